@@ -1,0 +1,100 @@
+"""In-memory CAL records: the values of one line in spec order, with layout lookup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from calaccess_desktop.cal import layouts
+from calaccess_desktop.cal.layouts import FieldSpec
+
+# Record values that select among the spec's alternative field definitions.
+_VARIANT_FIELDS: dict[str, tuple[tuple[str, int], ...]] = {
+    "RCPT": (("Tran_Type", 17),),
+    "CVR": (("Cmtte_Type", 41),),
+}
+
+
+@lru_cache(maxsize=512)
+def _layout(
+    rec_type: str, form_type: str, cvr_form: str, variant: tuple[tuple[str, str], ...]
+) -> tuple[FieldSpec, ...]:
+    return layouts.fields_for(rec_type, form_type, cvr_form=cvr_form, variant=dict(variant))
+
+
+@lru_cache(maxsize=512)
+def name_index(fields: tuple[FieldSpec, ...]) -> dict[str, int]:
+    return {f.name.lower(): i for i, f in enumerate(fields)}
+
+
+def layout_for(values: list[str] | tuple[str, ...], cvr_form: str = "") -> tuple[FieldSpec, ...]:
+    """The ordered field specs that apply to a record with these values."""
+    rec_type = values[0].upper()
+    form_type = values[1].upper() if len(values) > 1 else ""
+    variant: tuple[tuple[str, str], ...] = ()
+    for name, number in _VARIANT_FIELDS.get(rec_type, ()):
+        if len(values) >= number and values[number - 1]:
+            variant += ((name, values[number - 1].upper()),)
+    return _layout(rec_type, form_type, cvr_form.upper(), variant)
+
+
+@dataclass(slots=True)
+class CalRecord:
+    """One CAL record. ``values[0]`` is Rec_Type, ``values[n-1]`` is field #n."""
+
+    values: list[str]
+    line: int = 0
+    cvr_form: str = ""
+    _fields: tuple[FieldSpec, ...] | None = field(default=None, repr=False)
+
+    @property
+    def rec_type(self) -> str:
+        """Rec_Type, upper case."""
+        return self.values[0].upper()
+
+    @property
+    def form_type(self) -> str:
+        """The record's Form_Type (its schedule for transaction records), upper case."""
+        return self.values[1].upper() if len(self.values) > 1 else ""
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        """The layout of this record."""
+        if self._fields is None:
+            self._fields = layout_for(self.values, self.cvr_form)
+        return self._fields
+
+    def get(self, name: str) -> str:
+        """The value of the named field ('' when blank, absent or not in this layout)."""
+        i = name_index(self.fields).get(name.lower())
+        if i is None or i >= len(self.values):
+            return ""
+        return self.values[i]
+
+    def set(self, name: str, value: str) -> None:
+        """Set the named field, extending the value list as needed."""
+        i = name_index(self.fields).get(name.lower())
+        if i is None:
+            raise KeyError(f"record {self.rec_type} {self.form_type} has no field {name}")
+        if i >= len(self.values):
+            self.values.extend([""] * (i + 1 - len(self.values)))
+        self.values[i] = value
+        if name.lower() in ("tran_type", "cmtte_type"):
+            self._fields = None
+
+    def has_field(self, name: str) -> bool:
+        """Whether this record's layout has the named field."""
+        return name.lower() in name_index(self.fields)
+
+
+def field_position(fields: tuple[FieldSpec, ...], name: str) -> int | None:
+    """0-based position of a field name in a layout (case-insensitive)."""
+    return name_index(fields).get(name.lower())
+
+
+def trimmed(values: list[str]) -> list[str]:
+    """Values without trailing blanks (how the store keeps them)."""
+    end = len(values)
+    while end and not values[end - 1]:
+        end -= 1
+    return values[:end]

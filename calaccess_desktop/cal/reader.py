@@ -1,0 +1,281 @@
+"""Read a .CAL file into records, reporting every problem with its line and field.
+
+The reader never raises on bad content: it collects problems (up to a cap) and
+the caller decides. ``read_cal`` returns a ``CalFile`` whose ``errors`` are
+empty when the file is good enough to import.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from calaccess_desktop.cal import layouts
+from calaccess_desktop.cal.model import CalRecord, field_position
+from calaccess_desktop.cal.problems import Problem
+from calaccess_desktop.cal.values import check_value
+
+MAX_PROBLEMS = 200
+TRAN_ID_RECORDS = frozenset(
+    {"CVR2", "CVR3", "RCPT", "EXPN", "DEBT", "LOAN", "S401", "S496", "S497", "S498"}
+)
+# Records whose trailing empty fields may be left off (spec, SMRY note on page 35).
+TRAILING_OPTIONAL = frozenset({"SMRY"})
+
+
+@dataclass
+class CalFile:
+    """A parsed .CAL file: header, cover, the other records, and what was wrong."""
+
+    source: str
+    header: CalRecord | None = None
+    cover: CalRecord | None = None
+    records: list[CalRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    more_problems: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that make the file unacceptable."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def form_type(self) -> str:
+        """The filing's form (CVR Form_Type), e.g. F460."""
+        return self.cover.form_type if self.cover else ""
+
+
+class _Collector:
+    def __init__(self, cal: CalFile, cap: int) -> None:
+        self.cal = cal
+        self.cap = cap
+
+    def add(self, problem: Problem) -> None:
+        if len(self.cal.problems) < self.cap:
+            self.cal.problems.append(problem)
+        else:
+            self.cal.more_problems += 1
+
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    """Text of the file, or None with a reason when it is not a text file."""
+    if not data.strip():
+        return None, "the file is empty; a CAL file starts with an HDR record"
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return None, f"this is not a CAL text file (binary data at byte {nul})"
+    try:
+        return data.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), ""
+
+
+def read_cal(data: bytes, source: str = "<file>", *, cap: int = MAX_PROBLEMS) -> CalFile:
+    """Parse and check a .CAL file. Problems are collected, never raised."""
+    cal = CalFile(source)
+    out = _Collector(cal, cap)
+    text, why = decode(data)
+    if text is None:
+        out.add(Problem(0, "", why))
+        return cal
+    rows = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        for values in rows:
+            line = rows.line_num
+            if not values or values == [""]:
+                continue
+            _take(cal, out, CalRecord(values, line))
+    except csv.Error as exc:
+        out.add(Problem(rows.line_num, "", f"the line cannot be read as CSV ({exc})"))
+    if cal.header is None and not cal.problems:
+        out.add(Problem(0, "", "no HDR record found; a CAL file starts with an HDR record"))
+    elif cal.header is not None and cal.cover is None:
+        out.add(Problem(0, "", "no CVR record found; the HDR must be followed by a CVR"))
+    _check_references(cal, out)
+    return cal
+
+
+def _take(cal: CalFile, out: _Collector, rec: CalRecord) -> None:
+    rec_type = rec.rec_type
+    if cal.header is None:
+        if rec_type != "HDR":
+            out.add(Problem(rec.line, rec_type[:8], "the first record must be HDR"))
+            cal.header = CalRecord(["HDR"], rec.line)  # report this only once
+            return
+        _check_fields(out, rec)
+        _check_header(out, rec)
+        cal.header = rec
+        return
+    if cal.cover is None:
+        if rec_type != "CVR":
+            out.add(Problem(rec.line, rec_type[:8], "the record after HDR must be the CVR"))
+        else:
+            rec.cvr_form = rec.form_type
+            _check_fields(out, rec)
+            cal.cover = rec
+            return
+    rec.cvr_form = cal.form_type
+    if rec_type not in layouts.record_types():
+        if layouts.is_known_unimplemented(rec_type):
+            out.add(
+                Problem(
+                    rec.line,
+                    rec_type,
+                    "lobbying records are not supported yet; this record was skipped",
+                    severity="warning",
+                )
+            )
+        else:
+            out.add(Problem(rec.line, rec_type[:8], f"unknown record type {rec_type[:8]!r}"))
+        return
+    if rec_type in ("HDR", "CVR"):
+        out.add(Problem(rec.line, rec_type, f"a second {rec_type} record is not allowed"))
+        return
+    _check_fields(out, rec)
+    _check_belongs(out, cal, rec)
+    cal.records.append(rec)
+
+
+def _check_header(out: _Collector, rec: CalRecord) -> None:
+    expected = {"EF_Type": "CAL", "State_Cd": "CA"}
+    for name, want in expected.items():
+        if rec.get(name) and rec.get(name).upper() != want:
+            n = field_position(rec.fields, name)
+            out.add(Problem(rec.line, "HDR", f"must be {want}", (n or 0) + 1, name))
+    ver = rec.get("CAL_Ver")
+    if ver and ver != "2.01":
+        n = field_position(rec.fields, "CAL_Ver")
+        out.add(
+            Problem(
+                rec.line,
+                "HDR",
+                f"CAL version {ver}; this app reads version 2.01",
+                (n or 0) + 1,
+                "CAL_Ver",
+                "warning",
+            )
+        )
+
+
+def _check_fields(out: _Collector, rec: CalRecord) -> None:
+    fields = rec.fields
+    values = rec.values
+    rec_type = rec.rec_type
+    label = f"{rec_type} {rec.form_type}".strip() if rec_type not in ("HDR",) else rec_type
+    if not fields:
+        out.add(Problem(rec.line, label, f"Form_Type {rec.form_type!r} is not valid here"))
+        return
+    n, want = len(values), len(fields)
+    if n > want or (n < want and rec_type not in TRAILING_OPTIONAL):
+        out.add(
+            Problem(
+                rec.line,
+                label,
+                f"has {n} fields; a {label} record has exactly {want} "
+                f"(count the commas: {want - 1})",
+            )
+        )
+        if n > want:
+            return
+    for i, value in enumerate(values):
+        if value:
+            spec = fields[i]
+            msg = check_value(value, spec.kind, spec.max_len)
+            if msg:
+                out.add(Problem(rec.line, label, msg, spec.number, spec.name))
+    for spec in fields:
+        if spec.level == "Rx" and (spec.number > n or not values[spec.number - 1]):
+            out.add(
+                Problem(
+                    rec.line,
+                    label,
+                    "is required and missing (the SOS rejects the filing without it)",
+                    spec.number,
+                    spec.name,
+                )
+            )
+
+
+def _check_belongs(out: _Collector, cal: CalFile, rec: CalRecord) -> None:
+    if rec.rec_type in ("CVR2", "CVR3", "F495") and rec.form_type != cal.form_type:
+        out.add(
+            Problem(
+                rec.line,
+                rec.rec_type,
+                f"Form_Type {rec.form_type} must equal the CVR's Form_Type {cal.form_type}",
+                2,
+                "Form_Type",
+            )
+        )
+        return
+    allowed = layouts.form_components(cal.form_type)
+    if not allowed:
+        return
+    kinds = {(r, s.upper()) for r, s in allowed}
+    rec_types = {r for r, _ in allowed}
+    ok = (rec.rec_type, rec.form_type) in kinds or (
+        rec.rec_type in ("SMRY", "TEXT", "SPLT", "CVR2", "CVR3", "F495")
+        and rec.rec_type in rec_types | {"TEXT"}
+    )
+    if not ok:
+        out.add(
+            Problem(
+                rec.line,
+                f"{rec.rec_type} {rec.form_type}",
+                f"a {cal.form_type} filing may not contain {rec.rec_type} records "
+                f"of schedule {rec.form_type}",
+            )
+        )
+
+
+def _check_references(cal: CalFile, out: _Collector) -> None:
+    seen: dict[str, list[tuple[CalRecord, str]]] = {}
+    for rec in cal.records:
+        if rec.rec_type in TRAN_ID_RECORDS:
+            tid = rec.get("Tran_ID")
+            if tid:
+                seen.setdefault(tid.upper(), []).append((rec, rec.form_type))
+    for tid, uses in seen.items():
+        _check_duplicate(out, tid, uses)
+    for rec in cal.records:
+        ref_name = "Ptran_Id" if rec.rec_type == "SPLT" else "BakRef_TID"
+        ref = rec.get(ref_name)
+        if ref and ref.upper() not in seen:
+            n = field_position(rec.fields, ref_name)
+            out.add(
+                Problem(
+                    rec.line,
+                    f"{rec.rec_type} {rec.form_type}",
+                    f"points at Tran_ID {ref!r}, which is not in this filing",
+                    (n or 0) + 1,
+                    ref_name,
+                )
+            )
+
+
+def _check_duplicate(out: _Collector, tid: str, uses: list[tuple[CalRecord, str]]) -> None:
+    """Tran_IDs are unique within a filing; the same item may repeat on another
+    schedule only when it says so (XRef_SchNm / XRef_Match, spec page 15)."""
+    by_kind: dict[tuple[str, str], CalRecord] = {}
+    for rec, schedule in uses:
+        key = (rec.rec_type, schedule)
+        first = by_kind.get(key)
+        cross = bool(rec.get("XRef_SchNm") or rec.get("XRef_Match"))
+        if first is not None or (by_kind and not cross and len(uses) > 1 and not _any_xref(uses)):
+            other = first or next(iter(by_kind.values()))
+            out.add(
+                Problem(
+                    rec.line,
+                    f"{rec.rec_type} {schedule}",
+                    f"Tran_ID {tid!r} is used again (first on line {other.line}); "
+                    "Tran_IDs must be unique within a filing",
+                    3,
+                    "Tran_ID",
+                )
+            )
+        by_kind.setdefault(key, rec)
+
+
+def _any_xref(uses: list[tuple[CalRecord, str]]) -> bool:
+    return any(rec.get("XRef_SchNm") or rec.get("XRef_Match") for rec, _ in uses)

@@ -1,0 +1,93 @@
+"""Checks for one CAL field value by kind (text, date, amount, yes/no, check box, code).
+
+Each check returns ``None`` when the value is fine or a plain-language message.
+The rules are the spec's overview pages 7-9 (dates, amounts, names, yes/no boxes,
+check boxes, leading spaces) and the TEXT record note (no control characters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from calaccess_desktop.domain.money import AmountError, parse_cal_amount
+
+Check = Callable[[str], "str | None"]
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_DATE = re.compile(r"^\d{8}$")
+
+
+def check_common(value: str, max_len: int) -> str | None:
+    """Checks every field shares: length, leading spaces, quotes, control characters."""
+    if len(value) > max_len:
+        return f"{len(value)} characters, at most {max_len} allowed"
+    if value[0] == " ":
+        return "starts with a space (leading spaces are not allowed)"
+    if '"' in value:
+        return "contains a double quote (not allowed inside a field)"
+    if _CONTROL.search(value):
+        return "contains a control character (tab, line break or similar)"
+    return None
+
+
+def check_date(value: str) -> str | None:
+    """CCYYMMDD, a real calendar date."""
+    if not _DATE.match(value):
+        return f"{value!r} is not a date in CCYYMMDD form (e.g. 20240630)"
+    try:
+        dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    except ValueError:
+        return f"{value!r} is not a real calendar date"
+    return None
+
+
+def check_amount(value: str) -> str | None:
+    """Explicit decimal point, at most two decimals, no commas or $."""
+    try:
+        parse_cal_amount(value)
+    except AmountError as exc:
+        return str(exc)
+    return None
+
+
+def check_yesno(value: str) -> str | None:
+    """Blank, Y or N."""
+    return None if value.upper() in ("Y", "N") else f"{value!r} must be Y, N or blank"
+
+
+def check_checkbox(value: str) -> str | None:
+    """Blank or X."""
+    return None if value.upper() == "X" else f"{value!r} must be X or blank"
+
+
+def _no_check(_value: str) -> str | None:
+    return None
+
+
+KIND_CHECKS: dict[str, Check] = {
+    "date": check_date,
+    "amount": check_amount,
+    "yesno": check_yesno,
+    "checkbox": check_checkbox,
+    "text": _no_check,
+    "code": _no_check,
+}
+
+
+def check_value(value: str, kind: str, max_len: int) -> str | None:
+    """All checks for a non-empty value of the given kind."""
+    return check_common(value, max_len) or KIND_CHECKS.get(kind, _no_check)(value)
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A CCYYMMDD text as a date, or None when blank or invalid."""
+    if not value or check_date(value) is not None:
+        return None
+    return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date as CCYYMMDD (blank for None)."""
+    return value.strftime("%Y%m%d") if value else ""

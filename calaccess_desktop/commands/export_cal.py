@@ -1,0 +1,34 @@
+"""``export STATEMENT -o FILE.cal``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.services.exporter import export_statement
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the statement; nothing is written when a value does not fit the format."""
+    store = open_store(args)
+    try:
+        data = export_statement(store, args.statement, target=args.output)
+    finally:
+        store.close()
+    out = Path(args.output)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(out)
+    lines = data.count(b"\n")
+    print(f"wrote {out} ({lines} records)")
+    return EXIT_OK
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    """Add the command."""
+    p = add_command(sub, "export", run, "write a statement as a .CAL file")
+    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.cal")
+    return p

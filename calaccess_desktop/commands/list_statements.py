@@ -1,0 +1,50 @@
+"""``list [--json]``: committees and their statements."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.services.queries import list_committees
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value else None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the list."""
+    store = open_store(args)
+    try:
+        with store.read() as session:
+            rows = list_committees(session)
+    finally:
+        store.close()
+    if args.json:
+        doc = {"committees": [
+            {"id": c.id, "name": c.name, "filer_id": c.filer_id, "statements": [
+                {"id": s.id, "form": s.form, "period_from": _iso(s.period_from),
+                 "period_through": _iso(s.period_through), "status": s.status,
+                 "amendment": s.amendment}
+                for s in c.statements]}
+            for c in rows]}
+        print(json.dumps(doc, indent=1))
+        return EXIT_OK
+    if not rows:
+        print("No committees yet. Try: calaccess-desktop demo")
+    for c in rows:
+        print(f"{c.id:>4}  {c.name}  (ID {c.filer_id or 'not yet assigned'})")
+        for s in c.statements:
+            amend = f"  amendment {s.amendment}" if s.amendment else ""
+            print(f"      {s.id:>5}  {s.form}  {s.period_from or ''} to {s.period_through or ''}"
+                  f"  {s.status}{amend}")
+    return EXIT_OK
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    """Add the command."""
+    p = add_command(sub, "list", run, "list committees and their statements")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    return p

@@ -1,0 +1,173 @@
+"""The store's tables: committees, statements, CAL records, contacts, undo.
+
+Design: every line of a statement (CVR2, CVR3, RCPT, EXPN, LOAN, DEBT, SMRY,
+TEXT, SPLT, S497 ...) is one ``Record`` row holding its CAL field values in
+spec order, plus a few typed columns derived from them for queries (amount in
+cents, date, contact). The layouts in ``cal/layouts.json`` give the values
+their names, so every campaign form fits the same table without a migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    """Timezone-aware now, stored as UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base for all tables."""
+
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Meta(Base):
+    """Key/value facts about the file itself (app version that created it, ...)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Committee(Base):
+    """A filer: the committee (or candidate) whose statements these are."""
+
+    __tablename__ = "committees"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filer_id: Mapped[str] = mapped_column(String(9), default="", index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    committee_type: Mapped[str] = mapped_column(String(1), default="")
+    entity_cd: Mapped[str] = mapped_column(String(3), default="")
+    # Cover-page data keyed by CVR field name (Filer_Adr1, Tres_NamL, Cand_NamL, ...)
+    # plus app-only keys in lower case (bank_name, ...).
+    profile: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    next_tran_seq: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    statements: Mapped[list[Statement]] = relationship(
+        back_populates="committee", cascade="all, delete-orphan", order_by="Statement.id"
+    )
+
+
+class Statement(Base):
+    """One statement or report (Form 460, 497, ...), original or amendment."""
+
+    __tablename__ = "statements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="CASCADE"))
+    form_type: Mapped[str] = mapped_column(String(4))
+    period_from: Mapped[dt.date | None] = mapped_column(Date)
+    period_through: Mapped[dt.date | None] = mapped_column(Date)
+    election_date: Mapped[dt.date | None] = mapped_column(Date)
+    stmt_type: Mapped[str] = mapped_column(String(2), default="")
+    report_num: Mapped[int] = mapped_column(Integer, default=0)
+    original_filing_id: Mapped[str] = mapped_column(String(20), default="")
+    amends_statement_id: Mapped[int | None] = mapped_column(ForeignKey("statements.id"))
+    amendment_reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    filing_id: Mapped[str] = mapped_column(String(20), default="")
+    filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The statement's own CVR values in spec order (what the cover page says).
+    cover: Mapped[list[str]] = mapped_column(default=list)
+    source_file: Mapped[str] = mapped_column(Text, default="")
+    # What earlier statements not in this file contributed: {"column_b": {line: cents},
+    # "beginning_cash": cents}. Set on import so the math reproduces the filed numbers.
+    carry_in: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    committee: Mapped[Committee] = relationship(back_populates="statements")
+
+
+class Contact(Base):
+    """A person or organisation reused across transactions and statements."""
+
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="CASCADE"))
+    entity_cd: Mapped[str] = mapped_column(String(3), default="")
+    last_name: Mapped[str] = mapped_column(String(200))
+    first_name: Mapped[str] = mapped_column(String(45), default="")
+    title: Mapped[str] = mapped_column(String(10), default="")
+    suffix: Mapped[str] = mapped_column(String(10), default="")
+    adr1: Mapped[str] = mapped_column(String(55), default="")
+    adr2: Mapped[str] = mapped_column(String(55), default="")
+    city: Mapped[str] = mapped_column(String(30), default="")
+    state: Mapped[str] = mapped_column(String(2), default="")
+    zip4: Mapped[str] = mapped_column(String(10), default="")
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    occupation: Mapped[str] = mapped_column(String(60), default="")
+    self_employed: Mapped[bool] = mapped_column(Boolean, default=False)
+    cmte_id: Mapped[str] = mapped_column(String(9), default="")
+    match_key: Mapped[str] = mapped_column(String(300), index=True)
+
+    __table_args__ = (Index("ix_contacts_committee_name", "committee_id", "last_name"),)
+
+
+class Record(Base):
+    """One CAL record of a statement (any record type after HDR and CVR)."""
+
+    __tablename__ = "records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    rec_type: Mapped[str] = mapped_column(String(6))
+    form_type: Mapped[str] = mapped_column(String(8))
+    tran_id: Mapped[str | None] = mapped_column(String(20))
+    entity_cd: Mapped[str] = mapped_column(String(3), default="")
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    amount_cents: Mapped[int | None] = mapped_column(Integer)
+    tran_date: Mapped[dt.date | None] = mapped_column(Date)
+    memo: Mapped[bool] = mapped_column(Boolean, default=False)
+    bakref_tid: Mapped[str] = mapped_column(String(20), default="")
+    # 'always': itemized as filed (imported) or forced; 'auto': the $100 rule decides;
+    # 'never': part of the unitemized total only.
+    itemize: Mapped[str] = mapped_column(String(6), default="auto")
+    values: Mapped[list[str]] = mapped_column(default=list)
+
+    __table_args__ = (
+        Index("ix_records_statement_seq", "statement_id", "seq"),
+        Index("ix_records_contact_date", "contact_id", "tran_date"),
+        Index(
+            "ux_records_tran_id",
+            "statement_id",
+            "rec_type",
+            "form_type",
+            "tran_id",
+            unique=True,
+            sqlite_where=text("tran_id IS NOT NULL"),
+            postgresql_where=text("tran_id IS NOT NULL"),
+        ),
+    )
+
+
+class UndoEntry(Base):
+    """One user action that can be undone: a label and the row images before/after."""
+
+    __tablename__ = "undo_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statements.id", ondelete="CASCADE")
+    )
+    label: Mapped[str] = mapped_column(String(200))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

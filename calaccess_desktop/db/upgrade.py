@@ -1,0 +1,117 @@
+"""Open a store: back it up, refuse files from a newer app, migrate to head.
+
+Order (architecture guide §3.6): copy the file to ``backups/`` before any
+migration; if its revision is unknown to this app's scripts, refuse with a
+clear message; otherwise upgrade to head inside a transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, insert, inspect, select, update
+
+from calaccess_desktop import __version__
+from calaccess_desktop.db.engine import make_engine
+from calaccess_desktop.db.orm import Meta
+
+
+class StoreError(Exception):
+    """The store cannot be opened; the message tells the user what to do."""
+
+
+def alembic_config() -> Config:
+    """Alembic configuration built in code (no alembic.ini at run time)."""
+    cfg = Config()
+    cfg.set_main_option(
+        "script_location", str(resources.files("calaccess_desktop.db") / "migrations")
+    )
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None for a new or non-app file."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def open_store(target: str | Path, *, backup_dir: Path | None = None) -> Engine:
+    """Open (creating if needed) the store at ``target`` and bring it to the head revision."""
+    is_file = "://" not in str(target)
+    path = Path(target).expanduser() if is_file else None
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(target)
+    script = ScriptDirectory.from_config(alembic_config())
+    rev = current_revision(engine)
+    head = head_revision()
+    if rev == head:
+        return engine
+    if rev is not None and _unknown(script, rev):
+        engine.dispose()
+        raise StoreError(
+            f"{target}: this file was written by a newer version of calaccess-desktop "
+            f"(schema {rev}); this is version {__version__}. Install the newer version to "
+            "open it. The file was not changed."
+        )
+    if rev is None and _has_foreign_tables(engine):
+        engine.dispose()
+        raise StoreError(f"{target}: this is not a calaccess-desktop data file.")
+    if path is not None and rev is not None:
+        _backup(path, rev, backup_dir or path.parent / "backups")
+    _upgrade(engine)
+    return engine
+
+
+def _unknown(script: ScriptDirectory, rev: str) -> bool:
+    try:
+        return script.get_revision(rev) is None
+    except Exception:
+        return True
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def _backup(path: Path, rev: str, backup_dir: Path) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{path.stem}-{rev}-{stamp}{path.suffix}"
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(str(path) + suffix)
+        if src.exists():
+            shutil.copy2(src, Path(str(target) + suffix))
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        _set_meta(conn, "app_version", __version__, overwrite=True)
+        _set_meta(conn, "created_by_version", __version__, overwrite=False)
+
+
+def _set_meta(conn: Connection, key: str, value: str, *, overwrite: bool) -> None:
+    row = conn.execute(select(Meta.value).where(Meta.key == key)).first()
+    if row is None:
+        conn.execute(insert(Meta).values(key=key, value=value))
+    elif overwrite:
+        conn.execute(update(Meta).where(Meta.key == key).values(value=value))

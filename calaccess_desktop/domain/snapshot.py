@@ -1,0 +1,150 @@
+"""Frozen snapshots of a statement: what validation, printing and export consume.
+
+A snapshot is built once from the store (``services.snapshots``) and never
+changes; rules and renderers receive it and touch neither the database nor Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from calaccess_desktop.cal.layouts import FieldSpec
+from calaccess_desktop.cal.model import field_position, layout_for
+from calaccess_desktop.domain.money import AmountError, Cents, parse_cal_amount
+
+
+@dataclass(frozen=True, slots=True)
+class SnapRecord:
+    """One CAL record of a statement, read-only. ``values[n-1]`` is field #n."""
+
+    values: tuple[str, ...]
+    record_id: int = 0  # store id (0 when not stored)
+    seq: int = 0  # order in the statement (line number for imported files)
+    cvr_form: str = ""
+    itemized: bool = True  # False: counted in the unitemized line, not written as a record
+    contact_id: int | None = None
+    lump: bool = False  # an imported unitemized total, not a real transaction
+
+    @property
+    def rec_type(self) -> str:
+        """Rec_Type, upper case."""
+        return self.values[0].upper()
+
+    @property
+    def form_type(self) -> str:
+        """Form_Type (the schedule for transaction records), upper case."""
+        return self.values[1].upper() if len(self.values) > 1 else ""
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        """The spec layout that applies to this record."""
+        return layout_for(self.values, self.cvr_form)
+
+    def get(self, name: str) -> str:
+        """Value of a named field ('' if blank or not in the layout)."""
+        i = field_position(self.fields, name)
+        if i is None or i >= len(self.values):
+            return ""
+        return self.values[i]
+
+    def cents(self, name: str) -> Cents:
+        """A money field in cents (0 when blank or malformed)."""
+        text = self.get(name)
+        if not text:
+            return 0
+        try:
+            return parse_cal_amount(text)
+        except AmountError:
+            return 0
+
+    def date(self, name: str) -> dt.date | None:
+        """A date field (None when blank or malformed)."""
+        from calaccess_desktop.cal.values import parse_date
+
+        return parse_date(self.get(name))
+
+    @property
+    def tran_id(self) -> str:
+        """The Tran_ID ('' for records without one)."""
+        return self.get("Tran_ID")
+
+    @property
+    def is_memo(self) -> bool:
+        """Memo (informational) items do not count toward totals."""
+        return self.get("Memo_Code").upper() == "X"
+
+
+@dataclass(frozen=True, slots=True)
+class StatementBrief:
+    """Another statement of the same committee, for checks across statements."""
+
+    statement_id: int
+    form_type: str
+    period_from: dt.date | None
+    period_through: dt.date | None
+    report_num: int
+    status: str
+    filing_id: str
+    original_filing_id: str
+    ending_cash: Cents | None  # Summary line 16, when known
+    column_b: MappingProxyType[str, Cents]  # Summary column B by line, when known
+
+
+@dataclass(frozen=True, slots=True)
+class CommitteeSnap:
+    """The filer as of the snapshot."""
+
+    committee_id: int
+    filer_id: str
+    name: str
+    committee_type: str  # C, P, B, G or ''
+    entity_cd: str
+    profile: MappingProxyType[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSnapshot:
+    """Everything needed to validate, print or export one statement."""
+
+    committee: CommitteeSnap
+    statement_id: int
+    form_type: str
+    period_from: dt.date | None
+    period_through: dt.date | None
+    election_date: dt.date | None
+    stmt_type: str
+    report_num: int
+    original_filing_id: str
+    status: str
+    filing_id: str
+    filed_at: dt.datetime | None
+    amendment_reason: str
+    cover: SnapRecord
+    records: tuple[SnapRecord, ...]
+    # Column B of the previous statement in the same calendar year (by summary line),
+    # the previous ending cash, and whether a previous statement exists at all.
+    prior_column_b: MappingProxyType[str, Cents] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    prior_ending_cash: Cents | None = None
+    # Contributions received from each contact earlier in the calendar year (other statements).
+    ytd_before: MappingProxyType[int, Cents] = field(default_factory=lambda: MappingProxyType({}))
+    history: tuple[StatementBrief, ...] = ()
+
+    def schedule(self, rec_type: str, form_type: str) -> tuple[SnapRecord, ...]:
+        """Records of one schedule (e.g. ``("RCPT", "A")``), in statement order."""
+        return tuple(
+            r for r in self.records if r.rec_type == rec_type and r.form_type == form_type
+        )
+
+    def sha256(self) -> str:
+        """A fingerprint of the statement's content (cover and records)."""
+        h = hashlib.sha256()
+        for rec in (self.cover, *self.records):
+            h.update(",".join(rec.values).encode("utf-8"))
+            h.update(b"\n")
+        return h.hexdigest()

@@ -1,0 +1,292 @@
+"""Use cases that change the store: committees, statements, transactions, amendments.
+
+Each function runs inside the caller's transaction (one user action), records an
+undo entry, and keeps the statement's summary (SMRY records) current.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.cal.model import CalRecord, name_index
+from calaccess_desktop.cal.problems import Problem
+from calaccess_desktop.cal.values import check_value
+from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
+from calaccess_desktop.forms.f460.schedules import order_rank
+from calaccess_desktop.services.contacts import contact_row, match_key, party_of
+from calaccess_desktop.services.covers import build_cover
+from calaccess_desktop.services.record_rows import record_row
+from calaccess_desktop.services.summaries import SEQ_BLOCK, refresh_smry
+from calaccess_desktop.services.undo import Recorder
+
+EDITABLE = frozenset({"draft", "ready"})
+
+
+class EditError(Exception):
+    """A change was refused; the message says why in plain words."""
+
+
+class StatementLocked(EditError):
+    """The statement has been filed (or queued): changes go into an amendment."""
+
+
+def create_committee(session: Session, name: str, *, filer_id: str = "",
+                     committee_type: str = "", entity_cd: str = "RCP",
+                     profile: dict[str, Any] | None = None) -> int:
+    """Add a committee; returns its id."""
+    if not name.strip():
+        raise EditError("a committee needs a name")
+    committee = Committee(name=name.strip(), filer_id=filer_id.strip(),
+                          committee_type=committee_type, entity_cd=entity_cd,
+                          profile=dict(profile or {}))
+    session.add(committee)
+    rec = Recorder(session, f"Add committee {name}", None)
+    rec.changed("committees", None, committee)
+    rec.save()
+    return committee.id
+
+
+def update_committee(session: Session, committee_id: int, **changes: Any) -> None:
+    """Change committee fields (name, filer_id, committee_type, entity_cd, profile)."""
+    committee = _get(session, Committee, committee_id)
+    rec = Recorder(session, f"Edit committee {committee.name}", None)
+    before = rec.before(committee)
+    for key, value in changes.items():
+        setattr(committee, key, value)
+    rec.changed("committees", before, committee)
+    rec.save()
+    for stmt in committee.statements:
+        if stmt.status in EDITABLE and not stmt.source_file:
+            stmt.cover = build_cover(committee, stmt)
+
+
+def _get(session: Session, model: Any, key: int) -> Any:
+    obj = session.get(model, key)
+    if obj is None:
+        raise EditError(f"there is no {model.__tablename__[:-1]} {key}")
+    return obj
+
+
+def suggest_period(session: Session, committee_id: int,
+                   today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The next semi-annual period: from the day after the last statement, through
+    June 30 or December 31 (form-rules §2)."""
+    last = session.scalar(
+        select(func.max(Statement.period_through)).where(
+            Statement.committee_id == committee_id, Statement.form_type.in_(("F460", "F450"))
+        )
+    )
+    start = last + dt.timedelta(days=1) if last else dt.date((today or dt.date.today()).year, 1, 1)
+    end = dt.date(start.year, 6, 30) if start.month <= 6 else dt.date(start.year, 12, 31)
+    return start, end
+
+
+def create_statement(session: Session, committee_id: int, form_type: str, *,
+                     period_from: dt.date | None = None, period_through: dt.date | None = None,
+                     stmt_type: str = "", election_date: dt.date | None = None) -> int:
+    """Start a draft statement for a committee; returns its id."""
+    committee = _get(session, Committee, committee_id)
+    if period_from and period_through and period_from > period_through:
+        raise EditError("the period must start on or before the day it ends")
+    stmt = Statement(committee=committee, form_type=form_type.upper(), period_from=period_from,
+                     period_through=period_through, stmt_type=stmt_type,
+                     election_date=election_date, status="draft")
+    session.add(stmt)
+    session.flush()
+    stmt.cover = build_cover(committee, stmt)
+    rec = Recorder(session, f"New {form_type} statement", stmt.id)
+    rec.changed("statements", None, stmt)
+    rec.save()
+    refresh_smry(session, stmt.id)
+    return stmt.id
+
+
+def editable_statement(session: Session, statement_id: int) -> Statement:
+    """The statement, if it may still change."""
+    stmt: Statement = _get(session, Statement, statement_id)
+    if stmt.locked or stmt.status not in EDITABLE:
+        raise StatementLocked(
+            f"statement {statement_id} is {stmt.status} and cannot change; amend it instead"
+        )
+    return stmt
+
+
+def next_tran_id(session: Session, committee: Committee) -> str:
+    """A new Tran_ID, unique for the committee forever (never reused)."""
+    seq = committee.next_tran_seq
+    committee.next_tran_seq = seq + 1
+    return f"CD{committee.id}-{seq}"
+
+
+def check_fields(rec: CalRecord) -> list[Problem]:
+    """Format problems of an entered record (length, dates, amounts, boxes)."""
+    problems = []
+    for spec, value in zip(rec.fields, rec.values, strict=False):
+        if value:
+            msg = check_value(value, spec.kind, spec.max_len)
+            if msg:
+                problems.append(Problem(0, rec.rec_type, msg, spec.number, spec.name))
+    return problems
+
+
+def _record_from(stmt: Statement, rec_type: str, schedule: str,
+                 fields: dict[str, str]) -> CalRecord:
+    rec = CalRecord([rec_type.upper(), schedule.upper()], cvr_form=stmt.form_type)
+    if not rec.fields:
+        raise EditError(f"a {stmt.form_type} statement has no {rec_type} {schedule} records")
+    for name, value in fields.items():
+        if not rec.has_field(name):
+            raise EditError(f"{rec_type} {schedule} records have no field {name}")
+        rec.set(name, str(value).strip())
+    problems = check_fields(rec)
+    if problems:
+        raise EditError("; ".join(p.render("entry")[len("entry: "):] for p in problems))
+    return rec
+
+
+def _link_contact(session: Session, committee_id: int, rec: CalRecord) -> int | None:
+    party = party_of(rec.rec_type)
+    if party is None:
+        return None
+    row = contact_row(rec.values, name_index(rec.fields), party)
+    if not row["last_name"]:
+        return None
+    key = str(row["match_key"])
+    contact = session.scalars(
+        select(Contact).where(Contact.committee_id == committee_id, Contact.match_key == key)
+    ).first()
+    if contact is None:
+        contact = Contact(committee_id=committee_id, **row)
+        session.add(contact)
+    else:  # a contact typed again keeps their latest details
+        for k, v in row.items():
+            if v not in ("", None):
+                setattr(contact, k, v)
+    session.flush()
+    return contact.id
+
+
+def add_transaction(session: Session, statement_id: int, rec_type: str, schedule: str,
+                    fields: dict[str, str], *, itemize: str = "auto") -> int:
+    """Add a record (a contribution, payment, loan ...); returns its id."""
+    stmt = editable_statement(session, statement_id)
+    rec = _record_from(stmt, rec_type, schedule, fields)
+    if rec.has_field("Tran_ID") and not rec.get("Tran_ID"):
+        rec.set("Tran_ID", next_tran_id(session, stmt.committee))
+    if rec.has_field("Entity_Cd") and not rec.get("Entity_Cd"):
+        rec.set("Entity_Cd", "IND")
+    rank = order_rank(rec.rec_type, rec.form_type)
+    last = session.scalar(
+        select(func.max(Record.seq)).where(
+            Record.statement_id == statement_id,
+            Record.seq >= rank * SEQ_BLOCK, Record.seq < (rank + 1) * SEQ_BLOCK,
+        )
+    )
+    row = record_row(rec.values, stmt.form_type, seq=(last + 1) if last else rank * SEQ_BLOCK + 1,
+                     statement_id=statement_id, itemize=itemize)
+    row["contact_id"] = _link_contact(session, stmt.committee_id, rec)
+    record = Record(**row)
+    session.add(record)
+    undo = Recorder(session, f"Add {_label(rec)}", statement_id)
+    undo.changed("records", None, record)
+    undo.save()
+    refresh_smry(session, statement_id)
+    return record.id
+
+
+def update_transaction(session: Session, record_id: int, fields: dict[str, str]) -> None:
+    """Change some fields of a record (Tran_ID never changes)."""
+    record: Record = _get(session, Record, record_id)
+    stmt = editable_statement(session, record.statement_id)
+    rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
+    if "Tran_ID" in fields and fields["Tran_ID"] != rec.get("Tran_ID"):
+        raise EditError("a Tran_ID never changes once assigned")
+    changed = _record_from(stmt, rec.rec_type, rec.form_type, {
+        **{s.name: v for s, v in zip(rec.fields, rec.values, strict=False) if v}, **fields})
+    undo = Recorder(session, f"Edit {_label(changed)}", stmt.id)
+    before = undo.before(record)
+    row = record_row(changed.values, stmt.form_type, seq=record.seq,
+                     statement_id=stmt.id, itemize=record.itemize)
+    row["contact_id"] = _link_contact(session, stmt.committee_id, changed)
+    for key, value in row.items():
+        setattr(record, key, value)
+    undo.changed("records", before, record)
+    undo.save()
+    refresh_smry(session, stmt.id)
+
+
+def delete_transaction(session: Session, record_id: int) -> None:
+    """Remove a record (undo brings it back with the same Tran_ID)."""
+    record: Record = _get(session, Record, record_id)
+    stmt = editable_statement(session, record.statement_id)
+    rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
+    undo = Recorder(session, f"Delete {_label(rec)}", stmt.id)
+    before = undo.before(record)
+    session.delete(record)
+    undo.changed("records", before, None)
+    undo.save()
+    refresh_smry(session, stmt.id)
+
+
+def _label(rec: CalRecord) -> str:
+    party = party_of(rec.rec_type)
+    who = rec.get(party.last) if party else ""
+    return f"{rec.rec_type} {rec.form_type} {who}".strip()
+
+
+def amend_statement(session: Session, statement_id: int, reason: str) -> int:
+    """A new draft amending a filed statement: same records and Tran_IDs, the next
+    Report_Num, and the original filing's ID (not the latest amendment's)."""
+    old: Statement = _get(session, Statement, statement_id)
+    if old.status in EDITABLE:
+        raise EditError("only a filed statement can be amended; this one is still a draft")
+    if not reason.strip():
+        raise EditError("say why the statement is amended (printed on the cover page)")
+    root = old
+    while root.amends_statement_id:
+        root = _get(session, Statement, root.amends_statement_id)
+    newest = session.scalar(
+        select(func.max(Statement.report_num)).where(
+            (Statement.id == root.id) | (Statement.original_filing_id == root.filing_id)
+            if root.filing_id else Statement.id == root.id
+        )
+    ) or 0
+    stmt = Statement(
+        committee_id=old.committee_id, form_type=old.form_type, period_from=old.period_from,
+        period_through=old.period_through, election_date=old.election_date,
+        stmt_type=old.stmt_type, report_num=max(newest, old.report_num) + 1,
+        original_filing_id=root.filing_id or old.original_filing_id,
+        amends_statement_id=old.id, amendment_reason=reason.strip(), status="draft",
+        carry_in=dict(old.carry_in or {}),
+    )
+    session.add(stmt)
+    session.flush()
+    committee = _get(session, Committee, old.committee_id)
+    if old.source_file:
+        cover = CalRecord(list(old.cover))
+        cover.set("Report_Num", f"{stmt.report_num:03d}")
+        for i in range(3):
+            cover.set(f"AmendExp_{i + 1}", stmt.amendment_reason[i * 100:(i + 1) * 100].strip())
+        stmt.cover = cover.values
+        stmt.source_file = old.source_file
+    else:
+        stmt.cover = build_cover(committee, stmt)
+    rows = session.scalars(select(Record).where(Record.statement_id == old.id)).all()
+    for r in rows:
+        session.add(Record(
+            statement_id=stmt.id, seq=r.seq, rec_type=r.rec_type, form_type=r.form_type,
+            tran_id=r.tran_id, entity_cd=r.entity_cd, contact_id=r.contact_id,
+            amount_cents=r.amount_cents, tran_date=r.tran_date, memo=r.memo,
+            bakref_tid=r.bakref_tid, itemize=r.itemize, values=list(r.values),
+        ))
+    old_status = old.status
+    if old_status == "filed":
+        old.status = "amended"
+    undo = Recorder(session, f"Amend statement {statement_id}", stmt.id)
+    undo.changed("statements", None, stmt)
+    undo.save()
+    return stmt.id

@@ -1,0 +1,34 @@
+"""Export a statement as a .CAL file (exact to the spec; refuses values that do not fit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.cal.values import format_date
+from calaccess_desktop.cal.writer import write_cal
+from calaccess_desktop.domain.snapshot import StatementSnapshot
+from calaccess_desktop.services.snapshots import build_snapshot
+from calaccess_desktop.services.store import Store
+
+
+def export_snapshot(snap: StatementSnapshot, *, target: str = "<export>",
+                    today: dt.date | None = None) -> bytes:
+    """The .CAL bytes of a snapshot: HDR, CVR, then every itemized record in order.
+    A draft's cover gets today's date as Rpt_Date (the date the report is filed)."""
+    cover = CalRecord(list(snap.cover.values))
+    if not cover.get("Rpt_Date"):
+        cover.set("Rpt_Date", format_date(today or dt.date.today()))
+    records = [
+        CalRecord(list(r.values), cvr_form=snap.form_type)
+        for r in snap.records
+        if r.itemized and not r.lump
+    ]
+    return write_cal(cover, records, target=target)
+
+
+def export_statement(store: Store, statement_id: int, *, target: str = "<export>") -> bytes:
+    """Build the statement's snapshot and serialise it."""
+    with store.read() as session:
+        snap = build_snapshot(session, statement_id)
+    return export_snapshot(snap, target=target)

@@ -1,0 +1,185 @@
+"""Import a .CAL file: a committee (new or existing) and a statement holding every record.
+
+All or nothing: a file with any error is refused with every problem listed and
+the store is left unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.cal.model import CalRecord, name_index, trimmed
+from calaccess_desktop.cal.problems import CalFormatError, Problem
+from calaccess_desktop.cal.reader import CalFile, read_cal
+from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.db.orm import Committee, Record, Statement
+from calaccess_desktop.domain.money import AmountError, format_cal_amount, parse_cal_amount
+from calaccess_desktop.services.contacts import ContactMatcher, contact_row, party_of
+from calaccess_desktop.services.record_rows import record_row
+from calaccess_desktop.services.store import Store
+
+# CVR fields that describe the statement rather than the committee.
+STATEMENT_FIELDS = frozenset(
+    name.lower()
+    for name in (
+        "Rec_Type", "Form_Type", "Report_Num", "Rpt_Date", "Stmt_Type", "Rpt_ID_Num",
+        "From_Date", "Thru_Date", "Elect_Date", "AmendExp_1", "AmendExp_2", "AmendExp_3",
+    )
+)
+UNITEMIZED_LINES = {"A": "RCPT", "C": "RCPT", "D": "EXPN", "E": "EXPN", "I": "RCPT"}
+
+
+@dataclass
+class ImportResult:
+    """What an import created."""
+
+    statement_id: int
+    committee_id: int
+    records: int
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def import_file(store: Store, path: str | Path) -> ImportResult:
+    """Import one .CAL file; raise CalFormatError (store unchanged) if it has errors."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CalFormatError(str(path), [Problem(0, "", f"cannot read the file ({exc.strerror})")])
+    cal = read_cal(data, str(path))
+    if cal.errors:
+        raise CalFormatError(str(path), cal.problems, cal.more_problems)
+    with store.transaction() as session:
+        return import_parsed(session, cal, source=str(path))
+
+
+def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResult:
+    """Write a checked CalFile into the store within the caller's transaction."""
+    assert cal.cover is not None
+    cover = cal.cover
+    committee = _committee_for(session, cover)
+    stmt = Statement(
+        committee=committee,
+        form_type=cover.form_type,
+        period_from=parse_date(cover.get("From_Date")),
+        period_through=parse_date(cover.get("Thru_Date")),
+        election_date=parse_date(cover.get("Elect_Date")),
+        stmt_type=cover.get("Stmt_Type").upper(),
+        report_num=int(cover.get("Report_Num") or 0),
+        amendment_reason=" ".join(
+            v for v in (cover.get("AmendExp_1"), cover.get("AmendExp_2"),
+                        cover.get("AmendExp_3")) if v
+        ),
+        cover=trimmed(list(cover.values)),
+        source_file=source,
+        carry_in=_carry_in(cal),
+    )
+    session.add(stmt)
+    session.flush()
+    rows = _record_rows(session, cal, stmt.id, committee.id)
+    rows.extend(_lump_rows(cal, stmt.id, len(rows)))
+    if rows:
+        session.execute(insert(Record), rows)
+    return ImportResult(stmt.id, committee.id, len(cal.records), cal.problems)
+
+
+def _committee_for(session: Session, cover: CalRecord) -> Committee:
+    filer_id = cover.get("Filer_ID")
+    name = " ".join(v for v in (cover.get("Filer_NamF"), cover.get("Filer_NamL")) if v)
+    query = select(Committee).where(
+        Committee.filer_id == filer_id if filer_id else Committee.name == name
+    )
+    found = session.scalars(query.limit(1)).first()
+    if found is not None:
+        return found
+    profile = {
+        spec.name: value
+        for spec, value in zip(cover.fields, cover.values, strict=False)
+        if value and spec.name.lower() not in STATEMENT_FIELDS
+    }
+    committee = Committee(
+        filer_id=filer_id,
+        name=name,
+        committee_type=cover.get("Cmtte_Type").upper(),
+        entity_cd=cover.get("Entity_Cd").upper(),
+        profile=profile,
+    )
+    session.add(committee)
+    return committee
+
+
+def _record_rows(session: Session, cal: CalFile, statement_id: int,
+                 committee_id: int) -> list[dict[str, Any]]:
+    matcher = ContactMatcher(session, committee_id)
+    rows: list[dict[str, Any]] = []
+    keys: list[str | None] = []
+    form = cal.form_type
+    for rec in cal.records:
+        row = record_row(rec.values, form, seq=rec.line, statement_id=statement_id)
+        party = party_of(row["rec_type"]) if row["rec_type"] != "CVR2" else None
+        key = None
+        if party is not None:
+            idx = name_index(rec.fields)
+            crow = contact_row(rec.values, idx, party)
+            if crow["last_name"]:
+                key = matcher.want(crow)
+        rows.append(row)
+        keys.append(key)
+    ids = matcher.flush()
+    for row, key in zip(rows, keys, strict=True):
+        row["contact_id"] = ids.get(key) if key else None
+    return rows
+
+
+def _smry(cal: CalFile) -> dict[tuple[str, str], CalRecord]:
+    return {
+        (r.form_type, r.get("Line_Item").upper()): r for r in cal.records if r.rec_type == "SMRY"
+    }
+
+
+def _amount(rec: CalRecord | None, name: str) -> int:
+    if rec is None or not rec.get(name):
+        return 0
+    try:
+        return parse_cal_amount(rec.get(name))
+    except AmountError:
+        return 0
+
+
+def _lump_rows(cal: CalFile, statement_id: int, start: int) -> list[dict[str, Any]]:
+    """Unitemized totals (schedule line 2) become 'lump' records that are never written
+    as records but keep the statement's totals when it is edited later."""
+    smry = _smry(cal)
+    rows = []
+    for i, (schedule, rec_type) in enumerate(UNITEMIZED_LINES.items()):
+        cents = _amount(smry.get((schedule, "2")), "Amount_A")
+        if cents:
+            lump = CalRecord([rec_type, schedule], cvr_form=cal.form_type)
+            lump.set("Amount", format_cal_amount(cents))
+            row = record_row(lump.values, cal.form_type, seq=10_000_000 + start + i,
+                             statement_id=statement_id, itemize="lump")
+            row["contact_id"] = None
+            rows.append(row)
+    return rows
+
+
+def _carry_in(cal: CalFile) -> dict[str, Any]:
+    """Column B minus column A of the filed summary: what earlier statements carried in."""
+    if cal.form_type != "F460":
+        return {}
+    smry = _smry(cal)
+    column_b = {}
+    for line in range(1, 12):
+        rec = smry.get(("F460", str(line)))
+        if rec is not None and rec.get("Amount_B"):
+            column_b[str(line)] = _amount(rec, "Amount_B") - _amount(rec, "Amount_A")
+    return {
+        "column_b": column_b,
+        "beginning_cash": _amount(smry.get(("F460", "12")), "Amount_A"),
+        "cash_equivalents": _amount(smry.get(("F460", "18")), "Amount_A"),
+    }

@@ -1,0 +1,216 @@
+"""Build a frozen StatementSnapshot from the store (the only way rules, PDFs and
+exports see a statement)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from types import MappingProxyType
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.db.orm import Committee, Record, Statement
+from calaccess_desktop.domain.money import Cents, format_cal_amount, parse_cal_amount
+from calaccess_desktop.domain.snapshot import (
+    CommitteeSnap,
+    SnapRecord,
+    StatementBrief,
+    StatementSnapshot,
+)
+from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.f460.itemize import CUMULATIVE, Entry, decide
+from calaccess_desktop.forms.f460.summary import carry_forward
+
+PERIODIC_FORMS = ("F460", "F450")
+
+
+class NotFound(LookupError):
+    """No such statement or committee."""
+
+
+def current_versions(statements: Sequence[Statement]) -> list[Statement]:
+    """The latest version (highest amendment) of each statement chain, by period."""
+    by_id = {s.id: s for s in statements}
+    latest: dict[int, Statement] = {}
+    for s in statements:
+        root = _root(s, by_id)
+        if root not in latest or s.report_num > latest[root].report_num:
+            latest[root] = s
+    return sorted(latest.values(), key=lambda s: (s.period_through or dt.date.min, s.id))
+
+
+def _root(s: Statement, by_id: dict[int, Statement]) -> int:
+    seen = set()
+    while s.amends_statement_id and s.amends_statement_id in by_id and s.id not in seen:
+        seen.add(s.id)
+        s = by_id[s.amends_statement_id]
+    return s.id
+
+
+def smry_totals(session: Session, statement_id: int) -> dict[str, tuple[Cents, Cents]]:
+    """Stored SMRY F460 lines of a statement: line -> (column A, column B)."""
+    rows = session.scalars(
+        select(Record.values).where(
+            Record.statement_id == statement_id, Record.rec_type == "SMRY"
+        )
+    )
+    out = {}
+    for values in rows:
+        rec = CalRecord(list(values), cvr_form="F460")
+        if rec.form_type in PERIODIC_FORMS:
+            out[rec.get("Line_Item")] = (_cents(rec.get("Amount_A")), _cents(rec.get("Amount_B")))
+    return out
+
+
+def _cents(text: str) -> Cents:
+    try:
+        return parse_cal_amount(text) if text else 0
+    except ValueError:
+        return 0
+
+
+def previous_statement(session: Session, stmt: Statement) -> Statement | None:
+    """The committee's latest periodic statement ending before this one starts."""
+    if stmt.period_from is None:
+        return None
+    others = session.scalars(
+        select(Statement).where(
+            Statement.committee_id == stmt.committee_id,
+            Statement.form_type.in_(PERIODIC_FORMS),
+            Statement.period_through < stmt.period_from,
+            Statement.id != stmt.id,
+        )
+    ).all()
+    current = current_versions(others)
+    return current[-1] if current else None
+
+
+def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int]) -> dict[int, Cents]:
+    if not contact_ids or stmt.period_from is None:
+        return {}
+    year_start = dt.date(stmt.period_from.year, 1, 1)
+    earlier = session.scalars(
+        select(Statement).where(
+            Statement.committee_id == stmt.committee_id,
+            Statement.period_through < stmt.period_from,
+            Statement.period_through >= year_start,
+            Statement.form_type.in_(PERIODIC_FORMS),
+        )
+    ).all()
+    ids = [s.id for s in current_versions(earlier)]
+    if not ids:
+        return {}
+    kinds = [rt + "|" + ft for rt, ft in CUMULATIVE]
+    rows = session.execute(
+        select(Record.contact_id, func.sum(Record.amount_cents))
+        .where(
+            Record.statement_id.in_(ids),
+            Record.contact_id.in_(contact_ids),
+            (Record.rec_type + "|" + Record.form_type).in_(kinds),
+            Record.memo.is_(False),
+        )
+        .group_by(Record.contact_id)
+    )
+    return {cid: int(total or 0) for cid, total in rows}
+
+
+def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
+    """Everything about one statement, frozen, with itemization decided."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        raise NotFound(f"there is no statement {statement_id}")
+    committee = session.get(Committee, stmt.committee_id)
+    assert committee is not None
+    rows = session.execute(
+        select(Record.id, Record.seq, Record.values, Record.itemize, Record.contact_id,
+               Record.amount_cents, Record.memo)
+        .where(Record.statement_id == statement_id)
+        .order_by(Record.seq, Record.id)
+    ).all()
+    contacts = {r.contact_id for r in rows if r.contact_id is not None}
+    ytd = _ytd_before(session, stmt, contacts)
+    on = stmt.period_through or dt.date.today()
+    entries = [
+        Entry(r.values[0].upper(), (r.values[1] if len(r.values) > 1 else "").upper(),
+              r.itemize, r.contact_id, r.amount_cents or 0, r.memo)
+        for r in rows
+    ]
+    decisions = decide(entries, ytd, threshold("itemize_contributor", on))
+    form = stmt.form_type
+    records = []
+    for r, d in zip(rows, decisions, strict=True):
+        values = list(r.values)
+        if d.cumulative is not None and r.itemize == "auto":
+            values = _with_cumulative(values, form, d.cumulative)
+        records.append(
+            SnapRecord(tuple(values), r.id, r.seq, form, d.itemized, r.contact_id,
+                       r.itemize == "lump")
+        )
+    prior_b, prior_cash = _prior(session, stmt)
+    return StatementSnapshot(
+        committee=CommitteeSnap(
+            committee.id, committee.filer_id, committee.name, committee.committee_type,
+            committee.entity_cd, MappingProxyType(dict(committee.profile)),
+        ),
+        statement_id=stmt.id,
+        form_type=form,
+        period_from=stmt.period_from,
+        period_through=stmt.period_through,
+        election_date=stmt.election_date,
+        stmt_type=stmt.stmt_type,
+        report_num=stmt.report_num,
+        original_filing_id=stmt.original_filing_id,
+        status=stmt.status,
+        filing_id=stmt.filing_id,
+        filed_at=stmt.filed_at,
+        amendment_reason=stmt.amendment_reason,
+        cover=SnapRecord(tuple(stmt.cover), 0, 0, form),
+        records=tuple(records),
+        prior_column_b=MappingProxyType(prior_b),
+        prior_ending_cash=prior_cash,
+        ytd_before=MappingProxyType(ytd),
+        history=tuple(_history(session, stmt)),
+    )
+
+
+def _with_cumulative(values: list[str], form: str, cumulative: Cents) -> list[str]:
+    rec = CalRecord(values, cvr_form=form)
+    name = "Loan_Amt3" if rec.rec_type == "LOAN" else "Cum_YTD"
+    if rec.has_field(name):
+        rec.set(name, format_cal_amount(cumulative))
+    return rec.values
+
+
+def _prior(session: Session, stmt: Statement) -> tuple[dict[str, Cents], Cents | None]:
+    carry = stmt.carry_in or {}
+    if carry:
+        return {k: int(v) for k, v in carry.get("column_b", {}).items()}, int(
+            carry.get("beginning_cash", 0)
+        )
+    prev = previous_statement(session, stmt)
+    if prev is None:
+        return {}, None
+    totals = smry_totals(session, prev.id)
+    prior_b = {line: b for line, (_a, b) in totals.items()}
+    ending = totals.get("16", (0, 0))[0]
+    return carry_forward(prior_b, prev.period_through, stmt.period_from), ending
+
+
+def _history(session: Session, stmt: Statement) -> list[StatementBrief]:
+    out = []
+    for s in session.scalars(
+        select(Statement).where(Statement.committee_id == stmt.committee_id, Statement.id != stmt.id)
+        .order_by(Statement.period_from, Statement.id)
+    ):
+        totals = smry_totals(session, s.id)
+        out.append(
+            StatementBrief(
+                s.id, s.form_type, s.period_from, s.period_through, s.report_num, s.status,
+                s.filing_id, s.original_filing_id,
+                totals["16"][0] if "16" in totals else None,
+                MappingProxyType({k: b for k, (_a, b) in totals.items()}),
+            )
+        )
+    return out

@@ -1,0 +1,130 @@
+"""Undo and redo owned by the core: each user action stores row images before and after.
+
+An action is recorded with ``Recorder``; ``undo`` puts every touched row back as it
+was, ``redo`` applies it again. The UI only mirrors ``undo_status``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, insert, inspect, select, update
+from sqlalchemy.orm import DeclarativeBase, Session
+
+from calaccess_desktop.db.orm import Committee, Contact, Record, Statement, UndoEntry
+
+TABLES: dict[str, type[DeclarativeBase]] = {
+    "committees": Committee,
+    "statements": Statement,
+    "contacts": Contact,
+    "records": Record,
+}
+
+
+def row_image(obj: Any) -> dict[str, Any]:
+    """All column values of an ORM object, JSON-safe (dates as ISO text)."""
+    out = {}
+    for col in inspect(type(obj)).columns:
+        value = getattr(obj, col.key)
+        if isinstance(value, dt.datetime | dt.date):
+            value = {"__date__": value.isoformat(), "dt": isinstance(value, dt.datetime)}
+        out[col.key] = value
+    return out
+
+
+def _restore(image: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in image.items():
+        if isinstance(value, dict) and "__date__" in value:
+            cls = dt.datetime if value["dt"] else dt.date
+            value = cls.fromisoformat(value["__date__"])
+        out[key] = value
+    return out
+
+
+class Recorder:
+    """Collects the row changes of one user action."""
+
+    def __init__(self, session: Session, label: str, statement_id: int | None) -> None:
+        self.session = session
+        self.label = label
+        self.statement_id = statement_id
+        self.ops: list[dict[str, Any]] = []
+
+    def before(self, obj: Any) -> dict[str, Any] | None:
+        """Image of an existing object before it changes (None for new objects)."""
+        return row_image(obj) if obj is not None else None
+
+    def changed(self, table: str, before: dict[str, Any] | None, obj: Any | None) -> None:
+        """Record a change: ``obj`` is the object after it (None when deleted)."""
+        self.session.flush()
+        after = row_image(obj) if obj is not None else None
+        self.ops.append({"table": table, "before": before, "after": after})
+
+    def save(self) -> None:
+        """Store the action (dropping anything that was undone: a new branch)."""
+        self.session.execute(delete(UndoEntry).where(UndoEntry.undone.is_(True)))
+        self.session.add(
+            UndoEntry(statement_id=self.statement_id, label=self.label, payload={"ops": self.ops})
+        )
+
+
+@dataclass(frozen=True)
+class UndoStatus:
+    """What the Undo and Redo menu items should say."""
+
+    undo_label: str | None
+    redo_label: str | None
+
+
+def undo_status(session: Session) -> UndoStatus:
+    """Labels of the next action to undo and to redo."""
+    last = session.scalars(
+        select(UndoEntry).where(UndoEntry.undone.is_(False)).order_by(UndoEntry.id.desc())
+    ).first()
+    nxt = session.scalars(
+        select(UndoEntry).where(UndoEntry.undone.is_(True)).order_by(UndoEntry.id)
+    ).first()
+    return UndoStatus(last.label if last else None, nxt.label if nxt else None)
+
+
+def _apply(session: Session, table: str, target: dict[str, Any] | None,
+           current: dict[str, Any] | None) -> None:
+    model = TABLES[table]
+    key = (target or current or {})["id"]
+    exists = session.get(model, key) is not None
+    session.expunge_all()
+    if target is None:
+        session.execute(delete(model).where(model.id == key))  # type: ignore[attr-defined]
+    elif exists:
+        session.execute(update(model).where(model.id == key).values(**_restore(target)))  # type: ignore[attr-defined]
+    else:
+        session.execute(insert(model).values(**_restore(target)))
+
+
+def undo(session: Session) -> UndoEntry | None:
+    """Undo the latest action; returns it (None when there is nothing to undo)."""
+    entry = session.scalars(
+        select(UndoEntry).where(UndoEntry.undone.is_(False)).order_by(UndoEntry.id.desc())
+    ).first()
+    if entry is None:
+        return None
+    for op in reversed(entry.payload["ops"]):
+        _apply(session, op["table"], op["before"], op["after"])
+    session.execute(update(UndoEntry).where(UndoEntry.id == entry.id).values(undone=True))
+    return entry
+
+
+def redo(session: Session) -> UndoEntry | None:
+    """Redo the earliest undone action."""
+    entry = session.scalars(
+        select(UndoEntry).where(UndoEntry.undone.is_(True)).order_by(UndoEntry.id)
+    ).first()
+    if entry is None:
+        return None
+    for op in entry.payload["ops"]:
+        _apply(session, op["table"], op["after"], op["before"])
+    session.execute(update(UndoEntry).where(UndoEntry.id == entry.id).values(undone=False))
+    return entry
