@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
 
-from calaccess_desktop import __version__
+from calaccess_desktop import __version__, commands
 
-COMMAND_MODULES = (
-    "import_cal",
-    "export_cal",
-    "summary",
-    "list_statements",
-    "demo",
-)
+
+
+def command_modules() -> list[str]:
+    """Every module in ``commands/`` that defines ``register`` (one per command)."""
+    return sorted(
+        m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")
+    )
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -42,8 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--statement", type=int, metavar="ID",
                         help="with --screenshot: the statement to show")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         module = importlib.import_module(f"calaccess_desktop.commands.{name}")
+        if not hasattr(module, "register"):
+            continue
         cmd = module.register(sub)
         _db_option(cmd, argparse.SUPPRESS)
     return parser
