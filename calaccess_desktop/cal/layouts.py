@@ -195,3 +195,9 @@ def smry_lines(form_or_schedule: str) -> tuple[tuple[str, tuple[str, ...]], ...]
     if entry is None:
         return ()
     return tuple((line, tuple(columns)) for line, columns in entry["lines"])
+
+
+@cache
+def smry_form_types() -> tuple[str, ...]:
+    """Every SMRY Form_Type the spec lists summary lines for."""
+    return tuple(sorted(_data()["smry_lines"]))

@@ -212,6 +212,11 @@ def _check_belongs(out: _Collector, cal: CalFile, rec: CalRecord) -> None:
     allowed = layouts.form_components(cal.form_type)
     if not allowed:
         return
+    if rec.rec_type == "SMRY":
+        if rec.form_type not in smry_form_types(cal.form_type):
+            out.add(Problem(rec.line, "SMRY", f"a {cal.form_type} filing has no summary lines "
+                            f"for {rec.form_type}", 2, "Form_Type"))
+        return
     kinds = {(r, s.upper()) for r, s in allowed}
     rec_types = {r for r, _ in allowed}
     ok = (rec.rec_type, rec.form_type) in kinds or (
@@ -227,6 +232,15 @@ def _check_belongs(out: _Collector, cal: CalFile, rec: CalRecord) -> None:
                 f"of schedule {rec.form_type}",
             )
         )
+
+
+def smry_form_types(form: str) -> frozenset[str]:
+    """SMRY Form_Types a filing of ``form`` may carry: the form itself and its schedules
+    (the spec's examples write F401A's summary as 401A)."""
+    schedules = {ft.upper() for _, ft in layouts.form_components(form)}
+    return frozenset(
+        t for t in layouts.smry_form_types() if t == form or t in schedules or f"F{t}" in schedules
+    )
 
 
 def _check_references(cal: CalFile, out: _Collector) -> None:

@@ -78,7 +78,7 @@ KIND_CHECKS: dict[str, Check] = {
 
 def check_value(value: str, kind: str, max_len: int) -> str | None:
     """All checks for a non-empty value of the given kind."""
-    return check_common(value, max_len) or KIND_CHECKS.get(kind, _no_check)(value)
+    return KIND_CHECKS.get(kind, _no_check)(value) or check_common(value, max_len)
 
 
 def parse_date(value: str) -> dt.date | None:

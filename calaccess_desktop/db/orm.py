@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     text,
@@ -171,3 +172,62 @@ class UndoEntry(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Submission(Base):
+    """One e-filing of a statement: the frozen bytes, where they go, how far they got.
+
+    ``state`` is the outbox state (efile/outbox.py). ``maybe_on_server`` is set
+    before an upload starts and cleared only when the server says it has nothing,
+    so an unclear outcome is always checked with the server before sending again.
+    """
+
+    __tablename__ = "submissions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(
+        ForeignKey("statements.id", ondelete="RESTRICT"), index=True
+    )
+    filer_id: Mapped[str] = mapped_column(String(20))
+    form_type: Mapped[str] = mapped_column(String(4))
+    report_num: Mapped[int] = mapped_column(Integer, default=0)
+    amends_filing_id: Mapped[str] = mapped_column(String(20), default="")
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    server_url: Mapped[str] = mapped_column(Text)
+    cal_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    maybe_on_server: Mapped[bool] = mapped_column(Boolean, default=False)
+    job_id: Mapped[str] = mapped_column(String(64), default="")
+    filing_id: Mapped[str] = mapped_column(String(20), default="")
+    filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Server validation messages: [{"level", "line", "record", "field", "text"}, ...]
+    messages: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    lease_owner: Mapped[str] = mapped_column(String(100), default="")
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    events: Mapped[list[SubmissionEvent]] = relationship(
+        back_populates="submission", cascade="all, delete-orphan", order_by="SubmissionEvent.id"
+    )
+
+
+class SubmissionEvent(Base):
+    """One line of a submission's attempt log: when, what was done, what came back."""
+
+    __tablename__ = "submission_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    attempt: Mapped[int] = mapped_column(Integer, default=0)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    action: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(Text)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    submission: Mapped[Submission] = relationship(back_populates="events")

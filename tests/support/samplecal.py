@@ -22,6 +22,7 @@ from pathlib import Path
 
 from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.model import CalRecord, layout_for
+from calaccess_desktop.cal.reader import smry_form_types
 from calaccess_desktop.cal.values import check_value
 from calaccess_desktop.cal.writer import header_record
 
@@ -106,16 +107,19 @@ def _filled(rec: CalRecord) -> int:
     return sum(1 for v in rec.values if v)
 
 
-def component_records(sample: Path, form: str) -> Iterator[CalRecord]:
-    """Every sample row whose record type and schedule may appear in a ``form`` filing."""
+def component_records(sample: Path, form: str, *, smry: bool = True) -> Iterator[CalRecord]:
+    """Every sample row whose record type and schedule may appear in a ``form`` filing.
+    SMRY rows (one per line item, taken from several sampled filings, so their totals do
+    not add up) are included only when ``smry`` is true."""
     allowed = {(rt, ft.upper()) for rt, ft in layouts.form_components(form)}
     rec_types = {rt for rt, _ in allowed}
     for rec_type, table in TABLES.items():
-        if rec_type not in rec_types and rec_type != "TEXT":
+        if (rec_type not in rec_types and rec_type != "TEXT") or (rec_type == "SMRY" and not smry):
             continue
         rows = read_table(sample, table)
         if rec_type == "SMRY":
-            rows = _one_filing(rows)
+            kinds = smry_form_types(form)
+            rows = _one_per_line([r for r in rows if r["FORM_TYPE"].upper() in kinds])
         for row in rows:
             rec = to_record(rec_type, row, form)
             if rec is None:
@@ -131,23 +135,23 @@ def component_records(sample: Path, form: str) -> Iterator[CalRecord]:
             yield rec
 
 
-def _one_filing(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    counts: dict[tuple[str, str], int] = {}
+def _one_per_line(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
     for r in rows:
-        key = (r["FILING_ID"], r["AMEND_ID"])
-        counts[key] = counts.get(key, 0) + 1
-    if not counts:
-        return []
-    best = max(counts, key=lambda k: counts[k])
-    return [r for r in rows if (r["FILING_ID"], r["AMEND_ID"]) == best]
+        key = (r["FORM_TYPE"].upper(), r["LINE_ITEM"].upper())
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
-def build_filing(sample: Path, form: str) -> tuple[CalRecord, list[CalRecord]]:
+def build_filing(sample: Path, form: str, *, smry: bool = True) -> tuple[CalRecord, list[CalRecord]]:
     """Cover and records of a realistic ``form`` filing made of sample rows."""
     cover = cover_record(sample, form)
     records: list[CalRecord] = []
     seen: set[tuple[str, str, str]] = set()
-    for rec in component_records(sample, form):
+    for rec in component_records(sample, form, smry=smry):
         tid = rec.get("Tran_ID").upper() if rec.has_field("Tran_ID") else ""
         if tid:
             if tid in {t for _, _, t in seen}:
@@ -165,9 +169,9 @@ def build_filing(sample: Path, form: str) -> tuple[CalRecord, list[CalRecord]]:
     return cover, [r for r in records if r.values[0]]
 
 
-def write_filing(sample: Path, form: str, target: Path) -> Path:
+def write_filing(sample: Path, form: str, target: Path, *, smry: bool = True) -> Path:
     """Write the sample filing of a form as a .CAL file (plain CSV, as vendors write it)."""
-    cover, records = build_filing(sample, form)
+    cover, records = build_filing(sample, form, smry=smry)
     with target.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh, lineterminator="\r\n")
         for rec in [header_record(), cover, *records]:

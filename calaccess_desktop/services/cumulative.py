@@ -1,0 +1,109 @@
+"""Calendar-year totals per contact, for the table's cumulative column and the entry form.
+
+Follows ``forms/f460/itemize.py``: for Schedules A, C and B Part 1 a source's
+cumulative total is everything received from it in the calendar year (this
+statement plus earlier statements of the same year, memo items excluded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.db.orm import Contact, Record, Statement
+from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PER_PERIOD
+from calaccess_desktop.services.contacts import match_key
+from calaccess_desktop.services.snapshots import PERIODIC_FORMS, current_versions
+
+KINDS = tuple(f"{rt}|{ft}" for rt, ft in sorted(CUMULATIVE))
+
+
+def _kind_filter() -> object:
+    return (Record.rec_type + "|" + Record.form_type).in_(KINDS)
+
+
+def earlier_statement_ids(session: Session, stmt: Statement) -> list[int]:
+    """Current versions of the committee's periodic statements earlier in the same year."""
+    if stmt.period_from is None:
+        return []
+    year_start = dt.date(stmt.period_from.year, 1, 1)
+    earlier = session.scalars(
+        select(Statement).where(
+            Statement.committee_id == stmt.committee_id,
+            Statement.period_through < stmt.period_from,
+            Statement.period_through >= year_start,
+            Statement.form_type.in_(PERIODIC_FORMS),
+        )
+    ).all()
+    return [s.id for s in current_versions(earlier)]
+
+
+def contact_totals(session: Session, statement_id: int) -> dict[int, Cents]:
+    """Calendar-year total of every contact that gave in this statement (A, C, B1)."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        return {}
+    rows = session.execute(
+        select(Record.contact_id, func.sum(Record.amount_cents))
+        .where(Record.statement_id == statement_id, Record.contact_id.is_not(None),
+               _kind_filter(), Record.memo.is_(False))  # type: ignore[arg-type]
+        .group_by(Record.contact_id)
+    )
+    totals = {int(cid): int(total or 0) for cid, total in rows}
+    before = _totals_in(session, earlier_statement_ids(session, stmt), totals)
+    return {cid: total + before.get(cid, 0) for cid, total in totals.items()}
+
+
+def period_totals(session: Session, statement_id: int) -> dict[tuple[str, int], Cents]:
+    """Per-period totals per (schedule, contact) for Schedules E and I."""
+    kinds = [f"{rt}|{ft}" for rt, ft in PER_PERIOD]
+    rows = session.execute(
+        select(Record.form_type, Record.contact_id, func.sum(Record.amount_cents))
+        .where(Record.statement_id == statement_id, Record.contact_id.is_not(None),
+               (Record.rec_type + "|" + Record.form_type).in_(kinds), Record.memo.is_(False))
+        .group_by(Record.form_type, Record.contact_id)
+    )
+    return {(str(ft), int(cid)): int(total or 0) for ft, cid, total in rows}
+
+
+def _totals_in(session: Session, statement_ids: list[int],
+               contact_ids: Iterable[int]) -> dict[int, Cents]:
+    ids = list(contact_ids)
+    if not statement_ids or not ids:
+        return {}
+    rows = session.execute(
+        select(Record.contact_id, func.sum(Record.amount_cents))
+        .where(Record.statement_id.in_(statement_ids), Record.contact_id.in_(ids),
+               _kind_filter(), Record.memo.is_(False))  # type: ignore[arg-type]
+        .group_by(Record.contact_id)
+    )
+    return {int(cid): int(total or 0) for cid, total in rows}
+
+
+def year_total_before(session: Session, statement_id: int, *, last: str, first: str,
+                      zip4: str, city: str, exclude_record_id: int | None = None) -> Cents:
+    """What a contributor (by name and ZIP) gave this calendar year, not counting the
+    entry being edited: the 'cumulative to date' before this entry."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is None or not last.strip():
+        return 0
+    contact_id = session.scalar(
+        select(Contact.id).where(Contact.committee_id == stmt.committee_id,
+                                 Contact.match_key == match_key(last, first, zip4, city))
+    )
+    if contact_id is None:
+        return 0
+    query = (
+        select(func.sum(Record.amount_cents))
+        .where(Record.statement_id == statement_id, Record.contact_id == contact_id,
+               _kind_filter(), Record.memo.is_(False))  # type: ignore[arg-type]
+    )
+    if exclude_record_id is not None:
+        query = query.where(Record.id != exclude_record_id)
+    here = int(session.scalar(query) or 0)
+    before = _totals_in(session, earlier_statement_ids(session, stmt), [contact_id])
+    return here + before.get(contact_id, 0)

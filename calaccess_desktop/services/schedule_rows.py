@@ -1,0 +1,274 @@
+"""Fast row queries for schedule tables: no ORM objects, ids first, pages on demand.
+
+A schedule table over 100,000 records must open at once, so ``load_index`` reads
+only record ids (in the chosen order) plus the per-contact totals that decide
+itemization; ``fetch_rows`` then turns one page of ids into display cells.
+Columns are data (``COLUMNS``): spec field names per schedule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Float, cast, func, select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.cal.layouts import fields_for
+from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.db.orm import Record, Statement
+from calaccess_desktop.domain.money import AmountError, Cents, parse_cal_amount
+from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PER_PERIOD
+from calaccess_desktop.services.cumulative import contact_totals, period_totals
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One table column: a title in plain words and the spec fields it shows.
+
+    kind: ``name`` (last, first), ``text``, ``money`` (cents), ``date``,
+    ``cumulative`` (calendar-year total of the source), ``itemized`` (yes/no).
+    """
+
+    title: str
+    fields: tuple[str, ...] = ()
+    kind: str = "text"
+
+
+def _name(title: str, prefix: str) -> Column:
+    return Column(title, (f"{prefix}_NamL", f"{prefix}_NamF"), "name")
+
+
+TRAN_ID = Column("Transaction ID", ("Tran_ID",))
+ITEMIZED = Column("Itemized", (), "itemized")
+
+COLUMNS: dict[tuple[str, str], tuple[Column, ...]] = {
+    ("RCPT", "A"): (
+        Column("Date received", ("Rcpt_Date",), "date"), _name("Contributor", "Ctrib"),
+        Column("City", ("Ctrib_City",)), Column("Occupation", ("Ctrib_Occ",)),
+        Column("Employer", ("Ctrib_Emp",)), Column("Amount", ("Amount",), "money"),
+        Column("Year to date", (), "cumulative"), ITEMIZED, TRAN_ID,
+    ),
+    ("LOAN", "B1"): (
+        _name("Lender", "Lndr"), Column("Date of loan", ("Loan_Date1",), "date"),
+        Column("Received this period", ("Loan_Amt1",), "money"),
+        Column("Paid this period", ("Loan_Amt5",), "money"),
+        Column("Balance owed", ("Loan_Amt2",), "money"), TRAN_ID,
+    ),
+    ("LOAN", "B2"): (
+        _name("Guarantor", "Lndr"), Column("Date", ("Loan_Date1",), "date"),
+        Column("Guaranteed this period", ("Loan_Amt1",), "money"),
+        Column("Balance", ("Loan_Amt2",), "money"), TRAN_ID,
+    ),
+    ("RCPT", "C"): (
+        Column("Date received", ("Rcpt_Date",), "date"), _name("Contributor", "Ctrib"),
+        Column("What was given", ("Ctrib_Dscr",)), Column("Value", ("Amount",), "money"),
+        Column("Year to date", (), "cumulative"), ITEMIZED, TRAN_ID,
+    ),
+    ("EXPN", "D"): (
+        Column("Date", ("Expn_Date",), "date"), _name("Paid to", "Payee"),
+        Column("Candidate or measure", ("Cand_NamL", "Bal_Name")),
+        Column("Support/oppose", ("Sup_Opp_Cd",)), Column("Amount", ("Amount",), "money"),
+        TRAN_ID,
+    ),
+    ("EXPN", "E"): (
+        Column("Date", ("Expn_Date",), "date"), _name("Paid to", "Payee"),
+        Column("Code", ("Expn_Code",)), Column("Description", ("Expn_Dscr",)),
+        Column("Amount", ("Amount",), "money"), ITEMIZED, TRAN_ID,
+    ),
+    ("DEBT", "F"): (
+        _name("Owed to", "Payee"), Column("Owed at start", ("Beg_Bal",), "money"),
+        Column("New this period", ("Amt_Incur",), "money"),
+        Column("Paid this period", ("Amt_Paid",), "money"),
+        Column("Owed at end", ("End_Bal",), "money"), Column("Code", ("Expn_Code",)), TRAN_ID,
+    ),
+    ("EXPN", "G"): (
+        _name("Agent or contractor", "Agent"), _name("Paid to", "Payee"),
+        Column("Code", ("Expn_Code",)), Column("Description", ("Expn_Dscr",)),
+        Column("Amount", ("Amount",), "money"), TRAN_ID,
+    ),
+    ("LOAN", "H"): (
+        _name("Borrower", "Lndr"), Column("Date of loan", ("Loan_Date1",), "date"),
+        Column("Lent this period", ("Loan_Amt1",), "money"),
+        Column("Repaid this period", ("Loan_Amt5",), "money"),
+        Column("Balance owed to us", ("Loan_Amt2",), "money"), TRAN_ID,
+    ),
+    ("RCPT", "I"): (
+        Column("Date received", ("Rcpt_Date",), "date"), _name("Received from", "Ctrib"),
+        Column("Description", ("Ctrib_Dscr",)), Column("Amount", ("Amount",), "money"),
+        ITEMIZED, TRAN_ID,
+    ),
+    ("S497", "F497P1"): (
+        Column("Date received", ("Ctrib_Date",), "date"), _name("Contributor", "Enty"),
+        Column("Occupation", ("Ctrib_Occ",)), Column("Amount", ("Amount",), "money"), TRAN_ID,
+    ),
+    ("S497", "F497P2"): (
+        Column("Date made", ("Ctrib_Date",), "date"), _name("Recipient", "Enty"),
+        Column("Amount", ("Amount",), "money"), TRAN_ID,
+    ),
+}
+
+
+def columns_for(rec_type: str, form_type: str) -> tuple[Column, ...]:
+    """The columns of a schedule (a generic set for record kinds without their own)."""
+    found = COLUMNS.get((rec_type, form_type))
+    if found:
+        return found
+    names = {f.name for f in fields_for(rec_type, form_type)}
+    cols = [c for c in (Column("Date", ("Rcpt_Date", "Expn_Date", "Ctrib_Date"), "date"),
+                        _name("Name", "Ctrib"), _name("Name", "Payee"), _name("Name", "Enty"),
+                        Column("Amount", ("Amount",), "money"), TRAN_ID)
+            if set(c.fields) & names]
+    return tuple(cols) or (Column("Record", ("Rec_Type", "Form_Type")),)
+
+
+# --------------------------------------------------------------------------- index
+
+
+@dataclass(frozen=True)
+class ScheduleIndex:
+    """The ordered record ids of one schedule and what itemization needs."""
+
+    statement_id: int
+    rec_type: str
+    form_type: str
+    cvr_form: str
+    ids: list[int]
+    year_totals: dict[int, Cents] = field(default_factory=dict)
+    per_period: dict[tuple[str, int], Cents] = field(default_factory=dict)
+    threshold: Cents = 10000
+
+
+def _sql_sort_key(column: Column, rec_type: str, form_type: str) -> object | None:
+    if column.kind in ("cumulative", "itemized") or not column.fields:
+        return None
+    name = column.fields[0]
+    main_amount = {"RCPT": "Amount", "EXPN": "Amount", "DEBT": "Amt_Incur",
+                   "LOAN": "Loan_Amt1", "S497": "Amount"}.get(rec_type)
+    if column.kind == "money" and name == main_amount:
+        return Record.amount_cents
+    if column.kind == "date" and name in ("Rcpt_Date", "Expn_Date", "Loan_Date1", "Ctrib_Date"):
+        return Record.tran_date
+    names = [f.name.lower() for f in fields_for(rec_type, form_type)]
+    if name.lower() not in names:
+        return None
+    extracted = func.json_extract(Record.values, f"$[{names.index(name.lower())}]")
+    return cast(extracted, Float) if column.kind == "money" else func.lower(extracted)
+
+
+def load_index(session: Session, statement_id: int, rec_type: str, form_type: str,
+               sort_column: int | None = None, descending: bool = False) -> ScheduleIndex:
+    """Record ids of a schedule in statement order (or sorted by a column)."""
+    stmt = session.get(Statement, statement_id)
+    cvr_form = stmt.form_type if stmt else ""
+    on = (stmt.period_through if stmt else None) or dt.date.today()
+    columns = columns_for(rec_type, form_type)
+    query = select(Record.id, Record.contact_id).where(
+        Record.statement_id == statement_id, Record.rec_type == rec_type,
+        Record.form_type == form_type)
+    column = columns[sort_column] if sort_column is not None else None
+    key = _sql_sort_key(column, rec_type, form_type) if column else None
+    if key is not None:
+        query = query.order_by(key.desc() if descending else key,  # type: ignore[attr-defined]
+                               Record.seq, Record.id)
+    else:
+        query = query.order_by(Record.seq, Record.id)
+    rows = session.execute(query).all()
+    totals = contact_totals(session, statement_id) if (rec_type, form_type) in CUMULATIVE else {}
+    per = period_totals(session, statement_id) if (rec_type, form_type) in PER_PERIOD else {}
+    ids = [r[0] for r in rows]
+    if column is not None and key is None and column.kind == "cumulative":
+        contact = {r[0]: r[1] for r in rows}
+        ids.sort(key=lambda i: totals.get(contact[i] or -1, 0), reverse=descending)
+    return ScheduleIndex(statement_id, rec_type, form_type, cvr_form, ids, totals, per,
+                         threshold("itemize_contributor", on))
+
+
+# --------------------------------------------------------------------------- pages
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """One record as the table shows it: cells are str, cents (int), date or None."""
+
+    record_id: int
+    tran_id: str
+    cells: tuple[object, ...]
+    memo: bool = False
+    parent_tran_id: str = ""
+    lump: bool = False
+    itemized: bool = True
+
+
+def _money(text: str) -> Cents | None:
+    if not text:
+        return None
+    try:
+        return parse_cal_amount(text)
+    except AmountError:
+        return None
+
+
+def _itemized(index: ScheduleIndex, itemize: str, memo: bool, contact_id: int | None,
+              amount: Cents) -> tuple[bool, Cents | None]:
+    kind = (index.rec_type, index.form_type)
+    cumulative = None
+    if kind in CUMULATIVE:
+        cumulative = index.year_totals.get(contact_id, amount) if contact_id else amount
+    if itemize in ("never", "lump"):
+        return False, cumulative
+    if itemize == "always" or memo:
+        return True, cumulative
+    if cumulative is not None:
+        return cumulative >= index.threshold, cumulative
+    if kind in PER_PERIOD:
+        total = index.per_period.get((index.form_type, contact_id), amount) if contact_id \
+            else amount
+        return total >= index.threshold, None
+    return True, None
+
+
+def _cell(rec: CalRecord, column: Column, itemized: bool, cumulative: Cents | None) -> object:
+    if column.kind == "cumulative":
+        return cumulative
+    if column.kind == "itemized":
+        return itemized
+    values = [rec.get(name) for name in column.fields]
+    if column.kind == "name":
+        last, first = (values + ["", ""])[:2]
+        return f"{last}, {first}" if first else last
+    text = next((v for v in values if v), "")
+    if column.kind == "money":
+        return _money(text)
+    if column.kind == "date":
+        return parse_date(text)
+    return text
+
+
+def fetch_rows(session: Session, index: ScheduleIndex, ids: Sequence[int]) -> list[TableRow]:
+    """Display rows for some ids of an index (in the order of ``ids``)."""
+    if not ids:
+        return []
+    columns = columns_for(index.rec_type, index.form_type)
+    found = {
+        r.id: r for r in session.execute(
+            select(Record.id, Record.values, Record.itemize, Record.memo, Record.contact_id,
+                   Record.amount_cents, Record.tran_id, Record.bakref_tid)
+            .where(Record.id.in_(list(ids)))
+        )
+    }
+    out = []
+    for record_id in ids:
+        r = found.get(record_id)
+        if r is None:
+            continue
+        rec = CalRecord(list(r.values), cvr_form=index.cvr_form)
+        itemized, cumulative = _itemized(index, r.itemize, bool(r.memo), r.contact_id,
+                                         r.amount_cents or 0)
+        cells = tuple(_cell(rec, c, itemized, cumulative) for c in columns)
+        out.append(TableRow(r.id, r.tran_id or "", cells, bool(r.memo), r.bakref_tid or "",
+                            r.itemize == "lump", itemized))
+    return out
