@@ -22,9 +22,18 @@ def _layout(
     return layouts.fields_for(rec_type, form_type, cvr_form=cvr_form, variant=dict(variant))
 
 
-@lru_cache(maxsize=512)
+_INDEXES: dict[int, tuple[tuple[FieldSpec, ...], dict[str, int]]] = {}
+
+
 def name_index(fields: tuple[FieldSpec, ...]) -> dict[str, int]:
-    return {f.name.lower(): i for i, f in enumerate(fields)}
+    """Lower-case field name -> position, cached per layout (by identity: hashing a
+    layout of 66 specs on every lookup would dominate an import)."""
+    hit = _INDEXES.get(id(fields))
+    if hit is not None and hit[0] is fields:
+        return hit[1]
+    index = {f.name.lower(): i for i, f in enumerate(fields)}
+    _INDEXES[id(fields)] = (fields, index)
+    return index
 
 
 def layout_for(values: list[str] | tuple[str, ...], cvr_form: str = "") -> tuple[FieldSpec, ...]:

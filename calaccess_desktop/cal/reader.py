@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.model import CalRecord, field_position
 from calaccess_desktop.cal.problems import Problem
-from calaccess_desktop.cal.values import check_value
+from calaccess_desktop.cal.values import layout_checks, value_problems
 
 MAX_PROBLEMS = 200
 TRAN_ID_RECORDS = frozenset(
@@ -178,14 +179,12 @@ def _check_fields(out: _Collector, rec: CalRecord) -> None:
         )
         if n > want:
             return
-    for i, value in enumerate(values):
-        if value:
+    for i, msg in value_problems(values, fields):
+        spec = fields[i]
+        out.add(Problem(rec.line, label, msg, spec.number, spec.name))
+    for i in layout_checks(fields).required:
+        if i >= n or not values[i]:
             spec = fields[i]
-            msg = check_value(value, spec.kind, spec.max_len)
-            if msg:
-                out.add(Problem(rec.line, label, msg, spec.number, spec.name))
-    for spec in fields:
-        if spec.level == "Rx" and (spec.number > n or not values[spec.number - 1]):
             out.add(
                 Problem(
                     rec.line,
@@ -212,13 +211,12 @@ def _check_belongs(out: _Collector, cal: CalFile, rec: CalRecord) -> None:
     allowed = layouts.form_components(cal.form_type)
     if not allowed:
         return
+    kinds, rec_types = _component_kinds(cal.form_type)
     if rec.rec_type == "SMRY":
         if rec.form_type not in smry_form_types(cal.form_type):
             out.add(Problem(rec.line, "SMRY", f"a {cal.form_type} filing has no summary lines "
                             f"for {rec.form_type}", 2, "Form_Type"))
         return
-    kinds = {(r, s.upper()) for r, s in allowed}
-    rec_types = {r for r, _ in allowed}
     ok = (rec.rec_type, rec.form_type) in kinds or (
         rec.rec_type in ("SMRY", "TEXT", "SPLT", "CVR2", "CVR3", "F495")
         and rec.rec_type in rec_types | {"TEXT"}
@@ -234,6 +232,13 @@ def _check_belongs(out: _Collector, cal: CalFile, rec: CalRecord) -> None:
         )
 
 
+@lru_cache(maxsize=64)
+def _component_kinds(form: str) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    allowed = layouts.form_components(form)
+    return frozenset((r, s.upper()) for r, s in allowed), frozenset(r for r, _ in allowed)
+
+
+@lru_cache(maxsize=64)
 def smry_form_types(form: str) -> frozenset[str]:
     """SMRY Form_Types a filing of ``form`` may carry: the form itself and its schedules
     (the spec's examples write F401A's summary as 401A)."""
@@ -244,18 +249,36 @@ def smry_form_types(form: str) -> frozenset[str]:
 
 
 def _check_references(cal: CalFile, out: _Collector) -> None:
-    seen: dict[str, list[tuple[CalRecord, str]]] = {}
+    """Tran_IDs are unique within a filing; the same item may appear again on another
+    schedule only when it says so (XRef_SchNm / XRef_Match, spec page 15). Every
+    BakRef_TID and SPLT Ptran_Id must point at a Tran_ID of the filing."""
+    first: dict[str, CalRecord] = {}
     for rec in cal.records:
-        if rec.rec_type in TRAN_ID_RECORDS:
-            tid = rec.get("Tran_ID")
-            if tid:
-                seen.setdefault(tid.upper(), []).append((rec, rec.form_type))
-    for tid, uses in seen.items():
-        _check_duplicate(out, tid, uses)
+        if rec.rec_type not in TRAN_ID_RECORDS:
+            continue
+        tid = rec.get("Tran_ID").upper()
+        if not tid:
+            continue
+        prev = first.get(tid)
+        if prev is None:
+            first[tid] = rec
+        elif (prev.rec_type, prev.form_type) == (rec.rec_type, rec.form_type) or not (
+            _xref(prev) or _xref(rec)
+        ):
+            out.add(
+                Problem(
+                    rec.line,
+                    f"{rec.rec_type} {rec.form_type}",
+                    f"Tran_ID {tid!r} is used again (first on line {prev.line}); "
+                    "Tran_IDs must be unique within a filing",
+                    3,
+                    "Tran_ID",
+                )
+            )
     for rec in cal.records:
         ref_name = "Ptran_Id" if rec.rec_type == "SPLT" else "BakRef_TID"
         ref = rec.get(ref_name)
-        if ref and ref.upper() not in seen:
+        if ref and ref.upper() not in first:
             n = field_position(rec.fields, ref_name)
             out.add(
                 Problem(
@@ -268,28 +291,5 @@ def _check_references(cal: CalFile, out: _Collector) -> None:
             )
 
 
-def _check_duplicate(out: _Collector, tid: str, uses: list[tuple[CalRecord, str]]) -> None:
-    """Tran_IDs are unique within a filing; the same item may repeat on another
-    schedule only when it says so (XRef_SchNm / XRef_Match, spec page 15)."""
-    by_kind: dict[tuple[str, str], CalRecord] = {}
-    for rec, schedule in uses:
-        key = (rec.rec_type, schedule)
-        first = by_kind.get(key)
-        cross = bool(rec.get("XRef_SchNm") or rec.get("XRef_Match"))
-        if first is not None or (by_kind and not cross and len(uses) > 1 and not _any_xref(uses)):
-            other = first or next(iter(by_kind.values()))
-            out.add(
-                Problem(
-                    rec.line,
-                    f"{rec.rec_type} {schedule}",
-                    f"Tran_ID {tid!r} is used again (first on line {other.line}); "
-                    "Tran_IDs must be unique within a filing",
-                    3,
-                    "Tran_ID",
-                )
-            )
-        by_kind.setdefault(key, rec)
-
-
-def _any_xref(uses: list[tuple[CalRecord, str]]) -> bool:
-    return any(rec.get("XRef_SchNm") or rec.get("XRef_Match") for rec, _ in uses)
+def _xref(rec: CalRecord) -> bool:
+    return bool(rec.get("XRef_SchNm") or rec.get("XRef_Match"))

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from operator import gt
 
+from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 
 Check = Callable[[str], "str | None"]
@@ -91,3 +94,53 @@ def parse_date(value: str) -> dt.date | None:
 def format_date(value: dt.date | None) -> str:
     """A date as CCYYMMDD (blank for None)."""
     return value.strftime("%Y%m%d") if value else ""
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutChecks:
+    """A layout's checks prepared once: lengths, typed fields, required (Rx) fields."""
+
+    max_lens: tuple[int, ...]
+    typed: tuple[tuple[int, Check], ...]  # (position, check) for date/amount/yes-no/box
+    required: tuple[int, ...]  # positions of Rx fields
+
+
+_CHECKS: dict[int, tuple[object, LayoutChecks]] = {}
+# Anything that needs the slow per-field look: quotes, control characters, a leading space.
+_SUSPECT = re.compile(r'["\x00-\x1e\x7f]|\x1f |^ ')
+
+
+def layout_checks(fields: tuple[FieldSpec, ...]) -> LayoutChecks:
+    """The prepared checks of a layout (cached by identity)."""
+    hit = _CHECKS.get(id(fields))
+    if hit is not None and hit[0] is fields:
+        return hit[1]
+    checks = LayoutChecks(
+        tuple(f.max_len for f in fields),
+        tuple((i, KIND_CHECKS[f.kind]) for i, f in enumerate(fields)
+              if f.kind in ("date", "amount", "yesno", "checkbox")),
+        tuple(i for i, f in enumerate(fields) if f.level == "Rx"),
+    )
+    _CHECKS[id(fields)] = (fields, checks)
+    return checks
+
+
+def value_problems(values: list[str], fields: tuple[FieldSpec, ...]) -> list[tuple[int, str]]:
+    """(position, message) for every bad non-empty value of a record; fast when clean."""
+    joined = "\x1f".join(values)
+    if _SUSPECT.search(joined) or joined.count("\x1f") != len(values) - 1:
+        return [(i, msg) for i, v in enumerate(values)
+                if v and (msg := check_value(v, fields[i].kind, fields[i].max_len))]
+    checks = layout_checks(fields)
+    found = []
+    for i, check in checks.typed:
+        if i < len(values) and values[i]:
+            msg = check(values[i])
+            if msg:
+                found.append((i, msg))
+    if any(map(gt, map(len, values), checks.max_lens)):  # C-speed scan; detail only on failure
+        bad = {i for i, _ in found}
+        for i, (v, limit) in enumerate(zip(values, checks.max_lens, strict=False)):
+            if len(v) > limit and i not in bad:
+                found.append((i, f"{len(v)} characters, at most {limit} allowed"))
+    return sorted(found)

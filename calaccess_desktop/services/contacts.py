@@ -22,31 +22,35 @@ def match_key(last: str, first: str, zip4: str, city: str) -> str:
     return f"{' '.join(last.upper().split())}|{' '.join(first.upper().split())}|{place}"
 
 
+_COLUMNS = ("last_name", "first_name", "title", "suffix", "adr1", "adr2", "city", "state",
+            "zip4", "employer", "occupation", "self_employed", "cmte_id", "entity_cd")
+_POSITIONS: dict[tuple[int, int], tuple[object, tuple[int | None, ...]]] = {}
+
+
+def _positions(idx: dict[str, int], party: PartyFields) -> tuple[int | None, ...]:
+    key = (id(idx), id(party))
+    hit = _POSITIONS.get(key)
+    if hit is not None and hit[0] is idx:
+        return hit[1]
+    names = (party.last, party.first, party.title, party.suffix, party.adr1, party.adr2,
+             party.city, party.state, party.zip4, party.employer, party.occupation,
+             party.self_employed, party.cmte_id, "Entity_Cd")
+    found = tuple(idx.get(n.lower()) if n else None for n in names)
+    _POSITIONS[key] = (idx, found)
+    return found
+
+
 def contact_row(values: Sequence[str], idx: dict[str, int], party: PartyFields) -> dict[str, object]:
     """Contact columns taken from a record's values (``idx``: field name -> position)."""
-
-    def get(name: str) -> str:
-        i = idx.get(name.lower()) if name else None
-        return values[i] if i is not None and i < len(values) else ""
-
-    last, first, zip4, city = get(party.last), get(party.first), get(party.zip4), get(party.city)
-    return {
-        "entity_cd": get("Entity_Cd"),
-        "last_name": last,
-        "first_name": first,
-        "title": get(party.title),
-        "suffix": get(party.suffix),
-        "adr1": get(party.adr1),
-        "adr2": get(party.adr2),
-        "city": city,
-        "state": get(party.state),
-        "zip4": zip4,
-        "employer": get(party.employer),
-        "occupation": get(party.occupation),
-        "self_employed": get(party.self_employed).upper() == "X",
-        "cmte_id": get(party.cmte_id),
-        "match_key": match_key(last, first, zip4, city),
+    n = len(values)
+    row: dict[str, object] = {
+        col: (values[i] if i is not None and i < n else "")
+        for col, i in zip(_COLUMNS, _positions(idx, party), strict=True)
     }
+    row["self_employed"] = str(row["self_employed"]).upper() == "X"
+    row["match_key"] = match_key(str(row["last_name"]), str(row["first_name"]),
+                                 str(row["zip4"]), str(row["city"]))
+    return row
 
 
 class ContactMatcher:
@@ -71,10 +75,12 @@ class ContactMatcher:
     def flush(self) -> dict[str, int]:
         """Insert the new contacts; returns every key's id."""
         if self.pending:
-            result = self.session.execute(
-                insert(Contact).returning(Contact.match_key, Contact.id),
-                list(self.pending.values()),
+            self.session.connection().execute(insert(Contact), list(self.pending.values()))
+            rows = self.session.execute(
+                select(Contact.match_key, Contact.id).where(
+                    Contact.committee_id == self.committee_id
+                )
             )
-            self.known.update({k: i for k, i in result})
+            self.known = {k: i for k, i in rows}
             self.pending.clear()
         return self.known

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,7 +23,7 @@ from calaccess_desktop.services.snapshots import PERIODIC_FORMS, current_version
 KINDS = tuple(f"{rt}|{ft}" for rt, ft in sorted(CUMULATIVE))
 
 
-def _kind_filter() -> object:
+def _kind_filter() -> Any:
     return (Record.rec_type + "|" + Record.form_type).in_(KINDS)
 
 
@@ -50,10 +51,10 @@ def contact_totals(session: Session, statement_id: int) -> dict[int, Cents]:
     rows = session.execute(
         select(Record.contact_id, func.sum(Record.amount_cents))
         .where(Record.statement_id == statement_id, Record.contact_id.is_not(None),
-               _kind_filter(), Record.memo.is_(False))  # type: ignore[arg-type]
+               _kind_filter(), Record.memo.is_(False))
         .group_by(Record.contact_id)
     )
-    totals = {int(cid): int(total or 0) for cid, total in rows}
+    totals = {int(cid or 0): int(total or 0) for cid, total in rows}
     before = _totals_in(session, earlier_statement_ids(session, stmt), totals)
     return {cid: total + before.get(cid, 0) for cid, total in totals.items()}
 
@@ -67,7 +68,7 @@ def period_totals(session: Session, statement_id: int) -> dict[tuple[str, int], 
                (Record.rec_type + "|" + Record.form_type).in_(kinds), Record.memo.is_(False))
         .group_by(Record.form_type, Record.contact_id)
     )
-    return {(str(ft), int(cid)): int(total or 0) for ft, cid, total in rows}
+    return {(str(ft), int(cid or 0)): int(total or 0) for ft, cid, total in rows}
 
 
 def _totals_in(session: Session, statement_ids: list[int],
@@ -78,10 +79,10 @@ def _totals_in(session: Session, statement_ids: list[int],
     rows = session.execute(
         select(Record.contact_id, func.sum(Record.amount_cents))
         .where(Record.statement_id.in_(statement_ids), Record.contact_id.in_(ids),
-               _kind_filter(), Record.memo.is_(False))  # type: ignore[arg-type]
+               _kind_filter(), Record.memo.is_(False))
         .group_by(Record.contact_id)
     )
-    return {int(cid): int(total or 0) for cid, total in rows}
+    return {int(cid or 0): int(total or 0) for cid, total in rows}
 
 
 def year_total_before(session: Session, statement_id: int, *, last: str, first: str,
@@ -100,7 +101,7 @@ def year_total_before(session: Session, statement_id: int, *, last: str, first: 
     query = (
         select(func.sum(Record.amount_cents))
         .where(Record.statement_id == statement_id, Record.contact_id == contact_id,
-               _kind_filter(), Record.memo.is_(False))  # type: ignore[arg-type]
+               _kind_filter(), Record.memo.is_(False))
     )
     if exclude_record_id is not None:
         query = query.where(Record.id != exclude_record_id)

@@ -84,7 +84,7 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
     rows = _record_rows(session, cal, stmt.id, committee.id)
     rows.extend(_lump_rows(cal, stmt.id, len(rows)))
     if rows:
-        session.execute(insert(Record), rows)
+        session.connection().execute(insert(Record), rows)
     return ImportResult(stmt.id, committee.id, len(cal.records), cal.problems)
 
 

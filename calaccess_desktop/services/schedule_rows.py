@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.layouts import fields_for
+from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.domain.money import AmountError, Cents, parse_cal_amount
@@ -142,7 +143,7 @@ class ScheduleIndex:
     threshold: Cents = 10000
 
 
-def _sql_sort_key(column: Column, rec_type: str, form_type: str) -> object | None:
+def _sql_sort_key(column: Column, rec_type: str, form_type: str) -> Any:
     if column.kind in ("cumulative", "itemized") or not column.fields:
         return None
     name = column.fields[0]
@@ -172,8 +173,7 @@ def load_index(session: Session, statement_id: int, rec_type: str, form_type: st
     column = columns[sort_column] if sort_column is not None else None
     key = _sql_sort_key(column, rec_type, form_type) if column else None
     if key is not None:
-        query = query.order_by(key.desc() if descending else key,  # type: ignore[attr-defined]
-                               Record.seq, Record.id)
+        query = query.order_by(key.desc() if descending else key, Record.seq, Record.id)
     else:
         query = query.order_by(Record.seq, Record.id)
     rows = session.execute(query).all()
@@ -272,3 +272,13 @@ def fetch_rows(session: Session, index: ScheduleIndex, ids: Sequence[int]) -> li
         out.append(TableRow(r.id, r.tran_id or "", cells, bool(r.memo), r.bakref_tid or "",
                             r.itemize == "lump", itemized))
     return out
+
+
+def schedule_counts(session: Session, statement_id: int) -> dict[tuple[str, str], int]:
+    """How many records each (rec_type, form_type) of a statement has."""
+    rows = session.execute(
+        select(Record.rec_type, Record.form_type, func.count(Record.id))
+        .where(Record.statement_id == statement_id, Record.itemize != "lump")
+        .group_by(Record.rec_type, Record.form_type)
+    )
+    return {(str(rt), str(ft)): int(n) for rt, ft, n in rows}

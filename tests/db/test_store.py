@@ -6,11 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from calaccess_desktop.db.engine import make_engine
 from calaccess_desktop.db.orm import Base
-from calaccess_desktop.db.upgrade import StoreError, head_revision, open_store
+from calaccess_desktop.db.upgrade import StoreError, alembic_config, head_revision, open_store
 from calaccess_desktop.services.store import Store, default_db_path
 
 
@@ -35,18 +37,27 @@ def test_schema_at_head_matches_the_models(db_path: Path) -> None:
 
 
 def test_older_file_is_backed_up_then_upgraded(db_path: Path) -> None:
-    engine = open_store(db_path)
-    engine.dispose()
-    con = sqlite3.connect(db_path)
-    con.execute("update alembic_version set version_num='0001'")
-    con.commit()
-    con.close()
     if head_revision() == "0001":
         pytest.skip("only one revision so far: nothing to upgrade from")
-    engine = open_store(db_path)
+    engine = make_engine(db_path)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "insert into committees(filer_id, name, committee_type, entity_cd, profile, "
+            "next_tran_seq, created_at) values('1','Old file','G','RCP','{}',1,'2026-01-01')")
     engine.dispose()
-    backups = list((db_path.parent / "backups").glob("store-0001-*.sqlite"))
-    assert len(backups) == 1
+    engine = open_store(db_path)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("select name from committees").scalar() == "Old file"
+        rev = conn.exec_driver_sql("select version_num from alembic_version").scalar()
+    engine.dispose()
+    assert rev == head_revision()
+    (backup,) = (db_path.parent / "backups").glob("store-0001-*.sqlite")
+    con = sqlite3.connect(backup)
+    assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    con.close()
 
 
 def test_backup_is_taken_before_migrating(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +108,9 @@ def test_default_location_is_the_user_data_folder(monkeypatch: pytest.MonkeyPatc
     store = Store.open()
     store.close()
     assert path.exists()
+
+
+def test_head_revision_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()

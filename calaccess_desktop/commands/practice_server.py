@@ -1,0 +1,75 @@
+"""``practice-server [--host 127.0.0.1] [--port N] [--data DIR] [--faults SPEC]``.
+
+A real filing server on this computer for training and tests: it speaks the
+protocol of docs/EFILE.md, judges uploads as the SOS does and keeps its filings
+in its own SQLite file. ``--faults`` makes it misbehave (see efile/faults.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from calaccess_desktop.commands.common import EXIT_OK, EXIT_USAGE, add_command
+
+DEFAULT_PORT = 8765
+
+
+def default_data_dir() -> Path:
+    """The practice server's folder in the user's data folder."""
+    from platformdirs import user_data_dir
+
+    from calaccess_desktop import APP_NAME
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "practice-server"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve until interrupted."""
+    from calaccess_desktop.efile.practice_server import PracticeServer
+    from calaccess_desktop.efile.protocol import is_loopback
+
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(message)s")
+    data = Path(args.data).expanduser() if args.data else default_data_dir()
+    try:
+        server = PracticeServer(data, host=args.host, port=args.port, faults=args.faults or "",
+                                seed=args.seed, tls_cert=args.tls_cert, tls_key=args.tls_key)
+    except ValueError as exc:
+        print(f"error: --faults: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if not is_loopback(args.host):
+        print("warning: listening beyond this computer; clients accept plain http only from "
+              "127.0.0.1, so other computers need --tls-cert", file=sys.stderr)
+    print(f"Practice filing server at {server.url}", flush=True)
+    print(f"Filings are kept in {server.store.path}", flush=True)
+    if args.faults:
+        print(f"Faults planned: {server.faults.describe()}", flush=True)
+    print("Not the Secretary of State: nothing sent here is filed. Ctrl+C stops it.", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
+    return EXIT_OK
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    """Add the command."""
+    p = add_command(sub, "practice-server", run,
+                    "run a practice filing server (for training and tests; not the SOS)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
+    p.add_argument("--data", metavar="DIR", help="folder for the server's SQLite file")
+    p.add_argument("--faults", metavar="SPEC",
+                   help="misbehave, e.g. '503*2,drop,lost,hang=20,slow=1,processing*3,"
+                   "chaos=0.3' (see docs/EFILE.md)")
+    p.add_argument("--seed", type=int, help="random seed for chaos faults")
+    p.add_argument("--tls-cert", type=Path, metavar="PEM", help="serve https with this certificate")
+    p.add_argument("--tls-key", type=Path, metavar="PEM", help="the certificate's private key")
+    return p

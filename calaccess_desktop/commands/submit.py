@@ -1,0 +1,161 @@
+"""``submit STATEMENT [--server URL]``: freeze a statement, put it in the outbox, send it.
+
+Exit status: 0 accepted, 1 rejected or refused, 3 not finished yet (it stays in
+the outbox; ``outbox --retry`` or the app sends it later).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
+
+EXIT_PENDING = 3
+
+
+def read_password(filer_id: str, why: str, args: argparse.Namespace) -> str:
+    """The password from stdin (--password-stdin) or typed, after saying why it is asked."""
+    if getattr(args, "password_stdin", False):
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        print(f"The e-filing password for filer {filer_id} is needed: {why}.", file=sys.stderr)
+        password = getpass.getpass(f"E-filing password for filer {filer_id}: ")
+    if not password:
+        from calaccess_desktop.services.filing import FilingError
+
+        raise FilingError("no password was given; nothing was sent")
+    return password
+
+
+def credentials_prompter(args: argparse.Namespace, settings: Any) -> Any:
+    """``filer_id -> Credentials``: the keyring first, else ask (once per filer)."""
+    from calaccess_desktop.services import filing
+
+    cache: dict[str, Any] = {}
+    stdin_password: list[str] = []
+
+    def get(filer_id: str) -> Any:
+        if filer_id in cache:
+            return cache[filer_id]
+        saved = (filing.SavedCredentials(None) if args.password_stdin
+                 else filing.saved_credentials(filer_id, settings))
+        creds = saved.creds
+        if creds is None:
+            if args.password_stdin and stdin_password:
+                password = stdin_password[0]
+            else:
+                password = read_password(filer_id, saved.why, args)
+                stdin_password.append(password)
+            creds = filing.credentials(filer_id, password, settings)
+            if saved.can_save and not args.no_save_password:
+                print(filing.remember_password(filer_id, password, settings), file=sys.stderr)
+        cache[filer_id] = creds
+        return creds
+
+    return get
+
+
+def report(rep: Any, settings: Any, args: argparse.Namespace) -> int:
+    """Print where a submission ended; the exit status."""
+    from calaccess_desktop.services import filing
+
+    row = rep.submission
+    if row.state == "accepted":
+        print(f"Accepted: statement {row.statement_id} was filed as {row.filing_id} on "
+              f"{row.filed_at.astimezone().isoformat(timespec='seconds') if row.filed_at else ''}"
+              f" (submission {row.id}).")
+        return EXIT_OK
+    if row.state == "rejected":
+        print(f"Rejected: the server did not accept statement {row.statement_id} "
+              f"(submission {row.id}). What it said:")
+        return EXIT_INPUT
+    if row.state == "failed":
+        print(f"Failed: submission {row.id}: {row.last_error}", file=sys.stderr)
+        if rep.auth_refused and not args.password_stdin and filing.forget_password(
+                row.filer_id, settings):
+            print("The saved password was removed from the keyring; run the command again "
+                  "to type the right one.", file=sys.stderr)
+        return EXIT_INPUT
+    when = (f" after {row.next_attempt_at.astimezone():%Y-%m-%d %H:%M:%S}"
+            if row.next_attempt_at else "")
+    print(f"Not filed yet: submission {row.id} is {row.state_label} ({rep.note or 'pending'}). "
+          f"It stays in the outbox and is tried again{when}: calaccess-desktop outbox --retry")
+    return EXIT_PENDING
+
+
+def print_findings(store: Any, submission_id: int) -> None:
+    """The server's messages in plain words."""
+    from calaccess_desktop.services import filing
+
+    with store.read() as session:
+        for line in filing.server_findings(session, submission_id):
+            print(f"  {line}")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Freeze, queue and send."""
+    from calaccess_desktop.efile.outbox import BusyError
+    from calaccess_desktop.settings import SettingsError
+
+    try:
+        return _run(args)
+    except (SettingsError, BusyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _run(args: argparse.Namespace) -> int:
+    from calaccess_desktop import settings as settings_mod
+    from calaccess_desktop.db.orm import Submission
+    from calaccess_desktop.services import filing
+
+    settings = settings_mod.load()
+    server = args.server or settings.endpoint_url
+    store = open_store(args)
+    try:
+        with store.transaction() as session:
+            sub_id = filing.queue_statement(session, args.statement, server_url=server)
+            sub = session.get(Submission, sub_id)
+            assert sub is not None
+            if sub.state == "failed":
+                filing.retry_now(session, sub_id)
+            filer_id, size, digest = sub.filer_id, len(sub.cal_bytes), sub.sha256
+        print(f"Statement {args.statement} is frozen for filing as submission {sub_id} "
+              f"({size} bytes, SHA-256 {digest}); it can no longer change.")
+        if args.queue_only:
+            print("Queued; it will be sent by `calaccess-desktop outbox --retry` or the app.")
+            return EXIT_OK
+        creds = credentials_prompter(args, settings)(filer_id)
+        rep = filing.send(store, sub_id, creds, policy=filing.policy_from(settings),
+                          transport_for=filing.transports_from(settings))
+        code = report(rep, settings, args)
+        if rep.submission.state in ("accepted", "rejected"):
+            print_findings(store, sub_id)
+        return code
+    finally:
+        store.close()
+
+
+def add_password_options(p: argparse.ArgumentParser) -> None:
+    """--password-stdin and --no-save-password."""
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the e-filing password from the first line of standard input "
+                   "(for scripts); it is not saved")
+    p.add_argument("--no-save-password", action="store_true",
+                   help="do not save a typed password in the system keyring")
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    """Add the command."""
+    p = add_command(sub, "submit", run, "e-file a statement through the outbox")
+    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("--server", metavar="URL",
+                   help="filing server (default: the endpoint in the settings)")
+    p.add_argument("--queue-only", action="store_true",
+                   help="freeze and queue it, but do not send now")
+    add_password_options(p)
+    return p

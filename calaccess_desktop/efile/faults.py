@@ -1,0 +1,134 @@
+"""Faults the practice server can be told to show (for tests and for training).
+
+A spec is a comma-separated list of ``kind[=value][*count]``, used in order:
+
+=============  ==============================================================
+``slow=S``     every answer waits S seconds (default 2; unlimited unless *N)
+``500``        the request fails with HTTP 500 before anything is stored
+``503=S``      HTTP 503 "overloaded" with Retry-After S (default 1)
+``drop``       an upload is stored and judged, then the connection is closed
+               without an answer
+``lost``       an upload is stored and judged (accepted), but the answer is
+               lost: HTTP 504 from the "gateway"
+``hang=S``     an upload is stored and judged, then the answer waits S seconds
+               (default 30): the window in which to kill a client
+``processing`` a job poll answers "processing" although the job is done
+``chaos=P``    each request misbehaves with probability P (0-1), picking one
+               of the faults above at random (unlimited)
+=============  ==============================================================
+
+``count`` defaults to 1 (``slow`` and ``chaos``: unlimited); ``500*3`` means the
+next three requests. Stage ``request`` is any /v1 request except health;
+``stored`` is an upload right after it was stored; ``poll`` is a job query.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import dataclass
+
+DEFAULTS = {"slow": 2.0, "500": 0.0, "503": 1.0, "drop": 0.0, "lost": 0.0, "hang": 30.0,
+            "processing": 0.0, "chaos": 0.2}
+STAGES = {"500": "request", "503": "request", "drop": "stored", "lost": "stored",
+          "hang": "stored", "processing": "poll"}
+UNLIMITED = frozenset({"slow", "chaos"})
+
+
+@dataclass
+class Fault:
+    """One planned fault; ``remaining`` None means unlimited."""
+
+    kind: str
+    value: float
+    remaining: int | None
+
+    def text(self) -> str:
+        """Back to spec form."""
+        value = "" if self.kind in ("500", "drop", "lost", "processing") else f"={self.value:g}"
+        count = "" if self.remaining is None else f"*{self.remaining}"
+        return f"{self.kind}{value}{count}"
+
+
+def parse(spec: str) -> list[Fault]:
+    """The faults of a spec; ValueError naming the bad item."""
+    faults = []
+    for item in (i.strip() for i in spec.split(",")):
+        if not item:
+            continue
+        body, _, count_text = item.partition("*")
+        kind, _, value_text = body.partition("=")
+        kind = kind.strip().lower()
+        if kind not in DEFAULTS:
+            raise ValueError(f"unknown fault {kind!r} in {item!r}; known: "
+                             f"{', '.join(DEFAULTS)}")
+        try:
+            value = float(value_text) if value_text else DEFAULTS[kind]
+            count = int(count_text) if count_text else None
+        except ValueError:
+            raise ValueError(f"fault {item!r}: value and count must be numbers") from None
+        if value < 0 or (count is not None and count < 1) or (kind == "chaos" and value > 1):
+            raise ValueError(f"fault {item!r}: out of range")
+        if count is None and kind not in UNLIMITED:
+            count = 1
+        faults.append(Fault(kind, value, count))
+    return faults
+
+
+class Faults:
+    """The faults planned for a running server (thread-safe; replaceable at run time)."""
+
+    def __init__(self, spec: str = "", seed: int | None = None) -> None:
+        self._lock = threading.Lock()
+        self._faults = parse(spec)
+        self._random = random.Random(seed)
+
+    def replace(self, spec: str) -> None:
+        """Plan new faults (ValueError leaves the old ones)."""
+        faults = parse(spec)
+        with self._lock:
+            self._faults = faults
+
+    def describe(self) -> str:
+        """The faults still planned, in spec form ('' when none)."""
+        with self._lock:
+            return ",".join(f.text() for f in self._faults)
+
+    def delay(self) -> float:
+        """Seconds every answer waits (sum of ``slow`` faults; consumes counted ones)."""
+        with self._lock:
+            total = 0.0
+            for f in list(self._faults):
+                if f.kind == "slow":
+                    total += f.value
+                    self._use(f)
+            return total
+
+    def take(self, stage: str) -> Fault | None:
+        """The next fault for this stage, if any (it is used up)."""
+        with self._lock:
+            for f in list(self._faults):
+                if f.kind == "chaos":
+                    picked = self._chaos(f, stage)
+                    if picked is not None:
+                        return picked
+                elif STAGES.get(f.kind) == stage:
+                    self._use(f)
+                    return Fault(f.kind, f.value, 0)
+            return None
+
+    def _chaos(self, f: Fault, stage: str) -> Fault | None:
+        if self._random.random() >= f.value:
+            return None
+        kinds = [k for k, s in STAGES.items() if s == stage and k != "hang"]
+        if not kinds:
+            return None
+        kind = self._random.choice(kinds)
+        return Fault(kind, DEFAULTS[kind], 0)
+
+    def _use(self, f: Fault) -> None:
+        if f.remaining is None:
+            return
+        f.remaining -= 1
+        if f.remaining <= 0:
+            self._faults.remove(f)

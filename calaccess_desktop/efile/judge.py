@@ -1,0 +1,184 @@
+"""How the practice server judges an upload, as the SOS does.
+
+- The file must read as CAL 2.01 (``cal.reader.read_cal``): format errors and
+  empty Rx fields reject it.
+- An empty Cx field rejects it when the field's own description says it is
+  required here ("Req. on F465, F496, F497 & F498", "Required when Tran_Type =
+  X"); an empty R field, or a C field required by its description, is accepted
+  with a warning. Descriptions this module cannot read are not judged.
+- Amendments (spec page 14): Report_Num above zero needs the original filing's
+  ID; amendment numbers come in sequence; the ID must be the original's, not an
+  amendment's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from calaccess_desktop.cal.layouts import FieldSpec
+from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.cal.reader import read_cal
+from calaccess_desktop.efile.protocol import Message, normalize_filing_id
+
+_FORMS = r"F?\d{3}(?:\s*(?:,|&|and)\s*F?\d{3})*"
+_NOT_ON = re.compile(rf"^(?:Null value \{{not Req\.?\}}|not Req\.?) on ({_FORMS})(?: filings)?$",
+                     re.I)
+_ON = re.compile(rf"^Req(?:\.|uired)? on ({_FORMS})(?: filings)?$", re.I)
+_WHEN = re.compile(r"^Req(?:\.|uired)? (?:if|when) (\w+) ?= ?\[?([\w|]+)\]?$", re.I)
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass(frozen=True)
+class Original:
+    """What the server has on file for an original filing and its amendments."""
+
+    filing_id: str
+    filer_id: str
+    form_type: str
+    report_num: int
+    highest_amendment: int
+    original_filing_id: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of judging one upload."""
+
+    accepted: bool
+    messages: tuple[Message, ...]
+    form_type: str = ""
+    report_num: int = 0
+    original_filing_id: str = ""
+
+    @property
+    def summary(self) -> str:
+        """The SOS's receipt comment."""
+        if not self.accepted:
+            return "Filing did not pass validation"
+        if self.messages:
+            return "Filing accepted, but with warnings"
+        return "Filing accepted"
+
+
+def _forms(text: str) -> set[str]:
+    return {"F" + n for n in re.findall(r"\d{3}", text)}
+
+
+def required_here(spec: FieldSpec, rec: CalRecord, form: str) -> bool | None:
+    """Whether a conditional field's description says it is required in this record;
+    None when the description states no condition this module can read."""
+    for clause in _PAREN.findall(" ".join(spec.description.split())):
+        clause = clause.strip()
+        if m := _NOT_ON.match(clause):
+            return form not in _forms(m[1])
+        if m := _ON.match(clause):
+            return form in _forms(m[1])
+        if (m := _WHEN.match(clause)) and rec.has_field(m[1]):
+            return rec.get(m[1]).upper() in {v.upper() for v in m[2].split("|")}
+    return None
+
+
+def _gap_messages(rec: CalRecord, form: str) -> list[Message]:
+    out = []
+    label = f"{rec.rec_type} {rec.form_type}".strip()
+    for spec in rec.fields:
+        if spec.number <= len(rec.values) and rec.values[spec.number - 1]:
+            continue
+        if spec.level == "R":
+            out.append(Message("warning", rec.line, label, spec.number,
+                               "is required (R) and empty; accepted with this warning",
+                               spec.name))
+        elif spec.level in ("Cx", "C") and required_here(spec, rec, form):
+            if spec.level == "Cx":
+                out.append(Message("error", rec.line, label, spec.number,
+                                   "is required for this filing and empty (Cx: the SOS "
+                                   "rejects the filing without it)", spec.name))
+            else:
+                out.append(Message("warning", rec.line, label, spec.number,
+                                   "is required for this filing and empty; accepted with "
+                                   "this warning", spec.name))
+    return out
+
+
+def judge(data: bytes, *, filer_id: str, amends_filing_id: str = "",
+          amendment_number: int | None = None,
+          find_original: Callable[[str], Original | None] = lambda _id: None) -> Verdict:
+    """Read and judge an upload; ``find_original`` looks up a filing ID on file."""
+    cal = read_cal(data, "upload")
+    messages = [
+        Message(p.severity, p.line, p.rec_type, p.field_number, p.message, p.field_name)
+        for p in cal.problems
+    ]
+    if cal.cover is None:
+        return Verdict(False, tuple(messages))
+    cover, form = cal.cover, cal.form_type
+    for rec in (cover, *cal.records):
+        messages.extend(_gap_messages(rec, form))
+    if cover.get("Filer_ID") and cover.get("Filer_ID").upper() != filer_id.upper():
+        messages.append(_cvr(cover, "Filer_ID", f"is {cover.get('Filer_ID')!r}, but the filing "
+                             f"was signed in as filer {filer_id}; a filer may file only its "
+                             "own statements"))
+    report_num, original = _amendment(cover, form, filer_id, amends_filing_id,
+                                      amendment_number, find_original, messages)
+    accepted = not any(m.level == "error" for m in messages)
+    return Verdict(accepted, tuple(messages), form, report_num, original)
+
+
+def _cvr(cover: CalRecord, name: str, text: str, level: str = "error") -> Message:
+    number = next((s.number for s in cover.fields if s.name == name), 0)
+    return Message(level, cover.line, "CVR", number, text, name)
+
+
+def _amendment(cover: CalRecord, form: str, filer_id: str, amends: str,
+               number: int | None, find: Callable[[str], Original | None],
+               out: list[Message]) -> tuple[int, str]:
+    """Spec page 14. Returns (Report_Num, the original filing's ID or '')."""
+    raw = cover.get("Report_Num") or "0"
+    if not raw.isdigit():
+        out.append(_cvr(cover, "Report_Num", f"is {raw!r}; it must be a number (000 for an "
+                        "original, 001 for the first amendment)"))
+        return 0, ""
+    num = int(raw)
+    amends = normalize_filing_id(amends)
+    if number is not None and number != num:
+        out.append(_cvr(cover, "Report_Num", f"is {raw}, but the upload says it is amendment "
+                        f"{number:03d}; the two must agree"))
+    if num == 0:
+        if amends:
+            out.append(_cvr(cover, "Report_Num", f"is 000 (an original), but the upload names "
+                            f"filing {amends} to amend; an amendment needs Report_Num 001 or "
+                            "higher"))
+        return 0, ""
+    if not amends:
+        out.append(_cvr(cover, "Report_Num", f"is {raw} (an amendment), but no original "
+                        "filing ID was given; an amendment must name the filing it amends "
+                        "(CA-...)"))
+        return num, ""
+    if not cover.get("AmendExp_1"):
+        out.append(_cvr(cover, "AmendExp_1", "is empty; an amendment should explain what it "
+                        "changes", "warning"))
+    orig = find(amends)
+    if orig is None or orig.filer_id.upper() != filer_id.upper():
+        out.append(_cvr(cover, "Report_Num", f"amends filing {amends}, but there is no filing "
+                        f"{amends} from filer {filer_id} on file"))
+        return num, ""
+    if orig.report_num:
+        out.append(_cvr(cover, "Report_Num", f"amends {amends}, which is itself amendment "
+                        f"{orig.report_num:03d} of filing {orig.original_filing_id}; an "
+                        f"amendment must name the original filing's ID "
+                        f"({orig.original_filing_id})"))
+        return num, ""
+    if orig.form_type != form:
+        out.append(_cvr(cover, "Form_Type", f"is {form}, but filing {amends} is a {orig.form_type}"
+                        "; an amendment must be the same form as the original"))
+    expected = orig.highest_amendment + 1
+    if num < expected:
+        out.append(_cvr(cover, "Report_Num", f"is {num:03d}, but amendment {num:03d} of filing "
+                        f"{amends} is already on file; the next amendment is {expected:03d}"))
+    elif num > expected:
+        out.append(_cvr(cover, "Report_Num", f"is {num:03d}, but amendment {expected:03d} of "
+                        f"filing {amends} has not been received; amendments must come in "
+                        "sequence"))
+    return num, amends

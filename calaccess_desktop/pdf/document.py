@@ -1,0 +1,138 @@
+"""A prepared document: its parts, page count known up front, rendered page by page.
+
+``prepare(snapshot, summary)`` paginates everything (no drawing) so "Page x of y" is
+right on the first page; ``Document.render`` draws all pages (or only the first
+``max_pages`` for a quick preview), reporting progress and honouring a cancel event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from calaccess_desktop.domain.snapshot import StatementSnapshot
+from calaccess_desktop.pdf import fonts, frame, text
+from calaccess_desktop.pdf.frame import DocInfo
+
+Progress = Callable[[int, int], None]
+FILED = frozenset({"filed", "amended"})  # 'amended': filed, later superseded
+
+
+class RenderCancelled(Exception):
+    """Rendering stopped because the cancel event was set."""
+
+
+class UnsupportedForm(ValueError):
+    """There is no printed layout for this form yet."""
+
+
+class Part(Protocol):
+    """A run of pages drawn by one layout (cover, summary page, a schedule)."""
+
+    def page_count(self) -> int: ...
+
+    def draw(self, c: Any, k: int, number: int, total: int) -> None: ...
+
+
+@dataclass
+class SinglePage:
+    """A part of exactly one page, drawn by ``draw(c, number, total)``."""
+
+    draw_page: Callable[[Any, int, int], None]
+
+    def page_count(self) -> int:
+        """Always one page."""
+        return 1
+
+    def draw(self, c: Any, k: int, number: int, total: int) -> None:
+        """Draw the page."""
+        self.draw_page(c, number, total)
+
+
+class Document:
+    """A statement laid out into pages, ready to render."""
+
+    def __init__(self, parts: Sequence[Part], info: DocInfo, title: str) -> None:
+        self.parts = list(parts)
+        self.info = info
+        self.title = title
+        self._index = [(p, k) for p in self.parts for k in range(p.page_count())]
+        self.total_pages = len(self._index)
+
+    def render(self, *, max_pages: int | None = None, progress: Progress | None = None,
+               cancel: threading.Event | None = None) -> bytes:
+        """The PDF bytes of the first ``max_pages`` pages (all by default)."""
+        from reportlab.pdfgen import canvas
+
+        fonts.register()
+        count = self.total_pages if max_pages is None else min(max_pages, self.total_pages)
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, pagesize=(frame.PAGE_W, frame.PAGE_H), pageCompression=1,
+                          invariant=1)
+        c.setTitle(self.title)
+        c.setAuthor(self.info.filer_name)
+        c.setSubject(" | ".join(self.info.status))
+        c.setCreator("calaccess-desktop")
+        for n in range(count):
+            if cancel is not None and cancel.is_set():
+                raise RenderCancelled(f"stopped after {n} of {count} pages")
+            part, k = self._index[n]
+            part.draw(c, k, n + 1, self.total_pages)
+            c.showPage()
+            if progress is not None:
+                progress(n + 1, count)
+        c.save()
+        return buf.getvalue()
+
+    def render_first_page(self) -> bytes:
+        """Only page 1 (it already says "Page 1 of N"), for a fast preview."""
+        return self.render(max_pages=1)
+
+
+def filed_on(when: dt.datetime | None) -> str:
+    """A filing time as California local date and time (MM/DD/YYYY HH:MM PT)."""
+    if when is None:
+        return ""
+    try:
+        from zoneinfo import ZoneInfo
+
+        local = when.astimezone(ZoneInfo("America/Los_Angeles")) if when.tzinfo else when
+        return local.strftime("%m/%d/%Y %H:%M PT")
+    except Exception:  # no tz database on this machine: show the stored time
+        return when.strftime("%m/%d/%Y %H:%M")
+
+
+def status_lines(snap: StatementSnapshot) -> tuple[bool, tuple[str, ...]]:
+    """(draft?, lines) for the status strip: DRAFT, filing ID and date, amendment."""
+    lines = []
+    draft = snap.status not in FILED
+    if draft:
+        lines.append(f"{frame.WATERMARK}  (status: {snap.status})")
+    else:
+        lines.append(f"FILED - Filing ID {snap.filing_id or 'unknown'} - "
+                     f"filed {filed_on(snap.filed_at) or 'date unknown'}")
+        if snap.status == "amended":
+            lines.append("Superseded by a later amendment")
+    if snap.report_num > 0:
+        original = snap.original_filing_id or "(original not yet filed)"
+        lines.append(f"AMENDMENT No. {snap.report_num} - amends Filing ID {original}")
+    return draft, tuple(lines)
+
+
+def doc_info(snap: StatementSnapshot, form_number: str, form_name: str,
+             period: tuple[tuple[str, str], ...], period_title: str) -> DocInfo:
+    """What every page of the statement's document shows."""
+    draft, lines = status_lines(snap)
+    cover = snap.cover
+    name = text.person(cover.get("Filer_NamL"), cover.get("Filer_NamF"),
+                       cover.get("Filer_NamT"), cover.get("Filer_NamS"))
+    return DocInfo(
+        form_number=form_number, form_name=form_name,
+        filer_name=name or snap.committee.name,
+        filer_id=cover.get("Filer_ID") or snap.committee.filer_id,
+        period=period, period_title=period_title, status=lines, draft=draft,
+    )

@@ -1,0 +1,159 @@
+"""Page furniture shared by every printed form: geometry, header band, status strip,
+footer, "Page x of y" and the DRAFT watermark.
+
+The header of a continuation page is the same on every page of a schedule, so it
+is drawn once into a PDF form XObject and placed on each page (fast, small files).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from calaccess_desktop.pdf.fonts import COND, COND_BOLD, SANS_BOLD
+
+PAGE_W, PAGE_H = 612.0, 792.0  # US Letter, portrait
+X0, X1 = 28.0, 584.0
+WIDTH = X1 - X0
+TOP = 770.0
+HEAD_H = 54.0  # title / period / form number row
+NAME_H = 22.0  # name of filer / I.D. number row
+STRIP_H = 12.0  # document state (draft, filed, amendment)
+CONTENT_TOP = TOP - HEAD_H - NAME_H - STRIP_H - 4
+FOOT_Y = 24.0
+CONTENT_BOTTOM = 46.0
+
+PERIOD_X = X0 + 300.0
+FORM_X = X0 + 456.0
+ID_X = X0 + 400.0
+
+LINE_W = 0.6
+GRAY = 0.35  # label colour
+WATERMARK = "DRAFT - NOT FILED"
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What every page of one document shows."""
+
+    form_number: str  # "460"
+    form_name: str  # footer: "FPPC Form 460"
+    filer_name: str
+    filer_id: str
+    period: tuple[tuple[str, str], ...]  # (label, value) lines of the period box
+    period_title: str  # "Statement covers period"
+    status: tuple[str, ...]  # lines of the status strip
+    draft: bool  # watermark every page
+
+
+def label(c: Any, x: float, y: float, s: str, size: float = 5.6) -> None:
+    """A small grey form label."""
+    c.setFillGray(GRAY)
+    c.setFont(COND, size)
+    c.drawString(x, y, s)
+    c.setFillGray(0)
+
+
+def value(c: Any, x: float, y: float, s: str, size: float = 8.5, bold: bool = False) -> None:
+    """A filled-in value."""
+    c.setFont(COND_BOLD if bold else COND, size)
+    c.drawString(x, y, s)
+
+
+def checkbox(c: Any, x: float, y: float, checked: bool, size: float = 6.5) -> None:
+    """A square check box with its lower-left corner at (x, y)."""
+    c.setLineWidth(0.5)
+    c.rect(x, y, size, size)
+    if checked:
+        c.setLineWidth(1.1)
+        c.line(x + 1.2, y + size * 0.5, x + size * 0.42, y + 1.1)
+        c.line(x + size * 0.42, y + 1.1, x + size - 0.9, y + size - 0.8)
+        c.setLineWidth(LINE_W)
+
+
+def draw_header(c: Any, info: DocInfo, title: str, subtitle: str, note: str = "") -> None:
+    """Title block, period box, form number box, filer name/ID row and status strip."""
+    c.setLineWidth(LINE_W)
+    y_name = TOP - HEAD_H
+    c.rect(X0, y_name - NAME_H, WIDTH, HEAD_H + NAME_H)
+    c.line(X0, y_name, X1, y_name)
+    c.line(PERIOD_X, y_name, PERIOD_X, TOP)
+    c.line(FORM_X, y_name, FORM_X, TOP)
+    c.line(ID_X, y_name - NAME_H, ID_X, y_name)
+    c.setFont(SANS_BOLD, 13 if len(title) < 28 else 11)
+    c.drawString(X0 + 6, TOP - 17, title)
+    c.setFont(SANS_BOLD, 8.5 if len(subtitle) < 60 else 7)
+    c.drawString(X0 + 6, TOP - 30, subtitle)
+    if note:
+        label(c, X0 + 6, TOP - 42, note, 6)
+    label(c, PERIOD_X + 5, TOP - 9, info.period_title, 6)
+    y = TOP - 23
+    for name, val in info.period:
+        label(c, PERIOD_X + 5, y, name, 6)
+        value(c, PERIOD_X + 48, y, val, 9, bold=True)
+        y -= 13
+    mid = (FORM_X + X1) / 2
+    c.setFont(COND_BOLD, 6.5)
+    c.drawCentredString(mid, TOP - 9, "CALIFORNIA FORM")
+    c.setFont(SANS_BOLD, 22)
+    c.drawCentredString(mid, TOP - 33, info.form_number)
+    label(c, X0 + 4, y_name - 7, "NAME OF FILER")
+    value(c, X0 + 4, y_name - 18, info.filer_name, 9, bold=True)
+    label(c, ID_X + 4, y_name - 7, "I.D. NUMBER")
+    value(c, ID_X + 4, y_name - 18, info.filer_id or "Not Yet Received", 9, bold=True)
+    draw_status(c, info, y_name - NAME_H - STRIP_H)
+
+
+def draw_status(c: Any, info: DocInfo, y: float) -> None:
+    """The document-state strip: DRAFT, filing ID and date, amendment."""
+    c.setFillGray(0.86 if info.draft else 0.93)
+    c.rect(X0, y, WIDTH, STRIP_H, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.setFont(COND_BOLD, 7)
+    c.drawString(X0 + 4, y + 3.5, "   |   ".join(info.status))
+
+
+def draw_page_number(c: Any, number: int, total: int) -> None:
+    """``Page x of y`` in the form number box."""
+    c.setFont(COND_BOLD, 8)
+    c.drawCentredString((FORM_X + X1) / 2, TOP - HEAD_H + 6, f"Page {number} of {total}")
+
+
+def draw_footer(c: Any, info: DocInfo, legend: tuple[str, ...] = ()) -> None:
+    """Footer: the legend lines of a schedule and the form name."""
+    y = FOOT_Y + 8 + 7 * len(legend)
+    for line in legend:
+        y -= 7
+        label(c, X0, y, line, 5.8)
+    c.setLineWidth(0.4)
+    c.line(X0, FOOT_Y + 6, X1, FOOT_Y + 6)
+    label(c, X0, FOOT_Y, info.form_name, 6)
+    c.setFont(COND, 6)
+    c.drawRightString(X1, FOOT_Y, "Prepared with calaccess-desktop; figures to the cent")
+
+
+def watermark(c: Any) -> None:
+    """Place the DRAFT watermark (drawn once per document as a form XObject)."""
+    if not getattr(c, "_cd_watermark", False):
+        c.beginForm("cd_watermark")
+        c.saveState()
+        c.setFillGray(0.83)
+        c.setFont(SANS_BOLD, 62)
+        c.translate(PAGE_W / 2, PAGE_H / 2 - 20)
+        c.rotate(52)
+        c.drawCentredString(0, -20, WATERMARK)
+        c.restoreState()
+        c.endForm()
+        c._cd_watermark = True
+    c.doForm("cd_watermark")
+
+
+def form_once(c: Any, name: str, draw: Any) -> None:
+    """Draw ``draw(c)`` into a form XObject the first time, then place it."""
+    made: set[str] = c.__dict__.setdefault("_cd_forms", set())
+    if name not in made:
+        c.beginForm(name)
+        draw(c)
+        c.endForm()
+        made.add(name)
+    c.doForm(name)

@@ -1,0 +1,115 @@
+"""Text for printed forms: dates, names, addresses, money, and fitting text to a width."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from calaccess_desktop.domain.money import AmountError, Cents, format_display, parse_cal_amount
+from calaccess_desktop.pdf import fonts
+
+
+def date(text: str) -> str:
+    """A CAL date (CCYYMMDD) as MM/DD/YYYY; other text unchanged."""
+    if len(text) == 8 and text.isdigit():
+        return f"{text[4:6]}/{text[6:8]}/{text[:4]}"
+    return text
+
+
+def day(value: dt.date | None) -> str:
+    """A date as MM/DD/YYYY ('' for None)."""
+    return value.strftime("%m/%d/%Y") if value else ""
+
+
+def cents(text: str) -> Cents | None:
+    """A CAL amount in cents (None when blank or malformed)."""
+    if not text:
+        return None
+    try:
+        return parse_cal_amount(text)
+    except AmountError:
+        return None
+
+
+def money(text: str) -> str:
+    """A CAL amount for people (``1,234.50``); blank stays blank, malformed text is shown."""
+    if not text:
+        return ""
+    value = cents(text)
+    return text if value is None else format_display(value)
+
+
+def person(last: str, first: str = "", title: str = "", suffix: str = "") -> str:
+    """``Last, Title First Suffix`` for people; just the name for organisations."""
+    rest = " ".join(p for p in (title, first, suffix) if p)
+    return f"{last}, {rest}" if rest and last else (last or rest)
+
+
+def city_line(city: str, state: str, zip4: str) -> str:
+    """``City, ST ZIP`` (missing parts left out)."""
+    tail = " ".join(p for p in (state, zip4) if p)
+    return f"{city}, {tail}" if city and tail else (city or tail)
+
+
+def street(adr1: str, adr2: str) -> str:
+    """Street lines joined on one line."""
+    return f"{adr1}, {adr2}" if adr1 and adr2 else (adr1 or adr2)
+
+
+class Fitter:
+    """Breaks text into lines no wider than a width, for one font and size."""
+
+    def __init__(self, font: str, size: float) -> None:
+        from reportlab.pdfbase import pdfmetrics
+
+        fonts.register()
+        self.font, self.size = font, size
+        self._width = pdfmetrics.getFont(font).stringWidth
+        self._em = fonts.max_advance(font) * size
+
+    def width(self, text: str) -> float:
+        """Width of text in points."""
+        return float(self._width(text, self.size))
+
+    def safe_chars(self, width: float) -> int:
+        """How many ASCII characters surely fit in ``width``."""
+        return int(width // self._em)
+
+    def lines(self, text: str, width: float, safe: int = -1) -> list[str]:
+        """``text`` wrapped at spaces (long words split) to fit ``width``."""
+        if safe < 0:
+            safe = self.safe_chars(width)
+        if len(text) <= safe and text.isascii():
+            return [text]
+        if self._width(text, self.size) <= width:
+            return [text]
+        out: list[str] = []
+        line = ""
+        for word in text.split():
+            candidate = f"{line} {word}" if line else word
+            if self._width(candidate, self.size) <= width:
+                line = candidate
+                continue
+            if line:
+                out.append(line)
+            line = word
+            while self._width(line, self.size) > width and len(line) > 1:
+                cut = self._cut(line, width)
+                out.append(line[:cut])
+                line = line[cut:]
+        if line or not out:
+            out.append(line)
+        return out
+
+    def _cut(self, word: str, width: float) -> int:
+        n = max(1, self.safe_chars(width))
+        while n < len(word) and self._width(word[: n + 1], self.size) <= width:
+            n += 1
+        return n
+
+    def clip(self, text: str, width: float) -> str:
+        """``text`` shortened with an ellipsis to fit ``width`` (for fixed boxes)."""
+        if self._width(text, self.size) <= width:
+            return text
+        while text and self._width(text + "…", self.size) > width:
+            text = text[:-1]
+        return text + "…"

@@ -1,0 +1,283 @@
+"""Use cases behind the entry form and the statement's cover tab.
+
+Each function is one user action in the caller's transaction and leaves ONE undo
+entry, even when it touches several records (an entry and its memo text).
+Results are plain values (no ORM objects) so the GUI thread can hold them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.cal.values import format_date
+from calaccess_desktop.db.orm import Committee, Record, Statement, UndoEntry
+from calaccess_desktop.services.covers import build_cover
+from calaccess_desktop.services.editing import (
+    EDITABLE,
+    EditError,
+    add_transaction,
+    delete_transaction,
+    editable_statement,
+    next_tran_id,
+    update_transaction,
+)
+from calaccess_desktop.services.entry_fields import MEMO_TEXT
+from calaccess_desktop.services.statement_list import due_date
+from calaccess_desktop.services.summaries import refresh_smry
+from calaccess_desktop.services.undo import Recorder, redo, undo
+
+
+@dataclass(frozen=True)
+class EntryData:
+    """A stored record as the entry form loads it."""
+
+    record_id: int
+    statement_id: int
+    rec_type: str
+    form_type: str
+    tran_id: str
+    fields: dict[str, str]
+    memo_text: str = ""
+
+
+@dataclass(frozen=True)
+class StatementInfo:
+    """What the editor needs to know about the open statement."""
+
+    id: int
+    committee_id: int
+    committee_name: str
+    filer_id: str
+    committee_type: str
+    form: str
+    period_from: dt.date | None
+    period_through: dt.date | None
+    election_date: dt.date | None
+    stmt_type: str
+    status: str
+    report_num: int
+    amendment_reason: str
+    editable: bool
+    imported: bool
+    due: dt.date | None
+    profile: dict[str, Any] = field(default_factory=dict)
+    cover: dict[str, str] = field(default_factory=dict)
+    verification: EntryData | None = None
+
+
+# --------------------------------------------------------------------------- undo helpers
+
+
+def _last_undo_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(UndoEntry.id))) or 0)
+
+
+def _merge_undo(session: Session, since: int, label: str) -> None:
+    """Fold the undo entries written since ``since`` into one named action."""
+    session.flush()
+    entries = session.scalars(
+        select(UndoEntry).where(UndoEntry.id > since).order_by(UndoEntry.id)
+    ).all()
+    if not entries:
+        return
+    first = entries[0]
+    first.payload = {"ops": [op for e in entries for op in e.payload["ops"]]}
+    first.label = label
+    for extra in entries[1:]:
+        session.delete(extra)
+    session.flush()
+
+
+def undo_action(session: Session) -> UndoEntry | None:
+    """Undo the latest action and recompute the touched statement's summary records."""
+    entry = undo(session)
+    _refresh_after(session, entry)
+    return entry
+
+
+def redo_action(session: Session) -> UndoEntry | None:
+    """Redo the next action and recompute the touched statement's summary records."""
+    entry = redo(session)
+    _refresh_after(session, entry)
+    return entry
+
+
+def _refresh_after(session: Session, entry: UndoEntry | None) -> None:
+    if entry is None or entry.statement_id is None:
+        return
+    session.expunge_all()
+    if session.get(Statement, entry.statement_id) is not None:
+        refresh_smry(session, entry.statement_id)
+
+
+# --------------------------------------------------------------------------- entries
+
+
+def _memo_record(session: Session, statement_id: int, ref: str) -> Record | None:
+    if not ref:
+        return None
+    for rec in session.scalars(
+        select(Record).where(Record.statement_id == statement_id, Record.rec_type == "TEXT")
+    ):
+        if len(rec.values) > 2 and rec.values[2] == ref:
+            return rec
+    return None
+
+
+def load_entry(session: Session, record_id: int) -> EntryData:
+    """A record's non-blank fields by spec name, and its memo text."""
+    record = session.get(Record, record_id)
+    if record is None:
+        raise EditError(f"there is no record {record_id}")
+    stmt = session.get(Statement, record.statement_id)
+    rec = CalRecord(list(record.values), cvr_form=stmt.form_type if stmt else "")
+    fields = {s.name: v for s, v in zip(rec.fields, rec.values, strict=False) if v}
+    memo = _memo_record(session, record.statement_id, rec.get("Memo_RefNo"))
+    text = memo.values[3] if memo is not None and len(memo.values) > 3 else ""
+    return EntryData(record.id, record.statement_id, rec.rec_type, rec.form_type,
+                     record.tran_id or "", fields, text)
+
+
+def save_entry(session: Session, statement_id: int, rec_type: str, schedule: str,
+               fields: dict[str, str], *, record_id: int | None = None,
+               memo_text: str | None = None) -> int:
+    """Add (``record_id`` None) or change an entry and its memo text; one undo step."""
+    since = _last_undo_id(session)
+    values = {k: v for k, v in fields.items() if k not in (MEMO_TEXT, "Tran_ID")}
+    text = (memo_text or "").strip()
+    if record_id is None:
+        stmt = editable_statement(session, statement_id)
+        if text and not values.get("Memo_RefNo"):
+            tran_id = next_tran_id(session, stmt.committee)
+            values["Tran_ID"] = tran_id
+            values["Memo_RefNo"] = tran_id
+        record_id = add_transaction(session, statement_id, rec_type, schedule, values)
+        verb = "Add"
+    else:
+        record = session.get(Record, record_id)
+        if record is None:
+            raise EditError(f"there is no record {record_id}")
+        ref = CalRecord(list(record.values)).get("Memo_RefNo") if record.values else ""
+        if text and not (values.get("Memo_RefNo") or ref):
+            values["Memo_RefNo"] = record.tran_id or f"M{record.id}"
+        update_transaction(session, record_id, values)
+        verb = "Edit"
+    record = session.get(Record, record_id)
+    assert record is not None
+    if memo_text is not None:
+        ref = CalRecord(list(record.values)).get("Memo_RefNo")
+        _sync_memo(session, statement_id, schedule, ref, text)
+    _merge_undo(session, since, f"{verb} {_who(record)}")
+    return record_id
+
+
+def _sync_memo(session: Session, statement_id: int, schedule: str, ref: str, text: str) -> None:
+    memo = _memo_record(session, statement_id, ref)
+    if text and memo is None and ref:
+        add_transaction(session, statement_id, "TEXT", schedule,
+                        {"Ref_No": ref, "Text4000": text})
+    elif text and memo is not None and (memo.values[3:4] or [""])[0] != text:
+        update_transaction(session, memo.id, {"Text4000": text})
+    elif not text and memo is not None:
+        delete_transaction(session, memo.id)
+
+
+def _who(record: Record) -> str:
+    from calaccess_desktop.services.contacts import party_of
+
+    rec = CalRecord(list(record.values))
+    party = party_of(rec.rec_type)
+    name = rec.get(party.last) if party else ""
+    words = {"RCPT": "receipt", "EXPN": "payment", "LOAN": "loan", "DEBT": "unpaid bill",
+             "CVR3": "verification", "S497": "late contribution"}.get(rec.rec_type, rec.rec_type)
+    return f"{words} {name}".strip()
+
+
+def delete_entry(session: Session, record_id: int) -> None:
+    """Delete an entry and its memo text; one undo step."""
+    record = session.get(Record, record_id)
+    if record is None:
+        raise EditError(f"there is no record {record_id}")
+    since = _last_undo_id(session)
+    label = f"Delete {_who(record)}"
+    statement_id = record.statement_id
+    ref = CalRecord(list(record.values)).get("Memo_RefNo")
+    memo = _memo_record(session, statement_id, ref)
+    delete_transaction(session, record_id)
+    if memo is not None:
+        delete_transaction(session, memo.id)
+    _merge_undo(session, since, label)
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def statement_info(session: Session, statement_id: int) -> StatementInfo:
+    """The open statement's facts, its cover values and its verification record."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        raise EditError(f"there is no statement {statement_id}")
+    committee = session.get(Committee, stmt.committee_id)
+    assert committee is not None
+    cover = CalRecord(list(stmt.cover))
+    cover_values = {s.name: v for s, v in zip(cover.fields, cover.values, strict=False) if v}
+    verification_id = session.scalar(
+        select(Record.id).where(Record.statement_id == statement_id, Record.rec_type == "CVR3")
+        .order_by(Record.seq).limit(1)
+    )
+    return StatementInfo(
+        stmt.id, committee.id, committee.name, committee.filer_id, committee.committee_type,
+        stmt.form_type, stmt.period_from, stmt.period_through, stmt.election_date,
+        stmt.stmt_type, stmt.status, stmt.report_num, stmt.amendment_reason,
+        not stmt.locked and stmt.status in EDITABLE, bool(stmt.source_file),
+        due_date(stmt.form_type, stmt.stmt_type, stmt.period_through),
+        dict(committee.profile), cover_values,
+        load_entry(session, verification_id) if verification_id else None,
+    )
+
+
+def update_statement(session: Session, statement_id: int, *, period_from: dt.date | None,
+                     period_through: dt.date | None, stmt_type: str,
+                     election_date: dt.date | None) -> None:
+    """Change a draft's period, statement type and election date (cover page part 1)."""
+    stmt = editable_statement(session, statement_id)
+    if period_from and period_through and period_from > period_through:
+        raise EditError("the period must start on or before the day it ends")
+    rec = Recorder(session, "Edit statement period and type", statement_id)
+    before = rec.before(stmt)
+    stmt.period_from, stmt.period_through = period_from, period_through
+    stmt.stmt_type, stmt.election_date = stmt_type, election_date
+    if stmt.source_file:
+        cover = CalRecord(list(stmt.cover))
+        for name, value in (("From_Date", format_date(period_from)),
+                            ("Thru_Date", format_date(period_through)),
+                            ("Stmt_Type", stmt_type), ("Elect_Date", format_date(election_date))):
+            if cover.has_field(name):
+                cover.set(name, value)
+        stmt.cover = cover.values
+    else:
+        committee = session.get(Committee, stmt.committee_id)
+        assert committee is not None
+        stmt.cover = build_cover(committee, stmt)
+    rec.changed("statements", before, stmt)
+    rec.save()
+    refresh_smry(session, statement_id)
+
+
+def set_ready(session: Session, statement_id: int, ready: bool) -> None:
+    """Mark a draft 'ready to file' (or back to draft)."""
+    stmt = editable_statement(session, statement_id)
+    target = "ready" if ready else "draft"
+    if stmt.status == target:
+        return
+    rec = Recorder(session, "Mark ready to file" if ready else "Mark as draft", statement_id)
+    before = rec.before(stmt)
+    stmt.status = target
+    rec.changed("statements", before, stmt)
+    rec.save()

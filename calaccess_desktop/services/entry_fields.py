@@ -1,0 +1,222 @@
+"""What the entry form shows for each schedule: spec fields in groups, in plain words.
+
+Field names, lengths and kinds come from the spec layouts (``cal.layouts``); this
+module only chooses which fields a treasurer sees first, labels them in plain
+words, and names the code list behind each coded field. ``MEMO_TEXT`` is the one
+form field that is not a spec field: the text of the TEXT record a memo refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calaccess_desktop.cal.layouts import FieldSpec, codes, fields_for
+
+MEMO_TEXT = "memo_text"
+
+PARTY_WORD = {
+    ("RCPT", "A"): "Contributor", ("RCPT", "C"): "Contributor", ("RCPT", "I"): "Source",
+    ("EXPN", "D"): "Payee", ("EXPN", "E"): "Payee", ("EXPN", "G"): "Payee",
+    ("DEBT", "F"): "Creditor", ("LOAN", "B1"): "Lender", ("LOAN", "B2"): "Guarantor",
+    ("LOAN", "H"): "Borrower", ("S497", "F497P1"): "Contributor",
+    ("S497", "F497P2"): "Recipient",
+}
+
+
+def _party(p: str, adr: str = "") -> tuple[str, ...]:
+    a = adr or p
+    return (f"{p}_NamL", f"{p}_NamF", f"{a}_Adr1", f"{a}_Adr2", f"{a}_City", f"{a}_ST",
+            f"{a}_ZIP4")
+
+
+_CTRIB = ("Entity_Cd", *_party("Ctrib"), "Ctrib_Occ", "Ctrib_Emp", "Ctrib_Self", "Cmte_ID")
+_PAYEE = ("Entity_Cd", *_party("Payee"), "Cmte_ID")
+_LENDER = ("Entity_Cd", *_party("Lndr", "Loan"), "Loan_OCC", "Loan_EMP", "Loan_Self",
+           "Cmte_ID")
+_MEMO = ("Memo_Code", MEMO_TEXT)
+_LOAN = ("Loan_Date1", "Loan_Date2", "Loan_Amt8", "Loan_Amt4", "Loan_Amt1", "Loan_Amt5",
+         "Loan_Amt6", "Loan_Amt2", "Loan_Amt7", "Loan_Rate")
+_MORE_CTRIB = ("Ctrib_NamT", "Ctrib_NamS", "Tran_Type", "Date_Thru", "Intr_NamL", "Intr_NamF",
+               "Intr_Adr1", "Intr_City", "Intr_ST", "Intr_ZIP4", "Intr_Occ", "Intr_Emp",
+               "BakRef_TID")
+
+# (rec_type, form_type) -> groups of (title, field names, shown folded)
+GROUPS: dict[tuple[str, str], tuple[tuple[str, tuple[str, ...], bool], ...]] = {
+    ("RCPT", "A"): (("Contributor", _CTRIB, False),
+                    ("Contribution", ("Rcpt_Date", "Amount", *_MEMO), False),
+                    ("More details", _MORE_CTRIB, True)),
+    ("RCPT", "C"): (("Contributor", _CTRIB, False),
+                    ("What was given", ("Rcpt_Date", "Amount", "Ctrib_Dscr", *_MEMO), False),
+                    ("More details", _MORE_CTRIB, True)),
+    ("RCPT", "I"): (("Source", ("Entity_Cd", *_party("Ctrib")), False),
+                    ("Increase to cash", ("Rcpt_Date", "Amount", "Ctrib_Dscr", *_MEMO), False),
+                    ("More details", ("Cmte_ID", "BakRef_TID"), True)),
+    ("EXPN", "E"): (("Payee", _PAYEE, False),
+                    ("Payment", ("Expn_Date", "Amount", "Expn_Code", "Expn_Dscr", "Expn_ChkNo",
+                                 *_MEMO), False),
+                    ("More details", ("Payee_NamT", "Payee_NamS", "BakRef_TID"), True)),
+    ("EXPN", "D"): (("Payee", _PAYEE, False),
+                    ("Payment", ("Expn_Date", "Amount", "Expn_Code", "Expn_Dscr", *_MEMO),
+                     False),
+                    ("Candidate or measure", ("Cand_NamL", "Cand_NamF", "Office_Cd", "Juris_Cd",
+                                              "Juris_Dscr", "Dist_No", "Bal_Name", "Bal_Num",
+                                              "Bal_Juris", "Sup_Opp_Cd"), False)),
+    ("EXPN", "G"): (("Agent or independent contractor", ("Agent_NamL", "Agent_NamF",
+                                                         "BakRef_TID", "G_From_E_F"), False),
+                    ("Payee", _PAYEE, False),
+                    ("Payment", ("Expn_Date", "Amount", "Expn_Code", "Expn_Dscr", *_MEMO),
+                     False)),
+    ("DEBT", "F"): (("Creditor", _PAYEE, False),
+                    ("Amounts", ("Beg_Bal", "Amt_Incur", "Amt_Paid", "End_Bal", "Expn_Code",
+                                 "Expn_Dscr", *_MEMO), False)),
+    ("LOAN", "B1"): (("Lender", _LENDER, False), ("Loan", (*_LOAN, *_MEMO), False)),
+    ("LOAN", "B2"): (("Guarantor", _LENDER, False),
+                     ("Guarantee", ("Lender_Name", "Loan_Date1", "Loan_Amt1", "Loan_Amt2",
+                                    "Loan_Amt3", *_MEMO), False)),
+    ("LOAN", "H"): (("Borrower", _LENDER, False), ("Loan", (*_LOAN, *_MEMO), False)),
+    ("CVR3", "F460"): (("Verification", ("Entity_Cd", "Sig_NamL", "Sig_NamF", "Sig_Date",
+                                         "Sig_Loc"), False),),
+    ("S497", "F497P1"): (("Contributor", ("Entity_Cd", *_party("Enty"), "Ctrib_Occ",
+                                          "Ctrib_Emp", "Ctrib_Self", "Cmte_ID"), False),
+                         ("Contribution", ("Ctrib_Date", "Amount", *_MEMO), False)),
+    ("S497", "F497P2"): (("Recipient", ("Entity_Cd", *_party("Enty"), "Cmte_ID"), False),
+                         ("Contribution made", ("Ctrib_Date", "Amount", "Cand_NamL",
+                                                "Cand_NamF", "Bal_Name", *_MEMO), False)),
+}
+
+LABELS: dict[str, str] = {
+    "Entity_Cd": "Type", "Cmte_ID": "Committee ID number (if a committee)",
+    "Tran_Type": "Special kind of receipt", "Date_Thru": "Received through (date range)",
+    "Rcpt_Date": "Date received", "Expn_Date": "Date paid", "Ctrib_Date": "Date",
+    "Amount": "Amount", "Cum_YTD": "Year to date", "Memo_Code": "Memo entry only (not counted)",
+    MEMO_TEXT: "Memo text", "BakRef_TID": "Part of transaction (Tran ID)",
+    "Expn_Code": "Expense code", "Expn_Dscr": "Description", "Expn_ChkNo": "Check number",
+    "Ctrib_Dscr": "Description", "Ctrib_Occ": "Occupation", "Ctrib_Emp": "Employer",
+    "Ctrib_Self": "Self-employed", "Loan_OCC": "Occupation", "Loan_EMP": "Employer",
+    "Loan_Self": "Self-employed", "Intr_Occ": "Intermediary occupation",
+    "Intr_Emp": "Intermediary employer",
+    "Agent_NamL": "Agent: last name or company", "Agent_NamF": "Agent: first name",
+    "G_From_E_F": "Reported on schedule (E or F)",
+    "Beg_Bal": "Owed at start of period", "Amt_Incur": "New amount owed this period",
+    "Amt_Paid": "Amount paid this period", "End_Bal": "Owed at end of period",
+    "Loan_Date1": "Date of loan", "Loan_Date2": "Date due", "Loan_Amt8": "Original amount",
+    "Loan_Amt4": "Balance at start of period", "Loan_Amt1": "Amount this period",
+    "Loan_Amt5": "Repaid this period", "Loan_Amt6": "Forgiven this period",
+    "Loan_Amt2": "Balance at end of period", "Loan_Amt7": "Interest this period",
+    "Loan_Amt3": "Cumulative to date", "Loan_Rate": "Interest rate", "Lender_Name": "Lender",
+    "Cand_NamL": "Candidate last name", "Cand_NamF": "Candidate first name",
+    "Office_Cd": "Office", "Juris_Cd": "Jurisdiction", "Juris_Dscr": "Jurisdiction name",
+    "Dist_No": "District number", "Bal_Name": "Ballot measure name",
+    "Bal_Num": "Measure number or letter", "Bal_Juris": "Measure jurisdiction",
+    "Sup_Opp_Cd": "Support or oppose", "Sig_NamL": "Signer last name",
+    "Sig_NamF": "Signer first name", "Sig_Date": "Date signed",
+    "Sig_Loc": "Signed at (city, state)",
+}
+
+SUFFIX_LABELS = {
+    "_NamL": "last name or organization", "_NamF": "first name", "_NamT": "title (Mr., Dr.)",
+    "_NamS": "suffix (Jr.)", "_Adr1": "street address", "_Adr2": "address line 2",
+    "_City": "city", "_ST": "state", "_ZIP4": "ZIP code",
+}
+
+SCHEDULE_LABELS: dict[tuple[str, str], dict[str, str]] = {
+    ("RCPT", "C"): {"Amount": "Fair market value", "Ctrib_Dscr": "What was given"},
+    ("LOAN", "B1"): {"Loan_Amt1": "Received this period", "Loan_Amt7": "Interest paid"},
+    ("LOAN", "H"): {"Loan_Amt1": "Lent this period", "Loan_Amt7": "Interest received"},
+    ("LOAN", "B2"): {"Loan_Amt1": "Guaranteed this period", "Loan_Amt2": "Balance outstanding"},
+    ("CVR3", "F460"): {"Entity_Cd": "Signer's role"},
+}
+
+CODE_LISTS = {
+    "Expn_Code": "expense", "Tran_Type": "tran_type", "Office_Cd": "office",
+    "Juris_Cd": "jurisdiction", "Off_S_H_Cd": "office_sought_held",
+    "Stmt_Type": "statement_type", "Cmtte_Type": "committee_type",
+}
+SUPPORT_OPPOSE = {"S": "Support", "O": "Oppose"}
+ENTITY_LISTS = {"CVR": "entity_cvr", "CVR3": "entity_cvr3", "CVR2": "entity_cvr2"}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldInfo:
+    """One field of the entry form."""
+
+    name: str
+    label: str
+    kind: str  # text, date, amount, checkbox, yesno, code, memo
+    max_len: int
+    required: bool
+    help: str
+    choices: tuple[tuple[str, str], ...] = ()  # (code, words) for coded fields
+
+
+@dataclass(frozen=True, slots=True)
+class FieldGroup:
+    """A titled block of fields; ``folded`` groups start collapsed."""
+
+    title: str
+    fields: tuple[FieldInfo, ...]
+    folded: bool = False
+
+
+def label_for(name: str, rec_type: str, form_type: str) -> str:
+    """A field's label in plain words."""
+    own = SCHEDULE_LABELS.get((rec_type, form_type), {})
+    if name in own:
+        return own[name]
+    if name in LABELS:
+        return LABELS[name]
+    for suffix, words in SUFFIX_LABELS.items():
+        if name.endswith(suffix):
+            who = PARTY_WORD.get((rec_type, form_type), "")
+            prefix = name[: -len(suffix)]
+            if prefix in ("Tres",):
+                who = "Treasurer"
+            elif prefix in ("Intr",):
+                who = "Intermediary"
+            text = f"{who} {words}".strip()
+            return text[0].upper() + text[1:]
+    return name.replace("_", " ")
+
+
+def choices_for(name: str, rec_type: str) -> tuple[tuple[str, str], ...]:
+    """(code, words) choices of a coded field; () for free text."""
+    if name == "Entity_Cd":
+        table = codes(ENTITY_LISTS.get(rec_type, "entity_schedule"))
+    elif name == "Sup_Opp_Cd":
+        table = SUPPORT_OPPOSE
+    elif name in CODE_LISTS:
+        table = codes(CODE_LISTS[name])
+    else:
+        return ()
+    return tuple((code, words.split(" (")[0].split(" - ")[0]) for code, words in table.items())
+
+
+def _info(spec: FieldSpec, rec_type: str, form_type: str) -> FieldInfo:
+    choices = choices_for(spec.name, rec_type)
+    kind = "code" if choices else spec.kind
+    return FieldInfo(spec.name, label_for(spec.name, rec_type, form_type), kind, spec.max_len,
+                     spec.level.startswith("R"), spec.description, choices)
+
+
+MEMO_INFO = FieldInfo(MEMO_TEXT, LABELS[MEMO_TEXT], "memo", 4000, False,
+                      "Explanation printed with this entry (a TEXT record)")
+
+
+def entry_groups(rec_type: str, form_type: str, cvr_form: str = "F460") -> tuple[FieldGroup, ...]:
+    """The entry form of a record kind: its fields in groups."""
+    layout = {f.name.lower(): f for f in fields_for(rec_type, form_type, cvr_form=cvr_form)}
+    wanted = GROUPS.get((rec_type, form_type))
+    if wanted is None:
+        skip = {"rec_type", "form_type", "tran_id"}
+        return (FieldGroup("Details", tuple(_info(f, rec_type, form_type)
+                                            for n, f in layout.items() if n not in skip)),)
+    groups = []
+    for title, names, folded in wanted:
+        infos = []
+        for name in names:
+            if name == MEMO_TEXT:
+                infos.append(MEMO_INFO)
+            elif name.lower() in layout:
+                infos.append(_info(layout[name.lower()], rec_type, form_type))
+        groups.append(FieldGroup(title, tuple(infos), folded))
+    return tuple(groups)

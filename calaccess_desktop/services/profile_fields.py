@@ -1,0 +1,173 @@
+"""The committee profile (cover-page data): fields in groups, inline checks, saving.
+
+Profile keys are CVR field names (``Filer_Adr1``, ``Tres_NamL`` ...), so a new
+statement's cover page is built from them; the assistant treasurer (a CVR2 ATR
+record) and the bank are app-only keys in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.cal.layouts import fields_for
+from calaccess_desktop.cal.values import check_common
+from calaccess_desktop.db.orm import Committee
+from calaccess_desktop.services.editing import EditError, create_committee, update_committee
+from calaccess_desktop.services.entry_fields import choices_for
+
+COLUMNS = ("name", "filer_id", "committee_type", "entity_cd")  # Committee columns, not profile
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileField:
+    """One field of the profile editor."""
+
+    key: str
+    label: str
+    max_len: int = 55
+    choices: tuple[tuple[str, str], ...] = ()
+    required: bool = False
+
+
+def _f(key: str, label: str, required: bool = False) -> ProfileField:
+    cvr = {f.name: f for f in fields_for("CVR", "F460")}
+    max_len = cvr[key].max_len if key in cvr else {"name": 200, "filer_id": 9}.get(key, 55)
+    lookup = {"committee_type": "Cmtte_Type", "entity_cd": "Entity_Cd"}.get(key, key)
+    choices = choices_for(lookup, "CVR")
+    if key == "entity_cd":
+        choices = tuple(c for c in choices if c[0] in ("CTL", "RCP", "BMC", "CAO", "MDI"))
+    if key.endswith("_YN"):
+        choices = (("Y", "Yes"), ("N", "No"))
+    return ProfileField(key, label, max_len, choices, required)
+
+
+def _address(prefix: str, who: str) -> tuple[ProfileField, ...]:
+    return (_f(f"{prefix}_Adr1", f"{who} street address"),
+            _f(f"{prefix}_Adr2", f"{who} address line 2"),
+            _f(f"{prefix}_City", f"{who} city"), _f(f"{prefix}_ST", f"{who} state"),
+            _f(f"{prefix}_ZIP4", f"{who} ZIP code"))
+
+
+GROUPS: tuple[tuple[str, tuple[ProfileField, ...]], ...] = (
+    ("Committee", (
+        _f("name", "Committee name", True), _f("filer_id", "Committee ID number (from the SOS)"),
+        _f("committee_type", "Type of committee", True), _f("entity_cd", "Filer is a"),
+        *_address("Filer", "Committee"), _f("Filer_Phon", "Committee phone"),
+        _f("File_Email", "Committee email"),
+        _f("Flag1_YN", "State candidate election committee?"), _f("Flag2_YN", "Recall committee?"),
+    )),
+    ("Mailing address (if different)", _address("Mail", "Mailing")),
+    ("Treasurer", (
+        _f("Tres_NamL", "Treasurer last name", True), _f("Tres_NamF", "Treasurer first name"),
+        *_address("Tres", "Treasurer"), _f("Tres_Phon", "Treasurer phone"),
+        _f("Tres_Email", "Treasurer email"),
+    )),
+    ("Assistant treasurer (optional)", (
+        _f("atr_naml", "Assistant treasurer last name"),
+        _f("atr_namf", "Assistant treasurer first name"),
+        *_address("atr", "Assistant treasurer"), _f("atr_phon", "Assistant treasurer phone"),
+    )),
+    ("Candidate or ballot measure", (
+        _f("Cand_NamL", "Candidate last name"), _f("Cand_NamF", "Candidate first name"),
+        *_address("Cand", "Candidate"), _f("Office_Cd", "Office"),
+        _f("Offic_Dscr", "Office (if Other)"), _f("Juris_Cd", "Jurisdiction"),
+        _f("Juris_Dscr", "Jurisdiction name"), _f("Dist_No", "District number"),
+        _f("Off_S_H_Cd", "Office sought or held"), _f("Bal_Name", "Ballot measure name"),
+        _f("Bal_Num", "Measure number or letter"), _f("Bal_Juris", "Measure jurisdiction"),
+        _f("Sup_Opp_Cd", "Support or oppose the measure"),
+    )),
+    ("Bank account", (
+        _f("bank_name", "Bank name"), *_address("bank", "Bank"), _f("bank_phon", "Bank phone"),
+        _f("bank_account_last4", "Account number (last 4 digits)"),
+    )),
+)
+
+FIELDS = {f.key: f for _title, group in GROUPS for f in group}
+
+_ZIP = re.compile(r"^\d{5}(-?\d{4})?$")
+_STATE = re.compile(r"^[A-Za-z]{2}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def check_profile_value(key: str, value: str) -> str | None:
+    """A plain-words problem with one profile value, or None."""
+    spec = FIELDS.get(key)
+    if not value:
+        return "required" if spec and spec.required else None
+    problem = check_common(value, spec.max_len if spec else 200)
+    if problem:
+        return problem
+    if key == "filer_id" and not value.isdigit():
+        return "the ID number has digits only (leave blank while it is pending)"
+    if key.endswith("_ZIP4") and not _ZIP.match(value):
+        return "a ZIP code is 5 digits, or ZIP+4 like 95814-1234"
+    if key.endswith("_ST") and not _STATE.match(value):
+        return "use the 2-letter state code, e.g. CA"
+    if key.endswith(("_Phon", "_phon")) and len(re.sub(r"\D", "", value)) not in (10, 11):
+        return "a phone number has 10 digits, e.g. 916-555-0142"
+    if key.endswith(("Email", "_email")) and not _EMAIL.match(value):
+        return "this does not look like an email address"
+    if key == "bank_account_last4" and not re.fullmatch(r"\d{4}", value):
+        return "enter only the last 4 digits"
+    if spec and spec.choices and value not in {c for c, _w in spec.choices}:
+        return f"{value!r} is not one of the listed choices"
+    return None
+
+
+def profile_values(committee: Committee) -> dict[str, str]:
+    """The editor's values for a committee."""
+    values = {k: str(v) for k, v in (committee.profile or {}).items()}
+    values.update(name=committee.name, filer_id=committee.filer_id,
+                  committee_type=committee.committee_type, entity_cd=committee.entity_cd)
+    return values
+
+
+def load_profile(session: Session, committee_id: int) -> dict[str, str]:
+    """A committee's profile values by key."""
+    committee = session.get(Committee, committee_id)
+    if committee is None:
+        raise EditError(f"there is no committee {committee_id}")
+    return profile_values(committee)
+
+
+def save_profile(session: Session, committee_id: int | None, values: dict[str, str]) -> int:
+    """Create or update a committee from the editor's values; refused with every
+    problem listed when a value is wrong. Returns the committee id."""
+    clean = {k: v.strip() for k, v in values.items()}
+    if clean.get("Filer_ST"):
+        for key in [k for k in clean if k.endswith("_ST")]:
+            clean[key] = clean[key].upper()
+    problems = [f"{FIELDS[k].label}: {msg}" for k, v in clean.items()
+                if k in FIELDS and (msg := check_profile_value(k, v))]
+    problems += [f"{f.label}: required" for f in FIELDS.values()
+                 if f.required and f.key not in clean]
+    if problems:
+        raise EditError("; ".join(problems))
+    edited = {k: v for k, v in clean.items() if k not in COLUMNS}
+    if committee_id is None:
+        profile: dict[str, Any] = {k: v for k, v in edited.items() if v}
+        profile.setdefault("Filer_NamL", clean["name"])
+        return create_committee(session, clean["name"], filer_id=clean.get("filer_id", ""),
+                                committee_type=clean.get("committee_type", ""),
+                                entity_cd=clean.get("entity_cd") or "RCP", profile=profile)
+    committee = session.get(Committee, committee_id)
+    if committee is None:
+        raise EditError(f"there is no committee {committee_id}")
+    old = dict(committee.profile or {})
+    profile = dict(old)
+    for key, value in edited.items():
+        if value:
+            profile[key] = value
+        else:
+            profile.pop(key, None)
+    if old.get("Filer_NamL", committee.name) == committee.name:
+        profile["Filer_NamL"] = clean["name"]
+    update_committee(session, committee_id, name=clean["name"],
+                     filer_id=clean.get("filer_id", ""),
+                     committee_type=clean.get("committee_type", ""),
+                     entity_cd=clean.get("entity_cd") or committee.entity_cd, profile=profile)
+    return committee_id

@@ -1,0 +1,175 @@
+"""Cover page of the open statement: period and type, committee data, verification."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.cal.layouts import codes
+from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.services.entries import StatementInfo, update_statement
+from calaccess_desktop.services.entry_fields import FieldInfo
+from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.controllers.entry_form import OK_STYLE, EntryForm
+from calaccess_desktop.ui.formatting import long_day
+from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
+
+STATEMENT_TYPES = tuple((c, w.split(" (")[0]) for c, w in codes("statement_type").items()
+                        if "F460" in w or "F450" in w)
+
+
+def _date_info(name: str, label: str) -> FieldInfo:
+    return FieldInfo(name, label, "date", 8, False, label)
+
+
+class CoverTab(QWidget):
+    """Part 1 of the cover page; the committee part comes from the profile."""
+
+    edit_profile = Signal()
+
+    def __init__(self, ctx: AppContext, info: StatementInfo) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.info = info
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._statement_box())
+        layout.addWidget(self._committee_box())
+        self.verification = EntryForm(ctx, info.id, "CVR3", info.form, info.form,
+                                      keep_after_add=True)
+        self.verification.heading.setText("Verification (signature)")
+        box = QGroupBox("Verification: who signs this statement")
+        v = QVBoxLayout(box)
+        v.addWidget(self.verification)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.show_info(info)
+
+    def _statement_box(self) -> QGroupBox:
+        box = QGroupBox("Statement")
+        form = QFormLayout(box)
+        self.form_label = QLabel()
+        form.addRow("Form", self.form_label)
+        self.type_editor = FieldEditor(FieldInfo("Stmt_Type", "Type of statement", "code", 2,
+                                                 True, "Type of statement", STATEMENT_TYPES))
+        self.from_editor = FieldEditor(_date_info("From_Date", "Period from"))
+        self.thru_editor = FieldEditor(_date_info("Thru_Date", "Period through"))
+        self.elect_editor = FieldEditor(_date_info("Elect_Date",
+                                                   "Date of election (pre-election only)"))
+        for editor in (self.type_editor, self.from_editor, self.thru_editor, self.elect_editor):
+            label = QLabel(editor.info.label)
+            label.setBuddy(editor.input)
+            form.addRow(label, editor)
+        self.amend_label = QLabel()
+        self.amend_label.setWordWrap(True)
+        form.addRow("Amendment", self.amend_label)
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Save period and type")
+        self.save_button.setAccessibleName("Save statement period and type")
+        self.save_button.clicked.connect(self.save_statement)
+        self.message = QLabel()
+        self.message.setAccessibleName("Statement message")
+        row.addWidget(self.save_button)
+        row.addWidget(self.message, 1)
+        form.addRow(row)
+        return box
+
+    def _committee_box(self) -> QGroupBox:
+        box = QGroupBox("Committee (from the committee profile)")
+        v = QVBoxLayout(box)
+        self.committee_text = QLabel()
+        self.committee_text.setWordWrap(True)
+        self.committee_text.setAccessibleName("Committee information on the cover page")
+        button = QPushButton("Edit committee profile...")
+        button.setAccessibleName("Edit committee profile")
+        button.clicked.connect(self.edit_profile)
+        v.addWidget(self.committee_text)
+        v.addWidget(button)
+        return box
+
+    def show_info(self, info: StatementInfo) -> None:
+        """Show (or refresh) the statement's cover data."""
+        self.info = info
+        self.form_label.setText(f"{info.form}  ·  status: {info.status}"
+                                + (f"  ·  due {long_day(info.due)}" if info.due else ""))
+        self.type_editor.set_value(info.stmt_type)
+        self.from_editor.set_value(_cal(info.period_from))
+        self.thru_editor.set_value(_cal(info.period_through))
+        self.elect_editor.set_value(_cal(info.election_date))
+        self.amend_label.setText(
+            f"Amendment {info.report_num}: {info.amendment_reason}" if info.report_num
+            else "Original statement (not an amendment)")
+        for editor in (self.type_editor, self.from_editor, self.thru_editor, self.elect_editor):
+            editor.input.setEnabled(info.editable)
+        self.save_button.setEnabled(info.editable)
+        p = info.profile
+        lines = [
+            f"<b>{info.committee_name}</b>  (ID {info.filer_id or 'pending'})",
+            ", ".join(x for x in (p.get("Filer_Adr1"), p.get("Filer_City"), p.get("Filer_ST"),
+                                  p.get("Filer_ZIP4")) if x) or "<i>No street address yet</i>",
+            "Treasurer: " + (" ".join(x for x in (p.get("Tres_NamF"), p.get("Tres_NamL")) if x)
+                             or "<i>missing</i>"),
+        ]
+        if p.get("atr_naml"):
+            lines.append(f"Assistant treasurer: {p.get('atr_namf', '')} {p['atr_naml']}")
+        if p.get("Cand_NamL"):
+            lines.append(f"Candidate: {p.get('Cand_NamF', '')} {p['Cand_NamL']}")
+        if p.get("Bal_Name"):
+            lines.append(f"Ballot measure: {p['Bal_Name']}")
+        if p.get("bank_name"):
+            lines.append(f"Bank: {p['bank_name']}")
+        self.committee_text.setText("<br>".join(lines))
+        signer = " ".join(x for x in (p.get("Tres_NamF"), p.get("Tres_NamL")) if x)
+        if info.verification is not None:
+            self.verification.show_entry(info.verification)
+            self.verification.heading.setText("Signed by")
+        else:
+            self.verification.new_entry(
+                {"Entity_Cd": "TRE", "Sig_NamL": str(p.get("Tres_NamL", "")),
+                 "Sig_NamF": str(p.get("Tres_NamF", "")),
+                 "Sig_Loc": ", ".join(x for x in (p.get("Filer_City"), p.get("Filer_ST")) if x)},
+                heading="Not signed yet" + (f" (treasurer: {signer})" if signer else ""))
+        self.verification.set_read_only(not info.editable)
+
+    def save_statement(self) -> None:
+        """Save period, type and election date."""
+        problems = [e.check() for e in (self.type_editor, self.from_editor, self.thru_editor,
+                                        self.elect_editor)]
+        if any(problems):
+            self._say("Please fix the dates marked in red.", error=True)
+            return
+        start, end = parse_date(self.from_editor.value()), parse_date(self.thru_editor.value())
+        election = parse_date(self.elect_editor.value())
+        kind, sid = self.type_editor.value(), self.info.id
+
+        def done(_r: object) -> None:
+            self._say("Saved.")
+            self.ctx.hub.changed.emit(Changes(sid, committees=True))
+        self.ctx.ops.write(lambda s: update_statement(
+            s, sid, period_from=start, period_through=end, stmt_type=kind,
+            election_date=election), done, lambda exc: self._say(str(exc), error=True))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+
+
+def _cal(value: dt.date | None) -> str:
+    return value.strftime("%Y%m%d") if value else ""

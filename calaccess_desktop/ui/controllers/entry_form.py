@@ -1,0 +1,405 @@
+"""The entry form of one transaction: fields from the layouts, checks as you type,
+contact autocomplete, cumulative-to-date, Enter to save. Typed values are never
+lost: a refused save keeps them in the form with the problem shown at the field."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.domain.money import parse_cal_amount
+from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.f460.itemize import CUMULATIVE
+from calaccess_desktop.services.contact_choices import ContactChoice, party_values
+from calaccess_desktop.services.contacts import party_of
+from calaccess_desktop.services.cumulative import year_total_before
+from calaccess_desktop.services.entries import EntryData, load_entry, save_entry
+from calaccess_desktop.services.entry_fields import MEMO_TEXT, PARTY_WORD, entry_groups
+from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.formatting import money
+from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
+
+OK_STYLE = "color: #1f6f2b;"
+_FIELD_PROBLEM = re.compile(r"field #\d+ (\w+): ([^;]+)")
+
+
+class EntryForm(QWidget):
+    """Add or edit one record of one kind (a contribution, a payment, the verification)."""
+
+    saved = Signal(int)  # record id
+    draft_changed = Signal()
+
+    def __init__(self, ctx: AppContext, statement_id: int, rec_type: str, form_type: str,
+                 cvr_form: str = "F460", *, keep_after_add: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.statement_id = statement_id
+        self.rec_type, self.form_type, self.cvr_form = rec_type, form_type, cvr_form
+        self.keep_after_add = keep_after_add
+        self.record_id: int | None = None
+        self.tran_id = ""
+        self.read_only = False
+        self.contacts: list[ContactChoice] = []
+        self._before_total: int | None = None
+        self._filling = False
+        self.dirty = False
+        self.party = party_of(rec_type)
+        self.what = PARTY_WORD.get((rec_type, form_type), "Entry")
+        self.editors: dict[str, FieldEditor] = {}
+        self.setAccessibleName(f"{self.what} entry form")
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Entry form message")
+        self.cumulative = QLabel()
+        self.cumulative.setWordWrap(True)
+        self.cumulative.setAccessibleName("Calendar-year total")
+        self.cumulative.setVisible((rec_type, form_type) in CUMULATIVE)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        for group in entry_groups(rec_type, form_type, cvr_form):
+            layout.addWidget(self._group_box(group.title, group.fields, group.folded))
+        layout.addWidget(self.cumulative)
+        layout.addLayout(self._buttons())
+        layout.addStretch(1)
+        self._completer_for_party()
+        self._cum_timer = QTimer(self)
+        self._cum_timer.setSingleShot(True)
+        self._cum_timer.setInterval(250)
+        self._cum_timer.timeout.connect(self._ask_cumulative)
+        self._chain_tab_order()
+        self.new_entry()
+
+    # ------------------------------------------------------------------ building
+
+    def _group_box(self, title: str, fields: Any, folded: bool) -> QWidget:
+        box = QGroupBox(title)
+        box.setAccessibleName(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for info in fields:
+            editor = FieldEditor(info)
+            label = QLabel(info.label + ("" if not info.required else " *"))
+            label.setBuddy(editor.input)
+            label.setWordWrap(True)
+            form.addRow(label, editor)
+            editor.changed.connect(self._on_changed)
+            editor.committed.connect(lambda name=info.name: self._on_committed(name))
+            self.editors[info.name] = editor
+        if not folded:
+            return box
+        wrapper = QWidget()
+        v = QVBoxLayout(wrapper)
+        v.setContentsMargins(0, 0, 0, 0)
+        toggle = QToolButton()
+        toggle.setText(f"Show {title.lower()}")
+        toggle.setCheckable(True)
+        toggle.setAccessibleName(f"Show {title.lower()}")
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        box.setVisible(False)
+
+        def flip(on: bool) -> None:
+            box.setVisible(on)
+            toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+            toggle.setText(f"{'Hide' if on else 'Show'} {title.lower()}")
+
+        toggle.toggled.connect(flip)
+        self._more_toggle = toggle
+        v.addWidget(toggle)
+        v.addWidget(box)
+        return wrapper
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Save (Enter)")
+        self.save_button.setAccessibleName(f"Save {self.what.lower()} entry")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Clear")
+        self.revert_button.setAccessibleName("Clear the form without saving")
+        self.revert_button.setToolTip("Clear the form, or go back to the saved values (Esc)")
+        self.revert_button.clicked.connect(self.revert)
+        row.addWidget(self.save_button)
+        row.addWidget(self.revert_button)
+        row.addStretch(1)
+        return row
+
+    def _chain_tab_order(self) -> None:
+        widgets = [e.input for e in self.editors.values()] + [self.save_button,
+                                                              self.revert_button]
+        for a, b in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def _completer_for_party(self) -> None:
+        self.completer_model = QStringListModel(self)
+        self.completer: QCompleter | None = None
+        if self.party is None or self.party.last not in self.editors:
+            return
+        editor = self.editors[self.party.last].input
+        if not isinstance(editor, QLineEdit):
+            return
+        completer = QCompleter(self.completer_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.activated[str].connect(self._contact_chosen)  # type: ignore[index]
+        editor.setCompleter(completer)
+        self.completer = completer
+
+    # ------------------------------------------------------------------ loading
+
+    def set_contacts(self, contacts: list[ContactChoice]) -> None:
+        """Known contacts offered while typing the name."""
+        self.contacts = list(contacts)
+        self.completer_model.setStringList([c.label for c in self.contacts])
+
+    def new_entry(self, defaults: dict[str, str] | None = None, heading: str = "") -> None:
+        """Empty the form for a new entry (optionally pre-filled)."""
+        self.record_id, self.tran_id = None, ""
+        self._fill({"Entity_Cd": "IND"} if self.party and "Entity_Cd" in self.editors and
+                   self.rec_type != "CVR3" else {}, defaults or {})
+        self.heading.setText(heading or f"New {self._noun()}")
+        self._before_total = None
+        self._update_cumulative()
+
+    def load_record(self, record_id: int, on_loaded: Any = None) -> None:
+        """Load a stored record into the form."""
+        def done(entry: EntryData) -> None:
+            self.show_entry(entry)
+            if on_loaded is not None:
+                on_loaded()
+        self.ctx.ops.read(lambda s: load_entry(s, record_id), done)
+
+    def show_entry(self, entry: EntryData) -> None:
+        """Show a loaded record."""
+        self.record_id, self.tran_id = entry.record_id, entry.tran_id
+        self._fill({}, {**entry.fields, MEMO_TEXT: entry.memo_text})
+        parent = entry.fields.get("BakRef_TID", "")
+        suffix = f" (sub-item of {parent})" if parent else ""
+        self.heading.setText(f"{self._noun().capitalize()} {entry.tran_id}{suffix}")
+        self.set_banner("")
+        self._before_total = None
+        self._ask_cumulative()
+
+    def _fill(self, base: dict[str, str], values: dict[str, str]) -> None:
+        self._filling = True
+        try:
+            merged = {**base, **values}
+            for name, editor in self.editors.items():
+                editor.set_value(merged.get(name, ""))
+        finally:
+            self._filling = False
+        self.dirty = False
+        self.set_banner("")
+
+    def _noun(self) -> str:
+        return {("RCPT", "A"): "contribution", ("RCPT", "C"): "nonmonetary contribution",
+                ("RCPT", "I"): "increase to cash", ("EXPN", "E"): "payment",
+                ("EXPN", "D"): "payment for others", ("EXPN", "G"): "payment by an agent",
+                ("DEBT", "F"): "unpaid bill", ("LOAN", "B1"): "loan received",
+                ("LOAN", "B2"): "loan guarantee", ("LOAN", "H"): "loan made",
+                ("CVR3", "F460"): "verification"}.get((self.rec_type, self.form_type), "entry")
+
+    # ------------------------------------------------------------------ saving
+
+    def values(self) -> dict[str, str]:
+        """The typed values in CAL form (raises ValueError on a bad date or amount)."""
+        return {name: e.value() for name, e in self.editors.items() if name != MEMO_TEXT}
+
+    def typed(self) -> dict[str, str]:
+        """The typed text of every field (what a draft keeps)."""
+        return {name: e.text() for name, e in self.editors.items() if e.text()}
+
+    def save(self) -> bool:
+        """Check and save; returns False when a field needs fixing first."""
+        if self.read_only:
+            return False
+        bad = [name for name, e in self.editors.items() if e.check()]
+        if bad:
+            self.editors[bad[0]].input.setFocus()
+            self.set_banner("Please fix the fields marked in red, then save again.", error=True)
+            return False
+        values = self.values()
+        memo = self.editors[MEMO_TEXT].value() if MEMO_TEXT in self.editors else None
+        sid, rt, ft, rid = self.statement_id, self.rec_type, self.form_type, self.record_id
+        self.ctx.ops.write(
+            lambda s: save_entry(s, sid, rt, ft, values, record_id=rid, memo_text=memo),
+            lambda new_id: self._saved(new_id, rid is None), self._refused)
+        return True
+
+    def _saved(self, record_id: int, added: bool) -> None:
+        who = self._who()
+        self.dirty = False
+        self.ctx.hub.changed.emit(Changes(self.statement_id, schedules=frozenset(
+            {(self.rec_type, self.form_type)}), record_id=record_id))
+        if added and not self.keep_after_add:
+            self.new_entry()
+            self.set_banner(f"Saved {who}. Enter the next one, or pick a row to change it.")
+            first = next(iter(self.editors.values()), None)
+            if self.party and self.party.last in self.editors:
+                first = self.editors[self.party.last]
+            if first is not None:
+                first.input.setFocus()
+        else:
+            self.record_id = record_id
+            self.set_banner(f"Saved {who}.")
+        self.saved.emit(record_id)
+        self.draft_changed.emit()
+
+    def _who(self) -> str:
+        name = ""
+        if self.party and self.party.last in self.editors:
+            last = self.editors[self.party.last].text()
+            first = self.editors[self.party.first].text() if self.party.first in self.editors \
+                else ""
+            name = f"{first} {last}".strip()
+        amount = self.editors["Amount"].text() if "Amount" in self.editors else ""
+        return ", ".join(p for p in (name, f"${amount.lstrip('$')}" if amount else "") if p) \
+            or self._noun()
+
+    def _refused(self, exc: BaseException) -> None:
+        message = str(exc)
+        for name, problem in _FIELD_PROBLEM.findall(message):
+            if name in self.editors:
+                self.editors[name].set_error(problem.strip())
+        self.set_banner(f"Not saved: {message}", error=True)
+
+    def revert(self) -> None:
+        """Drop unsaved typing: reload the stored record, or empty a new entry."""
+        if self.record_id is not None:
+            self.load_record(self.record_id)
+        else:
+            self.new_entry()
+        self.draft_changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Filed statements are shown but not changed."""
+        self.read_only = read_only
+        for editor in self.editors.values():
+            editor.input.setEnabled(not read_only)
+        self.save_button.setVisible(not read_only)
+        self.revert_button.setVisible(not read_only)
+
+    def focus_field(self, name: str) -> bool:
+        """Put the cursor in a field (unfolding 'more details' if needed)."""
+        editor = self.editors.get(name)
+        if editor is None:
+            return False
+        if not editor.isVisibleTo(self) and hasattr(self, "_more_toggle"):
+            self._more_toggle.setChecked(True)
+        editor.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def set_banner(self, text: str, *, error: bool = False) -> None:
+        """A line above the fields: what just happened, or what is wrong."""
+        self.banner.setText(text)
+        self.banner.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.banner.setVisible(bool(text))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.save()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.revert()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ contacts & totals
+
+    def _contact_chosen(self, label: str) -> None:
+        choice = next((c for c in self.contacts if c.label == label), None)
+        if choice is None:
+            return
+
+        def apply() -> None:
+            for name, value in party_values(choice, self.rec_type).items():
+                if name in self.editors:
+                    self.editors[name].set_value(value)
+            self._on_changed()
+            self._ask_cumulative()
+            after = [n for n in ("Rcpt_Date", "Expn_Date", "Loan_Date1", "Ctrib_Date", "Amount")
+                     if n in self.editors]
+            if after:
+                self.editors[after[0]].input.setFocus()
+        QTimer.singleShot(0, apply)
+
+    def _on_changed(self) -> None:
+        if self._filling:
+            return
+        self.dirty = True
+        self._update_cumulative()
+        self.draft_changed.emit()
+
+    def _on_committed(self, name: str) -> None:
+        if self.party and name in (self.party.last, self.party.first, self.party.zip4,
+                                   self.party.city):
+            self._cum_timer.start()
+
+    def _ask_cumulative(self) -> None:
+        if (self.rec_type, self.form_type) not in CUMULATIVE or self.party is None:
+            return
+        p = self.party
+        get = {n: (self.editors[n].text() if n in self.editors else "")
+               for n in (p.last, p.first, p.zip4, p.city)}
+        sid, rid = self.statement_id, self.record_id
+
+        def done(total: int) -> None:
+            self._before_total = total
+            self._update_cumulative()
+        self.ctx.ops.read(lambda s: year_total_before(
+            s, sid, last=get[p.last], first=get[p.first], zip4=get[p.zip4], city=get[p.city],
+            exclude_record_id=rid), done)
+
+    def _amount(self) -> int:
+        name = "Loan_Amt1" if self.rec_type == "LOAN" else "Amount"
+        editor = self.editors.get(name)
+        try:
+            value = editor.value() if editor else ""
+            return parse_cal_amount(value) if value else 0
+        except ValueError:
+            return 0
+
+    def _update_cumulative(self) -> None:
+        if not self.cumulative.isVisible() and (self.rec_type, self.form_type) not in CUMULATIVE:
+            return
+        memo = "Memo_Code" in self.editors and self.editors["Memo_Code"].text() == "X"
+        total = (self._before_total or 0) + (0 if memo else self._amount())
+        who = self.what.lower()
+        if not total:
+            self.cumulative.setText(f"Year to date from this {who}: shown once you type "
+                                    "a name and amount.")
+            return
+        limit = threshold("itemize_contributor")
+        rule = f"itemized (listed by name): {money(limit)} or more this year" \
+            if total >= limit else \
+            f"not itemized: under {money(limit)} this year, counted in the unitemized total"
+        self.cumulative.setText(f"Year to date from this {who}, including this entry: "
+                                f"{money(total)} - {rule}.")

@@ -1,0 +1,152 @@
+"""Findings from the validation engine; double-click one to go to the field."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.ui.models.findings_model import FindingsModel
+from calaccess_desktop.ui.ops import Task
+
+
+def validator() -> Callable[..., list[Any]] | None:
+    """``services.validation.validate_statement`` when the validation engine is installed."""
+    try:
+        module = importlib.import_module("calaccess_desktop.services.validation")
+    except ImportError:
+        return None
+    return getattr(module, "validate_statement", None)
+
+
+class FindingsTable(QTableView):
+    """Enter on a finding goes to it, like a double-click."""
+
+    go = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.go.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class FindingsPanel(QWidget):
+    """A 'Check statement' button, a count, and the findings table."""
+
+    navigate = Signal(object)  # a Finding
+    checked = Signal(int, int)  # errors, warnings
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.statement_id: int | None = None
+        self.validate = validator()
+        self.has_run = False
+        self.model = FindingsModel()
+        self.view = FindingsTable()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Findings")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(self._go)
+        self.view.go.connect(self._go)
+        self.button = QPushButton("Check statement (F5)")
+        self.button.setAccessibleName("Check statement")
+        self.button.clicked.connect(self.run)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Findings summary")
+        self.summary.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.button)
+        bar.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self._auto = QTimer(self)
+        self._auto.setSingleShot(True)
+        self._auto.setInterval(1200)
+        self._auto.timeout.connect(self.run)
+        if self.validate is None:
+            self.button.setEnabled(False)
+            self.summary.setText("Checking statements is not available in this version.")
+        else:
+            self.summary.setText("Press Check statement (F5) to look for problems before "
+                                 "you file.")
+
+    def set_statement(self, statement_id: int | None) -> None:
+        """Follow the open statement (clears old findings)."""
+        if statement_id != self.statement_id:
+            self.statement_id = statement_id
+            self.has_run = False
+            self.model.set_findings([])
+            if self.validate is not None:
+                self.summary.setText("Press Check statement (F5) to look for problems before "
+                                     "you file.")
+
+    def changed(self) -> None:
+        """The statement changed: check again shortly if it was checked before."""
+        if self.has_run:
+            self._auto.start()
+
+    def run(self) -> None:
+        """Validate the whole statement off the GUI thread."""
+        check, sid = self.validate, self.statement_id
+        if check is None or sid is None:
+            return
+        store = self.ctx.store
+        takes_task = len(inspect.signature(check).parameters) > 2
+
+        def work(task: Task) -> list[Any]:
+            task.progress(0, 0, "Checking the statement...")
+            with store.read() as session:
+                if takes_task:
+                    return list(check(session, sid, progress=task.progress,
+                                      cancel=task.cancel))
+                return list(check(session, sid))
+
+        self.ctx.ops.task("Checking the statement", work, self.show_findings)
+
+    def show_findings(self, findings: list[Any]) -> None:
+        """Display findings and say what to do next."""
+        self.has_run = True
+        self.model.set_findings(findings)
+        errors, warnings = self.model.counts()
+        if not findings:
+            self.summary.setText("No problems found. You can mark the statement ready to file.")
+        else:
+            self.summary.setText(
+                f"{errors} error{'s' if errors != 1 else ''} (must fix before filing), "
+                f"{warnings} warning{'s' if warnings != 1 else ''} (check these). "
+                "Double-click a line to go to the field.")
+        self.checked.emit(errors, warnings)
+
+    def _go(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index.row())
+        if finding is not None:
+            self.navigate.emit(finding)

@@ -1,0 +1,191 @@
+"""The committee profile editor: every cover-page fact, checked as you type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.services.profile_fields import (
+    GROUPS,
+    ProfileField,
+    check_profile_value,
+    load_profile,
+    save_profile,
+)
+from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.widgets.fields import BAD_INPUT, ERROR_STYLE
+
+
+class ProfileInput(QWidget):
+    """A profile value with its inline check."""
+
+    def __init__(self, spec: ProfileField) -> None:
+        super().__init__()
+        self.spec = spec
+        if spec.choices:
+            combo = QComboBox()
+            combo.addItem("", "")
+            for code, words in spec.choices:
+                combo.addItem(f"{words} ({code})" if len(code) > 1 else words, code)
+            combo.currentIndexChanged.connect(lambda _i: self.check())
+            self.input: QWidget = combo
+        else:
+            edit = QLineEdit()
+            edit.setMaxLength(spec.max_len)
+            edit.editingFinished.connect(self.check)
+            self.input = edit
+        self.input.setAccessibleName(spec.label)
+        self.input.setObjectName(f"profile_{spec.key}")
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setVisible(False)
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.input)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.input)
+
+    def value(self) -> str:
+        """The value as typed (codes for lists)."""
+        if isinstance(self.input, QComboBox):
+            return str(self.input.currentData() or "")
+        assert isinstance(self.input, QLineEdit)
+        return self.input.text().strip()
+
+    def set_value(self, value: str) -> None:
+        """Show a stored value."""
+        if isinstance(self.input, QComboBox):
+            i = self.input.findData(value) if value else 0
+            if i < 0:
+                self.input.addItem(value, value)
+                i = self.input.count() - 1
+            self.input.setCurrentIndex(i)
+        elif isinstance(self.input, QLineEdit):
+            self.input.setText(value)
+
+    def check(self) -> str | None:
+        """Show the problem with the value, if any."""
+        problem = check_profile_value(self.spec.key, self.value())
+        self.set_error(problem)
+        return problem
+
+    def set_error(self, problem: str | None) -> None:
+        """Show (or clear) a problem."""
+        self.error.setText(problem[0].upper() + problem[1:] if problem else "")
+        self.error.setVisible(bool(problem))
+        self.input.setStyleSheet(BAD_INPUT if problem else "")
+
+
+class ProfileDialog(QDialog):
+    """Create or edit a committee's profile; saving is one undoable action."""
+
+    def __init__(self, ctx: AppContext, committee_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.committee_id = committee_id
+        self.saved_id: int | None = None
+        self.setWindowTitle("New committee" if committee_id is None else "Committee profile")
+        self.setAccessibleName(self.windowTitle())
+        self.inputs: dict[str, ProfileInput] = {}
+        intro = QLabel("This is printed on the cover page of every statement. Fields marked * "
+                       "are required. Problems show in red as you leave each field.")
+        intro.setWordWrap(True)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        # left column: committee, mailing address; right: treasurer, assistant,
+        # candidate or measure, bank
+        places = {0: (0, 0, 3), 1: (3, 0, 1), 2: (0, 1, 1), 3: (1, 1, 1), 4: (2, 1, 2),
+                  5: (4, 0, 1)}
+        for i, (title, fields) in enumerate(GROUPS):
+            row, col, span = places.get(i, (5 + i, 0, 1))
+            grid.addWidget(self._group(title, fields), row, col, span, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Profile problems")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        width = self.fontMetrics().horizontalAdvance("0")
+        self.resize(width * 120, self.fontMetrics().height() * 48)
+        self.values: dict[str, str] = {}
+        if committee_id is not None:
+            ctx.ops.read(lambda s: load_profile(s, committee_id), self.show_values)
+        else:
+            self.show_values({"entity_cd": "RCP", "Filer_ST": "CA", "Tres_ST": "CA"})
+
+    def _group(self, title: str, fields: tuple[ProfileField, ...]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for spec in fields:
+            widget = ProfileInput(spec)
+            label = QLabel(spec.label + (" *" if spec.required else ""))
+            label.setBuddy(widget.input)
+            label.setWordWrap(True)
+            form.addRow(label, widget)
+            self.inputs[spec.key] = widget
+        return box
+
+    def show_values(self, values: dict[str, str]) -> None:
+        """Fill the editor."""
+        self.values = dict(values)
+        for key, widget in self.inputs.items():
+            widget.set_value(str(values.get(key, "")))
+
+    def collected(self) -> dict[str, str]:
+        """The values to save (profile keys the editor does not show are kept)."""
+        return {key: widget.value() for key, widget in self.inputs.items()}
+
+    def save(self) -> None:
+        """Check every field, then save; keep the dialog open on a problem."""
+        bad = [w for w in self.inputs.values() if w.check()]
+        if bad:
+            self.message.setText("Please fix the fields marked in red.")
+            bad[0].input.setFocus()
+            return
+        values, cid = self.collected(), self.committee_id
+
+        def done(new_id: int) -> None:
+            self.saved_id = new_id
+            self.ctx.hub.changed.emit(Changes(committee_id=new_id, committees=True,
+                                              everything=True))
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            self.message.setText(f"Not saved: {exc}")
+            by_label = {w.spec.label: w for w in self.inputs.values()}
+            for part in str(exc).split("; "):
+                label, _sep, problem = part.partition(": ")
+                if label in by_label:
+                    by_label[label].set_error(problem)
+        self.ctx.ops.write(lambda s: save_profile(s, cid, values), done, refused)
+
+    def set(self, key: str, value: Any) -> None:
+        """Type a value into a field (used by tests and scripts)."""
+        self.inputs[key].set_value(str(value))

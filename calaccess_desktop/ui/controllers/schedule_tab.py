@@ -1,0 +1,246 @@
+"""One schedule of the open statement: its table on the left, the entry form on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.services.contact_choices import ContactChoice
+from calaccess_desktop.services.entries import delete_entry
+from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.controllers.entry_form import EntryForm
+from calaccess_desktop.ui.models.schedule_model import ScheduleTableModel
+
+
+class ScheduleTable(QTableView):
+    """The table; Enter edits the selected row, Delete removes it."""
+
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ScheduleTab(QWidget):
+    """Table + entry form for one (rec_type, form_type) of one statement."""
+
+    record_selected = Signal(object)  # record id or None
+
+    def __init__(self, ctx: AppContext, statement_id: int, rec_type: str, form_type: str,
+                 cvr_form: str, title: str, editable: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.statement_id = statement_id
+        self.rec_type, self.form_type = rec_type, form_type
+        self.title = title
+        self.editable = editable
+        self.model = ScheduleTableModel(ctx.ops, statement_id, rec_type, form_type)
+        self.view = ScheduleTable()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(f"{title} table")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self._size_columns()
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.edit_requested.connect(self.focus_form)
+        self.view.doubleClicked.connect(lambda _i: self.focus_form())
+        self.view.clicked.connect(self._row_clicked)
+        self.view.delete_requested.connect(self.delete_selected)
+
+        self.form = EntryForm(ctx, statement_id, rec_type, form_type, cvr_form)
+        self.form.saved.connect(self._saved)
+        self.form.set_read_only(not editable)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setAccessibleName(f"{title} entry form")
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(f"{title} count")
+        self.new_button = QPushButton("New entry")
+        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
+        self.new_button.setAccessibleName(f"New entry on {title}")
+        self.new_button.clicked.connect(self.new_entry)
+        self.sub_button = QPushButton("Add sub-item")
+        self.sub_button.setToolTip("Add a memo sub-item under the selected entry "
+                                   "(e.g. what a credit card payment paid for)")
+        self.sub_button.setAccessibleName("Add sub-item under the selected entry")
+        self.sub_button.clicked.connect(self.add_sub_item)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the selected entry (Delete key); Ctrl+Z undoes it")
+        self.delete_button.setAccessibleName("Delete the selected entry")
+        self.delete_button.clicked.connect(self.delete_selected)
+        for b in (self.new_button, self.sub_button, self.delete_button):
+            b.setEnabled(editable)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.sub_button)
+        bar.addWidget(self.delete_button)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(bar)
+        lv.addWidget(self.view)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        self.model.modelReset.connect(self._update_count)
+
+    def _size_columns(self) -> None:
+        width = self.fontMetrics().horizontalAdvance("0")
+        for col, column in enumerate(self.model.columns):
+            chars = {"date": 11, "money": 12, "cumulative": 12, "itemized": 8,
+                     "name": 24}.get(column.kind, 14)
+            if column.title == "Transaction ID":
+                chars = 11
+            self.view.setColumnWidth(col, max(chars, len(column.title) + 3) * width)
+
+    # ------------------------------------------------------------------ loading
+
+    def load(self, select_record: int | None = None,
+             then: Callable[[], None] | None = None) -> None:
+        """(Re)load the rows; optionally select a record afterwards."""
+        def loaded() -> None:
+            if select_record is not None:
+                self.select_record(select_record, load_form=False)
+            if then is not None:
+                then()
+        self.model.reload(loaded)
+
+    def set_contacts(self, contacts: list[ContactChoice]) -> None:
+        """Contacts for the name autocomplete."""
+        self.form.set_contacts(contacts)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(f"{n:,} {'entry' if n == 1 else 'entries'}")
+
+    def select_record(self, record_id: int, *, load_form: bool = True,
+                      then: Callable[[], None] | None = None) -> bool:
+        """Select a record's row and show it in the form."""
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self._quiet = not load_form
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect |
+            QItemSelectionModel.SelectionFlag.Rows)
+        self._quiet = False
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        if load_form:
+            self.form.load_record(record_id, then)
+        return True
+
+    _quiet = False
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record_id = self.model.record_id(current.row()) if current.isValid() else None
+        self.record_selected.emit(record_id)
+        if self._quiet or record_id is None or record_id == self.form.record_id:
+            return
+        self.form.load_record(record_id)
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        record_id = self.model.record_id(index.row())
+        if record_id is not None and record_id != self.form.record_id:
+            self.form.load_record(record_id)
+
+    # ------------------------------------------------------------------ actions
+
+    def focus_form(self) -> None:
+        """Move the cursor into the form (Enter or double-click on a row)."""
+        first = next(iter(self.form.editors.values()), None)
+        if self.form.party and self.form.party.last in self.form.editors:
+            first = self.form.editors[self.form.party.last]
+        if first is not None:
+            first.input.setFocus()
+
+    def new_entry(self, defaults: dict[str, str] | None = None, heading: str = "") -> None:
+        """Empty the form for a new entry and put the cursor in it."""
+        self.view.clearSelection()
+        self.form.new_entry(defaults, heading)
+        self.focus_form()
+
+    def add_sub_item(self) -> None:
+        """A memo sub-item under the selected entry (BakRef_TID = its Tran_ID)."""
+        row = self.view.currentIndex().row()
+        item = self.model.table_row(row) if row >= 0 else None
+        if item is None or not item.tran_id:
+            self.form.set_banner("Select the entry the sub-item belongs to first.", error=True)
+            return
+        self.new_entry({"BakRef_TID": item.tran_id, "Memo_Code": "X"},
+                       heading=f"New sub-item of {item.tran_id}")
+
+    def delete_selected(self) -> None:
+        """Delete the selected entry (undo brings it back)."""
+        if not self.editable:
+            return
+        record_id = self.model.record_id(self.view.currentIndex().row())
+        if record_id is None:
+            return
+        row = self.view.currentIndex().row()
+
+        def done(_result: object) -> None:
+            self.form.new_entry()
+            self.form.set_banner("Deleted. Press Ctrl+Z to undo.")
+            self.ctx.hub.changed.emit(Changes(self.statement_id, schedules=frozenset(
+                {(self.rec_type, self.form_type)})))
+            nxt = self.model.record_id(min(row, self.model.rowCount() - 1))
+            if nxt is not None:
+                self.select_record(nxt, load_form=False)
+        self.ctx.ops.write(lambda s: delete_entry(s, record_id), done)
+
+    def _saved(self, record_id: int) -> None:
+        self.load(select_record=record_id)
+
+    def confirm_leave(self) -> bool:
+        """Ask before dropping typed values that were not saved."""
+        if self.form.read_only or not self.form.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved entry", "This entry has changes that are not saved. Save them now?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.form.save()
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,170 @@
+"""New statement (form, suggested period, type) and amending a filed statement."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.services.editing import amend_statement, create_statement, suggest_period
+from calaccess_desktop.services.entry_fields import FieldInfo
+from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.controllers.cover_tab import STATEMENT_TYPES
+from calaccess_desktop.ui.formatting import long_day
+from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
+
+FORMS = (("F460", "Form 460 - Recipient committee campaign statement"),
+         ("F450", "Form 450 - Short form (under $2,000 a year)"),
+         ("F497", "Form 497 - 24-hour / 10-day contribution report"))
+
+
+class NewStatementDialog(QDialog):
+    """Form, period (suggested from the previous statement) and statement type."""
+
+    def __init__(self, ctx: AppContext, committee_id: int, committee_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.committee_id = committee_id
+        self.created_id: int | None = None
+        self.setWindowTitle("New statement")
+        self.setAccessibleName("New statement")
+        intro = QLabel(f"A new draft statement for <b>{committee_name}</b>. The period starts "
+                       "the day after your last statement ended.")
+        intro.setWordWrap(True)
+        self.form = QComboBox()
+        self.form.setAccessibleName("Form")
+        for code, words in FORMS:
+            self.form.addItem(words, code)
+        self.form.currentIndexChanged.connect(self._form_changed)
+        self.kind = FieldEditor(FieldInfo("Stmt_Type", "Type of statement", "code", 2, True,
+                                          "Semi-annual, pre-election, quarterly ...",
+                                          STATEMENT_TYPES))
+        self.start = FieldEditor(FieldInfo("From_Date", "Period from", "date", 8, True, ""))
+        self.end = FieldEditor(FieldInfo("Thru_Date", "Period through", "date", 8, True, ""))
+        self.election = FieldEditor(FieldInfo("Elect_Date", "Election date (if pre-election)",
+                                              "date", 8, False, ""))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Form", self.form)
+        for editor in (self.kind, self.start, self.end, self.election):
+            label = QLabel(editor.info.label)
+            label.setBuddy(editor.input)
+            form.addRow(label, editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create statement")
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.kind.set_value("SA")
+        ctx.ops.read(lambda s: suggest_period(s, committee_id), self._suggested)
+
+    def _suggested(self, period: tuple[dt.date, dt.date]) -> None:
+        start, end = period
+        self.start.set_value(start.strftime("%Y%m%d"))
+        self.end.set_value(end.strftime("%Y%m%d"))
+        self.hint.setText(f"Suggested: {long_day(start)} to {long_day(end)}. Change the dates "
+                          "for a pre-election or quarterly statement.")
+
+    def _form_changed(self) -> None:
+        periodic = self.form.currentData() != "F497"
+        for editor in (self.kind, self.start, self.end):
+            editor.input.setEnabled(periodic)
+
+    def create(self) -> None:
+        """Create the draft and close."""
+        if any(e.check() for e in (self.kind, self.start, self.end, self.election)):
+            self.message.setText("Please fix the fields marked in red.")
+            return
+        form = str(self.form.currentData())
+        periodic = form != "F497"
+        start = parse_date(self.start.value()) if periodic else None
+        end = parse_date(self.end.value()) if periodic else None
+        election = parse_date(self.election.value())
+        kind = self.kind.value() if periodic else ""
+        cid = self.committee_id
+
+        def done(sid: int) -> None:
+            self.created_id = sid
+            self.ctx.hub.changed.emit(Changes(sid, committee_id=cid, committees=True))
+            self.accept()
+        self.ctx.ops.write(lambda s: create_statement(
+            s, cid, form, period_from=start, period_through=end, stmt_type=kind,
+            election_date=election), done, lambda exc: self.message.setText(f"Not created: {exc}"))
+
+
+class AmendDialog(QDialog):
+    """Amend a filed statement: same entries and Tran_IDs, the next amendment number."""
+
+    def __init__(self, ctx: AppContext, statement_id: int, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.statement_id = statement_id
+        self.created_id: int | None = None
+        self.setWindowTitle("Amend statement")
+        self.setAccessibleName("Amend statement")
+        intro = QLabel(f"An amendment replaces <b>{title}</b>. It starts as a copy with the same "
+                       "entries; change what was wrong, then file it. Say briefly what the "
+                       "amendment changes; it is printed on the cover page.")
+        intro.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName("Reason for the amendment")
+        self.reason.setPlaceholderText("e.g. Adds two contributions received in May that were "
+                                       "left off Schedule A.")
+        self.reason.setTabChangesFocus(True)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create amendment")
+        buttons.accepted.connect(self.amend)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        label = QLabel("Reason (up to 300 characters)")
+        label.setBuddy(self.reason)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def amend(self) -> None:
+        """Create the amendment and close."""
+        reason = " ".join(self.reason.toPlainText().split())
+        if len(reason) > 300:
+            self.message.setText(f"The reason is {len(reason)} characters; at most 300 fit on "
+                                 "the cover page.")
+            return
+        sid = self.statement_id
+
+        def done(new_id: int) -> None:
+            self.created_id = new_id
+            self.ctx.hub.changed.emit(Changes(new_id, committees=True))
+            self.accept()
+        self.ctx.ops.write(lambda s: amend_statement(s, sid, reason), done,
+                           lambda exc: self.message.setText(f"Not amended: {exc}"))
+
+

@@ -1,0 +1,72 @@
+"""The summary page of the open statement, recomputed after every change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from calaccess_desktop.forms.f460.summary import Summary
+from calaccess_desktop.services.summaries import summarize
+from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.ui.formatting import money
+from calaccess_desktop.ui.models.summary_model import SummaryModel, schedule_lines, summary_lines
+
+
+def _table(model: SummaryModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class SummaryTab(QWidget):
+    """Summary page lines 1-19 (columns A and B) and each schedule's subtotals."""
+
+    def __init__(self, ctx: AppContext, statement_id: int) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.statement_id = statement_id
+        self.summary: Summary | None = None
+        self.model = SummaryModel()
+        self.schedules = SummaryModel(("Line", "Schedule subtotal", "Amount"))
+        intro = QLabel("The summary page is computed from your entries and updates as you "
+                       "type them. Column A is this period; column B is the calendar year.")
+        intro.setWordWrap(True)
+        self.cash = QLabel()
+        self.cash.setAccessibleName("Ending cash balance")
+        font = self.cash.font()
+        font.setBold(True)
+        self.cash.setFont(font)
+        split = QSplitter()
+        split.addWidget(_table(self.model, "Summary page"))
+        split.addWidget(_table(self.schedules, "Schedule subtotals"))
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.cash)
+        layout.addWidget(split, 1)
+
+    def refresh(self) -> None:
+        """Recompute on the database worker; show when done."""
+        sid = self.statement_id
+
+        def work(session: Any) -> Summary:
+            return summarize(session, sid)[1]
+        self.ctx.ops.read(work, self.show_summary)
+
+    def show_summary(self, summary: Summary) -> None:
+        """Display a computed summary."""
+        self.summary = summary
+        self.model.set_lines(summary_lines(summary))
+        self.schedules.set_lines(schedule_lines(summary))
+        self.cash.setText(f"Ending cash balance (line 16): {money(summary.a('16'))}    "
+                          f"Total contributions this period (line 5): {money(summary.a('5'))}    "
+                          f"Total expenditures (line 11): {money(summary.a('11'))}")

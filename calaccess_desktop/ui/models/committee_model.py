@@ -1,0 +1,126 @@
+"""List models for the left pane: committees, and the statements of one committee."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QBrush, QColor
+
+from calaccess_desktop.services.statement_list import CommitteeItem, StatementItem
+from calaccess_desktop.ui import roles
+from calaccess_desktop.ui.formatting import long_day
+
+Index = QModelIndex | QPersistentModelIndex
+TYPE_WORDS = {"C": "Candidate committee", "P": "Primarily formed", "B": "Ballot measure",
+              "G": "General purpose"}
+
+
+class CommitteeListModel(QAbstractListModel):
+    """Committees: name, with filer ID and type as the second line in tooltips."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[CommitteeItem] = []
+
+    def set_items(self, items: list[CommitteeItem]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == roles.DISPLAY:
+            return f"{item.name}\n{_id_words(item)}"
+        if role in (roles.TOOLTIP, roles.ACCESSIBLE):
+            return f"{item.name}, {_id_words(item)}, {item.statements} statements"
+        if role == roles.USER:
+            return item.id
+        return None
+
+    def row_of(self, committee_id: int) -> int:
+        """Row of a committee (-1 when not listed)."""
+        for row, item in enumerate(self.items):
+            if item.id == committee_id:
+                return row
+        return -1
+
+
+def _id_words(item: CommitteeItem) -> str:
+    ident = f"ID {item.filer_id}" if item.filer_id else "ID pending"
+    kind = TYPE_WORDS.get(item.committee_type, "")
+    return f"{ident} · {kind}" if kind else ident
+
+
+STATUS_COLORS = {"draft": "#8a5a00", "ready": "#1f6f2b", "queued": "#1d4f91",
+                 "sending": "#1d4f91", "filed": "#444444", "accepted": "#444444",
+                 "amended": "#777777", "rejected": "#a11d1d"}
+
+
+class StatementListModel(QAbstractTableModel):
+    """A committee's statements: what, status, due date."""
+
+    HEADERS = ("Statement", "Status", "Due")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[StatementItem] = []
+        self.today = dt.date.today()
+
+    def set_items(self, items: list[StatementItem]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
+        if role == roles.DISPLAY and orientation == roles.HORIZONTAL and \
+                0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item, col = self.items[index.row()], index.column()
+        if role == roles.DISPLAY:
+            return (item.title, item.status_words, self._due(item))[col]
+        if role == roles.FOREGROUND and col == 1:
+            return QBrush(QColor(STATUS_COLORS.get(item.status, "#000000")))
+        if role == roles.FOREGROUND and col == 2 and self._overdue(item):
+            return QBrush(QColor("#a11d1d"))
+        if role in (roles.TOOLTIP, roles.ACCESSIBLE):
+            due = self._due(item)
+            return f"{item.title}, {item.status_words}" + (f", due {due}" if due else "")
+        if role == roles.USER:
+            return item.id
+        return None
+
+    def _due(self, item: StatementItem) -> str:
+        if item.due is None or item.status not in ("draft", "ready"):
+            return ""
+        return long_day(item.due) + (" (late)" if self._overdue(item) else "")
+
+    def _overdue(self, item: StatementItem) -> bool:
+        return item.due is not None and item.status in ("draft", "ready") and \
+            item.due < self.today
+
+    def row_of(self, statement_id: int) -> int:
+        """Row of a statement (-1 when not listed)."""
+        for row, item in enumerate(self.items):
+            if item.id == statement_id:
+                return row
+        return -1

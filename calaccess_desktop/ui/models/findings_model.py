@@ -1,0 +1,103 @@
+"""Findings from the validation engine as a table: severity, where, what, how to fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QBrush, QColor
+
+from calaccess_desktop.forms.f460.schedules import schedule_of
+from calaccess_desktop.ui import roles
+
+Index = QModelIndex | QPersistentModelIndex
+RED, AMBER = QBrush(QColor("#a11d1d")), QBrush(QColor("#8a5a00"))
+
+
+def where(finding: Any) -> str:
+    """'Schedule A, CD1-12, Amount' from a finding's location."""
+    loc = getattr(finding, "location", None)
+    if loc is None:
+        return ""
+    parts = []
+    schedule = getattr(loc, "schedule", "") or ""
+    if schedule:
+        parts.append(_schedule_words(schedule))
+    line = getattr(loc, "line", None)
+    if line:
+        parts.append(f"line {line}")
+    tran = getattr(loc, "tran_id", "") or ""
+    if tran:
+        parts.append(tran)
+    field = getattr(loc, "field", "") or ""
+    if field:
+        parts.append(field)
+    return ", ".join(parts) or "Statement"
+
+
+def _schedule_words(schedule: str) -> str:
+    text = str(schedule)
+    if text.upper() in ("CVR", "COVER"):
+        return "Cover page"
+    if text.upper() in ("SMRY", "SUMMARY", "F460"):
+        return "Summary page"
+    if " " in text:
+        rec_type, form_type = text.split(" ", 1)
+        letter = schedule_of(rec_type, form_type)
+        return f"Schedule {letter}" if letter else text
+    return f"Schedule {text}"
+
+
+class FindingsModel(QAbstractTableModel):
+    """Findings, errors first."""
+
+    HEADERS = ("", "Where", "Problem", "How to fix")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.findings: list[Any] = []
+
+    def set_findings(self, findings: list[Any]) -> None:
+        """Show new findings, errors before warnings."""
+        self.beginResetModel()
+        self.findings = sorted(findings, key=lambda f: getattr(f, "severity", "") != "error")
+        self.endResetModel()
+
+    def finding(self, row: int) -> Any:
+        """The finding on a row."""
+        return self.findings[row] if 0 <= row < len(self.findings) else None
+
+    def counts(self) -> tuple[int, int]:
+        """(errors, warnings)."""
+        errors = sum(1 for f in self.findings if getattr(f, "severity", "") == "error")
+        return errors, len(self.findings) - errors
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
+        if role == roles.DISPLAY and orientation == roles.HORIZONTAL and \
+                0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.findings):
+            return None
+        f, col = self.findings[index.row()], index.column()
+        if not 0 <= col < len(self.HEADERS):
+            return None
+        severity = getattr(f, "severity", "")
+        if role == roles.DISPLAY:
+            return ("Error" if severity == "error" else "Warning", where(f),
+                    str(getattr(f, "message", "")), str(getattr(f, "fix", "") or ""))[col]
+        if role == roles.FOREGROUND and col == 0:
+            return RED if severity == "error" else AMBER
+        if role in (roles.TOOLTIP, roles.ACCESSIBLE):
+            return (f"{'Error' if severity == 'error' else 'Warning'} "
+                    f"({getattr(f, 'rule_id', '')}) at {where(f)}: {getattr(f, 'message', '')}. "
+                    f"{getattr(f, 'fix', '') or ''}")
+        return None

@@ -1,0 +1,119 @@
+"""The Form 460 summary page (and schedule subtotals) as a read-only table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QFont
+
+from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
+from calaccess_desktop.forms.f460.schedules import TITLES
+from calaccess_desktop.forms.f460.summary import Summary
+from calaccess_desktop.ui import roles
+from calaccess_desktop.ui.formatting import money
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """One printed line: number, words, column A, column B; headings have no amounts."""
+
+    line: str
+    label: str
+    a: Cents | None = None
+    b: Cents | None = None
+    heading: bool = False
+    total: bool = False
+
+
+SECTIONS = {"1": "Contributions received", "6": "Expenditures made",
+            "12": "Current cash statement", "17": "Cash equivalents and outstanding debts"}
+
+
+def summary_lines(summary: Summary) -> list[SummaryLine]:
+    """Summary page lines 1-19 with section headings."""
+    out = []
+    for line, (a, b) in summary.lines.items():
+        if line in SECTIONS:
+            out.append(SummaryLine("", SECTIONS[line], heading=True))
+        label = SUMMARY_LINES.get(line, "")
+        out.append(SummaryLine(line, label, a, b, total=label.isupper()))
+    return out
+
+
+def schedule_lines(summary: Summary) -> list[SummaryLine]:
+    """Each schedule's summary block."""
+    out = []
+    for letter, items in summary.schedules.items():
+        out.append(SummaryLine("", TITLES.get(letter, letter).split(" - ")[0] + " - " +
+                               TITLES.get(letter, letter).split(" - ", 1)[-1], heading=True))
+        for line, cents in items.items():
+            out.append(SummaryLine(f"{letter}{line}", SCHEDULE_LINES.get(letter, {}).get(line, ""),
+                                   cents, None, total=line == str(len(items))))
+    return out
+
+
+class SummaryModel(QAbstractTableModel):
+    """Lines with column A (this period) and column B (calendar year)."""
+
+    def __init__(self, headers: tuple[str, ...] = ("Line", "Description", "This period",
+                                                   "Calendar year")) -> None:
+        super().__init__()
+        self.headers = headers
+        self.lines: list[SummaryLine] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_lines(self, lines: list[SummaryLine]) -> None:
+        """Show new lines (same shape: values change in place)."""
+        if len(lines) == len(self.lines) and self.lines:
+            self.lines = lines
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(lines) - 1, len(self.headers) - 1))
+            return
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def value(self, line: str, column: str = "a") -> Cents | None:
+        """Column A or B of a numbered line (for tests and the status bar)."""
+        for item in self.lines:
+            if item.line == line:
+                return item.a if column == "a" else item.b
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
+        if orientation == roles.HORIZONTAL and 0 <= section < len(self.headers):
+            if role == roles.DISPLAY:
+                return self.headers[section]
+            if role == roles.ALIGN and section >= 2:
+                return roles.RIGHT
+        return None
+
+    def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        item, col = self.lines[index.row()], index.column()
+        if not 0 <= col < len(self.headers):
+            return None
+        if role in (roles.DISPLAY, roles.ACCESSIBLE):
+            if col == 0:
+                return item.line
+            if col == 1:
+                return item.label
+            return "" if item.heading else money(item.a if col == 2 else item.b)
+        if role == roles.ALIGN:
+            return roles.RIGHT if col >= 2 else roles.LEFT
+        if role == roles.FONT and (item.heading or item.total):
+            return self._bold
+        return None

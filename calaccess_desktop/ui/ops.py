@@ -1,0 +1,249 @@
+"""Ops: the only way the GUI touches the store (Anki's CollectionOp/QueryOp pattern).
+
+Everything that touches the database runs on ONE worker thread (a single-thread
+executor), so SQLite never sees two writers and no ORM object crosses threads;
+network work runs on its own pool. Results come back to the GUI thread through a
+queued Qt signal. Long tasks get a ``Task`` (progress callback + cancel event) and a
+progress dialog that appears only after 600 ms. In tests the runner can be
+synchronous: every op runs inline and its callback is called before ``run`` returns.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.services.store import Store
+
+PROGRESS_DELAY_MS = 600
+
+
+class Cancelled(Exception):
+    """The user cancelled a task."""
+
+
+@dataclass
+class Task:
+    """Handed to long-running work: report progress, check for cancel."""
+
+    cancel: threading.Event = field(default_factory=threading.Event)
+    _report: Callable[[int, int, str], None] | None = None
+
+    def progress(self, done: int, total: int = 0, text: str = "") -> None:
+        """Report progress (thread-safe); raise Cancelled if the user cancelled."""
+        if self.cancel.is_set():
+            raise Cancelled()
+        if self._report is not None:
+            self._report(done, total, text)
+
+
+class _Bridge(QObject):
+    """Carries closures from worker threads to the GUI thread."""
+
+    call = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        fn()
+
+
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+
+
+class OpRunner(QObject):
+    """Runs store work on the database worker and hands results back on the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, store: Store, *, synchronous: bool = False,
+                 parent_widget: QWidget | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.synchronous = synchronous
+        self.parent_widget = parent_widget
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calaccess-db")
+        self._net = ThreadPoolExecutor(max_workers=4, thread_name_prefix="calaccess-net")
+        self._bridge = _Bridge()
+        self._pending = 0
+        self.last_error: BaseException | None = None
+
+    # ------------------------------------------------------------------ public API
+
+    def read(self, fn: Callable[[Session], Any], on_done: OnDone | None = None,
+             on_error: OnError | None = None) -> None:
+        """Run ``fn(session)`` with a read-only session."""
+        def work(_task: Task) -> Any:
+            with self.store.read() as session:
+                return fn(session)
+        self._submit(work, on_done, on_error, network=False)
+
+    def write(self, fn: Callable[[Session], Any], on_done: OnDone | None = None,
+              on_error: OnError | None = None) -> None:
+        """Run ``fn(session)`` in one transaction (one user action)."""
+        def work(_task: Task) -> Any:
+            with self.store.transaction() as session:
+                return fn(session)
+        self._submit(work, on_done, on_error, network=False)
+
+    def task(self, title: str, fn: Callable[[Task], Any], on_done: OnDone | None = None,
+             on_error: OnError | None = None, *, network: bool = False) -> Task:
+        """Run long work ``fn(task)`` with a delayed progress dialog and a Cancel button.
+        ``network=True`` runs it on the network pool (it must open its own sessions
+        through short ``store`` transactions, never hold one during I/O)."""
+        task = Task()
+        dialog = _DelayedProgress(title, task, self.parent_widget)
+        task._report = dialog.report_from_any_thread
+
+        def done(result: Any) -> None:
+            dialog.finish()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            dialog.finish()
+            if isinstance(exc, Cancelled):
+                return
+            (on_error or self.show_error)(exc)
+
+        if not self.synchronous:
+            dialog.start()
+        self._submit(fn, done, failed, network=network, task=task)
+        return task
+
+    def wait_idle(self, timeout_ms: int = 10000) -> bool:
+        """Process events until no op is pending (for screenshots, benchmarks, tests)."""
+        timer = QElapsedTimer()
+        timer.start()
+        while self._pending and timer.elapsed() < timeout_ms:
+            QCoreApplication.processEvents()
+            QThread.msleep(1)
+        QCoreApplication.processEvents()
+        return self._pending == 0
+
+    @property
+    def busy(self) -> bool:
+        """Whether an op is running or waiting."""
+        return self._pending > 0
+
+    def shutdown(self) -> None:
+        """Finish queued work and stop the threads."""
+        self._db.shutdown(wait=True)
+        self._net.shutdown(wait=False, cancel_futures=True)
+
+    def show_error(self, exc: BaseException) -> None:
+        """Default failure handler: a plain message, never a traceback."""
+        self.last_error = exc
+        QMessageBox.warning(self.parent_widget, "Could not do that", _plain(exc))
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _submit(self, work: Callable[[Task], Any], on_done: OnDone | None,
+                on_error: OnError | None, *, network: bool, task: Task | None = None) -> None:
+        task = task or Task()
+        self._started()
+        if self.synchronous:
+            try:
+                result = work(task)
+            except Exception as exc:  # noqa: BLE001 - reported to the user
+                self._finished()
+                (on_error or self.show_error)(exc)
+                return
+            self._finished()
+            if on_done is not None:
+                on_done(result)
+            return
+
+        def job() -> None:
+            try:
+                result = work(task)
+            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+                error = exc
+                self._bridge.call.emit(lambda: self._deliver_error(error, on_error))
+                return
+            self._bridge.call.emit(lambda: self._deliver(result, on_done))
+
+        (self._net if network else self._db).submit(job)
+
+    def _deliver(self, result: Any, on_done: OnDone | None) -> None:
+        self._finished()
+        if on_done is not None:
+            on_done(result)
+
+    def _deliver_error(self, exc: BaseException, on_error: OnError | None) -> None:
+        self._finished()
+        (on_error or self.show_error)(exc)
+
+    def _started(self) -> None:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+    def _finished(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+
+
+def _plain(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text[0].upper() + text[1:] if text else type(exc).__name__
+
+
+class _DelayedProgress(QObject):
+    """A progress dialog shown only if the work is still running after 600 ms."""
+
+    _progress = Signal(int, int, str)
+
+    def __init__(self, title: str, task: Task, parent: QWidget | None) -> None:
+        super().__init__()
+        self.title, self.task, self.parent_widget = title, task, parent
+        self.dialog: QProgressDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._show)
+        self.last = (0, 0, "")
+        self._progress.connect(self._update, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        self.timer.start(PROGRESS_DELAY_MS)
+
+    def report_from_any_thread(self, done: int, total: int, text: str) -> None:
+        self._progress.emit(done, total, text)
+
+    def _show(self) -> None:
+        dialog = QProgressDialog(self.title, "Cancel", 0, 0, self.parent_widget)
+        dialog.setWindowTitle(self.title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAccessibleName(f"{self.title} progress")
+        dialog.canceled.connect(self.task.cancel.set)
+        self.dialog = dialog
+        self._update(*self.last)
+        dialog.show()
+
+    def _update(self, done: int, total: int, text: str) -> None:
+        self.last = (done, total, text)
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total) if total else 0)
+            if text:
+                self.dialog.setLabelText(text)
+
+    def finish(self) -> None:
+        self.timer.stop()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None

@@ -1,0 +1,165 @@
+"""One input per spec field kind, with its inline check and error line.
+
+Values go in and out in CAL form (dates CCYYMMDD, amounts 1234.50, check boxes X);
+people see and type US dates and money with $ and commas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.cal.values import check_value
+from calaccess_desktop.services.entry_fields import FieldInfo
+from calaccess_desktop.ui.formatting import cal_amount, cal_date, show_cal_amount, show_cal_date
+
+ERROR_STYLE = "color: #a11d1d;"
+BAD_INPUT = "border: 1px solid #a11d1d;"
+
+
+class FieldEditor(QWidget):
+    """An input for one field plus a line for its problem (hidden when fine)."""
+
+    changed = Signal()
+    committed = Signal()  # editing finished (focus left or Enter)
+
+    def __init__(self, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.input = self._make_input()
+        self.input.setAccessibleName(info.label)
+        self.input.setAccessibleDescription(info.help)
+        self.input.setToolTip(info.help)
+        self.input.setObjectName(f"field_{info.name}")
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.error.setAccessibleName(f"{info.label} problem")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.input)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.input)
+
+    def _make_input(self) -> QWidget:
+        info = self.info
+        if info.kind == "checkbox":
+            box = QCheckBox(self)
+            box.toggled.connect(self.changed)
+            box.toggled.connect(self.committed)
+            return box
+        if info.kind in ("code", "yesno"):
+            combo = QComboBox(self)
+            choices = info.choices or (("Y", "Yes"), ("N", "No"))
+            combo.addItem("", "")
+            for code, words in choices:
+                combo.addItem(f"{code} - {words}" if info.kind == "code" else words, code)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.currentIndexChanged.connect(self.changed)
+            combo.activated.connect(self.committed)
+            return combo
+        edit = QLineEdit(self)
+        if info.kind == "date":
+            edit.setPlaceholderText("MM/DD/YYYY")
+        elif info.kind == "amount":
+            edit.setPlaceholderText("0.00")
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        else:
+            edit.setMaxLength(info.max_len)
+        edit.textEdited.connect(self.changed)
+        edit.editingFinished.connect(self._finished)
+        return edit
+
+    def _finished(self) -> None:
+        self.check()
+        self.committed.emit()
+
+    # ------------------------------------------------------------------ values
+
+    def text(self) -> str:
+        """What is typed, as typed."""
+        if isinstance(self.input, QLineEdit):
+            return self.input.text()
+        if isinstance(self.input, QCheckBox):
+            return "X" if self.input.isChecked() else ""
+        if isinstance(self.input, QComboBox):
+            return str(self.input.currentData() or "")
+        return ""
+
+    def value(self) -> str:
+        """The value in CAL form; ValueError with a plain message if it cannot be."""
+        text = self.text().strip()
+        if self.info.kind == "date":
+            return cal_date(text)
+        if self.info.kind == "amount":
+            return cal_amount(text)
+        return text
+
+    def set_value(self, value: str) -> None:
+        """Show a CAL value."""
+        value = value or ""
+        if isinstance(self.input, QLineEdit):
+            if self.info.kind == "date":
+                value = show_cal_date(value)
+            elif self.info.kind == "amount":
+                value = show_cal_amount(value)
+            self.input.setText(value)
+            self.input.setCursorPosition(0)
+        elif isinstance(self.input, QCheckBox):
+            self.input.setChecked(value.upper() == "X")
+        elif isinstance(self.input, QComboBox):
+            i = self.input.findData(value.upper()) if value else 0
+            if i < 0:
+                self.input.addItem(value, value)
+                i = self.input.count() - 1
+            self.input.setCurrentIndex(i)
+        self.set_error(None)
+
+    def set_text(self, text: str) -> None:
+        """Type text as a person would (tests, drafts)."""
+        if isinstance(self.input, QLineEdit):
+            self.input.setText(text)
+        else:
+            self.set_value(text)
+
+    def check(self) -> str | None:
+        """Check the value now; show and return the problem (None when fine)."""
+        try:
+            value = self.value()
+        except ValueError as exc:
+            self.set_error(str(exc))
+            return str(exc)
+        if value:
+            kind = self.info.kind if self.info.kind in ("date", "amount", "checkbox",
+                                                         "yesno") else "text"
+            problem = check_value(value, kind, self.info.max_len)
+            if problem:
+                self.set_error(problem)
+                return problem
+        self.set_error(None)
+        return None
+
+    def set_error(self, message: str | None) -> None:
+        """Show (or clear) the problem under the input."""
+        self.error.setText(message[0].upper() + message[1:] if message else "")
+        self.error.setVisible(bool(message))
+        self.input.setStyleSheet(BAD_INPUT if message else "")
+        self.input.setAccessibleDescription(
+            f"{self.info.help}. Problem: {message}" if message else self.info.help)
+
+    @property
+    def problem(self) -> str:
+        """The problem shown, if any."""
+        return self.error.text()

@@ -1,0 +1,320 @@
+"""What rules see: the statement-level facts (:class:`Ctx`) and one row (:class:`Row`).
+
+``Ctx`` is built once per validation. Its plain attributes are cheap facts from the
+cover and the statement (committee type, period, election); its cached properties are
+whole-statement indexes (records by schedule, Tran_IDs, summary lines) that only
+schedule/statement/across rules use, so an incremental check never pays for them.
+Dates are compared as CCYYMMDD strings (the CAL date form sorts like the date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from calaccess_desktop.cal.layouts import FieldSpec
+from calaccess_desktop.cal.model import layout_for
+from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
+from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.f460.schedules import schedule_of
+from calaccess_desktop.validation import words
+from calaccess_desktop.validation.findings import Finding, Location
+
+if TYPE_CHECKING:
+    from calaccess_desktop.validation.engine import Plan
+
+STATE_JURIS = frozenset({"STW", "SEN", "ASM", "BOE"})
+STATE_OFFICES = frozenset(
+    {"GOV", "LTG", "SOS", "CON", "ATT", "TRE", "INS", "SUP", "SEN", "ASM", "BOE", "PER"}
+)
+COMMITTEE_CODES = frozenset({"COM", "RCP", "SCC", "PTY", "CTL", "BMC"})
+
+_CENTS: dict[str, Cents] = {}
+
+
+def cents(text: str) -> Cents:
+    """A CAL amount in cents (0 when blank or malformed), memoised for speed."""
+    c = _CENTS.get(text)
+    if c is None:
+        c = words.cents_of(text)
+        if len(_CENTS) < 200_000:
+            _CENTS[text] = c
+    return c
+
+
+def dstr(day: dt.date | None) -> str:
+    """A date as CCYYMMDD ('' for None)."""
+    return day.strftime("%Y%m%d") if day else ""
+
+
+def sdate(text: str) -> dt.date | None:
+    """CCYYMMDD text as a date (None when blank or invalid)."""
+    if len(text) != 8 or not text.isdigit():
+        return None
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        return None
+
+
+def schedule_name(rec_type: str, form_type: str) -> str:
+    """The Location.schedule of a record: Form 460 letter, 'cover', 'summary' or rec type."""
+    if rec_type in ("CVR", "CVR2", "CVR3", "F495"):
+        return "cover"
+    if rec_type == "SMRY":
+        return "summary"
+    letter = schedule_of(rec_type, form_type)
+    if letter:
+        return letter
+    if rec_type in ("SPLT", "TEXT") and schedule_of(_PARENT_REC.get(form_type, ""), form_type):
+        return form_type
+    if rec_type == "TEXT" and form_type.startswith("F"):
+        return "cover"
+    return rec_type
+
+
+_PARENT_REC = {"A": "RCPT", "C": "RCPT", "I": "RCPT", "B1": "LOAN", "B2": "LOAN",
+               "H": "LOAN", "D": "EXPN", "E": "EXPN", "G": "EXPN", "F": "DEBT"}
+
+
+class Row:
+    """One record as a record rule sees it: padded values and its layout's name index."""
+
+    __slots__ = ("rec", "v", "ix", "plan", "ctx")
+
+    def __init__(self, rec: SnapRecord, v: tuple[str, ...], plan: Plan, ctx: Ctx) -> None:
+        self.rec = rec
+        self.v = v
+        self.ix = plan.ix
+        self.plan = plan
+        self.ctx = ctx
+
+    @property
+    def rec_type(self) -> str:
+        return self.plan.rec_type
+
+    @property
+    def form_type(self) -> str:
+        return self.plan.form_type
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        return self.plan.fields
+
+    def get(self, name: str) -> str:
+        """A field's value ('' when blank or not in this layout)."""
+        i = self.ix.get(name)
+        return self.v[i] if i is not None else ""
+
+    def up(self, name: str) -> str:
+        """A field's value in upper case, stripped (codes are case-insensitive)."""
+        i = self.ix.get(name)
+        return self.v[i].strip().upper() if i is not None else ""
+
+    def cents(self, name: str) -> Cents:
+        i = self.ix.get(name)
+        return cents(self.v[i]) if i is not None else 0
+
+    def has(self, name: str) -> bool:
+        """Whether the field is filled in."""
+        i = self.ix.get(name)
+        return i is not None and bool(self.v[i].strip())
+
+    @property
+    def counts(self) -> bool:
+        """Counts toward totals: not a memo, not a child sub-item, not an unitemized lump."""
+        return self.get("Memo_Code").upper() != "X" and not self.get("BakRef_TID")
+
+    @property
+    def name(self) -> str:
+        """The row's main party ('Grace Okafor')."""
+        return words.party_name(self.plan.rec_type, values=self.v, ix=self.ix)
+
+    @property
+    def amount(self) -> Cents:
+        return self.cents(self.plan.amount_field) if self.plan.amount_field else 0
+
+    def where(self) -> str:
+        """'Schedule A, Grace Okafor, $350.00' — the row as a treasurer sees it."""
+        parts = [words.schedule_words(self.plan.schedule) if self.plan.schedule != "cover"
+                 else "cover page"]
+        if self.plan.rec_type == "CVR2":
+            parts[0] = "cover page (additional entries)"
+        elif self.plan.rec_type == "CVR3":
+            parts[0] = "verification"
+        name = self.name
+        if name:
+            parts.append(name)
+        if self.plan.amount_field and self.get(self.plan.amount_field):
+            parts.append(words.money(self.amount))
+        return ", ".join(parts)
+
+    def label(self, name: str) -> str:
+        """What a field of this row means ('Contributor's occupation')."""
+        i = self.ix.get(name)
+        spec = self.plan.fields[i] if i is not None else None
+        return words.field_label(self.plan.rec_type, self.plan.form_type, spec, name)
+
+    def say(self, field: str, message: str, fix: str) -> list[tuple[str, str, str]]:
+        """A one-issue result for a record rule."""
+        return [(field, message, fix)]
+
+
+class Ctx:
+    """Statement-level facts for rules, built once per validation."""
+
+    def __init__(self, snap: StatementSnapshot, *, today: dt.date | None = None,
+                 is_file: bool = False) -> None:
+        self.snap = snap
+        self.form = (snap.form_type or snap.cover.form_type).upper()
+        self.today = today or dt.date.today()
+        self.is_file = is_file
+        self.statement_id = snap.statement_id
+        cover = snap.cover
+        self._cover_fields = layout_for(cover.values, self.form) if cover.values else ()
+        self._cover_ix = {f.name: i for i, f in enumerate(self._cover_fields)}
+        c = self.cover_get
+        self.cmtte = (c("Cmtte_Type") or snap.committee.committee_type).strip().upper()
+        self.flag1 = c("Flag1_YN").strip().upper()
+        self.entity = (c("Entity_Cd") or snap.committee.entity_cd).strip().upper()
+        self.candidate_committee = self.cmtte == "C"
+        self.primarily_formed = self.cmtte == "P" or (self.cmtte == "B" and self.flag1 == "Y")
+        self.measure_committee = self.cmtte == "B"
+        self.cover_juris = c("Juris_Cd").strip().upper()
+        self.cover_office = c("Office_Cd").strip().upper()
+        self.state_candidate = self.candidate_committee and (
+            self.flag1 == "Y" or self.cover_juris in STATE_JURIS
+            or self.cover_office in STATE_OFFICES
+        )
+        self.cand_last = c("Cand_NamL").strip()
+        self.cand_first = c("Cand_NamF").strip()
+        self.period_from = snap.period_from
+        self.period_thru = snap.period_through
+        self.pf = dstr(snap.period_from)
+        self.pt = dstr(snap.period_through)
+        self.election = snap.election_date
+        self.el = dstr(snap.election_date)
+        self.stmt_type = (snap.stmt_type or c("Stmt_Type")).strip().upper()
+        self.report_num = snap.report_num
+        on = snap.period_through or snap.period_from or self.today
+        self.itemize = threshold("itemize_contributor", on)
+        self.itemize_payment = threshold("itemize_payment", on)
+        self.occupation = threshold("occupation_employer", on)
+        self.subvendor = threshold("itemize_subvendor", on)
+        self.cash_limit = threshold("cash_contribution", on)
+        self._rule_on: dict[str, bool] = {}
+
+    # -- the cover -------------------------------------------------------------------
+    def cover_get(self, name: str) -> str:
+        i = self._cover_ix.get(name)
+        values = self.snap.cover.values
+        return values[i] if i is not None and i < len(values) else ""
+
+    def cover_at(self, field: str = "") -> Location:
+        return Location(self.statement_id, "cover", 0, "", field,
+                        self.snap.cover.seq if self.is_file else 0)
+
+    # -- locations and findings ------------------------------------------------------
+    def at(self, rec: SnapRecord, field: str = "", schedule: str = "") -> Location:
+        """Where a record (and one of its fields) is."""
+        return Location(
+            self.statement_id, schedule or schedule_name(rec.rec_type, rec.form_type),
+            rec.record_id, rec.tran_id if rec.rec_type not in ("SMRY", "TEXT", "SPLT") else "",
+            field, rec.seq if self.is_file else 0,
+        )
+
+    def statement_at(self, schedule: str = "cover", field: str = "") -> Location:
+        return Location(self.statement_id, schedule, 0, "", field,
+                        self.snap.cover.seq if self.is_file and schedule == "cover" else 0)
+
+    def finding(self, rule_id: str, loc: Location, message: str, fix: str) -> Finding:
+        from calaccess_desktop.validation.registry import RULES
+
+        return Finding(rule_id, RULES[rule_id].severity, loc, message, fix)
+
+    # -- whole-statement indexes (schedule/statement/across rules only) --------------
+    @cached_property
+    def rows(self) -> list[Row]:
+        """Every record (not unitemized lumps) as a Row, in statement order."""
+        from calaccess_desktop.validation.engine import row_of
+
+        return [row_of(rec, self) for rec in self.snap.records if not rec.lump]
+
+    @cached_property
+    def by_kind(self) -> dict[tuple[str, str], list[Row]]:
+        out: dict[tuple[str, str], list[Row]] = defaultdict(list)
+        for r in self.rows:
+            out[(r.plan.rec_type, r.plan.form_type)].append(r)
+        return out
+
+    def kind(self, rec_type: str, form_type: str) -> list[Row]:
+        """Rows of one schedule, e.g. ``kind("RCPT", "A")``."""
+        return self.by_kind.get((rec_type, form_type), [])
+
+    def itemized(self, rec_type: str, form_type: str) -> Iterator[Row]:
+        return (r for r in self.kind(rec_type, form_type) if r.rec.itemized)
+
+    @cached_property
+    def tran_ids(self) -> dict[str, list[Row]]:
+        """Tran_ID (upper case) -> rows carrying it."""
+        out: dict[str, list[Row]] = defaultdict(list)
+        for r in self.rows:
+            tid = r.get("Tran_ID")
+            if tid:
+                out[tid.upper()].append(r)
+        return out
+
+    @cached_property
+    def children(self) -> dict[str, list[Row]]:
+        """Parent Tran_ID (upper case) -> child rows pointing at it (BakRef_TID / SPLT)."""
+        out: dict[str, list[Row]] = defaultdict(list)
+        for r in self.rows:
+            ref = r.get("Ptran_Id") if r.plan.rec_type == "SPLT" else r.get("BakRef_TID")
+            if ref:
+                out[ref.upper()].append(r)
+        return out
+
+    @cached_property
+    def smry(self) -> dict[tuple[str, str], Row]:
+        """Summary lines in the statement: (form or schedule, line) -> SMRY row."""
+        return {
+            (r.up("Form_Type"), r.up("Line_Item")): r for r in self.kind_all("SMRY")
+        }
+
+    def kind_all(self, rec_type: str) -> list[Row]:
+        return [r for (rt, _ft), rows in self.by_kind.items() if rt == rec_type for r in rows]
+
+    @cached_property
+    def cvr2(self) -> list[Row]:
+        return self.kind_all("CVR2")
+
+    @cached_property
+    def cvr3(self) -> list[Row]:
+        return self.kind_all("CVR3")
+
+    # -- committee/statement facts --------------------------------------------------
+    def rule_on(self, rule_id: str) -> bool:
+        """Whether a rule's ``forms``/``when`` let it run on this statement (cached)."""
+        on = self._rule_on.get(rule_id)
+        if on is None:
+            from calaccess_desktop.validation.registry import RULES
+
+            r = RULES[rule_id]
+            on = (not r.forms or self.form in r.forms) and (r.when is None or r.when(self))
+            self._rule_on[rule_id] = on
+        return on
+
+    def in_period(self, day: str) -> bool:
+        """Whether a CCYYMMDD date falls inside the statement period (True if unknown)."""
+        if not day or not self.pf or not self.pt:
+            return True
+        return self.pf <= day <= self.pt
+
+    def period_words(self) -> str:
+        if self.period_from and self.period_thru:
+            return f"{self.period_from:%m/%d/%Y} to {self.period_thru:%m/%d/%Y}"
+        return "the statement period"
