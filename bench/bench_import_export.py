@@ -105,7 +105,8 @@ def main() -> None:
         t_imp, out = cli("import", str(src), "--db", str(d / "app.sqlite"))
         sid = out.strip().splitlines()[-1]
         t_exp, _ = cli("export", sid, "-o", str(d / "out.cal"), "--db", str(d / "app.sqlite"))
-        same = (d / "out.cal").read_bytes().split(b"\r\n")[1:] == src.read_bytes().split(b"\r\n")[1:]
+        out_lines = (d / "out.cal").read_bytes().split(b"\r\n")
+        same = out_lines[1:] == src.read_bytes().split(b"\r\n")[1:]
     print(f"rows: {args.rows}  (export identical to input after HDR: {same})")
     print(f"import: {t_imp:6.2f} s   floor {f_imp:5.2f} s   ratio {t_imp / f_imp:4.1f}x")
     print(f"export: {t_exp:6.2f} s   floor {f_exp:5.2f} s   ratio {t_exp / f_exp:4.1f}x")

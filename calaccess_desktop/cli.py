@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from calaccess_desktop import __version__, commands
 
 
-
 def command_modules() -> list[str]:
     """Every module in ``commands/`` that defines ``register`` (one per command)."""
     return sorted(

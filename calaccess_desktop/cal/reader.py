@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.model import CalRecord, field_position

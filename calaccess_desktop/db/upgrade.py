@@ -11,7 +11,6 @@ import datetime as dt
 import shutil
 from importlib import resources
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, insert, inspect, select, text, update

@@ -40,7 +40,8 @@ def _positions(idx: dict[str, int], party: PartyFields) -> tuple[int | None, ...
     return found
 
 
-def contact_row(values: Sequence[str], idx: dict[str, int], party: PartyFields) -> dict[str, object]:
+def contact_row(values: Sequence[str], idx: dict[str, int],
+                party: PartyFields) -> dict[str, object]:
     """Contact columns taken from a record's values (``idx``: field name -> position)."""
     n = len(values)
     row: dict[str, object] = {

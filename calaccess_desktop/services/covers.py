@@ -7,7 +7,6 @@ from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.db.orm import Committee, Statement
 from calaccess_desktop.forms.applicability import cover_field_applies
 
-
 LATE_REPORT_FORMS = frozenset({"F465", "F496", "F497", "F498"})
 
 

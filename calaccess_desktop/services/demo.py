@@ -130,7 +130,8 @@ def _first_statement(session: Session, cid: int) -> int:
         "Loan_Amt1": "750.00", "Loan_Amt2": "750.00", "Loan_Amt4": "0.00",
         "Loan_Rate": "2%", "Loan_Amt8": "750.00"})
     add_transaction(session, sid, "RCPT", "I", {
-        "Entity_Cd": "OTH", "Ctrib_NamL": "Golden 1 Credit Union", "Ctrib_Adr1": "8945 Cal Center Drive",
+        "Entity_Cd": "OTH", "Ctrib_NamL": "Golden 1 Credit Union",
+        "Ctrib_Adr1": "8945 Cal Center Drive",
         "Ctrib_City": "Sacramento", "Ctrib_ST": "CA", "Ctrib_ZIP4": "95826",
         "Rcpt_Date": "20260630", "Amount": "112.40", "Ctrib_Dscr": "Interest on account"})
     add_transaction(session, sid, "CVR3", "F460", {

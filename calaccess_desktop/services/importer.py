@@ -50,7 +50,8 @@ def import_file(store: Store, path: str | Path) -> ImportResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CalFormatError(str(path), [Problem(0, "", f"cannot read the file ({exc.strerror})")])
+        problem = Problem(0, "", f"cannot read the file ({exc.strerror})")
+        raise CalFormatError(str(path), [problem]) from exc
     cal = read_cal(data, str(path))
     if cal.errors:
         raise CalFormatError(str(path), cal.problems, cal.more_problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from calaccess_desktop.cal.model import name_index, layout_for, trimmed
+from calaccess_desktop.cal.model import layout_for, name_index, trimmed
 from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.domain.money import AmountError, parse_cal_amount

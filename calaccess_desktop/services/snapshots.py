@@ -113,7 +113,7 @@ def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int]) -> dic
         )
         .group_by(Record.contact_id)
     )
-    return {cid: int(total or 0) for cid, total in rows}
+    return {cid: int(total or 0) for cid, total in rows if cid is not None}
 
 
 def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
@@ -201,7 +201,8 @@ def _prior(session: Session, stmt: Statement) -> tuple[dict[str, Cents], Cents |
 def _history(session: Session, stmt: Statement) -> list[StatementBrief]:
     out = []
     for s in session.scalars(
-        select(Statement).where(Statement.committee_id == stmt.committee_id, Statement.id != stmt.id)
+        select(Statement)
+        .where(Statement.committee_id == stmt.committee_id, Statement.id != stmt.id)
         .order_by(Statement.period_from, Statement.id)
     ):
         totals = smry_totals(session, s.id)

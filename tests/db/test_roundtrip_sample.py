@@ -9,10 +9,10 @@ import pytest
 
 from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.reader import read_cal
+from calaccess_desktop.cal.writer import write_cal
 from calaccess_desktop.cli import main
 from tests.support.calfiles import cover
 from tests.support.samplecal import write_filing
-from calaccess_desktop.cal.writer import write_cal
 
 SAMPLE_FORMS = ["F460", "F497", "F496", "F461", "F465", "F498", "F450", "F401"]
 

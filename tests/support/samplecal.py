@@ -146,7 +146,8 @@ def _one_per_line(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return out
 
 
-def build_filing(sample: Path, form: str, *, smry: bool = True) -> tuple[CalRecord, list[CalRecord]]:
+def build_filing(sample: Path, form: str, *,
+                 smry: bool = True) -> tuple[CalRecord, list[CalRecord]]:
     """Cover and records of a realistic ``form`` filing made of sample rows."""
     cover = cover_record(sample, form)
     records: list[CalRecord] = []
