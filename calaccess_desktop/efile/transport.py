@@ -161,7 +161,7 @@ class HttpTransport:
         except req.exceptions.Timeout:
             raise UnclearError("the server did not answer in time") from None
         except req.exceptions.ConnectionError as exc:
-            raise UnclearError(f"the connection failed ({_reason(exc)})") from None
+            raise UnclearError(_connection_failure(exc)) from None
         except req.exceptions.RequestException as exc:
             raise UnclearError(f"the request failed ({_reason(exc)})") from None
         text = redact(_short(resp.text), creds.secrets())
@@ -202,6 +202,20 @@ def _detail(doc: dict[str, Any] | None, default: str) -> str:
 def _reason(exc: Exception) -> str:
     text = str(exc.args[0]) if exc.args else type(exc).__name__
     return text if len(text) < 300 else text[:300] + "..."
+
+
+def _connection_failure(exc: Exception) -> str:
+    """A failed connection in plain words."""
+    text = str(exc)
+    if "RemoteDisconnected" in text or "Connection aborted" in text or "reset" in text:
+        return "the server closed the connection without answering"
+    if "refused" in text.lower():
+        return "the server could not be reached (connection refused)"
+    if "resolve" in text.lower() or "getaddrinfo" in text or "Name or service" in text:
+        return "the server's name could not be found (is this computer online?)"
+    if "unreachable" in text.lower():
+        return "the network is unreachable (is this computer online?)"
+    return f"the connection failed ({_reason(exc)})"
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -72,8 +72,9 @@ def memos_by_schedule(groups: dict[Key, list[SnapRecord]], rows: dict[str, list[
                 refs[(form, ref)] = r
     known = {sec.select[1] for sec in lay.SECTIONS}
     out: dict[str, list[Memo]] = defaultdict(list)
-    for r in groups.get(("TEXT", ""), []) + [
-            r for k, v in groups.items() if k[0] == "TEXT" and k[1] for r in v]:
+    texts = sorted((r for k, v in groups.items() if k[0] == "TEXT" for r in v),
+                   key=lambda r: r.seq)
+    for r in texts:
         form = r.form_type if r.form_type in known else ""
         ref = r.get("Ref_No")
         row = refs.get((form, ref))
@@ -92,13 +93,13 @@ def build(snap: StatementSnapshot, summary: Summary | None = None) -> Document:
     ctx = RowContext(splits_of(groups), "F460")
     cvr2 = groups.get(("CVR2", "F460"), [])
     cover = pages.CoverData(snap, summary, info, cvr2, groups.get(("CVR3", "F460"), []))
-    parts: list[Part] = [SinglePage(partial(pages.draw_cover, d=cover)),
-                         SinglePage(partial(pages.draw_cover2, d=cover))]
+    parts: list[Part] = [SinglePage(partial(pages.draw_cover, cover)),
+                         SinglePage(partial(pages.draw_cover2, cover))]
     overflow = (cover.cvr2_part("5b")[pages.RELATED_ROWS:]
                 + cover.cvr2_part("7")[pages.PART7_ROWS:])
     if overflow:
         parts.append(TablePart(COVER_CONTINUATION, overflow, info, ctx))
-    parts.append(SinglePage(partial(pages.draw_summary, d=cover)))
+    parts.append(SinglePage(partial(pages.draw_summary, cover)))
     rows = {sec.select[1]: [r for r in groups.get(sec.select, []) if r.itemized and not r.lump]
             for sec in lay.SECTIONS}
     memos = memos_by_schedule(groups, rows)

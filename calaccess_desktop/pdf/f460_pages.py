@@ -40,7 +40,7 @@ class CoverData:
         return [r for r in self.cvr2 if r.get("F460_Part").lower() == part]
 
 
-def _title_bar(c: Any, y: float, title: str, note: str = "") -> float:
+def title_bar(c: Any, y: float, title: str, note: str = "") -> float:
     c.setFillGray(0.9)
     c.rect(X0, y - 12, X1 - X0, 12, stroke=1, fill=1)
     c.setFillGray(0)
@@ -52,11 +52,11 @@ def _title_bar(c: Any, y: float, title: str, note: str = "") -> float:
     return y - 12
 
 
-def _cells(c: Any, y: float, cells: Sequence[tuple[float, str, str]], h: float = ROW) -> float:
+def cells(c: Any, y: float, boxes: Sequence[tuple[float, str, str]], h: float = ROW) -> float:
     """A row of labelled boxes: (width, label, value); the last one takes what is left."""
     x = X0
-    for i, (w, lab, val) in enumerate(cells):
-        width = (X1 - x) if i == len(cells) - 1 else w
+    for i, (w, lab, val) in enumerate(boxes):
+        width = (X1 - x) if i == len(boxes) - 1 else w
         c.rect(x, y - h, width, h)
         label(c, x + 3, y - 6.5, lab)
         if val:
@@ -66,9 +66,9 @@ def _cells(c: Any, y: float, cells: Sequence[tuple[float, str, str]], h: float =
     return y - h
 
 
-def _address(c: Any, y: float, first: str, adr: str, city: str, st: str, zip4: str,
+def address(c: Any, y: float, first: str, adr: str, city: str, st: str, zip4: str,
              phone: str) -> float:
-    return _cells(c, y, [(236, first, adr), (120, "CITY", city), (36, "STATE", st),
+    return cells(c, y, [(236, first, adr), (120, "CITY", city), (36, "STATE", st),
                          (70, "ZIP CODE", zip4), (0, "AREA CODE/PHONE", phone)])
 
 
@@ -76,7 +76,7 @@ def _date(s: str) -> str:
     return text.date(s)
 
 
-def draw_cover(c: Any, d: CoverData, number: int, total: int) -> None:
+def draw_cover(d: CoverData, c: Any, number: int, total: int) -> None:
     """Cover page: type of committee, type of statement, committee information, verification."""
     info, snap = d.info, d.snap
     if info.draft:
@@ -192,29 +192,29 @@ def _date_stamp(c: Any, d: CoverData, x: float, y: float, w: float, h: float) ->
 
 def _committee_info(c: Any, d: CoverData, y: float) -> float:
     g = d.get
-    y = _title_bar(c, y, "3. Committee Information")
-    y = _cells(c, y, [(110, "I.D. NUMBER", d.info.filer_id or "Not Yet Received"),
+    y = title_bar(c, y, "3. Committee Information")
+    y = cells(c, y, [(110, "I.D. NUMBER", d.info.filer_id or "Not Yet Received"),
                       (0, "COMMITTEE NAME (OR CANDIDATE'S NAME IF NO COMMITTEE)",
                        d.info.filer_name)])
-    y = _address(c, y, "STREET ADDRESS (NO P.O. BOX)", text.street(g("Filer_Adr1"), g("Filer_Adr2")),
+    y = address(c, y, "STREET ADDRESS (NO P.O. BOX)", text.street(g("Filer_Adr1"), g("Filer_Adr2")),
                  g("Filer_City"), g("Filer_ST"), g("Filer_ZIP4"), g("Filer_Phon"))
-    y = _address(c, y, "MAILING ADDRESS (IF DIFFERENT) NO. AND STREET OR P.O. BOX",
+    y = address(c, y, "MAILING ADDRESS (IF DIFFERENT) NO. AND STREET OR P.O. BOX",
                  text.street(g("Mail_Adr1"), g("Mail_Adr2")), g("Mail_City"), g("Mail_ST"),
                  g("Mail_ZIP4"), "")
-    y = _cells(c, y, [(0, "OPTIONAL: FAX / E-MAIL ADDRESS",
+    y = cells(c, y, [(0, "OPTIONAL: FAX / E-MAIL ADDRESS",
                        " / ".join(x for x in (g("Filer_FAX"), g("File_Email")) if x))])
-    y = _title_bar(c, y, "Treasurer(s)")
-    y = _cells(c, y, [(0, "NAME OF TREASURER", text.person(
+    y = title_bar(c, y, "Treasurer(s)")
+    y = cells(c, y, [(0, "NAME OF TREASURER", text.person(
         g("Tres_NamL"), g("Tres_NamF"), g("Tres_NamT"), g("Tres_NamS")))])
-    y = _address(c, y, "MAILING ADDRESS", text.street(g("Tres_Adr1"), g("Tres_Adr2")),
+    y = address(c, y, "MAILING ADDRESS", text.street(g("Tres_Adr1"), g("Tres_Adr2")),
                  g("Tres_City"), g("Tres_ST"), g("Tres_ZIP4"), g("Tres_Phon"))
     assistant = (d.cvr2_part("3") or [None])[0]
     a = assistant.get if assistant else (lambda name: "")
-    y = _cells(c, y, [(0, "NAME OF ASSISTANT TREASURER, IF ANY", text.person(
+    y = cells(c, y, [(0, "NAME OF ASSISTANT TREASURER, IF ANY", text.person(
         a("Enty_NamL"), a("Enty_NamF"), a("Enty_NamT"), a("Enty_NamS")))])
-    y = _address(c, y, "MAILING ADDRESS", text.street(a("Enty_Adr1"), a("Enty_Adr2")),
+    y = address(c, y, "MAILING ADDRESS", text.street(a("Enty_Adr1"), a("Enty_Adr2")),
                  a("Enty_City"), a("Enty_ST"), a("Enty_ZIP4"), a("Enty_Phon"))
-    return _cells(c, y, [(0, "OPTIONAL: FAX / E-MAIL ADDRESS",
+    return cells(c, y, [(0, "OPTIONAL: FAX / E-MAIL ADDRESS",
                           " / ".join(x for x in (g("Tres_FAX"), g("Tres_Email")) if x))])
 
 
@@ -254,7 +254,7 @@ def _signers(d: CoverData) -> list[tuple[str, str]]:
 
 
 def _verification(c: Any, d: CoverData, y: float) -> None:
-    y = _title_bar(c, y, "4. Verification")
+    y = title_bar(c, y, "4. Verification")
     top = y
     fit = text.Fitter(COND, 7.2)
     yy = y - 10
@@ -279,7 +279,7 @@ def _verification(c: Any, d: CoverData, y: float) -> None:
     c.rect(X0, yy - 6, X1 - X0, top - yy + 6)
 
 
-def draw_cover2(c: Any, d: CoverData, number: int, total: int) -> None:
+def draw_cover2(d: CoverData, c: Any, number: int, total: int) -> None:
     """Cover page part 2: controlled committee (5), ballot measure (6), primarily formed (7)."""
     info = d.info
     if info.draft:
@@ -308,13 +308,13 @@ def _office(get: Any) -> str:
 
 def _part5(c: Any, d: CoverData, y: float, applies: bool) -> float:
     g = d.get if applies else (lambda name: "")
-    y = _title_bar(c, y, "5. Officeholder or Candidate Controlled Committee")
-    y = _cells(c, y, [(230, "NAME OF OFFICEHOLDER OR CANDIDATE",
+    y = title_bar(c, y, "5. Officeholder or Candidate Controlled Committee")
+    y = cells(c, y, [(230, "NAME OF OFFICEHOLDER OR CANDIDATE",
                        text.person(g("Cand_NamL"), g("Cand_NamF"), g("Cand_NamT"),
                                    g("Cand_NamS"))),
                       (0, "OFFICE SOUGHT OR HELD (INCLUDE LOCATION AND DISTRICT NUMBER IF "
                           "APPLICABLE)", _office(g) if applies else "")])
-    y = _cells(c, y, [(290, "RESIDENTIAL/BUSINESS ADDRESS (NO. AND STREET)",
+    y = cells(c, y, [(290, "RESIDENTIAL/BUSINESS ADDRESS (NO. AND STREET)",
                        text.street(g("Cand_Adr1"), g("Cand_Adr2"))),
                       (130, "CITY", g("Cand_City")), (40, "STATE", g("Cand_ST")),
                       (0, "ZIP CODE", g("Cand_ZIP4"))])
@@ -369,9 +369,9 @@ def _list_table(c: Any, y: float, heads: Sequence[tuple[float, str]],
 
 def _part6(c: Any, d: CoverData, y: float, applies: bool) -> float:
     g = d.get if applies else (lambda name: "")
-    y = _title_bar(c, y, "6. Primarily Formed Ballot Measure Committee")
+    y = title_bar(c, y, "6. Primarily Formed Ballot Measure Committee")
     so = g("Sup_Opp_Cd").upper()
-    y = _cells(c, y, [(260, "NAME OF BALLOT MEASURE", g("Bal_Name")),
+    y = cells(c, y, [(260, "NAME OF BALLOT MEASURE", g("Bal_Name")),
                       (80, "BALLOT NO. OR LETTER", g("Bal_Num")),
                       (130, "JURISDICTION", g("Bal_Juris")), (0, "", "")])
     checkbox(c, X1 - 78, y + 6, so == "S")
@@ -379,12 +379,12 @@ def _part6(c: Any, d: CoverData, y: float, applies: bool) -> float:
     checkbox(c, X1 - 40, y + 6, so == "O")
     value(c, X1 - 31, y + 7, "Oppose", 7)
     people = [text.person(r.get("Enty_NamL"), r.get("Enty_NamF")) for r in d.cvr2_part("6b")]
-    return _cells(c, y, [(0, "IDENTIFY CONTROLLING OFFICEHOLDER, CANDIDATE, OR STATE MEASURE "
+    return cells(c, y, [(0, "IDENTIFY CONTROLLING OFFICEHOLDER, CANDIDATE, OR STATE MEASURE "
                              "PROPONENT, IF ANY", "; ".join(p for p in people if p))])
 
 
 def _part7(c: Any, d: CoverData, y: float) -> float:
-    y = _title_bar(c, y, "7. Primarily Formed Candidate/Officeholder Committee",
+    y = title_bar(c, y, "7. Primarily Formed Candidate/Officeholder Committee",
                    "List names of officeholder(s) or candidate(s) for which this committee is "
                    "primarily formed.")
     heads = [(230, "NAME OF OFFICEHOLDER OR CANDIDATE"), (240, "OFFICE SOUGHT OR HELD"),
@@ -414,7 +414,7 @@ def _money_box(c: Any, x: float, y: float, w: float, cents: Cents | None, bold: 
     c.drawRightString(x + w - 3, y, format_display(cents))
 
 
-def draw_summary(c: Any, d: CoverData, number: int, total: int) -> None:
+def draw_summary(d: CoverData, c: Any, number: int, total: int) -> None:
     """Summary page: lines 1-11 with columns A and B, lines 12-19, and lines 20-22."""
     info, s = d.info, d.summary
     if info.draft:

@@ -110,8 +110,8 @@ class TablePart:
         self.xs = xs
         self.totals = [i for i, col in enumerate(sec.columns) if col.total]
         self.heads = [self._head_lines(col) for col in sec.columns]
-        head_lines = max(len(h) for h in self.heads)
-        self.head_h = head_lines * HEAD_LEADING + 5
+        head_lines = max((len(h) for h in self.heads), default=0)
+        self.head_h = head_lines * HEAD_LEADING + 5 if sec.columns else 0.0
         self.banner_h = (1 + -(-(len(sec.banner) - 1) // 4)) * 7.0 + 6 if sec.banner else 0.0
         legend_h = 7 * len(sec.legend) + 4 if sec.legend else 0
         self.bottom = frame.CONTENT_BOTTOM + legend_h
@@ -208,9 +208,12 @@ class TablePart:
         avail = self.rows_top - self.bottom - SUB_H
         i, n = 0, len(heights)
         y = self.rows_top
-        if n == 0:
+        if n == 0 and self.section.columns:
             pages.append(_Plan(table=True, empty_note=True))
             y = self.rows_top - (LEADING + PAD_Y)
+        elif n == 0:
+            pages.append(_Plan())
+            y = self.body_top
         while i < n:
             start, used = i, 0.0
             while i < n and used + heights[i] * LEADING + PAD_Y <= avail:
@@ -239,6 +242,10 @@ class TablePart:
                 k += take
                 y -= 18 + take * MEMO_LEADING
         self.pages = pages
+
+    def page_count(self) -> int:
+        """Pages this part takes."""
+        return len(self.pages)
 
     # ----- drawing ---------------------------------------------------------------------
 

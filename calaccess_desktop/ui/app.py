@@ -1,34 +1,75 @@
-"""The Qt application: builds the store and the main window."""
+"""The Qt application: opens the store and the main window (or renders one screenshot)."""
 
 from __future__ import annotations
 
 import sys
+import traceback
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from calaccess_desktop import APP_NAME
 from calaccess_desktop.services.store import Store
-from calaccess_desktop.ui.main_window import MainWindow
+
+
+def make_app() -> QApplication:
+    """The QApplication, with the names QSettings uses."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+    """An unexpected error: say so plainly (the data is safe: every edit is saved)."""
+    traceback.print_exception(kind, exc, tb)
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, "Something went wrong",
+                             f"{exc}\n\nEverything you saved is safe. If this keeps happening, "
+                             "please report it with the text printed in the terminal.")
 
 
 def run(db: str | None = None, screenshot: str | None = None,
         statement: int | None = None) -> int:
-    """Start the GUI (or render one screenshot and exit)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    """Start the GUI (or render one screenshot offscreen and exit)."""
+    from calaccess_desktop.ui.main_window import MainWindow
+
+    app = make_app()
     store = Store.open(db)
-    window = MainWindow(store)
-    if statement is not None:
-        window.show_statement(statement)
     if screenshot:
-        window.resize(1280, 800)
-        window.show()
-        app.processEvents()
-        ok = window.grab().save(screenshot)
-        store.close()
-        return 0 if ok else 1
+        return screenshot_main(store, screenshot, statement)
+    sys.excepthook = _excepthook
+    window = MainWindow(store)
     window.show()
     code = app.exec()
     store.close()
     return int(code)
+
+
+def screenshot_main(store: Store, path: str, statement: int | None) -> int:
+    """Render the main window with real data to a PNG; nothing is remembered."""
+    from PySide6.QtCore import QSettings, QTemporaryDir
+
+    from calaccess_desktop.ui.main_window import MainWindow
+
+    tmp = QTemporaryDir()
+    settings = QSettings(f"{tmp.path()}/settings.ini", QSettings.Format.IniFormat)
+    window = MainWindow(store, synchronous=True, settings=settings, restore=False)
+    window.ctx.state.enabled = False
+    if statement is None:
+        from calaccess_desktop.ui.controllers.navigation import restore_place
+
+        restore_place(window)
+    if statement is not None:
+        window.show_statement(statement)
+    window.resize(1400, 900)
+    window.show()
+    window.ctx.ops.wait_idle()
+    QApplication.processEvents()
+    ok = window.grab_png(path)
+    window.ctx.ops.shutdown()
+    store.close()
+    return 0 if ok else 1

@@ -39,6 +39,7 @@ class StateKeeper:
     """The user's place, saved (debounced) to the session file on every change."""
 
     def __init__(self, location: str) -> None:
+        self.enabled = True
         self.path: Path = state_path(location)
         self.state: SessionState = load_state(self.path)
         self._timer = QTimer()
@@ -55,6 +56,8 @@ class StateKeeper:
     def flush(self) -> None:
         """Save now."""
         self._timer.stop()
+        if not self.enabled:
+            return
         try:
             save_state(self.path, self.state)
         except OSError:

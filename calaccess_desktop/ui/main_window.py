@@ -1,52 +1,388 @@
-"""Main window: committees and statements on the left, the open statement on the right."""
+"""Main window: menus, shortcuts and layout only; behaviour lives in the controllers.
+
+Committees and their statements on the left, the open statement on the right,
+findings at the bottom. Window geometry is kept in QSettings; where the user was
+(committee, statement, tab, row, unsaved typing) in the session file.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QWidget,
 )
 
-from calaccess_desktop.services.queries import list_committees
+from calaccess_desktop import APP_NAME
+from calaccess_desktop.db.orm import Statement
+from calaccess_desktop.services.entries import redo_action, set_ready, undo_action
 from calaccess_desktop.services.store import Store
+from calaccess_desktop.services.undo import UndoStatus, undo_status
+from calaccess_desktop.ui.context import AppContext, Changes, Hub, StateKeeper
+from calaccess_desktop.ui.controllers import file_actions
+from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
+from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
+from calaccess_desktop.ui.controllers.navigation import go_to_finding, restore_place
+from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
+from calaccess_desktop.ui.controllers.quick_switch import QuickSwitch
+from calaccess_desktop.ui.controllers.statement_dialogs import AmendDialog, NewStatementDialog
+from calaccess_desktop.ui.controllers.statement_editor import StatementEditor
+from calaccess_desktop.ui.ops import OpRunner
+
+SHORTCUTS = """<table>
+<tr><td><b>Ctrl+K</b></td><td>Switch committee</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>Find a committee</td></tr>
+<tr><td><b>Ctrl+N</b></td><td>New entry on the current schedule</td></tr>
+<tr><td><b>Enter</b></td><td>Save the entry (in the form) / edit the row (in a table)</td></tr>
+<tr><td><b>Esc</b></td><td>Clear the form or go back to the saved entry</td></tr>
+<tr><td><b>Delete</b></td><td>Delete the selected row (Ctrl+Z brings it back)</td></tr>
+<tr><td><b>Ctrl+PgDown / Ctrl+PgUp</b></td><td>Next / previous schedule</td></tr>
+<tr><td><b>Ctrl+1 ... Ctrl+9</b></td><td>Cover page, Summary, Schedule A ...</td></tr>
+<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>
+<tr><td><b>F5</b></td><td>Check the statement</td></tr>
+<tr><td><b>Ctrl+Shift+N</b></td><td>New statement</td></tr>
+</table>"""
 
 
 class MainWindow(QMainWindow):
-    """Lists committees and their statements."""
+    """The application window."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, synchronous: bool = False,
+                 settings: QSettings | None = None, restore: bool = True) -> None:
         super().__init__()
-        self.store = store
-        self.setWindowTitle(f"calaccess-desktop - {store.location}")
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Committee / statement", "Status"])
-        self.tree.setAccessibleName("Committees and statements")
-        self.detail = QLabel("Choose a statement on the left.")
-        split = QSplitter()
-        split.addWidget(self.tree)
-        split.addWidget(self.detail)
-        split.setSizes([420, 860])
+        self.settings = settings if settings is not None else QSettings()
+        ops = OpRunner(store, synchronous=synchronous, parent_widget=self)
+        self.ctx = AppContext(store, ops, Hub(), StateKeeper(store.location))
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+        self.pane = CommitteePane(self.ctx)
+        self.editor = StatementEditor(self.ctx)
+        self.findings = FindingsPanel(self.ctx)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.pane)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        split.setObjectName("MainSplitter")
+        self.splitter = split
         self.setCentralWidget(split)
-        self.refresh()
+        dock = QDockWidget("Findings (problems to fix before filing)", self)
+        dock.setObjectName("FindingsDock")
+        dock.setWidget(self.findings)
+        dock.setAccessibleName("Findings")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.findings_dock = dock
+        self.busy = QLabel()
+        self.statusBar().addPermanentWidget(self.busy)
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self.resize(1280, 860)
+        self._restore_window()
+        self.pane.refresh()
+        self.refresh_undo()
+        if restore:
+            restore_place(self)
 
-    def refresh(self) -> None:
-        """Reload the committee list from the store."""
-        self.tree.clear()
-        with self.store.read() as session:
-            rows = list_committees(session)
-        for c in rows:
-            top = QTreeWidgetItem([f"{c.name} ({c.filer_id or 'no ID'})", ""])
-            for s in c.statements:
-                label = f"#{s.id} {s.form} {s.period_from or ''} - {s.period_through or ''}"
-                child = QTreeWidgetItem([label, s.status])
-                child.setData(0, 256, s.id)
-                top.addChild(child)
-            self.tree.addTopLevelItem(top)
-        self.tree.expandAll()
+    # ------------------------------------------------------------------ actions & menus
 
-    def show_statement(self, statement_id: int) -> None:
-        """Select a statement in the tree."""
-        self.detail.setText(f"Statement {statement_id}")
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        K = QKeySequence.StandardKey
+        self.act_new_committee = a("New &committee...", self.new_committee, "Ctrl+Shift+M")
+        self.act_new_statement = a("New &statement...", self.new_statement, "Ctrl+Shift+N")
+        self.act_import = a("&Import .CAL file...", lambda: file_actions.import_cal(self),
+                            "Ctrl+I")
+        self.act_export = a("&Export .CAL file...", lambda: file_actions.export_cal(self),
+                            "Ctrl+E")
+        self.act_print = a("&Print preview...", lambda: file_actions.print_preview(self), K.Print)
+        self.act_settings = a("Se&ttings...", lambda: file_actions.settings(self), K.Preferences)
+        self.act_quit = a("&Quit", self.close, K.Quit)
+        self.act_undo = a("&Undo", self.undo, K.Undo)
+        self.act_redo = a("&Redo", self.redo, [K.Redo, "Ctrl+Shift+Z"])
+        self.act_new_entry = a("&New entry", self.new_entry, K.New, "New row on this schedule")
+        self.act_sub_item = a("Add &sub-item", self.add_sub_item, "Ctrl+Shift+U")
+        self.act_find = a("&Find committee", self.find_committee, K.Find)
+        self.act_switch = a("S&witch committee...", self.switch_committee, "Ctrl+K")
+        self.act_next = a("&Next schedule", lambda: self.editor.step_tab(1), "Ctrl+PgDown")
+        self.act_prev = a("&Previous schedule", lambda: self.editor.step_tab(-1), "Ctrl+PgUp")
+        self.act_profile = a("Committee &profile...", self.edit_profile, "Ctrl+Shift+P")
+        self.act_check = a("&Check statement", self.findings.run, "F5")
+        self.act_ready = a("Mark &ready to file", self.mark_ready, "Ctrl+Shift+R")
+        self.act_amend = a("&Amend filed statement...", self.amend)
+        self.act_outbox = a("&Outbox...", lambda: file_actions.outbox(self), "Ctrl+Shift+O")
+        self.act_keys = a("&Keyboard shortcuts", self.show_shortcuts, "F1")
+        self.go_actions = [
+            a(f"Go to tab {n}", lambda n=n: self._go_tab(n - 1), f"Ctrl+{n}") for n in range(1, 10)
+        ]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        menus = {
+            "&File": [self.act_new_committee, self.act_new_statement, None, self.act_import,
+                      self.act_export, self.act_print, None, self.act_settings, None,
+                      self.act_quit],
+            "&Edit": [self.act_undo, self.act_redo, None, self.act_new_entry, self.act_sub_item],
+            "&Go": [self.act_switch, self.act_find, None, self.act_next, self.act_prev],
+            "&Statement": [self.act_profile, None, self.act_check, self.act_ready,
+                           self.act_amend, self.act_outbox],
+            "&Help": [self.act_keys],
+        }
+        for title, actions in menus.items():
+            menu = bar.addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        self.act_print.setEnabled(file_actions.printing_available())
+        self.act_outbox.setEnabled(file_actions.outbox_available())
+
+    def _connect(self) -> None:
+        self.pane.committee_chosen.connect(self.committee_chosen)
+        self.pane.statement_chosen.connect(self.open_statement)
+        self.pane.new_committee.connect(self.new_committee)
+        self.pane.new_statement.connect(self.new_statement)
+        self.editor.tab_changed.connect(lambda key: self.ctx.state.update(tab=key,
+                                                                          record_id=None))
+        self.editor.record_selected.connect(lambda rid: self.ctx.state.update(record_id=rid))
+        self.editor.edit_profile.connect(self.edit_profile)
+        self.editor.info_changed.connect(self._info_changed)
+        self.findings.navigate.connect(lambda f: go_to_finding(self, f))
+        self.ctx.hub.changed.connect(self.on_changed)
+        self.ctx.ops.busy_changed.connect(lambda b: self.busy.setText("Working..." if b else ""))
+
+    # ------------------------------------------------------------------ state
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("ui/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("ui/state")
+        if state is not None:
+            self.restoreState(state)
+        split = self.settings.value("ui/splitter")
+        if split is not None:
+            self.splitter.restoreState(split)
+
+    def save_window(self) -> None:
+        """Remember size, docks and splitter positions."""
+        self.settings.setValue("ui/geometry", self.saveGeometry())
+        self.settings.setValue("ui/state", self.saveState())
+        self.settings.setValue("ui/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_window()
+        self.ctx.state.flush()
+        self.ctx.ops.shutdown()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ navigation
+
+    def committee_chosen(self, committee_id: int) -> None:
+        """A committee was picked: open its newest statement."""
+        self.ctx.state.update(committee_id=committee_id, statement_id=None, tab="",
+                              record_id=None)
+
+        def open_newest() -> None:
+            items = self.pane.statements.items
+            if items:
+                self.pane.select_statement(items[0].id)
+                self.open_statement(items[0].id)
+            else:
+                self.editor.close_statement()
+                self.findings.set_statement(None)
+        self.pane.select_committee(committee_id, open_newest)
+
+    def open_statement(self, statement_id: int, then: Any = None) -> None:
+        """Open a statement on the right."""
+        tab = self.editor.current_schedule()
+        if tab is not None and not tab.confirm_leave():
+            return
+        self.ctx.state.update(statement_id=statement_id, tab="cover", record_id=None,
+                              draft=None)
+        self.findings.set_statement(statement_id)
+        self.editor.open(statement_id, then)
+
+    def show_statement(self, statement_id: int, then: Any = None) -> None:
+        """Choose the statement's committee on the left and open the statement."""
+        def committee_of(session: Any) -> int | None:
+            stmt = session.get(Statement, statement_id)
+            return stmt.committee_id if stmt else None
+
+        def chosen(cid: int | None) -> None:
+            if cid is None:
+                self.statusBar().showMessage(f"There is no statement {statement_id}.", 5000)
+                return
+            self.pane.statement_id = statement_id
+            self.pane.select_committee(cid, lambda: self.open_statement(statement_id, then))
+        self.ctx.ops.read(committee_of, chosen)
+
+    def _info_changed(self, info: Any) -> None:
+        self.setWindowTitle(f"{info.committee_name} - {APP_NAME}")
+        self.act_ready.setEnabled(info.editable)
+        self.act_amend.setEnabled(not info.editable)
+        self.act_ready.setText("Mark as draft again" if info.status == "ready"
+                               else "Mark &ready to file")
+
+    def _go_tab(self, index: int) -> None:
+        if 0 <= index < self.editor.tabs.count():
+            self.editor.tabs.setCurrentIndex(index)
+
+    def find_committee(self) -> None:
+        """Ctrl+F: put the cursor in the committee search box."""
+        self.pane.search.setFocus()
+        self.pane.search.selectAll()
+
+    def switch_committee(self) -> None:
+        """Ctrl+K: the quick switcher."""
+        dialog = QuickSwitch(self.ctx, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.committee_chosen(dialog.chosen)
+
+    # ------------------------------------------------------------------ commands
+
+    def new_committee(self) -> None:
+        """Create a committee with the profile editor."""
+        dialog = ProfileDialog(self.ctx, None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.committee_chosen(dialog.saved_id)
+
+    def edit_profile(self) -> None:
+        """Edit the chosen committee's profile."""
+        if self.pane.committee_id is None:
+            self.statusBar().showMessage("Choose a committee first.", 4000)
+            return
+        ProfileDialog(self.ctx, self.pane.committee_id, self).exec()
+
+    def new_statement(self) -> None:
+        """Start a statement for the chosen committee."""
+        cid = self.pane.committee_id
+        if cid is None:
+            QMessageBox.information(self, "New statement", "Choose or create a committee first.")
+            return
+        row = self.pane.committees.row_of(cid)
+        name = self.pane.committees.items[row].name if row >= 0 else ""
+        dialog = NewStatementDialog(self.ctx, cid, name, self)
+        if dialog.exec() and dialog.created_id is not None:
+            sid = dialog.created_id
+            self.pane.statement_id = sid
+            self.pane.refresh_statements()
+            self.open_statement(sid)
+
+    def amend(self) -> None:
+        """Amend the open (filed) statement."""
+        info = self.editor.info
+        if info is None or info.editable:
+            QMessageBox.information(self, "Amend", "Only a filed statement can be amended; "
+                                    "a draft can simply be changed.")
+            return
+        dialog = AmendDialog(self.ctx, info.id, self.editor.title.text(), self)
+        if dialog.exec() and dialog.created_id is not None:
+            self.pane.statement_id = dialog.created_id
+            self.pane.refresh_statements()
+            self.open_statement(dialog.created_id)
+
+    def mark_ready(self) -> None:
+        """Mark the open draft ready to file (or back to draft)."""
+        info = self.editor.info
+        if info is None or not info.editable:
+            return
+        ready = info.status != "ready"
+        if ready and self.findings.model.counts()[0]:
+            self.statusBar().showMessage("Fix the errors in Findings first.", 6000)
+            return
+        sid = info.id
+        self.ctx.ops.write(lambda s: set_ready(s, sid, ready),
+                           lambda _r: self.ctx.hub.changed.emit(Changes(sid, committees=True)))
+
+    def new_entry(self) -> None:
+        """Ctrl+N: a new row on the current schedule (Schedule A from other tabs)."""
+        tab = self.editor.current_schedule()
+        if tab is None and self.editor.schedule_tabs:
+            self.editor.select_tab(next(iter(self.editor.schedule_tabs)))
+            tab = self.editor.current_schedule()
+        if tab is not None and tab.editable:
+            tab.new_entry()
+
+    def add_sub_item(self) -> None:
+        """A memo sub-item under the selected row."""
+        tab = self.editor.current_schedule()
+        if tab is not None and tab.editable:
+            tab.add_sub_item()
+
+    def undo(self) -> None:
+        """Undo the latest action (the core owns the history)."""
+        self._undo_redo(undo_action, "Undone")
+
+    def redo(self) -> None:
+        """Redo the next action."""
+        self._undo_redo(redo_action, "Redone")
+
+    def _undo_redo(self, action: Any, verb: str) -> None:
+        def work(session: Any) -> tuple[str, int | None] | None:
+            entry = action(session)
+            return None if entry is None else (entry.label, entry.statement_id)
+
+        def done(result: tuple[str, int | None] | None) -> None:
+            if result is None:
+                self.statusBar().showMessage(f"Nothing to {verb[:-2].lower()}.", 3000)
+                return
+            label, sid = result
+            self.statusBar().showMessage(f"{verb}: {label}", 5000)
+            self.ctx.hub.changed.emit(Changes(sid, committees=True, everything=True))
+        self.ctx.ops.write(work, done)
+
+    def refresh_undo(self) -> None:
+        """Mirror the core's undo status in the Edit menu."""
+        def done(status: UndoStatus) -> None:
+            self.act_undo.setEnabled(status.undo_label is not None)
+            self.act_undo.setText(f"&Undo {status.undo_label}" if status.undo_label
+                                  else "&Undo")
+            self.act_redo.setEnabled(status.redo_label is not None)
+            self.act_redo.setText(f"&Redo {status.redo_label}" if status.redo_label
+                                  else "&Redo")
+        self.ctx.ops.read(undo_status, done)
+
+    def on_changed(self, changes: Changes) -> None:
+        """Something changed in the store: refresh what shows it."""
+        self.refresh_undo()
+        if changes.committees or changes.everything:
+            self.pane.refresh()
+        self.editor.on_changed(changes)
+        if changes.statement_id == self.editor.statement_id or changes.everything:
+            self.findings.changed()
+
+    def show_shortcuts(self) -> None:
+        """F1: the keyboard shortcuts."""
+        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
+
+    def grab_png(self, path: str | Path) -> bool:
+        """Render the window to a PNG (screenshots)."""
+        return bool(self.grab().save(str(path)))
+
+    def central(self) -> QWidget:
+        """The central splitter (for tests)."""
+        return self.splitter

@@ -102,7 +102,7 @@ def _occupation_due(r: Row) -> bool:
     if r.up("Entity_Cd") != "IND":
         return False
     total = r.cents("Cum_YTD") or r.cents("Amount")
-    return total >= r.ctx.occupation or not r.rec.itemized is False and total == 0
+    return total >= r.ctx.occupation or total == 0
 
 
 def _cover_flag(number: int) -> Test:
@@ -181,6 +181,8 @@ def _table() -> dict[tuple[str, str], Entry]:
     add("CVR", "Rpt_Date", N(
         "in a .CAL file (the app writes the filing date when it exports)", _file_only,
         note="Rx in the spec; a draft has no filing date yet, the exporter sets it."))
+    add("CVR", "Filer_NamF Cand_Adr1 Cand_City Cand_ST Cand_ZIP4",
+        N("", forms=_f("F470"), rule="F470-CVR-001"))
     add("CVR", "Filer_NamF", N("when the filer is a person", _person_filer))
     add("CVR", "Stmt_Type", N("on Forms 425, 450 and 460", forms=PERIODIC, rule="GEN-TYP-001"))
     add("CVR", "Rpt_ID_Num",
@@ -202,9 +204,9 @@ def _table() -> dict[tuple[str, str], Entry]:
                                                 _filled("Mail_Adr1")))
     add("CVR", "Tres_NamL Tres_NamF Tres_Adr1 Tres_City Tres_ST Tres_ZIP4",
         N("", forms=_f("F460", "F450", "F425"), rule="GEN-TRS-001"),
-        N("", forms=_f("F401", "F465", "F400", "F402", "F410")),
-        N("when the filer is not a person", _not_person_filer, forms=_f("F461")),
-        note="Fields 29-40 are not used on F496 and F497 (page 24).")
+        N("", forms=_f("F401", "F465", "F400", "F402")),
+        N("when the filer is not a person", _not_person_filer, forms=_f("F461"),
+          note="Fields 29-40 are not used on F496 and F497 (page 24)."))
     add("CVR", "Tres_Phon", N("", forms=_f("F400", "F402", "F410"), rule="F410-OFF-001"))
     add("CVR", "Cmtte_Type", N("on Forms 450 and 460", forms=_f("F450", "F460"),
                                rule="GEN-TYP-002"))
@@ -274,9 +276,6 @@ def _table() -> dict[tuple[str, str], Entry]:
     # F401 (page 26)
     add("CVR", "Cmtte_ID ReportName RptFromDt RptThruDt",
         N("when a committee report is attached", _equals("Rpt_Att_CB", "X")))
-    # F470 (page 29)
-    add("CVR", "Filer_NamF Cand_Adr1 Cand_City Cand_ST Cand_ZIP4",
-        N("", forms=_f("F470"), rule="F470-CVR-001"))
     # F400/F402/F410 statements of organization (page 30-31)
     add("CVR", "Qual_CB", N("for a slate mailer organization", _ent("SMO")))
     add("CVR", "Qualfy_Dt", N("when the qualified box is checked", _equals("Qual_CB", "X")))

@@ -207,6 +207,7 @@ class Ctx:
         self.subvendor = threshold("itemize_subvendor", on)
         self.cash_limit = threshold("cash_contribution", on)
         self._rule_on: dict[str, bool] = {}
+        self.active_plans: dict[int, object] = {}  # engine: plan id -> Active
 
     # -- the cover -------------------------------------------------------------------
     def cover_get(self, name: str) -> str:

@@ -29,3 +29,8 @@ def server_jobs(server: PracticeServer) -> list[dict[str, Any]]:
 def accepted_filings(server: PracticeServer) -> list[dict[str, Any]]:
     """The server's accepted filings."""
     return [j for j in server_jobs(server) if j["status"] == "accepted"]
+
+
+def upload_starts(log: str) -> int:
+    """How many uploads the attempt log says were started."""
+    return sum(1 for line in log.splitlines() if " upload " in line and "sending " in line)

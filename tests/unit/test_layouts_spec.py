@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from calaccess_desktop.cal import layouts
+from tests.conftest import need_shared
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO.parent / "shared" / "spec" / "cal_format_201.txt"
@@ -23,9 +24,7 @@ SPEC_ROW = r"^\s*(\d{2})\s+(Rx|R|Cx|C|O|N/A)\s+([A-Za-z]\w*)\s+(\d+)\b"
 
 @pytest.fixture(scope="module")
 def spec_text() -> str:
-    if not SPEC.exists():
-        pytest.skip(f"spec text not found at {SPEC}")
-    return SPEC.read_text(encoding="utf-8")
+    return need_shared(SPEC).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,116 @@
+"""File menu work that runs off the GUI thread: import, export, print, settings, outbox.
+
+Printing and the outbox come from other packages (``pdf``, ``efile``); their menu
+items are enabled only when those packages are installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from calaccess_desktop.services.exporter import export_statement
+from calaccess_desktop.services.importer import import_file
+from calaccess_desktop.ui.context import Changes
+from calaccess_desktop.ui.ops import Task
+
+if TYPE_CHECKING:
+    from calaccess_desktop.ui.main_window import MainWindow
+
+
+def _has(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def printing_available() -> bool:
+    """Whether the PDF printing service is installed."""
+    return _has("calaccess_desktop.services.printing")
+
+
+def outbox_available() -> bool:
+    """Whether the e-filing outbox is installed."""
+    return _has("calaccess_desktop.services.filing")
+
+
+def import_cal(window: MainWindow, path: str | None = None) -> None:
+    """Import a .CAL file as a new statement (all or nothing), then open it."""
+    if path is None:
+        path, _f = QFileDialog.getOpenFileName(window, "Import a .CAL file", "",
+                                               "CAL files (*.cal *.CAL);;All files (*)")
+    if not path:
+        return
+    store = window.ctx.store
+
+    def work(task: Task) -> Any:
+        task.progress(0, 0, f"Reading {Path(path).name}...")
+        return import_file(store, path)
+
+    def done(result: Any) -> None:
+        window.statusBar().showMessage(
+            f"Imported {result.records:,} records from {Path(path).name}.", 8000)
+        window.ctx.hub.changed.emit(Changes(result.statement_id, committees=True,
+                                            everything=True))
+        window.pane.statement_id = result.statement_id
+        window.pane.select_committee(result.committee_id)
+        window.open_statement(result.statement_id)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, "Not imported",
+                            f"The file was not imported; nothing was changed.\n\n{exc}")
+    window.ctx.ops.task("Importing", work, done, failed)
+
+
+def export_cal(window: MainWindow, path: str | None = None) -> None:
+    """Write the open statement as a .CAL file."""
+    sid = window.editor.statement_id
+    if sid is None:
+        window.statusBar().showMessage("Open a statement first.", 4000)
+        return
+    if path is None:
+        path, _f = QFileDialog.getSaveFileName(window, "Export as a .CAL file",
+                                               f"statement-{sid}.cal", "CAL files (*.cal)")
+    if not path:
+        return
+    store = window.ctx.store
+
+    def work(task: Task) -> int:
+        task.progress(0, 0, "Writing the .CAL file...")
+        data = export_statement(store, sid, target=path)
+        Path(path).write_bytes(data)
+        return len(data)
+
+    window.ctx.ops.task("Exporting", work, lambda n: window.statusBar().showMessage(
+        f"Wrote {n:,} bytes to {path}.", 8000))
+
+
+def print_preview(window: MainWindow) -> None:
+    """Render the statement to PDF off the GUI thread and show it."""
+    if not printing_available() or window.editor.statement_id is None:
+        window.statusBar().showMessage("Open a statement to print it.", 4000)
+        return
+    from calaccess_desktop.ui.controllers.print_preview import show_print_preview
+
+    show_print_preview(window)
+
+
+def settings(window: MainWindow) -> None:
+    """The settings dialog."""
+    from calaccess_desktop.ui.controllers.settings_dialog import SettingsDialog
+
+    SettingsDialog(window.ctx, window.settings, window).exec()
+
+
+def outbox(window: MainWindow) -> None:
+    """The e-filing outbox."""
+    if not outbox_available():
+        window.statusBar().showMessage("E-filing is not available in this version.", 4000)
+        return
+    from calaccess_desktop.ui.controllers.outbox_panel import show_outbox
+
+    show_outbox(window)

@@ -1,0 +1,113 @@
+"""Going places: back to where the user was at start, and to a finding's field."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from calaccess_desktop.db.orm import Record
+
+if TYPE_CHECKING:
+    from calaccess_desktop.ui.main_window import MainWindow
+
+RESTORED = ("Restored what you were typing when the app closed. Press Enter to save it, "
+            "or Esc to clear it.")
+
+
+def restore_place(window: MainWindow) -> None:
+    """Reopen the committee, statement, tab and row of the last session, and any
+    unsaved typing (after a crash or power cut too: the state is saved as you go)."""
+    state = window.ctx.state.state
+    cid, sid, tab, rid = state.committee_id, state.statement_id, state.tab, state.record_id
+    draft = dict(state.draft) if state.draft else None
+    if cid is None:
+        return
+
+    def after_committee() -> None:
+        if sid is None or window.pane.statements.row_of(sid) < 0:
+            if window.pane.committees.row_of(cid) >= 0:
+                window.committee_chosen(cid)
+            return
+        window.pane.select_statement(sid)
+        window.findings.set_statement(sid)
+        window.editor.open(sid, after_open)
+
+    def after_open() -> None:
+        window.ctx.state.update(committee_id=cid, statement_id=sid)
+        if tab:
+            window.editor.show_record(tab, rid, then=after_record)
+
+    def after_record() -> None:
+        window.ctx.state.update(tab=tab, record_id=rid)
+        if draft and draft.get("statement_id") == sid and draft.get("tab") == tab:
+            restore_draft(window, draft)
+
+    window.pane.select_committee(cid, after_committee)
+
+
+def restore_draft(window: MainWindow, draft: dict[str, Any]) -> None:
+    """Put unsaved typing back into the entry form."""
+    tab = window.editor.schedule_tabs.get(str(draft.get("tab", "")))
+    if tab is None:
+        return
+    form = tab.form
+    if draft.get("record_id") != form.record_id:
+        if draft.get("record_id") is not None:
+            return
+        form.new_entry()
+    for name, text in dict(draft.get("fields", {})).items():
+        if name in form.editors:
+            form.editors[name].set_text(str(text))
+    form.dirty = True
+    form.set_banner(RESTORED)
+    window.ctx.state.update(draft=draft)
+
+
+def go_to_finding(window: MainWindow, finding: Any) -> None:
+    """Open the finding's statement, schedule and row, and put the cursor in its field."""
+    loc = getattr(finding, "location", None)
+    if loc is None:
+        return
+    sid = getattr(loc, "statement_id", None) or window.editor.statement_id
+    record_id = getattr(loc, "record_id", None)
+    field = getattr(loc, "field", "") or ""
+    schedule = str(getattr(loc, "schedule", "") or "")
+
+    def navigate() -> None:
+        if record_id:
+            def kind(session: Any) -> tuple[str, str] | None:
+                row = session.execute(select(Record.rec_type, Record.form_type)
+                                      .where(Record.id == record_id)).first()
+                return (row[0], row[1]) if row else None
+            window.ctx.ops.read(kind, lambda k: _go(window, k, schedule, record_id, field))
+        else:
+            _go(window, None, schedule, None, field)
+
+    if sid is not None and sid != window.editor.statement_id:
+        window.open_statement(sid, navigate)
+    else:
+        navigate()
+
+
+def _go(window: MainWindow, kind: tuple[str, str] | None, schedule: str,
+        record_id: int | None, field: str) -> None:
+    editor = window.editor
+    key = ""
+    if kind is not None:
+        if kind[0] == "CVR3":
+            key = "cover"
+        for k, tab in editor.schedule_tabs.items():
+            if (tab.rec_type, tab.form_type) == kind:
+                key = k
+    if not key:
+        upper = schedule.upper()
+        if upper in editor.schedule_tabs:
+            key = upper
+        elif upper in ("CVR", "CVR3", "COVER", "CVR2"):
+            key = "cover"
+        elif upper in ("SMRY", "SUMMARY", "F460"):
+            editor.select_tab("summary")
+            return
+    if key:
+        editor.show_record(key, record_id, field)

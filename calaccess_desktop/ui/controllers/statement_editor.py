@@ -1,0 +1,304 @@
+"""The open statement: a header saying what it is and what to do next, then tabs for
+the cover page, the summary page and each schedule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from calaccess_desktop.cal.layouts import form_components
+from calaccess_desktop.forms.f460.schedules import SCHEDULES, TITLES
+from calaccess_desktop.services.contact_choices import ContactChoice, contact_choices
+from calaccess_desktop.services.entries import StatementInfo, statement_info
+from calaccess_desktop.services.schedule_rows import schedule_counts
+from calaccess_desktop.services.statement_list import StatementItem
+from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.controllers.cover_tab import CoverTab
+from calaccess_desktop.ui.controllers.schedule_tab import ScheduleTab
+from calaccess_desktop.ui.controllers.summary_tab import SummaryTab
+from calaccess_desktop.ui.formatting import long_day
+
+SHORT = {"A": "Contributions", "B1": "Loans received", "B2": "Loan guarantors",
+         "C": "Nonmonetary", "D": "For others", "E": "Payments", "F": "Unpaid bills",
+         "G": "Agent payments", "H": "Loans made", "I": "Other cash",
+         "F497P1": "Contributions received", "F497P2": "Contributions made",
+         "F450P5": "Payments for others"}
+NOT_SCHEDULES = {"HDR", "CVR", "CVR2", "CVR3", "F495", "SMRY", "SPLT", "TEXT"}
+
+
+def schedule_keys(form: str) -> list[tuple[str, str, str]]:
+    """(key, rec_type, form_type) of each schedule tab of a form, in form order."""
+    if form == "F460":
+        return [(letter, rt, ft) for letter, (rt, ft) in SCHEDULES.items()]
+    return [(ft, rt, ft) for rt, ft in form_components(form) if rt not in NOT_SCHEDULES]
+
+
+def _loaded(changes: Changes, tab: ScheduleTab) -> bool:
+    return changes.everything or (tab.rec_type, tab.form_type) in changes.schedules
+
+
+class StatementEditor(QWidget):
+    """Cover, summary and schedule tabs of one statement."""
+
+    tab_changed = Signal(str)
+    record_selected = Signal(object)
+    edit_profile = Signal()
+    info_changed = Signal(object)  # StatementInfo
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.statement_id: int | None = None
+        self.info: StatementInfo | None = None
+        self.cover: CoverTab | None = None
+        self.summary: SummaryTab | None = None
+        self.schedule_tabs: dict[str, ScheduleTab] = {}
+        self.keys: list[str] = []
+        self.placeholder = QLabel(
+            "<h2>No statement open</h2><p>Choose a committee and one of its statements on the "
+            "left, or start one: <b>File &gt; New statement</b> (Ctrl+Shift+N).</p>"
+            "<p>New here? Create your committee first: <b>File &gt; New committee</b>.</p>")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAccessibleName("No statement open")
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Statement status")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("What to do next")
+        self.hint.setStyleSheet("color: #1d4f91;")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Statement pages")
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        content = QWidget()
+        v = QVBoxLayout(content)
+        v.setContentsMargins(6, 6, 6, 0)
+        v.addWidget(self.title)
+        v.addWidget(self.status)
+        v.addWidget(self.hint)
+        v.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # ------------------------------------------------------------------ opening
+
+    def open(self, statement_id: int, then: Callable[[], None] | None = None) -> None:
+        """Open a statement (tabs built once its facts are read)."""
+        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice]]:
+            info = statement_info(session, statement_id)
+            return info, schedule_counts(session, statement_id), \
+                contact_choices(session, info.committee_id)
+
+        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice]]) -> None:
+            self._build(*result)
+            if then is not None:
+                then()
+        self.ctx.ops.read(work, done)
+
+    def close_statement(self) -> None:
+        """Show the placeholder (no statement open)."""
+        self.statement_id, self.info = None, None
+        self._clear()
+        self.stack.setCurrentIndex(0)
+
+    def _clear(self) -> None:
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.tabs.blockSignals(False)
+        self.schedule_tabs.clear()
+        self.keys = []
+
+    def _build(self, info: StatementInfo, counts: dict[Any, int],
+               contacts: list[ContactChoice]) -> None:
+        self._clear()
+        self.statement_id, self.info = info.id, info
+        self.tabs.blockSignals(True)
+        self.cover = CoverTab(self.ctx, info)
+        self.cover.edit_profile.connect(self.edit_profile)
+        self._add("cover", self.cover, "Cover page", "Cover page: period, committee, signature")
+        self.summary = SummaryTab(self.ctx, info.id)
+        if info.form in ("F460", "F450"):
+            self._add("summary", self.summary, "Summary", "Summary page (computed)")
+        for key, rt, ft in schedule_keys(info.form):
+            title = TITLES.get(key, f"{rt} {ft}") if info.form == "F460" else SHORT.get(ft, ft)
+            tab = ScheduleTab(self.ctx, info.id, rt, ft, info.form, title, info.editable)
+            tab.set_contacts(contacts)
+            tab.record_selected.connect(self.record_selected)
+            tab.form.draft_changed.connect(lambda k=key, t=tab: self._draft(k, t))
+            self.schedule_tabs[key] = tab
+            self._add(key, tab, self._tab_text(key, counts.get((rt, ft), 0)), title)
+        self.tabs.blockSignals(False)
+        self.stack.setCurrentIndex(1)
+        self._show_header(info)
+        self.summary.refresh()
+        self.tabs.setCurrentIndex(0)
+
+    def _add(self, key: str, widget: QWidget, text: str, tip: str) -> None:
+        i = self.tabs.addTab(widget, text)
+        self.tabs.setTabToolTip(i, tip)
+        self.keys.append(key)
+
+    def _tab_text(self, key: str, count: int) -> str:
+        name = SHORT.get(key, key)
+        label = f"{key} · {name}" if len(key) <= 2 else name
+        return f"{label} ({count})" if count else label
+
+    def _show_header(self, info: StatementInfo) -> None:
+        item = statement_item_from(info)
+        self.title.setText(f"{info.committee_name}: {item.title}")
+        status = item.status_words
+        if info.due and info.status in ("draft", "ready"):
+            status += f"  ·  due {long_day(info.due)}"
+        if info.imported:
+            status += "  ·  imported from a .CAL file"
+        self.status.setText(f"Status: {status}")
+        if not info.editable:
+            hint = ("This statement is filed and cannot change. To correct it, use "
+                    "Statement > Amend filed statement; the original stays as filed.")
+        elif info.status == "ready":
+            hint = "Ready to file. Next: print it (Ctrl+P) or send it to the Secretary of State."
+        elif info.form == "F460":
+            hint = ("Enter contributions on Schedule A and payments on Schedule E; the summary "
+                    "updates as you go. When done, check the statement (F5) and mark it ready "
+                    "to file.")
+        else:
+            hint = "Enter each item on its tab, then check the statement (F5)."
+        self.hint.setText(hint)
+        self.info_changed.emit(info)
+
+    def _draft(self, key: str, tab: ScheduleTab) -> None:
+        """Keep unsaved typing in the session file so a crash loses nothing."""
+        form = tab.form
+        draft = {"statement_id": self.statement_id, "tab": key, "record_id": form.record_id,
+                 "fields": form.typed()} if form.dirty else None
+        self.ctx.state.update(draft=draft)
+
+    # ------------------------------------------------------------------ tabs
+
+    def current_key(self) -> str:
+        """Key of the shown tab ('cover', 'summary', 'A' ...)."""
+        i = self.tabs.currentIndex()
+        return self.keys[i] if 0 <= i < len(self.keys) else ""
+
+    def select_tab(self, key: str) -> bool:
+        """Show a tab by key."""
+        if key in self.keys:
+            self.tabs.setCurrentIndex(self.keys.index(key))
+            return True
+        return False
+
+    def step_tab(self, step: int) -> None:
+        """Next (1) or previous (-1) tab, wrapping around."""
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def current_schedule(self) -> ScheduleTab | None:
+        """The shown schedule tab, if a schedule is shown."""
+        return self.schedule_tabs.get(self.current_key())
+
+    def _tab_shown(self, index: int) -> None:
+        key = self.keys[index] if 0 <= index < len(self.keys) else ""
+        tab = self.schedule_tabs.get(key)
+        if tab is not None and tab.model.index_ is None:
+            tab.load()
+        self.tab_changed.emit(key)
+
+    def show_record(self, key: str, record_id: int | None, field: str = "",
+                    then: Callable[[], None] | None = None) -> None:
+        """Go to a schedule, select a record, open it in the form and focus a field."""
+        if key in ("cover", "CVR", "CVR3") and self.cover is not None:
+            self.select_tab("cover")
+            if field:
+                if not self.cover.verification.focus_field(field):
+                    editor = {"Stmt_Type": self.cover.type_editor,
+                              "From_Date": self.cover.from_editor,
+                              "Thru_Date": self.cover.thru_editor,
+                              "Elect_Date": self.cover.elect_editor}.get(field)
+                    if editor is not None:
+                        editor.input.setFocus()
+            if then:
+                then()
+            return
+        tab = self.schedule_tabs.get(key)
+        if tab is None:
+            if then:
+                then()
+            return
+        self.select_tab(key)
+
+        def focus() -> None:
+            if field:
+                tab.form.focus_field(field)
+            if then:
+                then()
+
+        def select() -> None:
+            if record_id is None or not tab.select_record(record_id, then=focus):
+                focus()
+        if tab.model.index_ is None:
+            tab.load(then=select)
+        else:
+            select()
+
+    # ------------------------------------------------------------------ changes
+
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh what a change touched (only for the open statement)."""
+        sid = self.statement_id
+        if sid is None or not (changes.everything or changes.statement_id == sid):
+            return
+        for tab in self.schedule_tabs.values():
+            if tab.model.index_ is not None and _loaded(changes, tab):
+                tab.load(select_record=changes.record_id)
+        if self.summary is not None:
+            self.summary.refresh()
+
+        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice]]:
+            info = statement_info(session, sid)
+            return info, schedule_counts(session, sid), contact_choices(session,
+                                                                        info.committee_id)
+
+        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice]]) -> None:
+            info, counts, contacts = result
+            if info.id != self.statement_id:
+                return
+            editable_changed = self.info is not None and self.info.editable != info.editable
+            self.info = info
+            if editable_changed:
+                self.open(info.id)
+                return
+            self._show_header(info)
+            if self.cover is not None:
+                self.cover.show_info(info)
+            for key, tab in self.schedule_tabs.items():
+                self.tabs.setTabText(self.keys.index(key), self._tab_text(
+                    key, counts.get((tab.rec_type, tab.form_type), 0)))
+                tab.set_contacts(contacts)
+
+        def missing(_exc: BaseException) -> None:
+            self.close_statement()
+        self.ctx.ops.read(work, done, missing)
+
+
+def statement_item_from(info: StatementInfo) -> StatementItem:
+    """The list entry for a StatementInfo (its title and status words)."""
+    return StatementItem(info.id, info.committee_id, info.form, info.period_from,
+                         info.period_through, info.stmt_type, info.status, info.report_num,
+                         info.due, info.election_date)

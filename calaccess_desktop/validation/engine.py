@@ -1,0 +1,234 @@
+"""Run the rules over a frozen snapshot: a full check, or an incremental one for some rows.
+
+Speed: a statement may hold 100,000 rows, and editing one row must re-check it while
+the treasurer types. Everything that depends only on a record's layout is worked out
+once per layout (a :class:`Plan`: field index, padding, the spec fields to check, the
+record rules that apply), and once per statement for the committee (an
+:class:`Active` plan). Per row the engine then pads the values once and runs only the
+record rules of that layout; schedule, statement and across rules run once per
+statement over indexes built lazily in :class:`~.context.Ctx`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from calaccess_desktop.cal.layouts import FieldSpec
+from calaccess_desktop.cal.model import layout_for
+from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
+from calaccess_desktop.forms.applicability import cover_field_applies
+from calaccess_desktop.validation import conditions, words
+from calaccess_desktop.validation.conditions import NEVER, Need
+from calaccess_desktop.validation.context import Ctx, Row, schedule_name
+from calaccess_desktop.validation.findings import Finding, Location, blocking, sort_key
+from calaccess_desktop.validation.registry import RULES, Rule, level_severity
+
+__all__ = ["validate", "validate_records", "blocking", "Plan", "row_of"]
+
+REQUIRED_LEVELS = ("Rx", "R", "Cx", "C")
+
+
+@dataclass(slots=True)
+class Plan:
+    """What is known about every record of one layout."""
+
+    rec_type: str
+    form_type: str
+    schedule: str
+    fields: tuple[FieldSpec, ...]
+    ix: dict[str, int]
+    n: int
+    pad: tuple[str, ...]
+    amount_field: str
+    spec: tuple[tuple[int, FieldSpec, conditions.Entry], ...]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(slots=True)
+class Active:
+    """A plan for one statement: spec checks resolved for the committee, rules switched on."""
+
+    checks: tuple[tuple[int, FieldSpec, Need | None, str, str], ...]  # i, spec, need, id, sev
+    rules: tuple[Rule, ...]
+    unitemized_rules: tuple[Rule, ...]
+
+
+_PLANS: dict[tuple[str, str, str, str], Plan] = {}
+
+
+def _plan_key(values: tuple[str, ...], cvr_form: str) -> tuple[str, str, str, str]:
+    rec = values[0]
+    variant = values[16] if rec.upper() == "RCPT" and len(values) > 16 else ""
+    if rec.upper() == "CVR" and len(values) > 40:
+        variant = values[40]
+    return (cvr_form, rec, values[1] if len(values) > 1 else "", variant)
+
+
+def plan_for(values: tuple[str, ...], cvr_form: str) -> Plan:
+    """The (cached) plan of a record's layout."""
+    key = _plan_key(values, cvr_form)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _PLANS[key] = _make_plan(values, cvr_form)
+    return plan
+
+
+def _make_plan(values: tuple[str, ...], cvr_form: str) -> Plan:
+    fields = layout_for(values, cvr_form)
+    rec_type = values[0].upper()
+    form_type = values[1].upper() if len(values) > 1 else ""
+    if rec_type == "CVR":
+        form_type = form_type or cvr_form
+    ix: dict[str, int] = {}
+    for i, spec in enumerate(fields):
+        ix.setdefault(spec.name, i)
+    spec_checks = tuple(
+        (i, spec, conditions.needs_for(rec_type, spec.name))
+        for i, spec in enumerate(fields)
+        if spec.level in REQUIRED_LEVELS
+    )
+    rules = tuple(
+        r for r in RULES.values()
+        if r.scope == "record" and r.fn is not None and r.matches(rec_type, form_type)
+    )
+    return Plan(
+        rec_type, form_type, schedule_name(rec_type, form_type), fields, ix, len(fields),
+        ("",) * len(fields), words.main_amount_field(rec_type, form_type), spec_checks, rules,
+    )
+
+
+def _activate(plan: Plan, ctx: Ctx) -> Active:
+    act = ctx.active_plans.get(id(plan))
+    if act is not None:
+        return act  # type: ignore[no-any-return]
+    checks = []
+    for i, spec, entry in plan.spec:
+        if plan.rec_type == "CVR" and not cover_field_applies(ctx.form, ctx.cmtte, spec.number):
+            continue
+        if entry:
+            form = ctx.form if plan.rec_type in ("CVR", "CVR2", "CVR3") else plan.form_type
+            need = conditions.pick(entry, form, ctx)
+            if need is None or need.why == NEVER:
+                continue
+        elif spec.level.startswith("C"):
+            continue  # a C/Cx field without a condition in the table is never required
+        else:
+            need = None
+        rule_id = (need.rule if need else "") or f"SPEC-{plan.rec_type}-{spec.number:02d}"
+        severity = (need.severity if need else "") or level_severity(spec.level)
+        checks.append((i, spec, need, rule_id, severity))
+    rules = tuple(r for r in plan.rules if ctx.rule_on(r.id))
+    act = Active(tuple(checks), rules, tuple(r for r in rules if r.unitemized))
+    ctx.active_plans[id(plan)] = act
+    return act
+
+
+def row_of(rec: SnapRecord, ctx: Ctx) -> Row:
+    """A record as rules see it (values padded to the layout's field count)."""
+    plan = plan_for(rec.values, ctx.form)
+    v = rec.values
+    if len(v) < plan.n:
+        v = v + plan.pad[len(v):]
+    return Row(rec, v, plan, ctx)
+
+
+def _spec_findings(row: Row, act: Active, out: list[Finding]) -> None:
+    v = row.v
+    for i, spec, need, rule_id, severity in act.checks:
+        if v[i]:
+            continue
+        if need is not None and need.test is not None and not need.test(row):
+            continue
+        out.append(_missing(row, spec, need, rule_id, severity))
+
+
+def _missing(row: Row, spec: FieldSpec, need: Need | None, rule_id: str,
+             severity: str) -> Finding:
+    label = words.field_label(row.rec_type, row.form_type, spec)
+    lower = label[:1].lower() + label[1:]
+    fix = f"Enter the {lower}"
+    if need is not None and need.why:
+        fix += f" (required {need.why})"
+    fix += "."
+    if severity == "error":
+        fix += " The Secretary of State rejects a filing without it."
+    return Finding(rule_id, severity, _loc(row, spec.name),
+                   f"{label} is missing ({row.where()}).", fix)
+
+
+def _loc(row: Row, field_name: str) -> Location:
+    rec = row.rec
+    ctx = row.ctx
+    tid = row.get("Tran_ID") if "Tran_ID" in row.ix else ""
+    return Location(ctx.statement_id, row.plan.schedule, rec.record_id, tid, field_name,
+                    rec.seq if ctx.is_file else 0)
+
+
+def _run_record(row: Row, out: list[Finding]) -> None:
+    act = _activate(row.plan, row.ctx)
+    if row.rec.itemized:
+        _spec_findings(row, act, out)
+        rules = act.rules
+    else:
+        rules = act.unitemized_rules
+    for r in rules:
+        issues = r.fn(row)  # type: ignore[misc]
+        if issues:
+            for fld, message, fix in issues:
+                out.append(Finding(r.id, r.severity, _loc(row, fld), message, fix))
+
+
+def _cover_row(ctx: Ctx) -> Row | None:
+    cover = ctx.snap.cover
+    if not cover.values:
+        return None
+    return row_of(cover, ctx)
+
+
+def validate(snapshot: StatementSnapshot, *, today: dt.date | None = None,
+             is_file: bool = False) -> list[Finding]:
+    """Every rule on one statement; findings sorted by location."""
+    ctx = Ctx(snapshot, today=today, is_file=is_file)
+    out: list[Finding] = []
+    cover = _cover_row(ctx)
+    if cover is not None:
+        _run_record(cover, out)
+    for row in ctx.rows:
+        _run_record(row, out)
+    for r in RULES.values():
+        if r.scope != "record" and r.fn is not None and ctx.rule_on(r.id):
+            out.extend(r.fn(ctx))
+    return _sorted(out, snapshot)
+
+
+def validate_records(snapshot: StatementSnapshot, record_ids: Iterable[int], *,
+                     today: dt.date | None = None, is_file: bool = False) -> list[Finding]:
+    """Record-scope rules (spec fields included) for some rows only; 0 is the cover."""
+    wanted = set(record_ids)
+    ctx = Ctx(snapshot, today=today, is_file=is_file)
+    out: list[Finding] = []
+    if 0 in wanted:
+        cover = _cover_row(ctx)
+        if cover is not None:
+            _run_record(cover, out)
+        wanted.discard(0)
+    if wanted:
+        for rec in snapshot.records:
+            if rec.record_id in wanted and not rec.lump:
+                _run_record(row_of(rec, ctx), out)
+    return _sorted(out, snapshot)
+
+
+def _sorted(findings: list[Finding], snapshot: StatementSnapshot) -> list[Finding]:
+    unique = list(dict.fromkeys(findings))
+    ids = {f.location.record_id for f in unique if f.location.record_id}
+    seq = {r.record_id: r.seq for r in snapshot.records if r.record_id in ids} if ids else {}
+    return sorted(unique, key=lambda f: sort_key(f, seq.get(f.location.record_id, 0)))
+
+
+def rules_for(snapshot: StatementSnapshot) -> list[Rule]:
+    """The registered rules that would run on this statement (for documentation/UI)."""
+    ctx = Ctx(snapshot)
+    return [r for r in RULES.values() if ctx.rule_on(r.id)]
