@@ -133,6 +133,10 @@ class StatementSnapshot:
     prior_ending_cash: Cents | None = None
     # Contributions received from each contact earlier in the calendar year (other statements).
     ytd_before: MappingProxyType[int, Cents] = field(default_factory=lambda: MappingProxyType({}))
+    # Schedule D payments to each contact earlier in the calendar year.
+    payments_before: MappingProxyType[int, Cents] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     history: tuple[StatementBrief, ...] = ()
 
     def schedule(self, rec_type: str, form_type: str) -> tuple[SnapRecord, ...]:

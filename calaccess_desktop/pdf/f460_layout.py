@@ -60,7 +60,7 @@ SCHEDULE_A = Section(
     columns=(
         Column("DATE\nRECEIVED", 44, Date("Rcpt_Date")),
         Column(_FULL_NAME.format(who="CONTRIBUTOR"), 170, _RCPT_PARTY),
-        Column("CONTRIBUTOR\nCODE *", 40, Text("Entity_Cd"), "C"),
+        Column("CONTRIB-\nUTOR\nCODE *", 40, Text("Entity_Cd"), "C"),
         Column(_WORK_HEAD, 120, _RCPT_WORK),
         Column("AMOUNT\nRECEIVED THIS\nPERIOD", 62, Money("Amount"), "R", ("Amount",)),
         Column("CUMULATIVE TO DATE\nCALENDAR YEAR\n(JAN. 1 - DEC. 31)", 62, Money("Cum_YTD"), "R"),

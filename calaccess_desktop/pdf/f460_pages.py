@@ -270,7 +270,8 @@ def _verification(c: Any, d: CoverData, y: float) -> None:
         label(c, X0 + 43, yy - 8, "Date", 5.6)
         label(c, X0 + 128, yy, "By", 6.5)
         c.line(X0 + 140, yy - 1, X0 + 390, yy - 1)
-        label(c, X0 + 140, yy - 8, lab, 5.6)
+        for k, part in enumerate(text.Fitter(COND, 5.6).lines(lab, 248)):
+            label(c, X0 + 140, yy - 8 - 6.5 * k, part, 5.6)
         c.line(X0 + 400, yy - 1, X1 - 6, yy - 1)
         if name:
             value(c, X0 + 402, yy + 1.5, name, 8)
@@ -436,7 +437,7 @@ def draw_summary(d: CoverData, c: Any, number: int, total: int) -> None:
             c.drawCentredString(x + col_w / 2, top - 7 - 7 * k, part)
     y = top - 20
     for title, lines in lay.SUMMARY_GROUPS[:2]:
-        y -= 14
+        y -= 14 if y == top - 20 else 26
         c.setFont(SANS_BOLD, 8.5)
         c.drawString(X0, y, title)
         for line in lines:
@@ -457,7 +458,7 @@ def draw_summary(d: CoverData, c: Any, number: int, total: int) -> None:
     amount_x = X1 - col_w
     y = top - 20
     for title, lines in lay.SUMMARY_GROUPS[2:]:
-        y -= 14 if title else 4
+        y -= (14 if y == top - 20 else 26) if title else 6
         if title:
             c.setFont(SANS_BOLD, 8.5)
             c.drawString(rx, y, title)

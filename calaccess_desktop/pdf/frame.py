@@ -82,9 +82,16 @@ def draw_header(c: Any, info: DocInfo, title: str, subtitle: str, note: str = ""
     c.line(ID_X, y_name - NAME_H, ID_X, y_name)
     c.setFont(SANS_BOLD, 13 if len(title) < 28 else 11)
     c.drawString(X0 + 6, TOP - 17, title)
-    c.setFont(SANS_BOLD, 8.5 if len(subtitle) < 60 else 7)
-    c.drawString(X0 + 6, TOP - 30, subtitle)
-    if note:
+    from calaccess_desktop.pdf.text import Fitter
+
+    lines = Fitter(SANS_BOLD, 8.5).lines(subtitle, PERIOD_X - X0 - 12)
+    size = 8.5 if len(lines) == 1 else 7.2
+    if len(lines) > 1:
+        lines = Fitter(SANS_BOLD, size).lines(subtitle, PERIOD_X - X0 - 12)
+    c.setFont(SANS_BOLD, size)
+    for k, line in enumerate(lines[:2]):
+        c.drawString(X0 + 6, TOP - 30 - k * 9, line)
+    if note and len(lines) == 1:
         label(c, X0 + 6, TOP - 42, note, 6)
     label(c, PERIOD_X + 5, TOP - 9, info.period_title, 6)
     y = TOP - 23
@@ -132,20 +139,71 @@ def draw_footer(c: Any, info: DocInfo, legend: tuple[str, ...] = ()) -> None:
     c.drawRightString(X1, FOOT_Y, "Prepared with calaccess-desktop; figures to the cent")
 
 
+# Stroke letters for the watermark, in a box one unit high: (advance, strokes); a
+# stroke is a list of points, "E" marks an ellipse (x, y, w, h). Drawn as paths, not
+# text, so text extraction of the page content is not disturbed.
+_GLYPHS: dict[str, tuple[float, list[list[tuple[float, ...]]]]] = {
+    "D": (0.72, [[(0, 0), (0, 1), (0.3, 1), (0.62, 1, 0.72, 0.8, 0.72, 0.5),
+                  (0.72, 0.2, 0.62, 0, 0.3, 0), (0, 0)]]),
+    "R": (0.68, [[(0, 0), (0, 1), (0.36, 1), (0.7, 1, 0.7, 0.5, 0.36, 0.5), (0, 0.5)],
+                 [(0.34, 0.5), (0.68, 0)]]),
+    "A": (0.72, [[(0, 0), (0.36, 1), (0.72, 0)], [(0.13, 0.36), (0.59, 0.36)]]),
+    "F": (0.58, [[(0, 0), (0, 1), (0.58, 1)], [(0, 0.52), (0.48, 0.52)]]),
+    "T": (0.64, [[(0, 1), (0.64, 1)], [(0.32, 1), (0.32, 0)]]),
+    "-": (0.36, [[(0, 0.45), (0.36, 0.45)]]),
+    "N": (0.68, [[(0, 0), (0, 1), (0.68, 0), (0.68, 1)]]),
+    "O": (0.76, [[(0.0, 0.0, 0.76, 1.0, 0)]]),
+    "I": (0.0, [[(0, 0), (0, 1)]]),
+    "L": (0.52, [[(0, 1), (0, 0), (0.52, 0)]]),
+    "E": (0.58, [[(0.58, 1), (0, 1), (0, 0), (0.58, 0)], [(0, 0.52), (0.5, 0.52)]]),
+    " ": (0.3, []),
+}
+_GAP = 0.24
+
+
+def _stroke_text(c: Any, s: str) -> float:
+    """Draw ``s`` with the stroke letters at the origin; returns its width in units."""
+    p = c.beginPath()
+    x = 0.0
+    for ch in s:
+        advance, strokes = _GLYPHS[ch]
+        for stroke in strokes:
+            if len(stroke[0]) == 5:
+                ex, ey, w, h, _ = stroke[0]
+                p.ellipse(x + ex, ey, w, h)
+                continue
+            p.moveTo(x + stroke[0][0], stroke[0][1])
+            for pt in stroke[1:]:
+                if len(pt) == 6:
+                    p.curveTo(x + pt[0], pt[1], x + pt[2], pt[3], x + pt[4], pt[5])
+                else:
+                    p.lineTo(x + pt[0], pt[1])
+        x += advance + _GAP
+    c.drawPath(p, stroke=1, fill=0)
+    return x - _GAP
+
+
+def _width(s: str) -> float:
+    return sum(_GLYPHS[ch][0] + _GAP for ch in s) - _GAP
+
+
 def watermark(c: Any) -> None:
     """Place the DRAFT watermark (drawn once per document as a form XObject)."""
-    if not getattr(c, "_cd_watermark", False):
-        c.beginForm("cd_watermark")
+    def draw(c: Any) -> None:
+        height = 54.0
         c.saveState()
-        c.setFillGray(0.83)
-        c.setFont(SANS_BOLD, 62)
-        c.translate(PAGE_W / 2, PAGE_H / 2 - 20)
-        c.rotate(52)
-        c.drawCentredString(0, -20, WATERMARK)
+        c.setStrokeGray(0.82)
+        c.translate(PAGE_W / 2, PAGE_H / 2 - 10)
+        c.rotate(54)
+        c.scale(height, height)
+        c.translate(-_width(WATERMARK) / 2, -0.5)
+        c.setLineWidth(0.13)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        _stroke_text(c, WATERMARK)
         c.restoreState()
-        c.endForm()
-        c._cd_watermark = True
-    c.doForm("cd_watermark")
+
+    form_once(c, "cd_watermark", draw)
 
 
 def form_once(c: Any, name: str, draw: Any) -> None:

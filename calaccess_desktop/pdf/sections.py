@@ -112,7 +112,7 @@ class TablePart:
         self.heads = [self._head_lines(col) for col in sec.columns]
         head_lines = max((len(h) for h in self.heads), default=0)
         self.head_h = head_lines * HEAD_LEADING + 5 if sec.columns else 0.0
-        self.banner_h = (1 + -(-(len(sec.banner) - 1) // 4)) * 7.0 + 6 if sec.banner else 0.0
+        self.banner_h = (1 + -(-(len(sec.banner) - 1) // 3)) * 7.0 + 6 if sec.banner else 0.0
         legend_h = 7 * len(sec.legend) + 4 if sec.legend else 0
         self.bottom = frame.CONTENT_BOTTOM + legend_h
         self.body_top = frame.CONTENT_TOP - self.banner_h
@@ -257,9 +257,9 @@ class TablePart:
             c.setFont(COND_BOLD, 6)
             c.drawString(X0 + 2, top - 6, sec.banner[0])
             entries = sec.banner[1:]
-            rows = -(-len(entries) // 4)
+            rows = -(-len(entries) // 3)
             for i, entry in enumerate(entries):
-                x = X0 + 2 + (i // rows) * (X1 - X0) / 4
+                x = X0 + 2 + (i // rows) * (X1 - X0) / 3
                 frame.label(c, x, top - 13 - (i % rows) * 7.0, entry, 5.8)
         frame.draw_footer(c, self.info, sec.legend)
 

@@ -7,7 +7,12 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.services.editing import add_transaction, create_committee, create_statement
+from calaccess_desktop.services.editing import (
+    add_transaction,
+    create_committee,
+    create_statement,
+    update_transaction,
+)
 
 DEMO_NAME = "Maria Lopez for City Council 2026"
 
@@ -143,6 +148,17 @@ def _first_statement(session: Session, cid: int) -> int:
     return sid
 
 
+def _carried(session: Session, sid: int, rec_type: str, schedule: str) -> int:
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record
+
+    return session.scalars(
+        select(Record.id).where(Record.statement_id == sid, Record.rec_type == rec_type,
+                                Record.form_type == schedule)
+    ).one()
+
+
 def _tran_id(session: Session, record_id: int) -> str:
     from calaccess_desktop.db.orm import Record
 
@@ -155,13 +171,9 @@ def _second_statement(session: Session, cid: int) -> int:
                            period_through=dt.date(2026, 9, 19), stmt_type="PE",
                            election_date=dt.date(2026, 11, 3))
     _receipts(session, sid, dt.date(2026, 7, 6), 2)
-    add_transaction(session, sid, "LOAN", "B1", {
-        **_ind("Lopez", "Maria", "2215 Capitol Avenue", "Sacramento", "95816", "", "",
-               prefix="Lndr", adr_prefix="Loan"),
-        "Loan_EMP": "City of Sacramento", "Loan_OCC": "Planner",
-        "Loan_Date1": "20260115", "Loan_Date2": "20261231", "Loan_Amt1": "0.00",
-        "Loan_Amt2": "3000.00", "Loan_Amt4": "4000.00", "Loan_Rate": "0%",
-        "Loan_Amt5": "1000.00", "Loan_Amt8": "5000.00"})
+    # Open loans and the unpaid bill were carried over from the first statement.
+    update_transaction(session, _carried(session, sid, "LOAN", "B1"),
+                       {"Loan_Amt5": "1000.00", "Loan_Amt2": "3000.00"})
     add_transaction(session, sid, "EXPN", "E", {
         **_payee("KXJZ Capital Public Radio", "7055 Folsom Blvd", "Sacramento", "95826"),
         "Expn_Date": "20260815", "Amount": "4200.00", "Expn_Code": "RAD"})
@@ -169,16 +181,10 @@ def _second_statement(session: Session, cid: int) -> int:
         **_payee("Delta Web Design", "1212 Del Paso Blvd", "Sacramento", "95815"),
         "Expn_Date": "20260720", "Amount": "800.00", "Expn_Code": "WEB",
         "Expn_Dscr": "Payment of accrued expense (website)"})
-    add_transaction(session, sid, "DEBT", "F", {
-        **_payee("Delta Web Design", "1212 Del Paso Blvd", "Sacramento", "95815"),
-        "Beg_Bal": "800.00", "Amt_Incur": "0.00", "Amt_Paid": "800.00", "End_Bal": "0.00",
-        "Expn_Code": "WEB"})
-    add_transaction(session, sid, "LOAN", "H", {
-        "Entity_Cd": "COM", "Lndr_NamL": "Friends of the River Parkway",
-        "Loan_Adr1": "400 Jibboom Street", "Loan_City": "Sacramento", "Loan_ST": "CA",
-        "Loan_ZIP4": "95811", "Loan_Date1": "20260601", "Loan_Date2": "20261201",
-        "Loan_Amt1": "0.00", "Loan_Amt2": "500.00", "Loan_Amt4": "750.00",
-        "Loan_Rate": "2%", "Loan_Amt5": "250.00", "Loan_Amt7": "7.50", "Loan_Amt8": "750.00"})
+    update_transaction(session, _carried(session, sid, "DEBT", "F"),
+                       {"Amt_Paid": "800.00", "End_Bal": "0.00"})
+    update_transaction(session, _carried(session, sid, "LOAN", "H"),
+                       {"Loan_Amt5": "250.00", "Loan_Amt7": "7.50", "Loan_Amt2": "500.00"})
     add_transaction(session, sid, "CVR3", "F460", {
         "Entity_Cd": "TRE", "Sig_Date": "20260922", "Sig_Loc": "Sacramento, CA",
         "Sig_NamL": "Nguyen", "Sig_NamF": "David"})

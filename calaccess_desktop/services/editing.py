@@ -18,8 +18,10 @@ from calaccess_desktop.cal.values import check_value
 from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
 from calaccess_desktop.forms.f460.schedules import order_rank
 from calaccess_desktop.services.contacts import contact_row, party_of
+from calaccess_desktop.services.carry import carry_open_balances
 from calaccess_desktop.services.covers import build_cover
 from calaccess_desktop.services.record_rows import record_row
+from calaccess_desktop.services.snapshots import previous_statement
 from calaccess_desktop.services.summaries import SEQ_BLOCK, refresh_smry
 from calaccess_desktop.services.undo import Recorder
 
@@ -100,6 +102,10 @@ def create_statement(session: Session, committee_id: int, form_type: str, *,
     stmt.cover = build_cover(committee, stmt)
     rec = Recorder(session, f"New {form_type} statement", stmt.id)
     rec.changed("statements", None, stmt)
+    previous = previous_statement(session, stmt) if stmt.form_type == "F460" else None
+    if previous is not None:
+        for record in carry_open_balances(session, stmt, previous):
+            rec.changed("records", None, record)
     rec.save()
     refresh_smry(session, stmt.id)
     return stmt.id

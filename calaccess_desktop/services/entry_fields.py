@@ -74,7 +74,7 @@ GROUPS: dict[tuple[str, str], tuple[tuple[str, tuple[str, ...], bool], ...]] = {
                      ("Guarantee", ("Lender_Name", "Loan_Date1", "Loan_Amt1", "Loan_Amt2",
                                     "Loan_Amt3", *_MEMO), False)),
     ("LOAN", "H"): (("Borrower", _LENDER, False), ("Loan", (*_LOAN, *_MEMO), False)),
-    ("CVR3", "F460"): (("Verification", ("Entity_Cd", "Sig_NamL", "Sig_NamF", "Sig_Date",
+    ("CVR3", "F460"): (("Who signs, and when", ("Entity_Cd", "Sig_NamL", "Sig_NamF", "Sig_Date",
                                          "Sig_Loc"), False),),
     ("S497", "F497P1"): (("Contributor", ("Entity_Cd", *_party("Enty"), "Ctrib_Occ",
                                           "Ctrib_Emp", "Ctrib_Self", "Cmte_ID"), False),

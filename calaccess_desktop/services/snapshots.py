@@ -20,7 +20,7 @@ from calaccess_desktop.domain.snapshot import (
     StatementSnapshot,
 )
 from calaccess_desktop.forms.constants import threshold
-from calaccess_desktop.forms.f460.itemize import CUMULATIVE, Entry, decide
+from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PAYEE_CUMULATIVE, Entry, decide
 from calaccess_desktop.forms.f460.summary import carry_forward
 
 PERIODIC_FORMS = ("F460", "F450")
@@ -87,7 +87,9 @@ def previous_statement(session: Session, stmt: Statement) -> Statement | None:
     return current[-1] if current else None
 
 
-def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int]) -> dict[int, Cents]:
+def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
+                kinds_set: frozenset[tuple[str, str]] = CUMULATIVE) -> dict[int, Cents]:
+    """Calendar-year totals per contact of earlier statements, for the given kinds."""
     if not contact_ids or stmt.period_from is None:
         return {}
     year_start = dt.date(stmt.period_from.year, 1, 1)
@@ -102,7 +104,7 @@ def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int]) -> dic
     ids = [s.id for s in current_versions(earlier)]
     if not ids:
         return {}
-    kinds = [rt + "|" + ft for rt, ft in CUMULATIVE]
+    kinds = [rt + "|" + ft for rt, ft in kinds_set]
     rows = session.execute(
         select(Record.contact_id, func.sum(Record.amount_cents))
         .where(
@@ -131,13 +133,14 @@ def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
     ).all()
     contacts = {r.contact_id for r in rows if r.contact_id is not None}
     ytd = _ytd_before(session, stmt, contacts)
+    paid = _ytd_before(session, stmt, contacts, PAYEE_CUMULATIVE)
     on = stmt.period_through or dt.date.today()
     entries = [
         Entry(r.values[0].upper(), (r.values[1] if len(r.values) > 1 else "").upper(),
               r.itemize, r.contact_id, r.amount_cents or 0, r.memo)
         for r in rows
     ]
-    decisions = decide(entries, ytd, threshold("itemize_contributor", on))
+    decisions = decide(entries, ytd, threshold("itemize_contributor", on), paid)
     form = stmt.form_type
     records = []
     for r, d in zip(rows, decisions, strict=True):
@@ -171,6 +174,7 @@ def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
         prior_column_b=MappingProxyType(prior_b),
         prior_ending_cash=prior_cash,
         ytd_before=MappingProxyType(ytd),
+        payments_before=MappingProxyType(paid),
         history=tuple(_history(session, stmt)),
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,10 +59,8 @@ class StateKeeper:
         self._timer.stop()
         if not self.enabled:
             return
-        try:
+        with contextlib.suppress(OSError):  # a read-only folder must not stop the user
             save_state(self.path, self.state)
-        except OSError:
-            pass  # a read-only folder must not stop the user working
 
 
 @dataclass

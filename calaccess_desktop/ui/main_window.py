@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -87,6 +86,9 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._connect()
         self.resize(1280, 860)
+        line = self.fontMetrics().height()
+        self.resizeDocks([dock], [line * 11], Qt.Orientation.Vertical)
+        split.setSizes([self.fontMetrics().horizontalAdvance("0") * 42, 1000])
         self._restore_window()
         self.pane.refresh()
         self.refresh_undo()
@@ -109,21 +111,21 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         a = self._action
-        K = QKeySequence.StandardKey
+        std = QKeySequence.StandardKey
         self.act_new_committee = a("New &committee...", self.new_committee, "Ctrl+Shift+M")
         self.act_new_statement = a("New &statement...", self.new_statement, "Ctrl+Shift+N")
         self.act_import = a("&Import .CAL file...", lambda: file_actions.import_cal(self),
                             "Ctrl+I")
         self.act_export = a("&Export .CAL file...", lambda: file_actions.export_cal(self),
                             "Ctrl+E")
-        self.act_print = a("&Print preview...", lambda: file_actions.print_preview(self), K.Print)
-        self.act_settings = a("Se&ttings...", lambda: file_actions.settings(self), K.Preferences)
-        self.act_quit = a("&Quit", self.close, K.Quit)
-        self.act_undo = a("&Undo", self.undo, K.Undo)
-        self.act_redo = a("&Redo", self.redo, [K.Redo, "Ctrl+Shift+Z"])
-        self.act_new_entry = a("&New entry", self.new_entry, K.New, "New row on this schedule")
+        self.act_print = a("&Print preview...", lambda: file_actions.print_preview(self), std.Print)
+        self.act_settings = a("Se&ttings...", lambda: file_actions.settings(self), std.Preferences)
+        self.act_quit = a("&Quit", self.close, std.Quit)
+        self.act_undo = a("&Undo", self.undo, std.Undo)
+        self.act_redo = a("&Redo", self.redo, [std.Redo, "Ctrl+Shift+Z"])
+        self.act_new_entry = a("&New entry", self.new_entry, std.New, "New row on this schedule")
         self.act_sub_item = a("Add &sub-item", self.add_sub_item, "Ctrl+Shift+U")
-        self.act_find = a("&Find committee", self.find_committee, K.Find)
+        self.act_find = a("&Find committee", self.find_committee, std.Find)
         self.act_switch = a("S&witch committee...", self.switch_committee, "Ctrl+K")
         self.act_next = a("&Next schedule", lambda: self.editor.step_tab(1), "Ctrl+PgDown")
         self.act_prev = a("&Previous schedule", lambda: self.editor.step_tab(-1), "Ctrl+PgUp")
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        menus = {
+        menus: dict[str, list[QAction | None]] = {
             "&File": [self.act_new_committee, self.act_new_statement, None, self.act_import,
                       self.act_export, self.act_print, None, self.act_settings, None,
                       self.act_quit],

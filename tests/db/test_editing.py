@@ -160,3 +160,30 @@ def test_suggested_period_follows_the_last_statement(store: Store) -> None:
     with store.read() as s:
         cid = s.get(Statement, sid).committee_id
         assert editing.suggest_period(s, cid) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+
+
+def test_open_loans_and_bills_are_carried_into_the_next_statement(store: Store) -> None:
+    first = new_statement(store)
+    with store.transaction() as s:
+        editing.add_transaction(s, first, "LOAN", "B1", {
+            "Entity_Cd": "IND", "Lndr_NamL": "Lopez", "Lndr_NamF": "Maria",
+            "Loan_Date1": "20260115", "Loan_Date2": "20261231", "Loan_Amt1": "5000.00",
+            "Loan_Amt4": "0.00", "Loan_Amt5": "1000.00", "Loan_Amt2": "4000.00"})
+        editing.add_transaction(s, first, "DEBT", "F", {
+            "Entity_Cd": "OTH", "Payee_NamL": "Delta Web Design", "Beg_Bal": "0.00",
+            "Amt_Incur": "1200.00", "Amt_Paid": "1200.00", "End_Bal": "0.00"})
+        editing.add_transaction(s, first, "DEBT", "F", {
+            "Entity_Cd": "OTH", "Payee_NamL": "Print Shop", "Beg_Bal": "0.00",
+            "Amt_Incur": "300.00", "Amt_Paid": "0.00", "End_Bal": "300.00"})
+        cid = s.get(Statement, first).committee_id
+    second = new_statement(store, dt.date(2026, 7, 1), dt.date(2026, 12, 31), committee=cid)
+    with store.read() as s:
+        snap, summary = summarize(s, second)
+        old = {r.tran_id for r in build_snapshot(s, first).records if r.tran_id}
+    carried = {r.form_type: r for r in snap.records if r.rec_type in ("LOAN", "DEBT")}
+    assert set(carried) == {"B1", "F"}  # the settled bill is not carried
+    assert carried["B1"].get("Loan_Amt4") == "4000.00" and carried["B1"].get("Loan_Amt1") == "0.00"
+    assert carried["F"].get("Beg_Bal") == "300.00" and carried["F"].get("Payee_NamL") == "Print Shop"
+    assert {r.tran_id for r in carried.values()} <= old
+    assert summary.b("2") == summary.outstanding["B1"] == 400000
+    assert summary.b("9") == summary.outstanding["F"] == 30000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from typing import Any
 
@@ -33,4 +34,4 @@ def accepted_filings(server: PracticeServer) -> list[dict[str, Any]]:
 
 def upload_starts(log: str) -> int:
     """How many uploads the attempt log says were started."""
-    return sum(1 for line in log.splitlines() if " upload " in line and "sending " in line)
+    return len(re.findall(r"^\S+\s+\d+\s+upload\s+sending \d+ bytes", log, re.M))

@@ -24,12 +24,16 @@ from tests.efile.helpers import FAST, PASSWORD, accepted_filings, server_jobs, u
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
 
 
+def command(db: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "calaccess_desktop", *args, "--db", str(db)]
+
+
 def cli(db: Path, config: Path, *args: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "CALACCESS_CONFIG_DIR": str(config)}
+    """Start the command with the password on its standard input."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "calaccess_desktop", *args, "--db", str(db)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env=env,
+        command(db, *args), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL, text=True,
+        env={**os.environ, "CALACCESS_CONFIG_DIR": str(config)},
     )
     assert proc.stdin is not None
     proc.stdin.write(PASSWORD + "\n")
@@ -66,10 +70,11 @@ def fast_settings(tmp_path: Path) -> Path:
 
 
 def finish_with_retry(db: Path, config: Path) -> str:
-    proc = cli(db, config, "outbox", "--retry", "--password-stdin")
-    out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, out + err
-    return out
+    done = subprocess.run(command(db, "outbox", "--retry", "--password-stdin"),
+                          input=PASSWORD + "\n", capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "CALACCESS_CONFIG_DIR": str(config)})
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
 
 
 def test_killed_between_upload_and_acknowledgement(

@@ -146,3 +146,9 @@ def test_itemization_threshold_rules() -> None:
     assert [d.itemized for d in out] == [True, True, False, True, True, True, False, False, True]
     assert out[0].cumulative == 11000  # loans from the same source count too
     assert out[3].cumulative == 10000  # earlier statements this year count
+
+
+def test_schedule_d_cumulates_per_payee_per_year() -> None:
+    entries = [Entry("EXPN", "D", "auto", 7, 6000), Entry("EXPN", "D", "auto", 8, 5000)]
+    out = decide(entries, {}, 10000, {7: 5000})
+    assert [(d.itemized, d.cumulative) for d in out] == [(True, 11000), (False, 5000)]

@@ -3,6 +3,7 @@
 - Schedules A, C and B Part 1: a source is itemized once its calendar-year total
   (monetary, nonmonetary and loans together) reaches the threshold; the record
   shows that cumulative total.
+- Schedule D: per candidate, measure or committee per calendar year (form-rules §5).
 - Schedules E and I: per payee or source per period.
 - Other schedules: every entry is itemized.
 Records marked 'always' (as filed) or 'never'/'lump' keep their choice.
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from calaccess_desktop.domain.money import Cents
 
 CUMULATIVE = frozenset({("RCPT", "A"), ("RCPT", "C"), ("LOAN", "B1")})
+PAYEE_CUMULATIVE = frozenset({("EXPN", "D")})
 PER_PERIOD = frozenset({("EXPN", "E"), ("RCPT", "I")})
 
 
@@ -41,9 +43,14 @@ class Decision:
 
 
 def decide(entries: Sequence[Entry], ytd_before: Mapping[int, Cents],
-           threshold: Cents) -> list[Decision]:
-    """Itemization decisions in the order of ``entries``."""
+           threshold: Cents, payments_before: Mapping[int, Cents] | None = None,
+           ) -> list[Decision]:
+    """Itemization decisions in the order of ``entries``. ``ytd_before`` and
+    ``payments_before`` are the calendar-year totals of earlier statements per contact
+    (contributions received; Schedule D payments made)."""
+    paid_before = payments_before or {}
     year_total: dict[int, Cents] = defaultdict(int)
+    paid_total: dict[int, Cents] = defaultdict(int)
     period_total: dict[tuple[str, int], Cents] = defaultdict(int)
     for e in entries:
         if e.contact_id is None or e.memo:
@@ -51,6 +58,8 @@ def decide(entries: Sequence[Entry], ytd_before: Mapping[int, Cents],
         kind = (e.rec_type, e.form_type)
         if kind in CUMULATIVE:
             year_total[e.contact_id] += e.amount
+        elif kind in PAYEE_CUMULATIVE:
+            paid_total[e.contact_id] += e.amount
         elif kind in PER_PERIOD:
             period_total[(e.form_type, e.contact_id)] += e.amount
     out = []
@@ -60,6 +69,9 @@ def decide(entries: Sequence[Entry], ytd_before: Mapping[int, Cents],
         if kind in CUMULATIVE:
             own = e.amount if e.contact_id is None else year_total[e.contact_id]
             cumulative = own + ytd_before.get(e.contact_id or -1, 0)
+        elif kind in PAYEE_CUMULATIVE:
+            own = e.amount if e.contact_id is None else paid_total[e.contact_id]
+            cumulative = own + paid_before.get(e.contact_id or -1, 0)
         if e.itemize in ("never", "lump"):
             out.append(Decision(False, cumulative))
         elif e.itemize == "always" or e.memo:

@@ -112,7 +112,7 @@ class CommitteePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 34)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 36)
 
     # ------------------------------------------------------------------ loading
 

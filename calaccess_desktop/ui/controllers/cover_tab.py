@@ -48,11 +48,7 @@ class CoverTab(QWidget):
         layout.addWidget(self._committee_box())
         self.verification = EntryForm(ctx, info.id, "CVR3", info.form, info.form,
                                       keep_after_add=True)
-        self.verification.heading.setText("Verification (signature)")
-        box = QGroupBox("Verification: who signs this statement")
-        v = QVBoxLayout(box)
-        v.addWidget(self.verification)
-        layout.addWidget(box)
+        layout.addWidget(self.verification)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -139,13 +135,14 @@ class CoverTab(QWidget):
         signer = " ".join(x for x in (p.get("Tres_NamF"), p.get("Tres_NamL")) if x)
         if info.verification is not None:
             self.verification.show_entry(info.verification)
-            self.verification.heading.setText("Signed by")
+            self.verification.heading.setText("Verification: signed by the treasurer")
         else:
             self.verification.new_entry(
                 {"Entity_Cd": "TRE", "Sig_NamL": str(p.get("Tres_NamL", "")),
                  "Sig_NamF": str(p.get("Tres_NamF", "")),
                  "Sig_Loc": ", ".join(x for x in (p.get("Filer_City"), p.get("Filer_ST")) if x)},
-                heading="Not signed yet" + (f" (treasurer: {signer})" if signer else ""))
+                heading="Verification: not signed yet" +
+                (f" (treasurer: {signer})" if signer else ""))
         self.verification.set_read_only(not info.editable)
 
     def save_statement(self) -> None:

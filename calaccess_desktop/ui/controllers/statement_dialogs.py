@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -69,7 +68,7 @@ class NewStatementDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create statement")
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_statement)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -92,7 +91,7 @@ class NewStatementDialog(QDialog):
         for editor in (self.kind, self.start, self.end):
             editor.input.setEnabled(periodic)
 
-    def create(self) -> None:
+    def create_statement(self) -> None:
         """Create the draft and close."""
         if any(e.check() for e in (self.kind, self.start, self.end, self.election)):
             self.message.setText("Please fix the fields marked in red.")

@@ -7,7 +7,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from calaccess_desktop.cal.layouts import form_components
 from calaccess_desktop.forms.f460.schedules import SCHEDULES, TITLES
@@ -78,15 +87,25 @@ class StatementEditor(QWidget):
         self.hint.setStyleSheet("color: #1d4f91;")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Statement pages")
-        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_shown)
+        # All pages listed at once (a tab bar would hide half the schedules).
+        self.pages = QListWidget()
+        self.pages.setAccessibleName("Pages of the statement")
+        self.pages.currentRowChanged.connect(self._page_chosen)
+        width = self.fontMetrics().horizontalAdvance("0")
+        self.pages.setFixedWidth(width * 27)
+        body = QHBoxLayout()
+        body.addWidget(self.pages)
+        body.addWidget(self.tabs, 1)
         content = QWidget()
         v = QVBoxLayout(content)
         v.setContentsMargins(6, 6, 6, 0)
         v.addWidget(self.title)
         v.addWidget(self.status)
         v.addWidget(self.hint)
-        v.addWidget(self.tabs, 1)
+        v.addLayout(body, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(content)
@@ -117,11 +136,15 @@ class StatementEditor(QWidget):
 
     def _clear(self) -> None:
         self.tabs.blockSignals(True)
+        self.pages.blockSignals(True)
+        self.pages.clear()
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.tabs.blockSignals(False)
+        self.pages.blockSignals(False)
         self.schedule_tabs.clear()
         self.keys = []
 
@@ -135,7 +158,7 @@ class StatementEditor(QWidget):
         self._add("cover", self.cover, "Cover page", "Cover page: period, committee, signature")
         self.summary = SummaryTab(self.ctx, info.id)
         if info.form in ("F460", "F450"):
-            self._add("summary", self.summary, "Summary", "Summary page (computed)")
+            self._add("summary", self.summary, "Summary page", "Summary page (computed)")
         for key, rt, ft in schedule_keys(info.form):
             title = TITLES.get(key, f"{rt} {ft}") if info.form == "F460" else SHORT.get(ft, ft)
             tab = ScheduleTab(self.ctx, info.id, rt, ft, info.form, title, info.editable)
@@ -149,15 +172,31 @@ class StatementEditor(QWidget):
         self._show_header(info)
         self.summary.refresh()
         self.tabs.setCurrentIndex(0)
+        self._tab_shown(0)
 
     def _add(self, key: str, widget: QWidget, text: str, tip: str) -> None:
         i = self.tabs.addTab(widget, text)
         self.tabs.setTabToolTip(i, tip)
+        item = QListWidgetItem(text)
+        item.setToolTip(tip)
+        self.pages.blockSignals(True)
+        self.pages.addItem(item)
+        self.pages.blockSignals(False)
         self.keys.append(key)
+
+    def _set_text(self, index: int, text: str) -> None:
+        self.tabs.setTabText(index, text)
+        item = self.pages.item(index)
+        if item is not None:
+            item.setText(text)
+
+    def _page_chosen(self, row: int) -> None:
+        if 0 <= row < self.tabs.count() and row != self.tabs.currentIndex():
+            self.tabs.setCurrentIndex(row)
 
     def _tab_text(self, key: str, count: int) -> str:
         name = SHORT.get(key, key)
-        label = f"{key} · {name}" if len(key) <= 2 else name
+        label = f"{key}  {name}" if len(key) <= 2 else name
         return f"{label} ({count})" if count else label
 
     def _show_header(self, info: StatementInfo) -> None:
@@ -215,6 +254,10 @@ class StatementEditor(QWidget):
 
     def _tab_shown(self, index: int) -> None:
         key = self.keys[index] if 0 <= index < len(self.keys) else ""
+        if self.pages.currentRow() != index:
+            self.pages.blockSignals(True)
+            self.pages.setCurrentRow(index)
+            self.pages.blockSignals(False)
         tab = self.schedule_tabs.get(key)
         if tab is not None and tab.model.index_ is None:
             tab.load()
@@ -225,14 +268,13 @@ class StatementEditor(QWidget):
         """Go to a schedule, select a record, open it in the form and focus a field."""
         if key in ("cover", "CVR", "CVR3") and self.cover is not None:
             self.select_tab("cover")
-            if field:
-                if not self.cover.verification.focus_field(field):
-                    editor = {"Stmt_Type": self.cover.type_editor,
-                              "From_Date": self.cover.from_editor,
-                              "Thru_Date": self.cover.thru_editor,
-                              "Elect_Date": self.cover.elect_editor}.get(field)
-                    if editor is not None:
-                        editor.input.setFocus()
+            if field and not self.cover.verification.focus_field(field):
+                editor = {"Stmt_Type": self.cover.type_editor,
+                          "From_Date": self.cover.from_editor,
+                          "Thru_Date": self.cover.thru_editor,
+                          "Elect_Date": self.cover.elect_editor}.get(field)
+                if editor is not None:
+                    editor.input.setFocus()
             if then:
                 then()
             return
@@ -288,7 +330,7 @@ class StatementEditor(QWidget):
             if self.cover is not None:
                 self.cover.show_info(info)
             for key, tab in self.schedule_tabs.items():
-                self.tabs.setTabText(self.keys.index(key), self._tab_text(
+                self._set_text(self.keys.index(key), self._tab_text(
                     key, counts.get((tab.rec_type, tab.form_type), 0)))
                 tab.set_contacts(contacts)
 

@@ -1,0 +1,187 @@
+"""Benchmark: print a 100,000-transaction Form 460 and compare with a floor.
+
+The statement is built in memory (95% Schedule A contributions, 5% Schedule E
+payments). Floor: reportlab drawing the same row strings with ``drawString`` on a
+bare canvas, same font, same rows per page, same number of pages. Reports pages per
+second of both, the ratio, and the time to the first page (layout of all pages plus
+drawing page 1, which already says "Page 1 of N").
+
+Usage: ``.venv/bin/python bench/bench_pdf.py [--rows 100000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import random
+import statistics
+import sys
+import time
+from types import MappingProxyType
+
+from calaccess_desktop.cal.layouts import fields_for
+from calaccess_desktop.domain.snapshot import CommitteeSnap, SnapRecord, StatementSnapshot
+from calaccess_desktop.forms.f460.summary import compute
+
+FIRST = ["Grace", "Robert", "Ana", "Samuel", "Priya", "Terrell", "Jae", "Rosa", "Ben", "Lucia",
+         "Mohammed", "Hannah", "Diego", "Mei", "Olusegun", "Sofia", "Viktor", "Aiyana"]
+LAST = ["Okafor", "Chen", "Ramirez", "Goldberg", "Patel", "Johnson", "Kim", "Silva", "Walker",
+        "Nguyen", "Haddad", "O'Brien", "Fernandez-Castillo", "Yamamoto", "Adeyemi", "Rossi"]
+STREETS = ["J Street", "Freeport Blvd", "Alhambra Blvd", "Howe Avenue", "Capitol Avenue",
+           "Franklin Blvd", "Broadway", "Folsom Blvd", "Del Paso Road", "Riverside Blvd"]
+CITIES = [("Sacramento", "95814"), ("Elk Grove", "95624"), ("Davis", "95616"),
+          ("Roseville", "95678"), ("West Sacramento", "95691"), ("Folsom", "95630")]
+JOBS = [("Nurse", "Sutter Health"), ("Architect", "Self"), ("Teacher", "Sacramento City USD"),
+        ("Attorney", "Goldberg & Ito LLP"), ("Physician", "UC Davis Health"),
+        ("Retired", "Retired"), ("Engineer", "California Department of Water Resources"),
+        ("Software Developer", "Golden State Analytics and Consulting Incorporated")]
+
+
+def _record(rec_type: str, form_type: str, values: dict[str, str]) -> tuple[str, ...]:
+    fields = fields_for(rec_type, form_type, cvr_form="F460")
+    out = [""] * len(fields)
+    index = {f.name: i for i, f in enumerate(fields)}
+    out[0], out[1] = rec_type, form_type
+    for name, value in values.items():
+        out[index[name]] = value
+    while out and not out[-1]:
+        out.pop()
+    return tuple(out)
+
+
+def build_snapshot(n: int, seed: int = 460) -> StatementSnapshot:
+    """A Form 460 with ``n`` itemized transactions, built in memory."""
+    rnd = random.Random(seed)
+    records = []
+    start = dt.date(2026, 1, 1)
+    n_e = n // 20
+    for i in range(n - n_e):
+        city, zip5 = rnd.choice(CITIES)
+        when = (start + dt.timedelta(days=rnd.randrange(181))).strftime("%Y%m%d")
+        amount = f"{rnd.randrange(100, 5000)}.{rnd.randrange(100):02d}"
+        if i % 25 == 0:
+            vals = {"Entity_Cd": "COM", "Ctrib_NamL": f"{rnd.choice(LAST)} Neighbors PAC {i}",
+                    "Cmte_ID": str(1300000 + i)}
+        else:
+            occ, emp = rnd.choice(JOBS)
+            vals = {"Entity_Cd": "IND", "Ctrib_NamL": rnd.choice(LAST),
+                    "Ctrib_NamF": rnd.choice(FIRST), "Ctrib_Occ": occ, "Ctrib_Emp": emp}
+        vals.update({"Tran_ID": f"A{i}", "Ctrib_Adr1": f"{rnd.randrange(1, 9999)} "
+                     f"{rnd.choice(STREETS)}", "Ctrib_City": city, "Ctrib_ST": "CA",
+                     "Ctrib_ZIP4": zip5, "Rcpt_Date": when, "Amount": amount,
+                     "Cum_YTD": amount})
+        records.append(SnapRecord(_record("RCPT", "A", vals), i + 1, i + 1, "F460"))
+    for i in range(n_e):
+        city, zip5 = rnd.choice(CITIES)
+        vals = {"Tran_ID": f"E{i}", "Entity_Cd": "OTH",
+                "Payee_NamL": f"{rnd.choice(LAST)} Printing & Mail {i % 97}",
+                "Payee_Adr1": f"{rnd.randrange(1, 9999)} {rnd.choice(STREETS)}",
+                "Payee_City": city, "Payee_ST": "CA", "Payee_ZIP4": zip5,
+                "Expn_Date": "20260405", "Amount": f"{rnd.randrange(100, 20000)}.00",
+                "Expn_Code": rnd.choice(["LIT", "PRT", "POS", "CNS", "WEB"]),
+                "Expn_Dscr": "Walk pieces, door hangers and postage for precinct walks"}
+        records.append(SnapRecord(_record("EXPN", "E", vals), 0, n + i, "F460"))
+    cover = _record("CVR", "F460", {
+        "Filer_ID": "1449876", "Filer_NamL": "Benchmark Committee for a Large Statement",
+        "From_Date": "20260101", "Thru_Date": "20260630", "Stmt_Type": "SA", "Cmtte_Type": "G",
+        "Tres_NamL": "Nguyen", "Tres_NamF": "David"})
+    return StatementSnapshot(
+        committee=CommitteeSnap(1, "1449876", "Benchmark Committee for a Large Statement", "G",
+                                "RCP", MappingProxyType({})),
+        statement_id=1, form_type="F460", period_from=dt.date(2026, 1, 1),
+        period_through=dt.date(2026, 6, 30), election_date=None, stmt_type="SA", report_num=0,
+        original_filing_id="", status="draft", filing_id="", filed_at=None, amendment_reason="",
+        cover=SnapRecord(cover, 0, 0, "F460"), records=tuple(records),
+    )
+
+
+def floor_pages(doc: object) -> list[list[tuple[float, float, str]]]:
+    """For each page of the document, the (x, y, text) of every row string drawn on it."""
+    from calaccess_desktop.pdf.sections import LEADING, PAD_X, PAD_Y, TablePart
+
+    out: list[list[tuple[float, float, str]]] = []
+    for part in doc.parts:  # type: ignore[attr-defined]
+        if not isinstance(part, TablePart):
+            out.append([])
+            continue
+        for plan in part.pages:
+            items = []
+            y = part.rows_top
+            for i in range(*plan.rows):
+                rec = part.rows[i]
+                cells = part._row_cells(rec)
+                for k, lines in enumerate(cells):
+                    for j, s in enumerate(lines):
+                        items.append((part.xs[k] + PAD_X, y - 8 - j * LEADING, s))
+                y -= part._heights[i] * LEADING + PAD_Y
+            out.append(items)
+    return out
+
+
+def run_floor(pages: list[list[tuple[float, float, str]]]) -> float:
+    """Seconds to draw the strings with drawString, one page at a time."""
+    from reportlab.pdfgen import canvas
+
+    from calaccess_desktop.pdf.fonts import COND
+
+    buf = io.BytesIO()
+    t = time.perf_counter()
+    c = canvas.Canvas(buf, pagesize=(612, 792), pageCompression=1, invariant=1)
+    for items in pages:
+        c.setFont(COND, 7.2)
+        for x, y, s in items:
+            c.drawString(x, y, s)
+        c.showPage()
+    c.save()
+    return time.perf_counter() - t
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the numbers."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=1, help="repeat the full renders")
+    args = parser.parse_args(argv)
+
+    from calaccess_desktop import pdf
+
+    t = time.perf_counter()
+    snap = build_snapshot(args.rows)
+    print(f"snapshot: {args.rows:,} transactions built in {time.perf_counter() - t:.2f} s")
+    t = time.perf_counter()
+    summary = compute(snap)
+    print(f"summary computed in {time.perf_counter() - t:.2f} s (not part of the timings below)")
+
+    t = time.perf_counter()
+    first = pdf.prepare(snap, summary).render(max_pages=1)
+    cold = time.perf_counter() - t
+    firsts = []
+    for _ in range(3):
+        t = time.perf_counter()
+        doc = pdf.prepare(snap, summary)
+        first = doc.render(max_pages=1)
+        firsts.append(time.perf_counter() - t)
+    assert first.startswith(b"%PDF")
+    total = doc.total_pages
+
+    ours, floors = [], []
+    pages = floor_pages(doc)
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        data = pdf.prepare(snap, summary).render()
+        ours.append(time.perf_counter() - t)
+        floors.append(run_floor(pages))
+    our_s, floor_s = statistics.median(ours), statistics.median(floors)
+    print(f"pages: {total:,} ({len(data) / 1e6:.1f} MB)")
+    print(f"ours : {our_s:.2f} s  {total / our_s:,.0f} pages/s  (layout + drawing, all pages)")
+    print(f"floor: {floor_s:.2f} s  {total / floor_s:,.0f} pages/s  (drawString of the same "
+          f"row strings, same rows per page)")
+    print(f"ratio ours/floor: {our_s / floor_s:.2f}x  (target <= 3x)")
+    print(f"time to first page: {statistics.median(firsts):.3f} s warm, {cold:.3f} s cold "
+          f"(fonts loaded) (target < 1 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Regenerate docs/screenshots/app-*.png from the demo committee (offscreen Qt).
+
+    .venv/bin/python tools/make_screenshots.py [--out docs/screenshots] [--scale 1]
+
+Each screen is rendered with real data from a fresh temporary store built by
+``services.demo.create_demo``: the main window, the committee profile, Schedule A
+with a contribution being entered, the summary page, and the findings panel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render every screenshot; print each file written."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR (2 = 200%% scaling)")
+    args = parser.parse_args(argv)
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from calaccess_desktop.services.demo import create_demo
+    from calaccess_desktop.services.store import Store
+    from calaccess_desktop.ui.app import make_app
+    from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
+    from calaccess_desktop.ui.main_window import MainWindow
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.scale == "1" else f"-x{args.scale}"
+    make_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "demo.sqlite")
+        with store.transaction() as session:
+            _cid, (first, second, _late) = create_demo(session)
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, synchronous=True, settings=settings, restore=False)
+        window.ctx.state.enabled = False
+        window.resize(1440, 900)
+        window.show()
+
+        def shot(name: str, widget: object = None) -> None:
+            window.ctx.ops.wait_idle()
+            QApplication.processEvents()
+            target = widget or window
+            path = out / f"app-{name}{suffix}.png"
+            target.grab().save(str(path))  # type: ignore[attr-defined]
+            print(path)
+
+        # 1. Main window: the first statement, Schedule E (payments) with a row open.
+        window.show_statement(second)
+        window.editor.show_record("E", None)
+        tab = window.editor.schedule_tabs["E"]
+        rid = tab.model.record_id(0)
+        if rid is not None:
+            tab.select_record(rid)
+        shot("main")
+
+        # 2. Committee profile.
+        dialog = ProfileDialog(window.ctx, window.pane.committee_id, window)
+        dialog.resize(1280, 860)
+        dialog.show()
+        shot("profile", dialog)
+        dialog.close()
+
+        # 3. Schedule A: a returning contributor being entered (autocomplete filled
+        # the address, occupation and employer; year-to-date shows as you type).
+        window.editor.show_record("A", None)
+        tab = window.editor.schedule_tabs["A"]
+        tab.new_entry()
+        form = tab.form
+        choice = next(c for c in form.contacts if c.last == "Okafor")
+        form._contact_chosen(choice.label)
+        QApplication.processEvents()
+        form.editors["Rcpt_Date"].set_text("08/28/2026")
+        form.editors["Amount"].set_text("150.00")
+        form._on_changed()
+        form._ask_cumulative()
+        shot("schedule-a")
+
+        # 4. Summary page.
+        form.revert()
+        window.editor.select_tab("summary")
+        shot("summary")
+
+        # 5. Findings: check the statement and open the first finding.
+        window.show_statement(first)
+        window.findings.run()
+        window.ctx.ops.wait_idle()
+        if window.findings.model.rowCount():
+            window.findings.view.selectRow(0)
+            window.findings._go(window.findings.model.index(0, 0))
+        shot("findings")
+        window.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
