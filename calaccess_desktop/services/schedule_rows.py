@@ -49,9 +49,9 @@ ITEMIZED = Column("Itemized", (), "itemized")
 COLUMNS: dict[tuple[str, str], tuple[Column, ...]] = {
     ("RCPT", "A"): (
         Column("Date received", ("Rcpt_Date",), "date"), _name("Contributor", "Ctrib"),
-        Column("City", ("Ctrib_City",)), Column("Occupation", ("Ctrib_Occ",)),
-        Column("Employer", ("Ctrib_Emp",)), Column("Amount", ("Amount",), "money"),
-        Column("Year to date", (), "cumulative"), ITEMIZED, TRAN_ID,
+        Column("Amount", ("Amount",), "money"), Column("Year to date", (), "cumulative"),
+        ITEMIZED, Column("Occupation", ("Ctrib_Occ",)), Column("Employer", ("Ctrib_Emp",)),
+        Column("City", ("Ctrib_City",)), TRAN_ID,
     ),
     ("LOAN", "B1"): (
         _name("Lender", "Lndr"), Column("Date of loan", ("Loan_Date1",), "date"),
@@ -66,19 +66,19 @@ COLUMNS: dict[tuple[str, str], tuple[Column, ...]] = {
     ),
     ("RCPT", "C"): (
         Column("Date received", ("Rcpt_Date",), "date"), _name("Contributor", "Ctrib"),
-        Column("What was given", ("Ctrib_Dscr",)), Column("Value", ("Amount",), "money"),
-        Column("Year to date", (), "cumulative"), ITEMIZED, TRAN_ID,
+        Column("Value", ("Amount",), "money"), Column("Year to date", (), "cumulative"),
+        ITEMIZED, Column("What was given", ("Ctrib_Dscr",)), TRAN_ID,
     ),
     ("EXPN", "D"): (
         Column("Date", ("Expn_Date",), "date"), _name("Paid to", "Payee"),
+        Column("Amount", ("Amount",), "money"),
         Column("Candidate or measure", ("Cand_NamL", "Bal_Name")),
-        Column("Support/oppose", ("Sup_Opp_Cd",)), Column("Amount", ("Amount",), "money"),
-        TRAN_ID,
+        Column("Support/oppose", ("Sup_Opp_Cd",)), TRAN_ID,
     ),
     ("EXPN", "E"): (
         Column("Date", ("Expn_Date",), "date"), _name("Paid to", "Payee"),
-        Column("Code", ("Expn_Code",)), Column("Description", ("Expn_Dscr",)),
-        Column("Amount", ("Amount",), "money"), ITEMIZED, TRAN_ID,
+        Column("Amount", ("Amount",), "money"), Column("Code", ("Expn_Code",)),
+        Column("Description", ("Expn_Dscr",)), ITEMIZED, TRAN_ID,
     ),
     ("DEBT", "F"): (
         _name("Owed to", "Payee"), Column("Owed at start", ("Beg_Bal",), "money"),
@@ -88,8 +88,8 @@ COLUMNS: dict[tuple[str, str], tuple[Column, ...]] = {
     ),
     ("EXPN", "G"): (
         _name("Agent or contractor", "Agent"), _name("Paid to", "Payee"),
-        Column("Code", ("Expn_Code",)), Column("Description", ("Expn_Dscr",)),
-        Column("Amount", ("Amount",), "money"), TRAN_ID,
+        Column("Amount", ("Amount",), "money"), Column("Code", ("Expn_Code",)),
+        Column("Description", ("Expn_Dscr",)), TRAN_ID,
     ),
     ("LOAN", "H"): (
         _name("Borrower", "Lndr"), Column("Date of loan", ("Loan_Date1",), "date"),
@@ -99,7 +99,7 @@ COLUMNS: dict[tuple[str, str], tuple[Column, ...]] = {
     ),
     ("RCPT", "I"): (
         Column("Date received", ("Rcpt_Date",), "date"), _name("Received from", "Ctrib"),
-        Column("Description", ("Ctrib_Dscr",)), Column("Amount", ("Amount",), "money"),
+        Column("Amount", ("Amount",), "money"), Column("Description", ("Ctrib_Dscr",)),
         ITEMIZED, TRAN_ID,
     ),
     ("S497", "F497P1"): (

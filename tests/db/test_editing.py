@@ -187,3 +187,18 @@ def test_open_loans_and_bills_are_carried_into_the_next_statement(store: Store) 
     assert {r.tran_id for r in carried.values()} <= old
     assert summary.b("2") == summary.outstanding["B1"] == 400000
     assert summary.b("9") == summary.outstanding["F"] == 30000
+
+
+def test_demo_exports_pass_the_spec_checks_in_record_order(store: Store) -> None:
+    from calaccess_desktop.cal.reader import read_cal
+    from calaccess_desktop.forms.f460.schedules import order_rank
+    from calaccess_desktop.services.demo import create_demo
+
+    with store.transaction() as s:
+        _, statements = create_demo(s)
+    for sid in statements:
+        cal = read_cal(export_statement(store, sid), f"demo-{sid}.cal")
+        assert cal.problems == [], [p.render("demo") for p in cal.problems]
+        ranks = [order_rank(r.rec_type, r.form_type) for r in cal.records]
+        assert ranks == sorted(ranks)
+        assert all(len(r.values) == len(r.fields) for r in cal.records)

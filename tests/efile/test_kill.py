@@ -50,6 +50,15 @@ def submission_state(db: Path) -> tuple[str, int] | None:
         con.close()
 
 
+def polled(db: Path) -> bool:
+    con = sqlite3.connect(db, timeout=10)
+    try:
+        return bool(con.execute(
+            "SELECT count(*) FROM submission_events WHERE action = 'poll'").fetchone()[0])
+    finally:
+        con.close()
+
+
 def wait_for(condition: object, what: str, timeout: float = 60.0) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -108,7 +117,8 @@ def test_killed_while_waiting_for_the_result(
     practice.faults.replace("processing*100000")  # the job never seems to finish
     proc = cli(db_path, fast_settings, "submit", "2", "--server", practice.url,
                "--password-stdin")
-    wait_for(lambda: submission_state(db_path) == ("awaiting_ack", 1), "awaiting_ack")
+    wait_for(lambda: submission_state(db_path) == ("awaiting_ack", 1) and polled(db_path),
+             "the client to poll the job")
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     practice.faults.replace("")

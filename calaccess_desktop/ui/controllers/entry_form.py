@@ -74,15 +74,16 @@ class EntryForm(QWidget):
         self.banner.setAccessibleName("Entry form message")
         self.cumulative = QLabel()
         self.cumulative.setWordWrap(True)
+        self.cumulative.setStyleSheet("background: #eef4fb; padding: 4px;")
         self.cumulative.setAccessibleName("Calendar-year total")
         self.cumulative.setVisible((rec_type, form_type) in CUMULATIVE)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
+        layout.addWidget(self.cumulative)
         for group in entry_groups(rec_type, form_type, cvr_form):
             layout.addWidget(self._group_box(group.title, group.fields, group.folded))
-        layout.addWidget(self.cumulative)
         layout.addLayout(self._buttons())
         layout.addStretch(1)
         self._completer_for_party()

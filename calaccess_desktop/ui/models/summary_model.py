@@ -52,7 +52,7 @@ def schedule_lines(summary: Summary) -> list[SummaryLine]:
         out.append(SummaryLine("", TITLES.get(letter, letter).split(" - ")[0] + " - " +
                                TITLES.get(letter, letter).split(" - ", 1)[-1], heading=True))
         for line, cents in items.items():
-            out.append(SummaryLine(f"{letter}{line}", SCHEDULE_LINES.get(letter, {}).get(line, ""),
+            out.append(SummaryLine(f"{letter}-{line}", SCHEDULE_LINES.get(letter, {}).get(line, ""),
                                    cents, None, total=line == str(len(items))))
     return out
 
