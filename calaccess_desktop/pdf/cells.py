@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.pdf import text
@@ -76,6 +76,7 @@ class Date:
 
     name: str
     prefix: str = ""
+    single: ClassVar[bool] = True  # never more than one short line
 
     def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
         g, prefix = getter(index, self.name), self.prefix
@@ -88,6 +89,7 @@ class Money:
 
     name: str
     suffix: str = ""
+    single: ClassVar[bool] = True
 
     def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
         g, suffix = getter(index, self.name), self.suffix

@@ -65,6 +65,10 @@ def _who(rec: SnapRecord) -> str:
 def memos_by_schedule(groups: dict[Key, list[SnapRecord]], rows: dict[str, list[SnapRecord]]
                       ) -> dict[str, list[Memo]]:
     """TEXT records by schedule Form_Type ('' for statement-level memos)."""
+    texts = sorted((r for k, v in groups.items() if k[0] == "TEXT" for r in v),
+                   key=lambda r: r.seq)
+    if not texts:
+        return {}
     refs: dict[tuple[str, str], SnapRecord] = {}
     for form, recs in rows.items():
         for r in recs:
@@ -72,8 +76,6 @@ def memos_by_schedule(groups: dict[Key, list[SnapRecord]], rows: dict[str, list[
                 refs[(form, ref)] = r
     known = {sec.select[1] for sec in lay.SECTIONS}
     out: dict[str, list[Memo]] = defaultdict(list)
-    texts = sorted((r for k, v in groups.items() if k[0] == "TEXT" for r in v),
-                   key=lambda r: r.seq)
     for r in texts:
         form = r.form_type if r.form_type in known else ""
         ref = r.get("Ref_No")

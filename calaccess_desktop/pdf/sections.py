@@ -85,6 +85,16 @@ class _Plan:
 
 
 @dataclass
+class _Compiled:
+    fields: Any
+    cells: Callable[[Sequence[str]], list[list[str]]]
+    measure: Callable[[Sequence[str]], int]
+    totals: list[tuple[Callable[[Sequence[str]], str], ...]]
+    memo: Callable[[Sequence[str]], str]
+    bakref: Callable[[Sequence[str]], str]
+
+
+@dataclass
 class TablePart:
     """One schedule of one document: its rows, summary amounts and memos, paginated."""
 
@@ -94,8 +104,7 @@ class TablePart:
     ctx: RowContext
     amounts: Sequence[Cents] = ()  # one per summary line
     memos: Sequence[Memo] = ()
-    _fns: dict[int, tuple[Any, Callable[..., list[list[str]]], Any]] = field(
-        default_factory=dict, repr=False)
+    _fns: dict[int, _Compiled] = field(default_factory=dict, repr=False)
     pages: list[_Plan] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -130,54 +139,79 @@ class TablePart:
             out += self.head_fitter.lines(part, col.width - 2 * PAD_X)
         return out
 
-    def _compiled(self, rec: SnapRecord) -> tuple[Any, Callable[..., list[list[str]]], Any]:
+    def _compiled(self, rec: SnapRecord) -> _Compiled:
         fields = rec.fields
         hit = self._fns.get(id(fields))
-        if hit is not None and hit[0] is fields:
+        if hit is not None and hit.fields is fields:
             return hit
         from calaccess_desktop.cal.model import name_index
 
         index = name_index(fields)
-        fns = [col.cell.compile(index, self.ctx) for col in self.section.columns]
+        cols = self.section.columns
+        fns = [col.cell.compile(index, self.ctx) for col in cols]
+        single = [getattr(col.cell, "single", False) for col in cols]
         wrap = [(col.width - 2 * PAD_X, self.fitter.safe_chars(col.width - 2 * PAD_X))
-                for col in self.section.columns]
+                for col in cols]
         memo, memo_ref = getter(index, "Memo_Code"), getter(index, "Memo_RefNo")
         mark = self.section.mark
         lines_of = self.fitter.lines
 
+        def notes(values: Sequence[str]) -> list[str]:
+            extra = ["MEMO ENTRY (not in totals)"] if memo(values).upper() == "X" else []
+            if ref := memo_ref(values):
+                extra.append(f"See memo {ref}")
+            return extra
+
         def cells(values: Sequence[str]) -> list[list[str]]:
             out = []
-            for fn, (width, safe) in zip(fns, wrap, strict=True):
+            for fn, (width, safe), one in zip(fns, wrap, single, strict=True):
                 lines = fn(values)
-                for s in lines:
-                    if len(s) > safe or not s.isascii():
-                        lines = [x for s2 in lines for x in lines_of(s2, width, safe)]
-                        break
+                if not one:
+                    for s in lines:
+                        if len(s) > safe or not s.isascii():
+                            lines = [x for s2 in lines for x in lines_of(s2, width, safe)]
+                            break
                 out.append(lines)
-            if (m := memo(values)) or memo_ref(values):
-                extra = ["MEMO ENTRY (not in totals)"] if m.upper() == "X" else []
-                if ref := memo_ref(values):
-                    extra.append(f"See memo {ref}")
-                out[mark] = out[mark] + extra
+            if memo(values) or memo_ref(values):
+                out[mark] = out[mark] + notes(values)
             return out
 
-        totals = [tuple(getter(index, name) for name in self.section.columns[i].total)
-                  for i in self.totals]
-        counts = (memo, getter(index, "BakRef_TID"))
-        hit = (fields, cells, (totals, counts))
+        multi = [(fns[k], wrap[k], k == mark) for k in range(len(cols)) if not single[k]]
+
+        def measure(values: Sequence[str]) -> int:
+            most = 1
+            for fn, (width, safe), marked in multi:
+                lines = fn(values)
+                n = len(lines)
+                for s in lines:
+                    if len(s) > safe or not s.isascii():
+                        n += len(lines_of(s, width, safe)) - 1
+                if marked and (memo(values) or memo_ref(values)):
+                    n += len(notes(values))
+                if n > most:
+                    most = n
+            return most
+
+        totals = [tuple(getter(index, name) for name in cols[i].total) for i in self.totals]
+        hit = _Compiled(fields, cells, measure, totals, memo, getter(index, "BakRef_TID"))
         self._fns[id(fields)] = hit
         return hit
 
     def _row_cells(self, rec: SnapRecord) -> list[list[str]]:
-        return self._compiled(rec)[1](rec.values)
+        return self._compiled(rec).cells(rec.values)
 
     def heights(self) -> list[int]:
         """Lines per row (capped to what fits on one page)."""
         out = []
         cap = self.max_lines
+        last_fields: Any = None
+        measure: Callable[[Sequence[str]], int] = len
         for rec in self.rows:
-            n = max(map(len, self._row_cells(rec)))
-            out.append(min(max(n, 1), cap))
+            fields = rec.fields
+            if fields is not last_fields:
+                measure, last_fields = self._compiled(rec).measure, fields
+            n = measure(rec.values)
+            out.append(n if n <= cap else cap)
         return out
 
     def _summary_text(self, line: SummaryLine) -> list[str]:
@@ -313,9 +347,9 @@ class TablePart:
         start, end = plan.rows
         for i in range(start, end):
             rec = self.rows[i]
-            _, cells_fn, (total_get, (memo, bak)) = self._compiled(rec)
+            comp = self._compiled(rec)
             values = rec.values
-            cells = cells_fn(values)
+            cells = comp.cells(values)
             h = self._heights[i]
             base = y - PAD_Y / 2 - SIZE * 0.95
             for k, lines in enumerate(cells):
@@ -334,8 +368,8 @@ class TablePart:
                         t.setTextOrigin(xs[k] + PAD_X, yy)
                     t.textOut(s)
                     yy -= LEADING
-            if total_get and memo(values).upper() != "X" and not bak(values):
-                for j, gets in enumerate(total_get):
+            if comp.totals and comp.memo(values).upper() != "X" and not comp.bakref(values):
+                for j, gets in enumerate(comp.totals):
                     for g in gets:
                         sums[j] += text.cents(g(values)) or 0
             y -= h * LEADING + PAD_Y

@@ -40,6 +40,16 @@ def _positions(idx: dict[str, int], party: PartyFields) -> tuple[int | None, ...
     return found
 
 
+def contact_key(values: Sequence[str], idx: dict[str, int], party: PartyFields) -> str | None:
+    """The match key of a record's party (None when it has no name): cheap, so that a
+    contact seen before costs no more than this."""
+    pos = _positions(idx, party)
+    n = len(values)
+    last, first, city, zip4 = (values[i] if i is not None and i < n else ""
+                               for i in (pos[0], pos[1], pos[6], pos[8]))
+    return match_key(last, first, zip4, city) if last else None
+
+
 def contact_row(values: Sequence[str], idx: dict[str, int],
                 party: PartyFields) -> dict[str, object]:
     """Contact columns taken from a record's values (``idx``: field name -> position)."""
@@ -66,11 +76,13 @@ class ContactMatcher:
         self.known: dict[str, int] = {k: i for k, i in rows}
         self.pending: dict[str, dict[str, object]] = {}
 
-    def want(self, row: dict[str, object]) -> str:
-        """Remember a contact row; returns its key (resolved to an id by ``flush``)."""
-        key = str(row["match_key"])
-        if key not in self.known and key not in self.pending:
-            self.pending[key] = {**row, "committee_id": self.committee_id}
+    def want(self, values: Sequence[str], idx: dict[str, int], party: PartyFields) -> str | None:
+        """Remember a record's party; returns its key (resolved to an id by ``flush``), or
+        None when the record names nobody."""
+        key = contact_key(values, idx, party)
+        if key is not None and key not in self.known and key not in self.pending:
+            self.pending[key] = {**contact_row(values, idx, party),
+                                 "committee_id": self.committee_id}
         return key
 
     def flush(self) -> dict[str, int]:

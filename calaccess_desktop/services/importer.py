@@ -19,7 +19,7 @@ from calaccess_desktop.cal.reader import CalFile, read_cal
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import AmountError, format_cal_amount, parse_cal_amount
-from calaccess_desktop.services.contacts import ContactMatcher, contact_row, party_of
+from calaccess_desktop.services.contacts import ContactMatcher, party_of
 from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.store import Store
 
@@ -123,12 +123,7 @@ def _record_rows(session: Session, cal: CalFile, statement_id: int,
     for rec in cal.records:
         row = record_row(rec.values, form, seq=rec.line, statement_id=statement_id)
         party = party_of(row["rec_type"]) if row["rec_type"] != "CVR2" else None
-        key = None
-        if party is not None:
-            idx = name_index(rec.fields)
-            crow = contact_row(rec.values, idx, party)
-            if crow["last_name"]:
-                key = matcher.want(crow)
+        key = matcher.want(rec.values, name_index(rec.fields), party) if party else None
         rows.append(row)
         keys.append(key)
     ids = matcher.flush()

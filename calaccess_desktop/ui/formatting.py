@@ -64,7 +64,9 @@ def cal_amount(text: str) -> str:
         return ""
     try:
         return format_cal_amount(_parse_amount(text))
-    except AmountError:
+    except AmountError as exc:
+        if "decimals" in str(exc):
+            raise ValueError(f"{text.strip()!r} has more than two decimals (cents)") from None
         raise ValueError(f"{text.strip()!r} is not an amount; type it like 1250.00") from None
 
 

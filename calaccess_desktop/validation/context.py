@@ -298,15 +298,15 @@ class Ctx:
         return self.kind_all("CVR3")
 
     # -- committee/statement facts --------------------------------------------------
-    def rule_on(self, rule_id: str) -> bool:
+    def rule_on(self, key: str) -> bool:
         """Whether a rule's ``forms``/``when`` let it run on this statement (cached)."""
-        on = self._rule_on.get(rule_id)
+        on = self._rule_on.get(key)
         if on is None:
             from calaccess_desktop.validation.registry import RULES
 
-            r = RULES[rule_id]
+            r = RULES[key]
             on = (not r.forms or self.form in r.forms) and (r.when is None or r.when(self))
-            self._rule_on[rule_id] = on
+            self._rule_on[key] = on
         return on
 
     def in_period(self, day: str) -> bool:

@@ -119,7 +119,7 @@ def _activate(plan: Plan, ctx: Ctx) -> Active:
         rule_id = (need.rule if need else "") or f"SPEC-{plan.rec_type}-{spec.number:02d}"
         severity = (need.severity if need else "") or level_severity(spec.level)
         checks.append((i, spec, need, rule_id, severity))
-    rules = tuple(r for r in plan.rules if ctx.rule_on(r.id))
+    rules = tuple(r for r in plan.rules if ctx.rule_on(r.key))
     act = Active(tuple(checks), rules, tuple(r for r in rules if r.unitemized))
     ctx.active_plans[id(plan)] = act
     return act
@@ -198,7 +198,7 @@ def validate(snapshot: StatementSnapshot, *, today: dt.date | None = None,
     for row in ctx.rows:
         _run_record(row, out)
     for r in RULES.values():
-        if r.scope != "record" and r.fn is not None and ctx.rule_on(r.id):
+        if r.scope != "record" and r.fn is not None and ctx.rule_on(r.key):
             out.extend(r.fn(ctx))
     return _sorted(out, snapshot)
 
@@ -231,4 +231,4 @@ def _sorted(findings: list[Finding], snapshot: StatementSnapshot) -> list[Findin
 def rules_for(snapshot: StatementSnapshot) -> list[Rule]:
     """The registered rules that would run on this statement (for documentation/UI)."""
     ctx = Ctx(snapshot)
-    return [r for r in RULES.values() if ctx.rule_on(r.id)]
+    return [r for r in RULES.values() if ctx.rule_on(r.key)]

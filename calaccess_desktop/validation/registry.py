@@ -43,6 +43,7 @@ class Rule:
     unitemized: bool = False  # record rules: also run on rows not itemized
     owns: tuple[str, ...] = ()  # spec fields whose "missing" check this rule reports
     doc: str = ""
+    key: str = ""  # registry key: the id, or "<id>#<part>" for a rule's second check
 
     @property
     def title(self) -> str:
@@ -69,21 +70,29 @@ RULES: dict[str, Rule] = {}
 def rule(rule_id: str, *, severity: str, scope: str,
          applies_to: Iterable[tuple[str, str]] = (), forms: Iterable[str] = (),
          when: Callable[[Ctx], bool] | None = None, unitemized: bool = False,
-         owns: Iterable[str] = ()) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register the decorated function as rule ``rule_id``."""
+         owns: Iterable[str] = (), part: int = 1
+         ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register the decorated function as rule ``rule_id`` (``part`` > 1: a further check
+    of the same rule in another scope, e.g. a record check plus a schedule check)."""
     if severity not in SEVERITIES:
         raise ValueError(f"{rule_id}: severity must be one of {SEVERITIES}")
     if scope not in SCOPES:
         raise ValueError(f"{rule_id}: scope must be one of {SCOPES}")
 
+    key = rule_id if part == 1 else f"{rule_id}#{part}"
+
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
-        if rule_id in RULES:
-            raise ValueError(f"rule {rule_id} registered twice")
+        if key in RULES:
+            raise ValueError(f"rule {key} registered twice")
+        if part > 1 and RULES.get(rule_id, None) is None:
+            raise ValueError(f"rule {rule_id}: register part 1 first")
+        if part > 1 and RULES[rule_id].severity != severity:
+            raise ValueError(f"rule {rule_id}: every part has the rule's severity")
         if not fn.__doc__ or "Source:" not in fn.__doc__:
             raise ValueError(f"rule {rule_id} needs a docstring ending with 'Source: ...'")
-        RULES[rule_id] = Rule(
+        RULES[key] = Rule(
             rule_id, severity, scope, fn, tuple(applies_to), frozenset(forms), when,
-            unitemized, tuple(owns), fn.__doc__,
+            unitemized, tuple(owns), fn.__doc__, key,
         )
         return fn
 
@@ -95,7 +104,12 @@ def owner(rule_id: str, *, severity: str, doc: str, forms: Iterable[str] = ()) -
     if rule_id in RULES:
         raise ValueError(f"rule {rule_id} registered twice")
     RULES[rule_id] = Rule(rule_id, severity, "record", None, (), frozenset(forms), None,
-                          False, (), doc)
+                          False, (), doc, rule_id)
+
+
+def catalog_rules() -> dict[str, Rule]:
+    """One entry per rule id (first part), for documentation."""
+    return {r.id: r for r in RULES.values() if r.key == r.id}
 
 
 def level_severity(level: str) -> str:

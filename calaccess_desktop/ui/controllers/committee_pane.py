@@ -97,6 +97,7 @@ class CommitteePane(QWidget):
         bv = QVBoxLayout(bottom)
         bv.setContentsMargins(0, 0, 0, 0)
         self.statements_title = _bold("Statements")
+        self.statements_title.setWordWrap(True)
         bv.addWidget(self.statements_title)
         bv.addWidget(self.statement_view, 1)
         row = QHBoxLayout()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from calaccess_desktop.domain.money import Cents
-from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
+from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES
 from calaccess_desktop.validation.context import Ctx, Row
 from calaccess_desktop.validation.findings import Finding, Location
 from calaccess_desktop.validation.registry import rule
@@ -42,9 +42,8 @@ def _block_present(ctx: Ctx, form: str) -> bool:
 def _name(ref: Ref) -> str:
     form, line, col = ref
     if form == "F460":
-        text = f"summary page line {line}"
-        return text + (f" column {col}" if col == "B" or line in SUMMARY_LINES and
-                       int(line) <= 11 else "")
+        two_columns = line.isdigit() and int(line) <= 11
+        return f"summary page line {line}" + (f" column {col}" if two_columns else "")
     title = SCHEDULE_LINES.get(form, {}).get(line, "")
     return f"Schedule {form} summary line {line}" + (f" ({title.lower()})" if title else "")
 
@@ -70,8 +69,8 @@ def identity(ctx: Ctx, rule_id: str, target: Ref, parts: Iterable[tuple[int, Ref
         has, cents = _get(ctx, ref)
         any_part = any_part or has
         total += sign * cents
-    if not any_part and (present or target[0] == parts[0][1][0]):
-        return
+    if not any_part:
+        return  # every detail line was left out: nothing to compare
     if value != total:
         yield ctx.finding(rule_id, _loc(ctx, target),
                           f"The {_name(target)} is {money(value)}, but {formula} comes to "
@@ -85,18 +84,13 @@ def rows_total(ctx: Ctx, rule_id: str, target: Ref, rows: Iterable[Row], fields:
     if not _block_present(ctx, target[0]):
         return
     present, value = _get(ctx, target)
-    if not present and target[0] != "F460" and ctx.is_file:
-        pass
+    if not present:
+        return  # a line left out of a file is zero, but then its rows are not comparable
     total = 0
-    counted = 0
     for r in rows:
-        if not r.counts:
-            continue
-        counted += 1
-        for i, name in enumerate(fields):
-            total += (signs[i] if signs else 1) * r.cents(name)
-    if not present and not counted:
-        return
+        if r.counts:
+            for i, name in enumerate(fields):
+                total += (signs[i] if signs else 1) * r.cents(name)
     if value != total:
         yield ctx.finding(rule_id, _loc(ctx, target),
                           f"The {_name(target)} is {money(value)}, but the {what} add up to "
