@@ -15,6 +15,7 @@ from typing import Any
 from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
 from calaccess_desktop.commands.submit import (
     EXIT_PENDING,
+    INTERRUPTED,
     add_password_options,
     credentials_prompter,
     print_findings,
@@ -44,7 +45,7 @@ def _list(store: Any, as_json: bool) -> int:
     if not rows:
         print("The outbox is empty. File a statement with: calaccess-desktop submit STATEMENT")
         return EXIT_OK
-    print(f"{'ID':>4}  {'STMT':>5}  {'FILER':<9}  {'FORM':<4}  {'KIND':<28}  {'STATE':<31}"
+    print(f"{'ID':>4}  {'STMT':>5}  {'FILER':<9}  {'FORM':<4}  {'KIND':<28}  {'STATE':<33}"
           f"  {'TRIES':>5}  RESULT")
     for r in rows:
         result = (f"{r.filing_id} {_when(r.filed_at)}" if r.filing_id else
@@ -52,7 +53,7 @@ def _list(store: Any, as_json: bool) -> int:
                                                                          "awaiting_ack")
                   else r.last_error)
         print(f"{r.id:>4}  {r.statement_id:>5}  {r.filer_id:<9}  {r.form_type:<4}  "
-              f"{r.kind:<28}  {r.state_label:<31}  {r.attempts:>5}  {result}")
+              f"{r.kind:<28}  {r.state_label:<33}  {r.attempts:>5}  {result}")
     return EXIT_OK
 
 
@@ -106,6 +107,9 @@ def run(args: argparse.Namespace) -> int:
     except (SettingsError, BusyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except KeyboardInterrupt:
+        print(INTERRUPTED, file=sys.stderr)
+        return EXIT_PENDING
     finally:
         store.close()
 

@@ -13,6 +13,8 @@ from typing import Any
 from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
 
 EXIT_PENDING = 3
+INTERRUPTED = ("Interrupted. Anything frozen stays in the outbox, and nothing is sent twice: "
+               "calaccess-desktop outbox --retry finishes it.")
 
 
 def read_password(filer_id: str, why: str, args: argparse.Namespace) -> str:
@@ -106,6 +108,9 @@ def run(args: argparse.Namespace) -> int:
     except (SettingsError, BusyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except KeyboardInterrupt:
+        print(INTERRUPTED, file=sys.stderr)
+        return EXIT_PENDING
 
 
 def _run(args: argparse.Namespace) -> int:

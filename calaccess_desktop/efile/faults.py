@@ -83,11 +83,13 @@ class Faults:
         self._faults = parse(spec)
         self._random = random.Random(seed)
 
-    def replace(self, spec: str) -> None:
-        """Plan new faults (ValueError leaves the old ones)."""
+    def replace(self, spec: str, seed: int | None = None) -> None:
+        """Plan new faults (ValueError leaves the old ones); a seed restarts chaos."""
         faults = parse(spec)
         with self._lock:
             self._faults = faults
+            if seed is not None:
+                self._random.seed(seed)
 
     def describe(self) -> str:
         """The faults still planned, in spec form ('' when none)."""

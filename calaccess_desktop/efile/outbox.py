@@ -285,6 +285,11 @@ class _Step:
         try:
             job = self.transport.upload(up, self.creds)
         except UnclearError as err:
+            if not err.sent:
+                item = self.box._update(item, {State.SENDING}, self.ev(
+                    "upload", f"not sent: {err.message}; will try again", err),
+                    state=State.QUEUED, maybe_on_server=False, last_error=err.message)
+                return self.retry(item, err)
             item = self.box._update(item, {State.SENDING}, self.ev(
                 "upload", f"no clear answer: {err.message}; the server will be asked before "
                 "anything is sent again", err), state=State.QUEUED, last_error=err.message)

@@ -13,29 +13,19 @@ list of filings and the fault plan, for tests and trainers.
 from __future__ import annotations
 
 import base64
-import datetime as dt
-import hashlib
-import hmac
 import json
 import logging
-import os
 import socket
-import sqlite3
 import ssl
 import threading
-import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from calaccess_desktop.efile.faults import Faults
-from calaccess_desktop.efile.judge import Original, judge
+from calaccess_desktop.efile.practice_store import PracticeStore, doc
 from calaccess_desktop.efile.protocol import (
-    ACCEPTED,
     HDR_AMENDMENT,
     HDR_AMENDS,
     HDR_KEY,
@@ -46,188 +36,18 @@ from calaccess_desktop.efile.protocol import (
     PREFIX,
     PROCESSING,
     PROTOCOL_VERSION,
-    REJECTED,
     is_loopback,
-    normalize_filing_id,
     sha256_hex,
 )
 
 log = logging.getLogger(__name__)
-FIRST_FILING_NUMBER = 9000001
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS filers (
-    filer_id TEXT PRIMARY KEY, salt BLOB NOT NULL, pw_hash BLOB NOT NULL, created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS jobs (
-    job_id TEXT PRIMARY KEY, filer_id TEXT NOT NULL, idempotency_key TEXT NOT NULL,
-    sha256 TEXT NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL, vendor_id TEXT NOT NULL,
-    received_at TEXT NOT NULL, status TEXT NOT NULL, filing_number INTEGER UNIQUE,
-    filed_at TEXT, form_type TEXT NOT NULL DEFAULT '', report_num INTEGER NOT NULL DEFAULT 0,
-    amends_filing_id TEXT NOT NULL DEFAULT '', original_filing_id TEXT NOT NULL DEFAULT '',
-    summary TEXT NOT NULL DEFAULT '', messages TEXT NOT NULL DEFAULT '[]',
-    UNIQUE (filer_id, idempotency_key)
-);
-"""
-
-
-def pacific_now() -> dt.datetime:
-    """Now in California (UTC when the time zone data is missing)."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return dt.datetime.now(ZoneInfo("America/Los_Angeles")).replace(microsecond=0)
-    except Exception:
-        return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-class PracticeStore:
-    """The server's own SQLite file."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self.lock = threading.RLock()
-        con = sqlite3.connect(self.path)
-        try:
-            con.executescript(SCHEMA)
-            con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '1')")
-            con.commit()
-        finally:
-            con.close()
-
-    @contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        """A connection in one transaction, committed on success."""
-        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        con.row_factory = sqlite3.Row
-        try:
-            con.execute("PRAGMA journal_mode=WAL")
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
-        finally:
-            con.close()
-
-    def check_password(self, filer_id: str, password: str) -> bool:
-        """True for the filer's password; the first password seen becomes it."""
-        with self.lock, self.connect() as con:
-            row = con.execute("SELECT salt, pw_hash FROM filers WHERE filer_id = ?",
-                              (filer_id,)).fetchone()
-            if row is None:
-                salt = os.urandom(16)
-                con.execute("INSERT INTO filers VALUES (?, ?, ?, ?)",
-                            (filer_id, salt, _hash(password, salt), pacific_now().isoformat()))
-                return True
-            return hmac.compare_digest(_hash(password, row["salt"]), row["pw_hash"])
-
-    def by_key(self, con: sqlite3.Connection, filer_id: str, key: str) -> sqlite3.Row | None:
-        """The job this filer made with this idempotency key."""
-        row: sqlite3.Row | None = con.execute(
-            "SELECT * FROM jobs WHERE filer_id = ? AND idempotency_key = ?", (filer_id, key)
-        ).fetchone()
-        return row
-
-    def job(self, job_id: str) -> sqlite3.Row | None:
-        """A job by id."""
-        with self.connect() as con:
-            row: sqlite3.Row | None = con.execute(
-                "SELECT * FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
-            return row
-
-    def find_original(self, con: sqlite3.Connection, filing_id: str) -> Original | None:
-        """An accepted filing and the highest accepted amendment of its group."""
-        number = _number(filing_id)
-        row = con.execute("SELECT * FROM jobs WHERE filing_number = ? AND status = ?",
-                          (number, ACCEPTED)).fetchone()
-        if row is None:
-            return None
-        highest = con.execute(
-            "SELECT max(report_num) FROM jobs WHERE original_filing_id = ? AND status = ?",
-            (_fid(row["filing_number"]), ACCEPTED)).fetchone()[0]
-        return Original(_fid(row["filing_number"]), row["filer_id"], row["form_type"],
-                        row["report_num"], int(highest or 0), row["original_filing_id"])
-
-    def receive(self, *, filer_id: str, key: str, data: bytes, vendor_id: str, amends: str,
-                amendment: int | None) -> tuple[sqlite3.Row, bool]:
-        """Store and judge an upload (once per key); returns (job row, was it a duplicate)."""
-        with self.lock, self.connect() as con:
-            old = self.by_key(con, filer_id, key)
-            if old is not None:
-                return old, True
-            verdict = judge(data, filer_id=filer_id, amends_filing_id=amends,
-                            amendment_number=amendment,
-                            find_original=lambda fid: self.find_original(con, fid))
-            now = pacific_now().isoformat()
-            number = None
-            if verdict.accepted:
-                top = con.execute("SELECT max(filing_number) FROM jobs").fetchone()[0]
-                number = max(int(top or 0) + 1, FIRST_FILING_NUMBER)
-            job_id = uuid.uuid4().hex
-            original = verdict.original_filing_id or (_fid(number) if number else "")
-            con.execute(
-                "INSERT INTO jobs (job_id, filer_id, idempotency_key, sha256, size, data, "
-                "vendor_id, received_at, status, filing_number, filed_at, form_type, report_num,"
-                " amends_filing_id, original_filing_id, summary, messages) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (job_id, filer_id, key, sha256_hex(data), len(data), data, vendor_id, now,
-                 ACCEPTED if verdict.accepted else REJECTED, number, now if number else None,
-                 verdict.form_type, verdict.report_num, normalize_filing_id(amends),
-                 original if verdict.accepted else "", verdict.summary,
-                 json.dumps([m.to_json() for m in verdict.messages])),
-            )
-            row = self.by_key(con, filer_id, key)
-            assert row is not None
-            return row, False
-
-    def listing(self) -> list[dict[str, Any]]:
-        """Every job, newest first, without the bytes."""
-        with self.connect() as con:
-            rows = con.execute("SELECT * FROM jobs ORDER BY received_at DESC, rowid DESC")
-            return [doc(r) | {"filer_id": r["filer_id"], "vendor_id": r["vendor_id"],
-                              "size": r["size"]} for r in rows]
-
-
-def _hash(password: str, salt: bytes) -> bytes:
-    return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 20000)
-
-
-def _number(filing_id: str) -> int:
-    text = normalize_filing_id(filing_id)[3:]
-    return int(text) if text.isdigit() else -1
-
-
-def _fid(number: int | None) -> str:
-    return f"CA-{number}" if number else ""
-
-
-def doc(row: sqlite3.Row, *, status: str | None = None, duplicate: bool = False
-        ) -> dict[str, Any]:
-    """The job document of the protocol."""
-    status = status or row["status"]
-    final = status != PROCESSING
-    return {
-        "job_id": row["job_id"], "status": status, "idempotency_key": row["idempotency_key"],
-        "sha256": row["sha256"], "received_at": row["received_at"],
-        "filing_id": _fid(row["filing_number"]) if final else "",
-        "filed_at": (row["filed_at"] or "") if final else "",
-        "report_num": row["report_num"],
-        "original_filing_id": row["original_filing_id"] if final else "",
-        "summary": row["summary"] if final else "Filing received, being processed",
-        "messages": json.loads(row["messages"]) if final else [],
-        "duplicate": duplicate,
-    }
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "calaccess-practice/1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         log.info("%s %s", self.client_address[0], format % args)
 
     # --- plumbing -------------------------------------------------------------
@@ -235,7 +55,7 @@ class _Handler(BaseHTTPRequestHandler):
               ) -> None:
         delay = self.server.faults.delay()
         if delay:
-            time.sleep(delay)
+            self.server.stopping.wait(delay)
         data = json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -404,7 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
                         "(practice fault: the filing was stored)")
             return
         if fault is not None and fault.kind == "hang":
-            time.sleep(fault.value)
+            self.server.stopping.wait(fault.value)
         body = doc(row, status=PROCESSING, duplicate=duplicate)
         self._send(200 if duplicate else 202, body)
 
@@ -417,7 +237,12 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], store: PracticeStore, faults: Faults) -> None:
         self.store = store
         self.faults = faults
+        self.stopping = threading.Event()
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away mid-answer is normal here (faults, killed clients)."""
+        log.warning("request from %s ended with an error", client_address[0], exc_info=True)
 
 
 class PracticeServer:
@@ -458,7 +283,8 @@ class PracticeServer:
         self._httpd.serve_forever()
 
     def stop(self) -> None:
-        """Stop serving and close the socket."""
+        """Stop serving (cutting any planned waits short) and close the socket."""
+        self._httpd.stopping.set()
         self._httpd.shutdown()
         self._httpd.server_close()
         if self._thread is not None:

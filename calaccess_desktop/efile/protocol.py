@@ -82,8 +82,9 @@ class Credentials:
     vendor_pin: str = field(default="", repr=False)
 
     def secrets(self) -> tuple[str, ...]:
-        """The values that must never be stored or logged."""
-        return tuple(s for s in (self.password, self.vendor_pin) if s)
+        """The values that must never be stored or logged (with the Basic-auth pair)."""
+        pair = f"{self.filer_id}:{self.password}"
+        return tuple(s for s in (pair, self.password, self.vendor_pin) if s)
 
 
 @dataclass(frozen=True)

@@ -37,15 +37,17 @@ ANSWER_LIMIT = 4000
 
 
 class TransportError(Exception):
-    """A request did not give a usable answer."""
+    """A request did not give a usable answer. ``sent`` is False only when the request
+    certainly never left this computer (no connection could be made)."""
 
     def __init__(self, message: str, *, http_status: int | None = None, answer: str = "",
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, sent: bool = True) -> None:
         super().__init__(message)
         self.message = message
         self.http_status = http_status
         self.answer = answer
         self.retry_after = retry_after
+        self.sent = sent
 
 
 class UnclearError(TransportError):
@@ -79,10 +81,9 @@ def redact(text: str, secrets: tuple[str, ...]) -> str:
     for s in secrets:
         if not s:
             continue
+        b64 = base64.b64encode(s.encode()).decode()
+        text = text.replace(b64, "[hidden]").replace(b64.rstrip("="), "[hidden]")
         text = text.replace(s, "[hidden]")
-        for form in (s, f":{s}"):
-            b64 = base64.b64encode(form.encode()).decode()
-            text = text.replace(b64, "[hidden]")
     return text
 
 
@@ -154,14 +155,15 @@ class HttpTransport:
                 verify=self._verify, allow_redirects=False, **kwargs,
             )
         except req.exceptions.SSLError as exc:
-            raise UnclearError(f"the server's certificate could not be verified ({_reason(exc)})"
-                          ) from None
+            raise UnclearError(f"the server's certificate could not be verified ({_reason(exc)})",
+                               sent=False) from None
         except req.exceptions.ConnectTimeout:
-            raise UnclearError("the server did not accept a connection in time") from None
+            raise UnclearError("the server did not accept a connection in time",
+                               sent=False) from None
         except req.exceptions.Timeout:
             raise UnclearError("the server did not answer in time") from None
         except req.exceptions.ConnectionError as exc:
-            raise UnclearError(_connection_failure(exc)) from None
+            raise UnclearError(_connection_failure(exc), sent=not _no_connection(exc)) from None
         except req.exceptions.RequestException as exc:
             raise UnclearError(f"the request failed ({_reason(exc)})") from None
         text = redact(_short(resp.text), creds.secrets())
@@ -202,6 +204,14 @@ def _detail(doc: dict[str, Any] | None, default: str) -> str:
 def _reason(exc: Exception) -> str:
     text = str(exc.args[0]) if exc.args else type(exc).__name__
     return text if len(text) < 300 else text[:300] + "..."
+
+
+def _no_connection(exc: Exception) -> bool:
+    """True when no connection was made at all (refused, unknown name, unreachable)."""
+    from urllib3.exceptions import NewConnectionError
+
+    inner = exc.args[0] if exc.args else None
+    return isinstance(getattr(inner, "reason", None), NewConnectionError)
 
 
 def _connection_failure(exc: Exception) -> str:

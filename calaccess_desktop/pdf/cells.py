@@ -1,7 +1,8 @@
 """Cell kinds for printed schedules: how a column turns a CAL record into lines of text.
 
-A cell is data (field names); ``compile(index, ctx)`` binds it to one record layout
-(field name -> position) and returns a fast ``values -> list[str]`` function.
+A cell is data (field names); ``compile(layout, ctx)`` binds it to one record layout
+and returns a fast ``values -> list[str]`` function. Compiled functions receive the
+record's values padded by ``Layout.pad`` (so every field position exists).
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import ClassVar, Protocol
+from operator import itemgetter
+from typing import Any, ClassVar, Protocol
 
-from calaccess_desktop.cal.layouts import codes
+from calaccess_desktop.cal.layouts import FieldSpec, codes
+from calaccess_desktop.cal.model import name_index
 from calaccess_desktop.pdf import text
 
 Values = Sequence[str]
@@ -29,26 +32,48 @@ class RowContext:
     form_type: str = ""
 
 
+class Layout:
+    """Field positions of one record layout. ``pad(values)`` gives a tuple with every
+    position present and one extra blank slot that absent field names read."""
+
+    def __init__(self, fields: tuple[FieldSpec, ...]) -> None:
+        self.index = name_index(fields)
+        self.size = len(fields)
+        self._tails = [("",) * (self.size + 1 - n) for n in range(self.size + 1)]
+
+    def pad(self, values: Sequence[str]) -> tuple[str, ...]:
+        """The values, padded (or cut) to the layout plus the blank slot."""
+        vals = values if isinstance(values, tuple) else tuple(values)
+        n = len(vals)
+        if n <= self.size:
+            return vals + self._tails[n]
+        return vals[: self.size] + ("",)
+
+    def pos(self, name: str) -> int:
+        """Position of a field (the blank slot when the layout has no such field)."""
+        return self.index.get(name.lower(), self.size)
+
+    def get(self, name: str) -> Getter:
+        """A fast reader of one field of padded values."""
+        return itemgetter(self.pos(name))
+
+    def many(self, *names: str) -> Callable[[Values], Any]:
+        """A fast reader of several fields at once (returns a tuple)."""
+        return itemgetter(*(self.pos(n) for n in names), self.size)
+
+
+Counter = Callable[[Values], int]
+Fit = Callable[[str], int]  # lines one text takes in the column (wrapping included)
+
+
 class Cell(Protocol):
-    """Anything that can be bound to a layout."""
+    """Anything that can be bound to a layout. A cell may also offer
+    ``counter(layout, safe, fit) -> values -> int``: its number of lines without
+    building them, or -1 when unsure (then the lines are built and measured)."""
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn: ...
-
-
-def getter(index: Mapping[str, int], name: str) -> Getter:
-    """A function reading one named field from a record's values ('' when absent)."""
-    i = index.get(name.lower())
-    if i is None:
-        return _blank
-
-    def get(values: Values, i: int = i) -> str:
-        return values[i] if i < len(values) else ""
-
-    return get
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn: ...
 
 
-def _blank(values: Values) -> str:
-    return ""
 
 
 @cache
@@ -63,11 +88,23 @@ class Text:
     name: str
     prefix: str = ""
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        g, prefix = getter(index, self.name), self.prefix
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        g, prefix = layout.get(self.name), self.prefix
         if prefix:
             return lambda v: [prefix + x] if (x := g(v)) else []
         return lambda v: [x] if (x := g(v)) else []
+
+    def counter(self, layout: Layout, safe: int, fit: Fit) -> Counter:
+        """Line count without building the lines."""
+        g, prefix = layout.get(self.name), self.prefix
+
+        def count(v: Values) -> int:
+            x = g(v)
+            if not x:
+                return 0
+            return 1 if len(x) + len(prefix) <= safe and x.isascii() else fit(prefix + x)
+
+        return count
 
 
 @dataclass(frozen=True)
@@ -78,8 +115,8 @@ class Date:
     prefix: str = ""
     single: ClassVar[bool] = True  # never more than one short line
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        g, prefix = getter(index, self.name), self.prefix
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        g, prefix = layout.get(self.name), self.prefix
         return lambda v: [prefix + text.date(x)] if (x := g(v)) else []
 
 
@@ -91,8 +128,8 @@ class Money:
     suffix: str = ""
     single: ClassVar[bool] = True
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        g, suffix = getter(index, self.name), self.suffix
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        g, suffix = layout.get(self.name), self.suffix
         return lambda v: [text.money(x) + suffix] if (x := g(v)) else []
 
 
@@ -102,8 +139,8 @@ class Stack:
 
     parts: tuple[Cell, ...]
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        fns = [p.compile(index, ctx) for p in self.parts]
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        fns = [p.compile(layout, ctx) for p in self.parts]
 
         def lines(values: Values) -> list[str]:
             out: list[str] = []
@@ -122,28 +159,50 @@ class Party:
     adr: str = ""  # address field prefix when different (Loan)
     id_field: str = "Cmte_ID"
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
         n, a = self.name, self.adr or self.name
-        last, first, title, suffix = (getter(index, f"{n}_Nam{x}") for x in "LFTS")
-        adr1, adr2 = getter(index, f"{a}_Adr1"), getter(index, f"{a}_Adr2")
-        city, st, zip4 = (getter(index, f"{a}_{x}") for x in ("City", "ST", "ZIP4"))
-        cmte = getter(index, self.id_field)
-        intr = getter(index, "Intr_NamL")
-        intr_first = getter(index, "Intr_NamF")
+        fields = layout.many(
+            f"{n}_NamL", f"{n}_NamF", f"{n}_NamT", f"{n}_NamS", f"{a}_Adr1", f"{a}_Adr2",
+            f"{a}_City", f"{a}_ST", f"{a}_ZIP4", self.id_field, "Intr_NamL", "Intr_NamF")
+        person, street, city_line = text.person, text.street, text.city_line
 
         def lines(v: Values) -> list[str]:
-            out = [text.person(last(v), first(v), title(v), suffix(v))]
-            if s := text.street(adr1(v), adr2(v)):
-                out.append(s)
-            if c := text.city_line(city(v), st(v), zip4(v)):
-                out.append(c)
-            if i := cmte(v):
-                out.append(f"I.D. # {i}")
-            if i := intr(v):
-                out.append("Intermediary: " + text.person(i, intr_first(v)))
+            last, first, title, suffix, adr1, adr2, city, st, zip4, cmte, intr, intr_f, _ = (
+                fields(v))
+            out = [person(last, first, title, suffix) if first or title or suffix else last]
+            if adr1 or adr2:
+                out.append(street(adr1, adr2))
+            if city or st or zip4:
+                out.append(city_line(city, st, zip4))
+            if cmte:
+                out.append(f"I.D. # {cmte}")
+            if intr:
+                out.append("Intermediary: " + person(intr, intr_f))
             return out
 
         return lines
+
+    def counter(self, layout: Layout, safe: int, fit: Fit) -> Counter:
+        """Line count without building the lines (-1 when a line may need wrapping)."""
+        n, a = self.name, self.adr or self.name
+        fields = layout.many(
+            f"{n}_NamL", f"{n}_NamF", f"{n}_NamT", f"{n}_NamS", f"{a}_Adr1", f"{a}_Adr2",
+            f"{a}_City", f"{a}_ST", f"{a}_ZIP4", self.id_field, "Intr_NamL", "Intr_NamF")
+
+        def count(v: Values) -> int:
+            f = fields(v)
+            last, first, title, suffix, adr1, adr2, city, st, zip4, cmte, intr, intr_f, _ = f
+            if (len(last) + len(first) + len(title) + len(suffix) + 4 > safe
+                    or len(adr1) + len(adr2) + 2 > safe
+                    or len(city) + len(st) + len(zip4) + 3 > safe
+                    or len(cmte) + 7 > safe
+                    or (intr and len(intr) + len(intr_f) + 16 > safe)
+                    or not "".join(f).isascii()):
+                return -1
+            return (1 + (adr1 != "" or adr2 != "") + (city != "" or st != "" or zip4 != "")
+                    + (cmte != "") + (intr != ""))
+
+        return count
 
 
 @dataclass(frozen=True)
@@ -153,14 +212,15 @@ class Name:
     name: str
     id_field: str = "Cmte_ID"
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        parts = [getter(index, f"{self.name}_Nam{x}") for x in "LFTS"]
-        cmte = getter(index, self.id_field)
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        n = self.name
+        fields = layout.many(f"{n}_NamL", f"{n}_NamF", f"{n}_NamT", f"{n}_NamS", self.id_field)
 
         def lines(v: Values) -> list[str]:
-            out = [text.person(*(g(v) for g in parts))]
-            if i := cmte(v):
-                out.append(f"I.D. # {i}")
+            last, first, title, suffix, cmte, _ = fields(v)
+            out = [text.person(last, first, title, suffix)]
+            if cmte:
+                out.append(f"I.D. # {cmte}")
             return out
 
         return lines
@@ -174,30 +234,45 @@ class Work:
     emp: str
     self_flag: str = ""
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        occ, emp, own = getter(index, self.occ), getter(index, self.emp), getter(
-            index, self.self_flag) if self.self_flag else _blank
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        fields = layout.many(self.occ, self.emp, self.self_flag or "-")
 
         def lines(v: Values) -> list[str]:
-            out = [x for x in (occ(v), emp(v)) if x]
-            if own(v).upper() == "X":
+            occ, emp, own, _ = fields(v)
+            out = [occ, emp] if occ and emp else [occ] if occ else [emp] if emp else []
+            if own and own.upper() == "X":
                 out.append("Self-employed")
             return out
 
         return lines
+
+    def counter(self, layout: Layout, safe: int, fit: Fit) -> Counter:
+        """Line count without building the lines."""
+        fields = layout.many(self.occ, self.emp, self.self_flag or "-")
+
+        def count(v: Values) -> int:
+            occ, emp, own, _ = fields(v)
+            n = (own != "" and own.upper() == "X")
+            if occ:
+                n += 1 if len(occ) <= safe and occ.isascii() else fit(occ)
+            if emp:
+                n += 1 if len(emp) <= safe and emp.isascii() else fit(emp)
+            return n
+
+        return count
 
 
 @dataclass(frozen=True)
 class Target:
     """The candidate (office, district) or measure (number, jurisdiction) and support/oppose."""
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        cand = [getter(index, f"Cand_Nam{x}") for x in "LFTS"]
-        office, office_dscr = getter(index, "Office_Cd"), getter(index, "Offic_Dscr")
-        juris, juris_dscr = getter(index, "Juris_Cd"), getter(index, "Juris_Dscr")
-        dist, s_h = getter(index, "Dist_No"), getter(index, "Off_S_H_Cd")
-        bal_name, bal_num, bal_juris = (getter(index, f"Bal_{x}") for x in ("Name", "Num", "Juris"))
-        sup_opp = getter(index, "Sup_Opp_Cd")
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        cand = [layout.get(f"Cand_Nam{x}") for x in "LFTS"]
+        office, office_dscr = layout.get("Office_Cd"), layout.get("Offic_Dscr")
+        juris, juris_dscr = layout.get("Juris_Cd"), layout.get("Juris_Dscr")
+        dist, s_h = layout.get("Dist_No"), layout.get("Off_S_H_Cd")
+        bal_name, bal_num, bal_juris = (layout.get(f"Bal_{x}") for x in ("Name", "Num", "Juris"))
+        sup_opp = layout.get("Sup_Opp_Cd")
 
         def lines(v: Values) -> list[str]:
             out = []
@@ -229,8 +304,8 @@ class CodeName:
     name: str
     names: tuple[tuple[str, str], ...]
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        g, names = getter(index, self.name), dict(self.names)
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        g, names = layout.get(self.name), dict(self.names)
         return lambda v: [names.get(x.upper(), x)] if (x := g(v)) else []
 
 
@@ -241,8 +316,8 @@ class PaidForgiven:
     paid: str
     forgiven: str
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        paid, forgiven = getter(index, self.paid), getter(index, self.forgiven)
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        paid, forgiven = layout.get(self.paid), layout.get(self.forgiven)
 
         def lines(v: Values) -> list[str]:
             out = []
@@ -261,8 +336,8 @@ class PaidForgiven:
 class PerElection:
     """Per-election-to-date amounts (SPLT records of the row), e.g. ``P 06/02/2026``."""
 
-    def compile(self, index: Mapping[str, int], ctx: RowContext) -> LinesFn:
-        tran, form = getter(index, "Tran_ID"), getter(index, "Form_Type")
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        tran, form = layout.get("Tran_ID"), layout.get("Form_Type")
         splits = ctx.splits
         if not splits:
             return lambda v: []

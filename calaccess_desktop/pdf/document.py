@@ -33,6 +33,9 @@ class UnsupportedForm(ValueError):
 class Part(Protocol):
     """A run of pages drawn by one layout (cover, summary page, a schedule)."""
 
+    @property
+    def key(self) -> str: ...
+
     def page_count(self) -> int: ...
 
     def draw(self, c: Any, k: int, number: int, total: int) -> None: ...
@@ -43,6 +46,7 @@ class SinglePage:
     """A part of exactly one page, drawn by ``draw(c, number, total)``."""
 
     draw_page: Callable[[Any, int, int], None]
+    key: str = ""
 
     def page_count(self) -> int:
         """Always one page."""
@@ -63,16 +67,26 @@ class Document:
         self._index = [(p, k) for p in self.parts for k in range(p.page_count())]
         self.total_pages = len(self._index)
 
+    def sections(self) -> dict[str, int]:
+        """First page number of each part by key: ``cover``, ``cover2``, ``summary``,
+        schedule letters ``A``..``I`` (``B1``, ``B2``), ``P1``/``P2`` on a Form 497."""
+        out: dict[str, int] = {}
+        for n, (part, _k) in enumerate(self._index, start=1):
+            out.setdefault(part.key, n)
+        return out
+
     def render(self, *, max_pages: int | None = None, progress: Progress | None = None,
                cancel: threading.Event | None = None) -> bytes:
         """The PDF bytes of the first ``max_pages`` pages (all by default)."""
+        from reportlab import rl_config
         from reportlab.pdfgen import canvas
 
         fonts.register()
+        rl_config.useA85 = 0  # binary (compressed) streams: ASCII85 costs time and bytes
         count = self.total_pages if max_pages is None else min(max_pages, self.total_pages)
         buf = io.BytesIO()
         c = canvas.Canvas(buf, pagesize=(frame.PAGE_W, frame.PAGE_H), pageCompression=1,
-                          invariant=1)
+                          invariant=1, initialFontName=fonts.COND)
         c.setTitle(self.title)
         c.setAuthor(self.info.filer_name)
         c.setSubject(" | ".join(self.info.status))
@@ -94,16 +108,17 @@ class Document:
 
 
 def filed_on(when: dt.datetime | None) -> str:
-    """A filing time as California local date and time (MM/DD/YYYY HH:MM PT)."""
+    """A filing time as California local date and time (MM/DD/YYYY HH:MM PT).
+    The store keeps UTC; SQLite returns it without a time zone."""
     if when is None:
         return ""
+    aware = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
     try:
         from zoneinfo import ZoneInfo
 
-        local = when.astimezone(ZoneInfo("America/Los_Angeles")) if when.tzinfo else when
-        return local.strftime("%m/%d/%Y %H:%M PT")
-    except Exception:  # no tz database on this machine: show the stored time
-        return when.strftime("%m/%d/%Y %H:%M")
+        return aware.astimezone(ZoneInfo("America/Los_Angeles")).strftime("%m/%d/%Y %H:%M PT")
+    except Exception:  # no time zone database on this machine: show UTC
+        return aware.strftime("%m/%d/%Y %H:%M UTC")
 
 
 def status_lines(snap: StatementSnapshot) -> tuple[bool, tuple[str, ...]]:

@@ -95,13 +95,13 @@ def build(snap: StatementSnapshot, summary: Summary | None = None) -> Document:
     ctx = RowContext(splits_of(groups), "F460")
     cvr2 = groups.get(("CVR2", "F460"), [])
     cover = pages.CoverData(snap, summary, info, cvr2, groups.get(("CVR3", "F460"), []))
-    parts: list[Part] = [SinglePage(partial(pages.draw_cover, cover)),
-                         SinglePage(partial(pages.draw_cover2, cover))]
+    parts: list[Part] = [SinglePage(partial(pages.draw_cover, cover), "cover"),
+                         SinglePage(partial(pages.draw_cover2, cover), "cover2")]
     overflow = (cover.cvr2_part("5b")[pages.RELATED_ROWS:]
                 + cover.cvr2_part("7")[pages.PART7_ROWS:])
     if overflow:
         parts.append(TablePart(COVER_CONTINUATION, overflow, info, ctx))
-    parts.append(SinglePage(partial(pages.draw_summary, cover)))
+    parts.append(SinglePage(partial(pages.draw_summary, cover), "summary"))
     rows = {sec.select[1]: [r for r in groups.get(sec.select, []) if r.itemized and not r.lump]
             for sec in lay.SECTIONS}
     memos = memos_by_schedule(groups, rows)

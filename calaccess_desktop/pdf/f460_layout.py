@@ -30,8 +30,10 @@ _RCPT_WORK = Work("Ctrib_Occ", "Ctrib_Emp", "Ctrib_Self")
 _LOAN_PARTY = Stack((Party("Lndr", adr="Loan"), Work("Loan_OCC", "Loan_EMP", "Loan_Self")))
 _PAYEE = Party("Payee")
 _PER_ELECTION = PerElection()
-_FULL_NAME = "FULL NAME, STREET ADDRESS AND ZIP CODE OF {who}\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)"
-_WORK_HEAD = "IF AN INDIVIDUAL, ENTER\nOCCUPATION AND EMPLOYER\n(IF SELF-EMPLOYED, ENTER\nNAME OF BUSINESS)"
+_FULL_NAME = ("FULL NAME, STREET ADDRESS AND ZIP CODE OF {who}\n"
+              "(IF COMMITTEE, ALSO ENTER I.D. NUMBER)")
+_WORK_HEAD = ("IF AN INDIVIDUAL, ENTER\nOCCUPATION AND EMPLOYER\n(IF SELF-EMPLOYED, ENTER\n"
+              "NAME OF BUSINESS)")
 
 
 def _loan_columns(who: str, got: str, back: str, interest: str, made: str,
@@ -207,7 +209,8 @@ SCHEDULE_F = Section(
     key="F", title="SCHEDULE F", subtitle="Accrued Expenses (Unpaid Bills)", select=("DEBT", "F"),
     columns=(
         Column("NAME AND ADDRESS OF CREDITOR\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 170, _PAYEE),
-        Column("CODE OR DESCRIPTION\nOF PAYMENT", 130, Stack((Text("Expn_Code"), Text("Expn_Dscr")))),
+        Column("CODE OR DESCRIPTION\nOF PAYMENT", 130,
+               Stack((Text("Expn_Code"), Text("Expn_Dscr")))),
         Column("(a)\nOUTSTANDING\nBALANCE BEGINNING\nTHIS PERIOD", 64, Money("Beg_Bal"), "R",
                ("Beg_Bal",)),
         Column("(b)\nAMOUNT\nINCURRED THIS\nPERIOD", 64, Money("Amt_Incur"), "R", ("Amt_Incur",)),

@@ -72,16 +72,20 @@ def address(c: Any, y: float, first: str, adr: str, city: str, st: str, zip4: st
                          (70, "ZIP CODE", zip4), (0, "AREA CODE/PHONE", phone)])
 
 
+def _nothing(name: str) -> str:
+    return ""
+
+
 def _date(s: str) -> str:
     return text.date(s)
 
 
 def draw_cover(d: CoverData, c: Any, number: int, total: int) -> None:
     """Cover page: type of committee, type of statement, committee information, verification."""
-    info, snap = d.info, d.snap
+    info = d.info
     if info.draft:
         frame.watermark(c)
-    period = (*info.period, ("election", _date(d.get("Elect_Date"))))
+    period = (*info.period, ("election date", _date(d.get("Elect_Date"))))
     cover_info = DocInfo(info.form_number, info.form_name, info.filer_name, info.filer_id,
                          period, info.period_title, info.status, info.draft)
     frame.draw_header(c, cover_info, "COVER PAGE", "Recipient Committee Campaign Statement",
@@ -208,8 +212,8 @@ def _committee_info(c: Any, d: CoverData, y: float) -> float:
         g("Tres_NamL"), g("Tres_NamF"), g("Tres_NamT"), g("Tres_NamS")))])
     y = address(c, y, "MAILING ADDRESS", text.street(g("Tres_Adr1"), g("Tres_Adr2")),
                  g("Tres_City"), g("Tres_ST"), g("Tres_ZIP4"), g("Tres_Phon"))
-    assistant = (d.cvr2_part("3") or [None])[0]
-    a = assistant.get if assistant else (lambda name: "")
+    assistants = d.cvr2_part("3")
+    a = assistants[0].get if assistants else _nothing
     y = cells(c, y, [(0, "NAME OF ASSISTANT TREASURER, IF ANY", text.person(
         a("Enty_NamL"), a("Enty_NamF"), a("Enty_NamT"), a("Enty_NamS")))])
     y = address(c, y, "MAILING ADDRESS", text.street(a("Enty_Adr1"), a("Enty_Adr2")),
@@ -308,7 +312,7 @@ def _office(get: Any) -> str:
 
 
 def _part5(c: Any, d: CoverData, y: float, applies: bool) -> float:
-    g = d.get if applies else (lambda name: "")
+    g = d.get if applies else _nothing
     y = title_bar(c, y, "5. Officeholder or Candidate Controlled Committee")
     y = cells(c, y, [(230, "NAME OF OFFICEHOLDER OR CANDIDATE",
                        text.person(g("Cand_NamL"), g("Cand_NamF"), g("Cand_NamT"),
@@ -369,7 +373,7 @@ def _list_table(c: Any, y: float, heads: Sequence[tuple[float, str]],
 
 
 def _part6(c: Any, d: CoverData, y: float, applies: bool) -> float:
-    g = d.get if applies else (lambda name: "")
+    g = d.get if applies else _nothing
     y = title_bar(c, y, "6. Primarily Formed Ballot Measure Committee")
     so = g("Sup_Opp_Cd").upper()
     y = cells(c, y, [(260, "NAME OF BALLOT MEASURE", g("Bal_Name")),
@@ -410,7 +414,7 @@ def _money_box(c: Any, x: float, y: float, w: float, cents: Cents | None, bold: 
     c.line(x + 2, y - 2.5, x + w - 2, y - 2.5)
     if cents is None:
         return
-    c.setFont(COND_BOLD if bold else COND, 8.2)
+    c.setFont(COND_BOLD if bold else COND, 7.8)
     c.drawString(x + 3, y, "$")
     c.drawRightString(x + w - 3, y, format_display(cents))
 
@@ -424,10 +428,10 @@ def draw_summary(d: CoverData, c: Any, number: int, total: int) -> None:
                       "Figures are exact to the cent.")
     frame.draw_page_number(c, number, total)
     c.setLineWidth(frame.LINE_W)
-    mid = (X0 + X1) / 2
+    mid = X0 + 312
     top = CONTENT_TOP
-    # Left half: lines 1-11, columns A and B.
-    col_w = 64.0
+    # Left part: lines 1-11, columns A and B.
+    col_w = 74.0
     bx = mid - 6 - col_w
     ax = bx - col_w
     c.setFont(COND_BOLD, 6)
@@ -444,9 +448,9 @@ def draw_summary(d: CoverData, c: Any, number: int, total: int) -> None:
             y -= 19
             a, b = s.lines[line]
             bold = line in lay.SUMMARY_BOLD
-            value(c, X0, y, f"{line}.", 7.6, bold=True)
-            value(c, X0 + 13, y, _summary_name(line), 7.6, bold=bold)
-            label(c, X0 + 13, y - 7.5, lay.SUMMARY_SOURCES[line], 6)
+            value(c, X0, y, f"{line}.", 7.4, bold=True)
+            value(c, X0 + 15, y, _summary_name(line), 7.2, bold=bold)
+            label(c, X0 + 15, y - 7.5, lay.SUMMARY_SOURCES[line], 6)
             _money_box(c, ax, y, col_w, a, bold)
             _money_box(c, bx, y, col_w, b, bold)
     c.line(mid, top, mid, y - 12)
@@ -465,13 +469,13 @@ def draw_summary(d: CoverData, c: Any, number: int, total: int) -> None:
         for line in lines:
             y -= 19
             bold = line in lay.SUMMARY_BOLD or line == "17"
-            value(c, rx, y, f"{line}.", 7.6, bold=True)
-            value(c, rx + 13, y, _summary_name(line), 7.6, bold=bold)
-            label(c, rx + 13, y - 7.5, lay.SUMMARY_SOURCES[line], 6)
+            value(c, rx, y, f"{line}.", 7.4, bold=True)
+            value(c, rx + 15, y, _summary_name(line), 7.2, bold=bold)
+            label(c, rx + 15, y - 7.5, lay.SUMMARY_SOURCES[line], 6)
             _money_box(c, amount_x, y, col_w, s.lines[line][0], bold)
             if line == "16":
                 y -= 11
-                label(c, rx + 13, y - 5, "If this is a termination statement, Line 16 must "
+                label(c, rx + 15, y - 5, "If this is a termination statement, Line 16 must "
                       "be zero.", 6)
     _lines_20_22(c, rx, y - 30)
     frame.draw_footer(c, info)
@@ -479,24 +483,25 @@ def draw_summary(d: CoverData, c: Any, number: int, total: int) -> None:
 
 def _lines_20_22(c: Any, x: float, y: float) -> None:
     c.setFont(SANS_BOLD, 7.5)
-    c.drawString(x, y, "Calendar Year Summary for Candidates")
-    c.drawString(x, y - 9, "Running in Both the State Primary and General Elections")
-    label(c, x + 120, y - 20, "1/1 through 6/30", 6)
-    label(c, x + 200, y - 20, "7/1 to Date", 6)
+    c.drawString(x, y, "Calendar Year Summary for Candidates Running")
+    c.drawString(x, y - 9, "in Both the State Primary and General Elections")
+    label(c, x + 100, y - 20, "1/1 through 6/30", 6)
+    label(c, x + 170, y - 20, "7/1 to Date", 6)
     for k, name in enumerate(("20. Contributions Received", "21. Expenditures Made")):
         yy = y - 33 - 14 * k
-        value(c, x, yy, name, 7.4)
-        _money_box(c, x + 112, yy, 72, None, False)
-        _money_box(c, x + 192, yy, 72, None, False)
+        value(c, x, yy, name, 7.2)
+        _money_box(c, x + 96, yy, 66, None, False)
+        _money_box(c, x + 166, yy, 66, None, False)
     y -= 75
     c.setFont(SANS_BOLD, 7.5)
     c.drawString(x, y, "Expenditure Limit Summary for State Candidates")
-    value(c, x, y - 12, "22. Cumulative Expenditures Made*", 7.4)
+    value(c, x, y - 12, "22. Cumulative Expenditures Made*", 7.2)
     label(c, x + 13, y - 19, "(If Subject to Voluntary Expenditure Limit)", 6)
-    label(c, x + 120, y - 30, "Date of Election (mm/dd/yy)", 6)
-    label(c, x + 200, y - 30, "Total to Date", 6)
+    label(c, x + 98, y - 30, "Date of Election", 6)
+    label(c, x + 98, y - 36, "(mm/dd/yy)", 6)
+    label(c, x + 170, y - 36, "Total to Date", 6)
     for k in range(2):
-        yy = y - 43 - 14 * k
+        yy = y - 49 - 14 * k
         c.setLineWidth(0.4)
-        c.line(x + 114, yy - 2.5, x + 182, yy - 2.5)
-        _money_box(c, x + 192, yy, 72, None, False)
+        c.line(x + 98, yy - 2.5, x + 160, yy - 2.5)
+        _money_box(c, x + 166, yy, 66, None, False)

@@ -16,14 +16,15 @@ from calaccess_desktop.pdf.fonts import COND
 from calaccess_desktop.pdf.frame import CONTENT_TOP, X0, X1, DocInfo, label, value
 from calaccess_desktop.pdf.sections import Column, Section, TablePart
 
-_FULL_NAME = "FULL NAME, STREET ADDRESS AND ZIP CODE OF {who}\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)"
+_FULL_NAME = ("FULL NAME, STREET ADDRESS AND ZIP CODE OF {who}\n"
+              "(IF COMMITTEE, ALSO ENTER I.D. NUMBER)")
 
 PART_1 = Section(
     key="P1", title="PART 1", subtitle="Contributions Received", select=("S497", "F497P1"),
     columns=(
         Column("DATE\nRECEIVED", 48, Date("Ctrib_Date")),
         Column(_FULL_NAME.format(who="CONTRIBUTOR"), 200, Party("Enty")),
-        Column("CONTRIBUTOR\nCODE *", 40, Text("Entity_Cd"), "C"),
+        Column("CONTRIB-\nUTOR\nCODE *", 40, Text("Entity_Cd"), "C"),
         Column("IF AN INDIVIDUAL, ENTER EMPLOYER AND\nOCCUPATION (IF SELF-EMPLOYED, ENTER\n"
                "NAME OF BUSINESS)", 180, Work("Ctrib_Emp", "Ctrib_Occ", "Ctrib_Self")),
         Column("AMOUNT\nRECEIVED", 88, Money("Amount"), "R", ("Amount",)),
@@ -101,7 +102,7 @@ def build(snap: StatementSnapshot) -> Document:
                     "Report")
     groups = group(snap.records)
     ctx = RowContext({}, "F497")
-    parts: list[Part] = [SinglePage(partial(_cover, snap, info))]
+    parts: list[Part] = [SinglePage(partial(_cover, snap, info), "cover")]
     for sec in (PART_1, PART_2):
         rows = [r for r in groups.get(sec.select, []) if r.itemized and not r.lump]
         if rows:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from calaccess_desktop.domain.money import Cents, format_display
 from calaccess_desktop.domain.snapshot import SnapRecord
 from calaccess_desktop.pdf import frame, text
-from calaccess_desktop.pdf.cells import Cell, RowContext, getter
+from calaccess_desktop.pdf.cells import Cell, Layout, RowContext
 from calaccess_desktop.pdf.fonts import COND, COND_BOLD, SANS_BOLD
 from calaccess_desktop.pdf.frame import X0, X1, DocInfo
 
@@ -84,6 +85,10 @@ class _Plan:
     memo: tuple[int, int] = (0, 0)
 
 
+def _unsure(values: Sequence[str]) -> int:
+    return -1
+
+
 @dataclass
 class _Compiled:
     fields: Any
@@ -92,6 +97,7 @@ class _Compiled:
     totals: list[tuple[Callable[[Sequence[str]], str], ...]]
     memo: Callable[[Sequence[str]], str]
     bakref: Callable[[Sequence[str]], str]
+    pad: Callable[[Sequence[str]], Sequence[str]]
 
 
 @dataclass
@@ -144,56 +150,66 @@ class TablePart:
         hit = self._fns.get(id(fields))
         if hit is not None and hit.fields is fields:
             return hit
-        from calaccess_desktop.cal.model import name_index
-
-        index = name_index(fields)
+        layout = Layout(fields)
+        pad = layout.pad
         cols = self.section.columns
-        fns = [col.cell.compile(index, self.ctx) for col in cols]
+        fns = [col.cell.compile(layout, self.ctx) for col in cols]
         single = [getattr(col.cell, "single", False) for col in cols]
         wrap = [(col.width - 2 * PAD_X, self.fitter.safe_chars(col.width - 2 * PAD_X))
                 for col in cols]
-        memo, memo_ref = getter(index, "Memo_Code"), getter(index, "Memo_RefNo")
+        memo, memo_ref = layout.get("Memo_Code"), layout.get("Memo_RefNo")
         mark = self.section.mark
-        lines_of = self.fitter.lines
+        lines_of, count = self.fitter.lines, self.fitter.count
 
-        def notes(values: Sequence[str]) -> list[str]:
-            extra = ["MEMO ENTRY (not in totals)"] if memo(values).upper() == "X" else []
-            if ref := memo_ref(values):
+        def notes(v: Sequence[str]) -> list[str]:
+            extra = ["MEMO ENTRY (not in totals)"] if memo(v).upper() == "X" else []
+            if ref := memo_ref(v):
                 extra.append(f"See memo {ref}")
             return extra
 
         def cells(values: Sequence[str]) -> list[list[str]]:
+            v = pad(values)
             out = []
             for fn, (width, safe), one in zip(fns, wrap, single, strict=True):
-                lines = fn(values)
-                if not one:
-                    for s in lines:
-                        if len(s) > safe or not s.isascii():
-                            lines = [x for s2 in lines for x in lines_of(s2, width, safe)]
-                            break
+                lines = fn(v)
+                if not one and lines and (max(map(len, lines)) > safe
+                                          or not "".join(lines).isascii()):
+                    lines = [x for s2 in lines for x in lines_of(s2, width, safe)]
                 out.append(lines)
-            if memo(values) or memo_ref(values):
-                out[mark] = out[mark] + notes(values)
+            if memo(v) or memo_ref(v):
+                out[mark] = out[mark] + notes(v)
             return out
 
-        multi = [(fns[k], wrap[k], k == mark) for k in range(len(cols)) if not single[k]]
+        multi = []
+        for k, col in enumerate(cols):
+            if not single[k]:
+                counter = getattr(col.cell, "counter", None)
+                width, safe = wrap[k]
+                quick = (counter(layout, safe, partial(count, width=width, safe=safe))
+                         if counter else _unsure)
+                multi.append((quick, fns[k], wrap[k][0], wrap[k][1], k == mark))
 
         def measure(values: Sequence[str]) -> int:
+            v = pad(values)
             most = 1
-            for fn, (width, safe), marked in multi:
-                lines = fn(values)
-                n = len(lines)
-                for s in lines:
-                    if len(s) > safe or not s.isascii():
-                        n += len(lines_of(s, width, safe)) - 1
-                if marked and (memo(values) or memo_ref(values)):
-                    n += len(notes(values))
+            for quick, fn, width, safe, marked in multi:
+                n = quick(v)
+                if n < 0:
+                    lines = fn(v)
+                    n = len(lines)
+                    if n and (max(map(len, lines)) > safe or not "".join(lines).isascii()):
+                        n = sum(count(s, width, safe) for s in lines)
+                if marked and (memo(v) or memo_ref(v)):
+                    n += len(notes(v))
                 if n > most:
                     most = n
             return most
 
-        totals = [tuple(getter(index, name) for name in cols[i].total) for i in self.totals]
-        hit = _Compiled(fields, cells, measure, totals, memo, getter(index, "BakRef_TID"))
+        def getters(names: tuple[str, ...]) -> tuple[Callable[[Sequence[str]], str], ...]:
+            return tuple(layout.get(name) for name in names)
+
+        totals = [getters(cols[i].total) for i in self.totals]
+        hit = _Compiled(fields, cells, measure, totals, memo, layout.get("BakRef_TID"), pad)
         self._fns[id(fields)] = hit
         return hit
 
@@ -277,6 +293,11 @@ class TablePart:
                 y -= 18 + take * MEMO_LEADING
         self.pages = pages
 
+    @property
+    def key(self) -> str:
+        """The section's key (schedule letter)."""
+        return self.section.key
+
     def page_count(self) -> int:
         """Pages this part takes."""
         return len(self.pages)
@@ -336,13 +357,14 @@ class TablePart:
         top = self.rows_top
         y = top
         t = c.beginText()
-        t.setFont(COND, SIZE)
+        t.setFont(COND, SIZE, LEADING)
         width = self.fitter.width
+        aligns = [col.align for col in cols]
         rules = []
         sums = [0] * len(self.totals)
         if plan.empty_note:
             t.setTextOrigin(X0 + 6, y - PAD_Y / 2 - SIZE)
-            t.textOut(self.section.empty_text)
+            t.textLine(self.section.empty_text)
             y -= LEADING + PAD_Y
         start, end = plan.rows
         for i in range(start, end):
@@ -355,23 +377,28 @@ class TablePart:
             for k, lines in enumerate(cells):
                 if not lines:
                     continue
-                col = cols[k]
                 if len(lines) > h:
                     lines = lines[: h - 1] + [lines[h - 1] + " …"]
+                align = aligns[k]
+                if align == "L":  # one origin per cell, then line feeds (T*)
+                    t.setTextOrigin(xs[k] + PAD_X, base)
+                    for s in lines:
+                        t.textLine(s)
+                    continue
                 yy = base
                 for s in lines:
-                    if col.align == "R":
+                    if align == "R":
                         t.setTextOrigin(xs[k + 1] - PAD_X - width(s), yy)
-                    elif col.align == "C":
-                        t.setTextOrigin((xs[k] + xs[k + 1] - width(s)) / 2, yy)
                     else:
-                        t.setTextOrigin(xs[k] + PAD_X, yy)
-                    t.textOut(s)
+                        t.setTextOrigin((xs[k] + xs[k + 1] - width(s)) / 2, yy)
+                    t.textLine(s)
                     yy -= LEADING
-            if comp.totals and comp.memo(values).upper() != "X" and not comp.bakref(values):
-                for j, gets in enumerate(comp.totals):
-                    for g in gets:
-                        sums[j] += text.cents(g(values)) or 0
+            if comp.totals:
+                v = comp.pad(values)
+                if comp.memo(v).upper() != "X" and not comp.bakref(v):
+                    for j, gets in enumerate(comp.totals):
+                        for g in gets:
+                            sums[j] += text.cents(g(v)) or 0
             y -= h * LEADING + PAD_Y
             rules.append((X0, y, X1, y))
         c.drawText(t)
@@ -381,7 +408,7 @@ class TablePart:
         bottom = y
         if self.totals and not plan.empty_note:
             bottom = self._draw_subtotal(c, y, sums)
-        c.lines([(x, top, x, bottom) for x in xs])
+        c.lines([(x, top, x, bottom) for x in (xs if not plan.empty_note else (X0, X1))])
         c.line(X0, bottom, X1, bottom)
         return bottom
 

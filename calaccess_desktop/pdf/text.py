@@ -78,6 +78,7 @@ class Fitter:
         self._ascii = [self._widths.get(i, self._default) for i in range(128)]
         self._k = 0.001 * size
         self._em = fonts.max_advance(font) * size
+        self._counts: dict[tuple[str, float], int] = {}
 
     def width(self, text: str) -> float:
         """Width of text in points (the same sum reportlab makes, only faster)."""
@@ -113,6 +114,16 @@ class Fitter:
         if line or not out:
             out.append(line)
         return out
+
+    def count(self, text: str, width: float, safe: int = -1) -> int:
+        """How many lines ``lines(text, width)`` gives (remembered: values repeat)."""
+        key = (text, width)
+        n = self._counts.get(key)
+        if n is None:
+            if len(self._counts) > 200_000:
+                self._counts.clear()
+            n = self._counts[key] = len(self.lines(text, width, safe))
+        return n
 
     def _cut(self, word: str, width: float) -> int:
         n = max(1, self.safe_chars(width))

@@ -115,12 +115,12 @@ def queue_statement(session: Session, statement_id: int, *, server_url: str) -> 
         raise FilingError(f"statement {statement_id} is amendment {stmt.report_num} but does "
                           "not know the original filing's ID; the original must be accepted "
                           "first")
-    data = export_snapshot(build_snapshot(session, statement_id),
-                           target=f"statement {statement_id}")
     filer_id = CalRecord(list(stmt.cover)).get("Filer_ID") or stmt.committee.filer_id
     if not filer_id:
         raise FilingError("the committee has no filer ID yet; the SOS assigns one when the "
                           "Statement of Organization (Form 410) is filed")
+    data = export_snapshot(build_snapshot(session, statement_id),
+                           target=f"statement {statement_id}")
     sub = Submission(
         statement_id=statement_id, filer_id=filer_id.upper(), form_type=stmt.form_type,
         report_num=stmt.report_num,
@@ -243,20 +243,22 @@ class StoreRepo:
 
     def claim(self, sub_id: int, owner: str, lease_seconds: float) -> Item:
         self.lease = lease_seconds
-        with self.store.transaction() as s:
+        with self.store.read() as s:
             sub = _get_submission(s, sub_id)
-            now = utcnow()
             held, until = sub.lease_owner, _utc(sub.lease_until)
-            if held and held != owner and until and until > now and _alive(held):
-                raise BusyError(f"submission {sub_id} is being sent by another program on this or "
-                           f"another computer (lease until {until.astimezone():%H:%M:%S})")
+        now = utcnow()
+        if held and held != owner and until and until > now and _alive(held):
+            raise BusyError(f"submission {sub_id} is being sent by another program on this or "
+                            f"another computer (lease until {until.astimezone():%H:%M:%S})")
+        # Write first (compare-and-set on the lease), then read inside the same transaction.
+        with self.store.transaction() as s:
             done = s.execute(
                 update(Submission).where(Submission.id == sub_id, Submission.lease_owner == held)
                 .values(lease_owner=owner, lease_until=now + dt.timedelta(seconds=self.lease))
             )
             if getattr(done, "rowcount", 0) != 1:
                 raise BusyError(f"submission {sub_id} was just taken by another program")
-            return _item(sub)
+            return _item(_get_submission(s, sub_id))
 
     def release(self, sub_id: int, owner: str) -> None:
         with self.store.transaction() as s:
@@ -521,10 +523,13 @@ class SubmissionRow:
     size: int
     created_at: dt.datetime | None
     updated_at: dt.datetime | None
+    maybe_on_server: bool = False
 
     @property
     def state_label(self) -> str:
         """The state in words."""
+        if self.state == State.QUEUED and self.maybe_on_server:
+            return "sent, answer unclear (will check)"
         return LABELS.get(State(self.state), self.state)
 
     @property
@@ -565,6 +570,7 @@ def _row(sub: Submission, stmt: Statement) -> SubmissionRow:
         sub.report_num, sub.amends_filing_id, sub.state, sub.attempts, sub.filing_id,
         _utc(sub.filed_at), _utc(sub.next_attempt_at), sub.last_error, sub.server_url,
         sub.sha256, len(sub.cal_bytes), _utc(sub.created_at), _utc(sub.updated_at),
+        sub.maybe_on_server,
     )
 
 

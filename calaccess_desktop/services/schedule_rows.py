@@ -23,7 +23,11 @@ from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.domain.money import AmountError, Cents, parse_cal_amount
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PER_PERIOD
-from calaccess_desktop.services.cumulative import contact_totals, period_totals
+from calaccess_desktop.services.cumulative import (
+    contact_totals,
+    earlier_statement_ids,
+    period_totals,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,23 @@ def columns_for(rec_type: str, form_type: str) -> tuple[Column, ...]:
 # --------------------------------------------------------------------------- index
 
 
+def raw_rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
+    """Plain DBAPI tuples for a Core query (100,000 ids without a Row object each)."""
+    connection = session.connection()
+    compiled = query.compile(dialect=connection.dialect)
+    params = compiled.params
+    if compiled.positiontup is not None:
+        args: Any = tuple(params[name] for name in compiled.positiontup)
+    else:
+        args = params
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 @dataclass(frozen=True)
 class ScheduleIndex:
     """The ordered record ids of one schedule and what itemization needs."""
@@ -138,8 +159,7 @@ class ScheduleIndex:
     form_type: str
     cvr_form: str
     ids: list[int]
-    year_totals: dict[int, Cents] = field(default_factory=dict)
-    per_period: dict[tuple[str, int], Cents] = field(default_factory=dict)
+    earlier: list[int] = field(default_factory=list)  # same-year statements before this
     threshold: Cents = 10000
 
 
@@ -176,14 +196,14 @@ def load_index(session: Session, statement_id: int, rec_type: str, form_type: st
         query = query.order_by(key.desc() if descending else key, Record.seq, Record.id)
     else:
         query = query.order_by(Record.seq, Record.id)
-    rows = session.execute(query).all()
-    totals = contact_totals(session, statement_id) if (rec_type, form_type) in CUMULATIVE else {}
-    per = period_totals(session, statement_id) if (rec_type, form_type) in PER_PERIOD else {}
+    rows = raw_rows(session, query)
+    earlier = earlier_statement_ids(session, stmt) if stmt else []
     ids = [r[0] for r in rows]
     if column is not None and key is None and column.kind == "cumulative":
+        totals = contact_totals(session, statement_id, earlier)
         contact = {r[0]: r[1] for r in rows}
         ids.sort(key=lambda i: totals.get(contact[i] or -1, 0), reverse=descending)
-    return ScheduleIndex(statement_id, rec_type, form_type, cvr_form, ids, totals, per,
+    return ScheduleIndex(statement_id, rec_type, form_type, cvr_form, ids, earlier,
                          threshold("itemize_contributor", on))
 
 
@@ -212,12 +232,13 @@ def _money(text: str) -> Cents | None:
         return None
 
 
-def _itemized(index: ScheduleIndex, itemize: str, memo: bool, contact_id: int | None,
-              amount: Cents) -> tuple[bool, Cents | None]:
+def _itemized(index: ScheduleIndex, totals: dict[int, Cents],
+              per_period: dict[tuple[str, int], Cents], itemize: str, memo: bool,
+              contact_id: int | None, amount: Cents) -> tuple[bool, Cents | None]:
     kind = (index.rec_type, index.form_type)
     cumulative = None
     if kind in CUMULATIVE:
-        cumulative = index.year_totals.get(contact_id, amount) if contact_id else amount
+        cumulative = totals.get(contact_id, amount) if contact_id else amount
     if itemize in ("never", "lump"):
         return False, cumulative
     if itemize == "always" or memo:
@@ -225,7 +246,7 @@ def _itemized(index: ScheduleIndex, itemize: str, memo: bool, contact_id: int | 
     if cumulative is not None:
         return cumulative >= index.threshold, cumulative
     if kind in PER_PERIOD:
-        total = index.per_period.get((index.form_type, contact_id), amount) if contact_id \
+        total = per_period.get((index.form_type, contact_id), amount) if contact_id \
             else amount
         return total >= index.threshold, None
     return True, None
@@ -254,20 +275,26 @@ def fetch_rows(session: Session, index: ScheduleIndex, ids: Sequence[int]) -> li
         return []
     columns = columns_for(index.rec_type, index.form_type)
     found = {
-        r.id: r for r in session.execute(
+        r.id: r for r in session.connection().execute(
             select(Record.id, Record.values, Record.itemize, Record.memo, Record.contact_id,
                    Record.amount_cents, Record.tran_id, Record.bakref_tid)
             .where(Record.id.in_(list(ids)))
         )
     }
+    contacts = {r.contact_id for r in found.values() if r.contact_id is not None}
+    kind = (index.rec_type, index.form_type)
+    totals = contact_totals(session, index.statement_id, index.earlier, contacts) \
+        if kind in CUMULATIVE and contacts else {}
+    per_period = period_totals(session, index.statement_id, contacts) \
+        if kind in PER_PERIOD and contacts else {}
     out = []
     for record_id in ids:
         r = found.get(record_id)
         if r is None:
             continue
         rec = CalRecord(list(r.values), cvr_form=index.cvr_form)
-        itemized, cumulative = _itemized(index, r.itemize, bool(r.memo), r.contact_id,
-                                         r.amount_cents or 0)
+        itemized, cumulative = _itemized(index, totals, per_period, r.itemize, bool(r.memo),
+                                         r.contact_id, r.amount_cents or 0)
         cells = tuple(_cell(rec, c, itemized, cumulative) for c in columns)
         out.append(TableRow(r.id, r.tran_id or "", cells, bool(r.memo), r.bakref_tid or "",
                             r.itemize == "lump", itemized))

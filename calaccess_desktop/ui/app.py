@@ -38,6 +38,12 @@ def run(db: str | None = None, screenshot: str | None = None,
     from calaccess_desktop.ui.main_window import MainWindow
 
     app = make_app()
+    if db is None and not screenshot:
+        from PySide6.QtCore import QSettings
+
+        from calaccess_desktop.ui.controllers.settings_dialog import DATA_FILE_KEY
+
+        db = str(QSettings().value(DATA_FILE_KEY, "") or "") or None
     store = Store.open(db)
     if screenshot:
         return screenshot_main(store, screenshot, statement)

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.act_check = a("&Check statement", self.findings.run, "F5")
         self.act_ready = a("Mark &ready to file", self.mark_ready, "Ctrl+Shift+R")
         self.act_amend = a("&Amend filed statement...", self.amend)
+        self.act_file = a("&File with the Secretary of State...",
+                          lambda: file_actions.file_statement(self), "Ctrl+Shift+F",
+                          "Check, freeze and e-file the open statement")
         self.act_outbox = a("&Outbox...", lambda: file_actions.outbox(self), "Ctrl+Shift+O")
         self.act_keys = a("&Keyboard shortcuts", self.show_shortcuts, "F1")
         self.go_actions = [
@@ -148,7 +151,8 @@ class MainWindow(QMainWindow):
             "&Edit": [self.act_undo, self.act_redo, None, self.act_new_entry, self.act_sub_item],
             "&Go": [self.act_switch, self.act_find, None, self.act_next, self.act_prev],
             "&Statement": [self.act_profile, None, self.act_check, self.act_ready,
-                           self.act_amend, self.act_outbox],
+                           self.act_print, self.act_file, self.act_outbox, None,
+                           self.act_amend],
             "&Help": [self.act_keys],
         }
         for title, actions in menus.items():
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
                     menu.addAction(action)
         self.act_print.setEnabled(file_actions.printing_available())
         self.act_outbox.setEnabled(file_actions.outbox_available())
+        self.act_file.setEnabled(file_actions.outbox_available())
 
     def _connect(self) -> None:
         self.pane.committee_chosen.connect(self.committee_chosen)
@@ -223,8 +228,8 @@ class MainWindow(QMainWindow):
         tab = self.editor.current_schedule()
         if tab is not None and not tab.confirm_leave():
             return
-        self.ctx.state.update(statement_id=statement_id, tab="cover", record_id=None,
-                              draft=None)
+        self.ctx.state.update(committee_id=self.pane.committee_id, statement_id=statement_id,
+                              tab="cover", record_id=None, draft=None)
         self.findings.set_statement(statement_id)
         self.editor.open(statement_id, then)
 
@@ -245,6 +250,7 @@ class MainWindow(QMainWindow):
     def _info_changed(self, info: Any) -> None:
         self.setWindowTitle(f"{info.committee_name} - {APP_NAME}")
         self.act_ready.setEnabled(info.editable)
+        self.act_file.setEnabled(info.editable and file_actions.outbox_available())
         self.act_amend.setEnabled(not info.editable)
         self.act_ready.setText("Mark as draft again" if info.status == "ready"
                                else "Mark &ready to file")

@@ -73,12 +73,26 @@ def _equals(name: str, *values: str) -> Test:
 
 
 def _all(*tests: Test) -> Test:
+    if len(tests) == 2:
+        first, second = tests
+
+        def both(r: Row) -> bool:
+            return first(r) and second(r)
+        return both
+
     def test(r: Row) -> bool:
         return all(t(r) for t in tests)
     return test
 
 
 def _any(*tests: Test) -> Test:
+    if len(tests) == 2:
+        first, second = tests
+
+        def either(r: Row) -> bool:
+            return first(r) or second(r)
+        return either
+
     def test(r: Row) -> bool:
         return any(t(r) for t in tests)
     return test
@@ -206,8 +220,9 @@ def _table() -> dict[tuple[str, str], Entry]:
         N("", forms=_f("F460", "F450", "F425"), rule="GEN-TRS-001"),
         N("", forms=_f("F401", "F465", "F400", "F402")),
         N("when the filer is not a person", _not_person_filer, forms=_f("F461"),
-          note="Fields 29-40 are not used on F496 and F497 (page 24)."))
-    add("CVR", "Tres_Phon", N("", forms=_f("F400", "F402", "F410"), rule="F410-OFF-001"))
+          rule="F461-P1-001", note="Fields 29-40 are not used on F496 and F497 (page 24)."))
+    add("CVR", "Tres_Phon", N("", forms=_f("F410"), rule="F410-OFF-001"),
+        N("", forms=_f("F400", "F402")))
     add("CVR", "Cmtte_Type", N("on Forms 450 and 460", forms=_f("F450", "F460"),
                                rule="GEN-TYP-002"))
     for number, name in ((42, "Flag1_YN"), (43, "Flag2_YN"), (44, "Flag3_YN")):

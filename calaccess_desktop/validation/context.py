@@ -111,9 +111,9 @@ class Row:
         return self.v[i] if i is not None else ""
 
     def up(self, name: str) -> str:
-        """A field's value in upper case, stripped (codes are case-insensitive)."""
+        """A field's value in upper case (codes are case-insensitive)."""
         i = self.ix.get(name)
-        return self.v[i].strip().upper() if i is not None else ""
+        return self.v[i].upper() if i is not None else ""
 
     def cents(self, name: str) -> Cents:
         i = self.ix.get(name)
@@ -126,8 +126,10 @@ class Row:
 
     @property
     def counts(self) -> bool:
-        """Counts toward totals: not a memo, not a child sub-item, not an unitemized lump."""
-        return self.get("Memo_Code").upper() != "X" and not self.get("BakRef_TID")
+        """Counts toward totals: not a memo and not a child sub-item."""
+        plan, v = self.plan, self.v
+        return (plan.memo_i < 0 or v[plan.memo_i] not in ("X", "x")) and (
+            plan.bakref_i < 0 or not v[plan.bakref_i])
 
     @property
     def name(self) -> str:
@@ -208,6 +210,23 @@ class Ctx:
         self.cash_limit = threshold("cash_contribution", on)
         self._rule_on: dict[str, bool] = {}
         self.active_plans: dict[int, object] = {}  # engine: plan id -> Active
+
+    @cached_property
+    def as_of(self) -> dt.date:
+        """The day the statement is judged on: its filing date, else today."""
+        return sdate(self.cover_get("Rpt_Date")) or self.today
+
+    @cached_property
+    def major_donor_notice(self) -> Cents:
+        from calaccess_desktop.forms.limits import value
+
+        return value("major_donor_notice", self.period_thru)
+
+    @cached_property
+    def major_donor(self) -> Cents:
+        from calaccess_desktop.forms.limits import value
+
+        return value("major_donor", self.period_thru)
 
     # -- the cover -------------------------------------------------------------------
     def cover_get(self, name: str) -> str:

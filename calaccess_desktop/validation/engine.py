@@ -12,7 +12,8 @@ statement over indexes built lazily in :class:`~.context.Ctx`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import operator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from calaccess_desktop.cal.layouts import FieldSpec
@@ -44,13 +45,29 @@ class Plan:
     amount_field: str
     spec: tuple[tuple[int, FieldSpec, conditions.Entry], ...]
     rules: tuple[Rule, ...]
+    amounts: tuple[int, ...]  # positions of amount fields
+    maxlens: tuple[int, ...]  # each field's maximum length
+    memo_i: int  # position of Memo_Code (-1: none)
+    bakref_i: int  # position of BakRef_TID (-1: none)
+
+
+Check = tuple[int, FieldSpec, "Need | None", str, str]  # index, spec, need, rule id, severity
 
 
 @dataclass(slots=True)
 class Active:
-    """A plan for one statement: spec checks resolved for the committee, rules switched on."""
+    """A plan for one statement: spec checks resolved for the committee, rules switched on.
 
-    checks: tuple[tuple[int, FieldSpec, Need | None, str, str], ...]  # i, spec, need, id, sev
+    ``take`` pulls every checked value out of a row in one C-level call, so a row whose
+    required fields are all filled costs one ``all()``. Checks sharing a condition are
+    grouped so the condition is evaluated at most once per row.
+    """
+
+    checks: tuple[Check, ...]
+    take: Callable[[tuple[str, ...]], tuple[str, ...]]
+    always: tuple[int, ...]  # positions (in ``checks``) of unconditional checks
+    groups: tuple[tuple[Callable[[Row], bool], tuple[int, ...],
+                        Callable[[tuple[str, ...]], tuple[str, ...]]], ...]
     rules: tuple[Rule, ...]
     unitemized_rules: tuple[Rule, ...]
 
@@ -96,6 +113,8 @@ def _make_plan(values: tuple[str, ...], cvr_form: str) -> Plan:
     return Plan(
         rec_type, form_type, schedule_name(rec_type, form_type), fields, ix, len(fields),
         ("",) * len(fields), words.main_amount_field(rec_type, form_type), spec_checks, rules,
+        tuple(i for i, f in enumerate(fields) if f.kind == "amount"),
+        tuple(f.max_len for f in fields), ix.get("Memo_Code", -1), ix.get("BakRef_TID", -1),
     )
 
 
@@ -120,7 +139,15 @@ def _activate(plan: Plan, ctx: Ctx) -> Active:
         severity = (need.severity if need else "") or level_severity(spec.level)
         checks.append((i, spec, need, rule_id, severity))
     rules = tuple(r for r in plan.rules if ctx.rule_on(r.key))
-    act = Active(tuple(checks), rules, tuple(r for r in rules if r.unitemized))
+    always = tuple(k for k, c in enumerate(checks) if c[2] is None or c[2].test is None)
+    by_test: dict[int, tuple[Callable[[Row], bool], list[int]]] = {}
+    for k, c in enumerate(checks):
+        need = c[2]
+        if need is not None and need.test is not None:
+            by_test.setdefault(id(need.test), (need.test, []))[1].append(k)
+    groups = tuple((test, tuple(ks), _taker(ks)) for test, ks in by_test.values())
+    act = Active(tuple(checks), _taker([c[0] for c in checks]), always, groups, rules,
+                 tuple(r for r in rules if r.unitemized))
     ctx.active_plans[id(plan)] = act
     return act
 
@@ -134,14 +161,29 @@ def row_of(rec: SnapRecord, ctx: Ctx) -> Row:
     return Row(rec, v, plan, ctx)
 
 
+def _taker(indexes: list[int]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+    if not indexes:
+        return lambda v: ()
+    if len(indexes) == 1:
+        i = indexes[0]
+        return lambda v: (v[i],)
+    return operator.itemgetter(*indexes)  # type: ignore[return-value]
+
+
 def _spec_findings(row: Row, act: Active, out: list[Finding]) -> None:
-    v = row.v
-    for i, spec, need, rule_id, severity in act.checks:
-        if v[i]:
+    values = act.take(row.v)
+    if all(values):
+        return
+    checks = act.checks
+    for k in act.always:
+        if not values[k]:
+            out.append(_missing(row, *checks[k][1:]))
+    for test, ks, take in act.groups:
+        if all(take(values)) or not test(row):
             continue
-        if need is not None and need.test is not None and not need.test(row):
-            continue
-        out.append(_missing(row, spec, need, rule_id, severity))
+        for k in ks:
+            if not values[k]:
+                out.append(_missing(row, *checks[k][1:]))
 
 
 def _missing(row: Row, spec: FieldSpec, need: Need | None, rule_id: str,
@@ -167,12 +209,12 @@ def _loc(row: Row, field_name: str) -> Location:
 
 
 def _run_record(row: Row, out: list[Finding]) -> None:
-    act = _activate(row.plan, row.ctx)
+    act = row.ctx.active_plans.get(id(row.plan)) or _activate(row.plan, row.ctx)
     if row.rec.itemized:
-        _spec_findings(row, act, out)
-        rules = act.rules
+        _spec_findings(row, act, out)  # type: ignore[arg-type]
+        rules = act.rules  # type: ignore[union-attr]
     else:
-        rules = act.unitemized_rules
+        rules = act.unitemized_rules  # type: ignore[union-attr]
     for r in rules:
         issues = r.fn(row)  # type: ignore[misc]
         if issues:

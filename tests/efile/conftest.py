@@ -11,7 +11,6 @@ from calaccess_desktop.efile.practice_server import PracticeServer
 from calaccess_desktop.efile.protocol import Credentials
 from calaccess_desktop.services.demo import create_demo
 from calaccess_desktop.services.store import Store
-
 from tests.efile.helpers import FILER, PASSWORD
 
 

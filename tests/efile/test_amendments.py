@@ -17,7 +17,6 @@ from calaccess_desktop.services import filing
 from calaccess_desktop.services.covers import build_cover
 from calaccess_desktop.services.editing import update_transaction
 from calaccess_desktop.services.store import Store
-
 from tests.efile.helpers import FAST, PASSWORD, accepted_filings, server_jobs
 
 

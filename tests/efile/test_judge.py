@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.writer import write_cal
 from calaccess_desktop.efile.judge import Original, judge, required_here
-from calaccess_desktop.cal.model import CalRecord
-
 from tests.support.calfiles import cover, join, lines, rcpt, valid_f460
 
 ORIGINAL = Original("CA-9000001", "1234567", "F460", 0, 1)

@@ -18,7 +18,6 @@ from calaccess_desktop.efile.protocol import Credentials, Upload
 from calaccess_desktop.efile.transport import HttpTransport
 from calaccess_desktop.services import filing
 from calaccess_desktop.services.store import Store
-
 from tests.efile.helpers import FAST, PASSWORD, accepted_filings, server_jobs, upload_starts
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")

@@ -28,8 +28,10 @@ def unnamed_controls(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, INPUTS) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
-        if isinstance(widget.parent(), QComboBox) or widget.objectName().startswith("qt_"):
-            continue
+        parent = widget.parent()
+        if isinstance(parent, QComboBox) or isinstance(getattr(parent, "parent", lambda: None)(),
+                                                       QComboBox):
+            continue  # a combo box's own popup list: announced through the combo box
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not (widget.accessibleName() or text.strip()):
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")

@@ -6,12 +6,12 @@ import pytest
 
 from calaccess_desktop.services.statement_list import list_committee_items, list_statement_items
 from calaccess_desktop.services.summaries import summarize
-from calaccess_desktop.validation.findings import Finding, Location
 from calaccess_desktop.ui.models.committee_model import CommitteeListModel, StatementListModel
 from calaccess_desktop.ui.models.findings_model import FindingsModel
 from calaccess_desktop.ui.models.schedule_model import ScheduleTableModel
 from calaccess_desktop.ui.models.summary_model import SummaryModel, schedule_lines, summary_lines
 from calaccess_desktop.ui.ops import OpRunner
+from calaccess_desktop.validation.findings import Finding, Location
 
 pytestmark = pytest.mark.gui
 

@@ -167,7 +167,9 @@ class EntryForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.activated[str].connect(self._contact_chosen)  # type: ignore[index]
-        completer.popup().setAccessibleName(f"Known {self.what.lower()}s matching the name")
+        popup = completer.popup()
+        if popup is not None:
+            popup.setAccessibleName(f"Known {self.what.lower()}s matching the name")
         editor.setCompleter(completer)
         self.completer = completer
 

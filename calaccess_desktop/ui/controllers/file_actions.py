@@ -103,7 +103,19 @@ def settings(window: MainWindow) -> None:
     """The settings dialog."""
     from calaccess_desktop.ui.controllers.settings_dialog import SettingsDialog
 
-    SettingsDialog(window.ctx, window.settings, window).exec()
+    info = window.editor.info
+    filer = info.filer_id if info is not None else ""
+    SettingsDialog(window.ctx, window.settings, window, filer_id=filer).exec()
+
+
+def file_statement(window: MainWindow) -> None:
+    """Check, freeze and e-file the open statement."""
+    if not outbox_available() or window.editor.statement_id is None:
+        window.statusBar().showMessage("Open a statement to file it.", 4000)
+        return
+    from calaccess_desktop.ui.controllers.outbox_panel import file_statement as run
+
+    run(window)
 
 
 def outbox(window: MainWindow) -> None:

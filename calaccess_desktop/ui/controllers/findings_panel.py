@@ -26,12 +26,23 @@ from calaccess_desktop.ui.ops import Task
 
 
 def validator() -> Callable[..., list[Any]] | None:
-    """``services.validation.validate_statement`` when the validation engine is installed."""
+    """``services.validation.validate_statement`` when the validation engine is installed
+    (or the engine itself over a snapshot, if only the engine is there)."""
     try:
         module = importlib.import_module("calaccess_desktop.services.validation")
+        found: Callable[..., list[Any]] | None = getattr(module, "validate_statement", None)
+        return found
+    except ImportError:
+        pass
+    try:
+        engine = importlib.import_module("calaccess_desktop.validation.engine")
     except ImportError:
         return None
-    return getattr(module, "validate_statement", None)
+    from calaccess_desktop.services.snapshots import build_snapshot
+
+    def validate_statement(session: Any, statement_id: int) -> list[Any]:
+        return list(engine.validate(build_snapshot(session, statement_id)))
+    return validate_statement
 
 
 class FindingsTable(QTableView):

@@ -54,8 +54,23 @@ class SummaryTab(QWidget):
         layout.addWidget(self.cash)
         layout.addWidget(split, 1)
 
+    dirty = True
+
     def refresh(self) -> None:
-        """Recompute on the database worker; show when done."""
+        """Recompute on the database worker when shown (a big statement's summary takes
+        a moment, and the one database worker should not queue it for nothing)."""
+        self.dirty = True
+        if self.isVisible():
+            self.compute()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.dirty:
+            self.compute()
+
+    def compute(self) -> None:
+        """Recompute now on the database worker; show when done."""
+        self.dirty = False
         sid = self.statement_id
 
         def work(session: Any) -> Summary:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.domain.money import Cents
-from calaccess_desktop.validation.context import Ctx, Row, sdate
+from calaccess_desktop.validation.context import Ctx, Row, cents, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
 from calaccess_desktop.validation.words import money
@@ -36,8 +36,8 @@ def date_field(r: Row) -> str:
 def _outside(r: Row, name: str) -> Issues:
     day = r.get(name)
     ctx = r.ctx
-    if not day or ctx.in_period(day) or sdate(day) is None:
-        return None
+    if not day or ctx.in_period(day) or sdate(day) is None or not r.counts:
+        return None  # memos and sub-items: XST-006
     when = sdate(day)
     return r.say(name, f"The date {when:%m/%d/%Y} is outside the statement period "
                  f"({ctx.period_words()}) ({r.where()}).",
@@ -90,9 +90,12 @@ def occupation_too_short(r: Row) -> Issues:
     """Occupation and employer are longer than 2 characters (e-filings with 1-2 character
     values are reported rejected).
     Source: [ISP-ERR]"""
+    ix, v = r.ix, r.v
+    occ, emp = v[ix["Ctrib_Occ"]], v[ix["Ctrib_Emp"]]
+    if (not occ or len(occ) > 2) and (not emp or len(emp) > 2):
+        return None
     out = []
-    for name in ("Ctrib_Occ", "Ctrib_Emp"):
-        value = r.get(name).strip()
+    for name, value in (("Ctrib_Occ", occ.strip()), ("Ctrib_Emp", emp.strip())):
         if value and len(value) <= 2:
             out.append((name, f"{r.label(name)} {value!r} is too short to tell what it "
                         f"is ({r.where()}).", "Spell it out (at least 3 characters)."))
@@ -105,15 +108,17 @@ def missing_info_60_days(r: Row) -> Issues:
     60 days after receipt must be returned; if kept, the 460 must be amended within 70
     days of its closing date with the missing data.
     Source: [CP20-437][LEGALFINA-85700]"""
+    names = ("Ctrib_NamL", "Ctrib_Adr1", "Ctrib_Occ", "Ctrib_Emp")
+    ix, v = r.ix, r.v
+    values = [v[ix[n]] for n in names]
+    if all(values) and "equest" not in values[2] + values[3]:
+        return None
     if r.up("Entity_Cd") != "IND" or r.amount < r.ctx.occupation:
         return None
-    missing = [n for n in ("Ctrib_NamL", "Ctrib_Adr1", "Ctrib_Occ", "Ctrib_Emp")
-               if not r.get(n) or r.get(n).strip().lower().startswith("request")]
+    missing = [n for n, v in zip(names, values, strict=True)
+               if not v or v.strip().lower().startswith("request")]
     received = sdate(r.get("Rcpt_Date"))
-    if not missing or received is None:
-        return None
-    as_of = sdate(r.ctx.cover_get("Rpt_Date")) or r.ctx.today
-    if as_of < received + dt.timedelta(days=60):
+    if received is None or r.ctx.as_of < received + dt.timedelta(days=60):
         return None
     return r.say(missing[0], f"Received {received:%m/%d/%Y}, more than 60 days ago, and "
                  f"still missing {', '.join(r.label(n).lower() for n in missing)} "
@@ -145,8 +150,10 @@ def llc_contributor(r: Row) -> Issues:
     """An LLC contributor of $100 or more: the name of the LLC plus its responsible
     officer, or the individual primarily responsible for approving the contribution.
     Source: [M2-23-198013625-379][ISP-LLC]"""
-    name = r.get("Ctrib_NamL")
-    if name and _LLC.search(name) and r.amount >= r.ctx.itemize and not r.has("Memo_RefNo"):
+    name = r.v[r.ix["Ctrib_NamL"]]
+    if "L" not in name.upper() or not _LLC.search(name):
+        return None
+    if r.amount >= r.ctx.itemize and not r.has("Memo_RefNo"):
         return r.say("Ctrib_NamL", f"An LLC gave {money(r.amount)} but no memo names the "
                      f"person responsible for the contribution ({r.where()}).",
                      "Add a memo naming the LLC's responsible officer or the person who "
@@ -167,10 +174,13 @@ def cumulative_at_least_amount(r: Row) -> Issues:
     """Cumulative-to-date (calendar year) is the source's earlier total plus this period's
     amounts, so it is never less than the amount received this period.
     Source: [RWC-8]"""
-    amount = r.cents("Amount")
-    if amount <= 0 or not r.has("Cum_YTD") or not r.counts:
+    ix, v = r.ix, r.v
+    text = v[ix["Cum_YTD"]]
+    if not text:
         return None
-    cumulative = r.cents("Cum_YTD")
+    amount, cumulative = cents(v[ix["Amount"]]), cents(text)
+    if amount <= 0 or cumulative >= amount or not r.counts:
+        return None
     if cumulative < amount:
         return r.say("Cum_YTD", f"Cumulative to date ({money(cumulative)}) is less than the "
                      f"amount received ({money(amount)}) ({r.where()}).",
@@ -287,7 +297,8 @@ def anonymous(r: Row) -> Issues:
     """Anonymous contributions stay unitemized; a total of $100 or more from one
     anonymous source may not be kept.
     Source: [ISP-ANON][INF]"""
-    if _ANON.search(r.get("Ctrib_NamL")):
+    name = r.v[r.ix["Ctrib_NamL"]]
+    if "nonymous" in name.lower() and _ANON.search(name):
         return r.say("Ctrib_NamL", f"An anonymous contribution is itemized ({r.where()}).",
                      f"Anonymous contributions of {money(r.ctx.itemize)} or more may not be "
                      "kept; return or give it away, and report smaller ones unitemized.")
@@ -299,8 +310,12 @@ def couple(r: Row) -> Issues:
     """A contribution attributed to two people (such as a couple) must be split and
     attributed to each person.
     Source: [ISP-ERR]"""
-    if r.up("Entity_Cd") == "IND" and (_COUPLE.search(r.get("Ctrib_NamF"))
-                                       or _COUPLE.search(r.get("Ctrib_NamL"))):
+    ix, v = r.ix, r.v
+    names = v[ix["Ctrib_NamF"]] + " " + v[ix["Ctrib_NamL"]]
+    if "&" not in names and " and " not in names.lower() and "mr" not in names.lower():
+        return None
+    if r.up("Entity_Cd") == "IND" and (_COUPLE.search(v[ix["Ctrib_NamF"]])
+                                       or _COUPLE.search(v[ix["Ctrib_NamL"]])):
         return r.say("Ctrib_NamF", f"The contribution names two people ({r.where()}).",
                      "Split it into one contribution per person, each with their own "
                      "occupation and employer.")
@@ -312,16 +327,15 @@ def major_donor_notice(r: Row) -> Issues:
     """A source that reaches $5,000 or more in a calendar year must be told within 2 weeks
     that it may have to file as a major donor (committees with an SOS ID are exempt).
     Source: [SELFLAW-84105]"""
-    from calaccess_desktop.forms.limits import value
-
-    if r.has("Cmte_ID") or r.up("Entity_Cd") in ("COM", "RCP", "SCC", "PTY"):
+    cumulative = r.cents("Cum_YTD")
+    notice = r.ctx.major_donor_notice
+    if cumulative < notice or r.has("Cmte_ID") or \
+            r.up("Entity_Cd") in ("COM", "RCP", "SCC", "PTY"):
         return None
-    notice = value("major_donor_notice", r.ctx.period_thru)
-    cumulative, amount = r.cents("Cum_YTD"), r.cents("Amount")
-    if cumulative >= notice > cumulative - amount:
+    if cumulative - r.cents("Amount") < notice:
         return r.say("Cum_YTD", f"{r.name or 'This contributor'} reached {money(cumulative)} "
                      f"this year ({r.where()}).", f"Within two weeks, tell the contributor "
-                     f"that giving {money(value('major_donor', r.ctx.period_thru))} in a year "
+                     f"that giving {money(r.ctx.major_donor)} in a year "
                      "makes them a major donor who files Form 461.")
     return None
 

@@ -1,0 +1,34 @@
+"""``print STATEMENT -o FILE.pdf``: the statement as a PDF to review, sign and file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the statement and write the PDF (nothing is written on error)."""
+    from calaccess_desktop.pdf import UnsupportedForm
+    from calaccess_desktop.services.printing import print_statement
+
+    store = open_store(args)
+    try:
+        pages = print_statement(store, args.statement, args.output)
+    except UnsupportedForm as exc:
+        print(f"error: statement {args.statement}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    finally:
+        store.close()
+    print(f"wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
+    return EXIT_OK
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    """Add the command."""
+    p = add_command(sub, "print", run, "write a statement as a PDF to review, sign and file")
+    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    return p

@@ -1,0 +1,43 @@
+"""Print a stored statement to a PDF file (the same document the preview shows)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from calaccess_desktop import pdf
+from calaccess_desktop.pdf.document import Progress
+from calaccess_desktop.services.store import Store
+from calaccess_desktop.services.summaries import summarize
+
+
+def load_document(store: Store, statement_id: int) -> pdf.Document:
+    """The statement laid out into pages (snapshot and summary read in one session).
+    Raises ``snapshots.NotFound`` or ``pdf.UnsupportedForm``."""
+    with store.read() as session:
+        snap, summary = summarize(session, statement_id)
+    return pdf.prepare(snap, summary)
+
+
+def write_pdf(data: bytes, path: str | Path) -> None:
+    """Write PDF bytes atomically: a partial file never replaces a good one."""
+    target = Path(path)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def print_statement(store: Store, statement_id: int, path: str | Path, *,
+                    progress: Progress | None = None,
+                    cancel: threading.Event | None = None) -> int:
+    """Render the statement to ``path``; returns the number of pages.
+    Nothing is written when rendering is cancelled (``pdf.RenderCancelled``)."""
+    doc = load_document(store, statement_id)
+    write_pdf(doc.render(progress=progress, cancel=cancel), path)
+    return doc.total_pages

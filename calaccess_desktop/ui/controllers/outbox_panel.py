@@ -1,0 +1,321 @@
+"""E-filing from the window: the filing gate, the outbox list, sending off the GUI thread.
+
+"File with the SOS" checks the statement first (errors block it, warnings must be
+acknowledged), then freezes it into the outbox (works offline). Sending runs on
+the network pool; every state change is the filing service's own short write.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.ui import roles
+from calaccess_desktop.ui.context import Changes
+from calaccess_desktop.ui.controllers.findings_panel import validator
+from calaccess_desktop.ui.ops import Task
+
+if TYPE_CHECKING:
+    from calaccess_desktop.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OutboxModel(QAbstractTableModel):
+    """Submissions, newest first."""
+
+    HEADERS = ("Committee", "Statement", "Kind", "State", "Tries", "Filing ID or problem")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Show new rows."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
+        if role == roles.DISPLAY and orientation == roles.HORIZONTAL and \
+                0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if not 0 <= col < len(self.HEADERS):
+            return None
+        if role in (roles.DISPLAY, roles.ACCESSIBLE, roles.TOOLTIP):
+            return (row.committee, f"{row.form_type} {row.period}", row.kind, row.state_label,
+                    str(row.attempts), row.filing_id or row.last_error)[col]
+        if role == roles.USER:
+            return row.id
+        return None
+
+
+class PasswordDialog(QDialog):
+    """Ask for the e-filing password (and whether to keep it in the keyring)."""
+
+    def __init__(self, filer_id: str, why: str, can_save: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("E-filing password")
+        self.setAccessibleName("E-filing password")
+        text = QLabel(f"The e-filing password for filer {filer_id} is needed: {why}.")
+        text.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("E-filing password")
+        self.remember = QCheckBox("Remember it in the system keyring")
+        self.remember.setChecked(can_save)
+        self.remember.setEnabled(can_save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (text, self.password, self.remember, buttons):
+            layout.addWidget(w)
+
+
+def ask_password(parent: QWidget, filer_id: str, why: str,
+                 can_save: bool) -> tuple[str, bool] | None:
+    """(password, remember) or None when the user cancels."""
+    dialog = PasswordDialog(filer_id, why, can_save, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.password.text():
+        return None
+    return dialog.password.text(), dialog.remember.isChecked()
+
+
+class OutboxDialog(QDialog):
+    """The outbox: what is waiting, sent, accepted or rejected; send and retry."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Outbox: statements being e-filed")
+        self.setAccessibleName("Outbox")
+        self.model = OutboxModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Submissions")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.detail = QLabel("Statements you file wait here until they are sent; this works "
+                             "offline. Select one to send it or see what the server said.")
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName("Submission details")
+        self.view.selectionModel().currentRowChanged.connect(self._selected)
+        row = QHBoxLayout()
+        for text, slot in (("Send now", self.send_selected), ("Retry", self.retry_selected),
+                           ("Withdraw", self.withdraw_selected), ("Refresh", self.refresh)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(row)
+        self.resize(self.fontMetrics().horizontalAdvance("0") * 120,
+                    self.fontMetrics().height() * 26)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the submissions."""
+        from calaccess_desktop.services.filing import list_submissions
+
+        self.window_.ctx.ops.read(lambda s: list_submissions(s), self.model.set_rows)
+
+    def _current(self) -> Any:
+        row = self.view.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _selected(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        from calaccess_desktop.services.filing import server_findings
+
+        row = self._current()
+        if row is None:
+            return
+        sub_id = row.id
+
+        def show(lines: list[str]) -> None:
+            head = f"Submission {sub_id}: {row.state_label}."
+            if row.last_error:
+                head += f" {row.last_error}"
+            self.detail.setText("\n".join([head, *lines[:8]]))
+        self.window_.ctx.ops.read(lambda s: server_findings(s, sub_id), show)
+
+    def send_selected(self) -> None:
+        """Send the selected submission now."""
+        row = self._current()
+        if row is not None:
+            send_submission(self.window_, row.id, row.filer_id, self.refresh)
+
+    def retry_selected(self) -> None:
+        """Mark a failed submission to be sent again, and send it."""
+        from calaccess_desktop.services.filing import retry_now
+
+        row = self._current()
+        if row is None:
+            return
+        sub_id, filer = row.id, row.filer_id
+        self.window_.ctx.ops.write(lambda s: retry_now(s, sub_id),
+                                   lambda _r: send_submission(self.window_, sub_id, filer,
+                                                              self.refresh))
+
+    def withdraw_selected(self) -> None:
+        """Take a never-sent submission back; the statement becomes a draft again."""
+        from calaccess_desktop.services.filing import withdraw
+
+        row = self._current()
+        if row is None:
+            return
+        sub_id, sid = row.id, row.statement_id
+
+        def done(_r: object) -> None:
+            self.refresh()
+            self.window_.ctx.hub.changed.emit(Changes(sid, committees=True))
+        self.window_.ctx.ops.write(lambda s: withdraw(s, sub_id), done)
+
+
+def show_outbox(window: MainWindow) -> OutboxDialog:
+    """Open (or raise) the outbox window."""
+    dialog = getattr(window, "outbox_dialog", None)
+    if dialog is None:
+        dialog = OutboxDialog(window)
+        window.outbox_dialog = dialog  # type: ignore[attr-defined]
+    dialog.refresh()
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def file_statement(window: MainWindow, *, confirm: Any = None) -> None:
+    """Check, then freeze the open statement into the outbox and send it."""
+    info = window.editor.info
+    if info is None:
+        return
+    check = validator()
+    sid = info.id
+    store = window.ctx.store
+    ask = confirm or (lambda text: QMessageBox.question(
+        window, "File with warnings?", text) == QMessageBox.StandardButton.Yes)
+
+    def work(task: Task) -> list[Any]:
+        task.progress(0, 0, "Checking the statement before filing...")
+        if check is None:
+            return []
+        with store.read() as session:
+            return list(check(session, sid))
+
+    def checked(findings: list[Any]) -> None:
+        window.findings.show_findings(findings)
+        errors = [f for f in findings if getattr(f, "severity", "") == "error"]
+        warnings = len(findings) - len(errors)
+        if errors:
+            window.findings_dock.show()
+            QMessageBox.warning(window, "Not filed", f"{len(errors)} error(s) must be fixed "
+                                "before filing; they are listed in Findings.")
+            return
+        if warnings and not ask(f"{warnings} warning(s) were found (see Findings). File the "
+                                "statement anyway?"):
+            return
+        queue(window, sid)
+
+    window.ctx.ops.task("Checking", work, checked)
+
+
+def queue(window: MainWindow, statement_id: int) -> None:
+    """Freeze the statement into the outbox, then send it."""
+    from calaccess_desktop import settings as settings_mod
+    from calaccess_desktop.db.orm import Submission
+    from calaccess_desktop.services.filing import queue_statement
+
+    server = settings_mod.load().endpoint_url
+
+    def work(session: Any) -> tuple[int, str]:
+        sub_id = queue_statement(session, statement_id, server_url=server)
+        sub = session.get(Submission, sub_id)
+        return sub_id, sub.filer_id if sub else ""
+
+    def done(result: tuple[int, str]) -> None:
+        sub_id, filer = result
+        window.ctx.hub.changed.emit(Changes(statement_id, committees=True))
+        window.statusBar().showMessage(
+            "Frozen for filing: the statement can no longer change. Sending...", 8000)
+        dialog = show_outbox(window)
+        send_submission(window, sub_id, filer, dialog.refresh)
+    window.ctx.ops.write(work, done)
+
+
+def send_submission(window: MainWindow, submission_id: int, filer_id: str,
+                    then: Any = None) -> None:
+    """Send one submission on the network pool (asks for the password if needed)."""
+    from calaccess_desktop import settings as settings_mod
+    from calaccess_desktop.services import filing
+
+    settings = settings_mod.load()
+    saved = filing.saved_credentials(filer_id, settings)
+    creds = saved.creds
+    if creds is None:
+        answer = ask_password(window, filer_id, saved.why, saved.can_save)
+        if answer is None:
+            return
+        password, remember = answer
+        creds = filing.credentials(filer_id, password, settings)
+        if remember:
+            window.statusBar().showMessage(filing.remember_password(filer_id, password,
+                                                                    settings), 8000)
+    store = window.ctx.store
+
+    def work(task: Task) -> Any:
+        task.progress(0, 0, "Sending to the Secretary of State...")
+        return filing.send(store, submission_id, creds, policy=filing.policy_from(settings),
+                           transport_for=filing.transports_from(settings))
+
+    def done(report: Any) -> None:
+        row = report.submission
+        if report.auth_refused:
+            filing.forget_password(filer_id, settings)
+        text = {"accepted": f"Accepted: filed as {row.filing_id}.",
+                "rejected": "Rejected by the server; see the outbox for what it said.",
+                "failed": f"Failed: {row.last_error}"}.get(
+                    row.state, f"Not filed yet ({row.state_label}); it stays in the outbox.")
+        window.statusBar().showMessage(text, 10000)
+        window.ctx.hub.changed.emit(Changes(row.statement_id, committees=True))
+        if then is not None:
+            then()
+
+    window.ctx.ops.task("Sending", work, done, network=True)

@@ -1,0 +1,14 @@
+"""The rule modules; importing this package registers every rule."""
+
+from calaccess_desktop.validation.rules import (  # noqa: F401
+    across,
+    calfmt,
+    cover,
+    forms,
+    late,
+    limits,
+    loans,
+    payments,
+    receipts,
+    summary,
+)

@@ -1,0 +1,403 @@
+"""Across statements: periods, amendments, deadlines (form-rules.md §6.12-§6.14).
+
+These rules compare the statement with the committee's other statements
+(``snapshot.history``); a .CAL file checked on its own has no history, so they stay
+silent there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from calaccess_desktop.domain.snapshot import StatementBrief
+from calaccess_desktop.validation.context import Ctx, Row, sdate
+from calaccess_desktop.validation.findings import Finding
+from calaccess_desktop.validation.registry import owner, rule
+from calaccess_desktop.validation.rules.receipts import Issues
+from calaccess_desktop.validation.words import money
+
+PERIODIC = ("F460", "F450", "F425")
+FILED = ("filed", "accepted", "amended", "queued", "sent")
+ONE_DAY = dt.timedelta(days=1)
+
+
+def _periodic(ctx: Ctx) -> list[StatementBrief]:
+    return [b for b in ctx.snap.history
+            if b.form_type in PERIODIC and b.period_from and b.period_through]
+
+
+def _same_period(ctx: Ctx, b: StatementBrief) -> bool:
+    return b.period_from == ctx.period_from and b.period_through == ctx.period_thru
+
+
+def _dates(b: StatementBrief) -> str:
+    return f"{b.period_from:%m/%d/%Y}-{b.period_through:%m/%d/%Y}"
+
+
+@rule("GEN-PER-002", severity="error", scope="across", forms=PERIODIC)
+def no_gap_after_previous(ctx: Ctx) -> Iterator[Finding]:
+    """'From' equals the day after the 'through' date of the last statement filed, so
+    there is no gap between statements.
+    Source: [RWC-2][CP20-210][CP20-718]"""
+    start = ctx.period_from
+    if start is None:
+        return
+    before = [b for b in _periodic(ctx) if b.period_through < start and not _same_period(ctx, b)]
+    if not before:
+        return
+    prev = max(before, key=lambda b: b.period_through)
+    expected = prev.period_through + ONE_DAY
+    if start != expected:
+        yield ctx.finding("GEN-PER-002", ctx.cover_at("From_Date"),
+                          f"The period starts {start:%m/%d/%Y}, but the previous statement "
+                          f"ended {prev.period_through:%m/%d/%Y}: the days in between are not "
+                          "reported on any statement.",
+                          f"Start this statement on {expected:%m/%d/%Y}.")
+
+
+@rule("XST-002", severity="error", scope="across", forms=PERIODIC)
+def no_overlap(ctx: Ctx) -> Iterator[Finding]:
+    """Periods of the same statement family never overlap, and an amendment covers
+    exactly the original period.
+    Source: [RWC-2][ISP-ERR]"""
+    if ctx.period_from is None or ctx.period_thru is None:
+        return
+    for b in _periodic(ctx):
+        if _same_period(ctx, b):
+            continue
+        if b.period_from <= ctx.period_thru and b.period_through >= ctx.period_from:
+            if ctx.report_num and b.filing_id and b.filing_id == ctx.snap.original_filing_id:
+                yield ctx.finding("XST-002", ctx.cover_at("From_Date"),
+                                  f"This amendment covers {ctx.period_words()}, but the "
+                                  f"statement it amends covers {_dates(b)}.",
+                                  "An amendment covers exactly the original period.")
+            else:
+                yield ctx.finding("XST-002", ctx.cover_at("From_Date"),
+                                  f"The period {ctx.period_words()} overlaps another "
+                                  f"statement ({_dates(b)}).",
+                                  "Statements may not cover the same days twice; adjust the "
+                                  "dates.")
+
+
+def _half(day: dt.date) -> tuple[int, int]:
+    return day.year, 1 if day.month <= 6 else 2
+
+
+@rule("XST-003", severity="warning", scope="across", forms=PERIODIC)
+def missing_semiannual(ctx: Ctx) -> Iterator[Finding]:
+    """Every open committee files each semi-annual statement, even with no activity,
+    until it terminates; a half-year with no statement is a missing filing.
+    Source: [SCHSD][THOMPSON-10][CALACCESS-F425]"""
+    stmts = _periodic(ctx)
+    if not stmts or ctx.period_from is None:
+        return
+    covered: set[tuple[int, int]] = set()
+    for b in stmts:
+        day = b.period_from
+        while day <= b.period_through:
+            covered.add(_half(day))
+            day = dt.date(day.year, 7, 1) if day.month <= 6 else dt.date(day.year + 1, 1, 1)
+    first = min(b.period_from for b in stmts)
+    missing = []
+    year, half = _half(first)
+    while (year, half) < _half(ctx.period_from):
+        if (year, half) not in covered:
+            missing.append(f"{'January-June' if half == 1 else 'July-December'} {year}")
+        year, half = (year, 2) if half == 1 else (year + 1, 1)
+    if missing:
+        yield ctx.finding("XST-003", ctx.cover_at("From_Date"),
+                          f"No statement covers {', '.join(missing)}.",
+                          "File the missing semi-annual statement(s) (Form 425 if there was "
+                          "no activity and the committee may use it).")
+
+
+@rule("XST-004", severity="warning", scope="statement", forms=("F460", "F450"),
+      when=lambda c: c.stmt_type == "TS")
+def termination_zero(ctx: Ctx) -> Iterator[Finding]:
+    """A termination statement ends with cash (Line 16), loans received and made, and
+    accrued expenses all at zero; a Form 410 termination goes with it.
+    Source: [COUNTYKINGS][ISP-410][ISP-TERM][M2-23-198013625-290]"""
+    for line, col, what in (("16", "Amount_A", "ending cash"),
+                            ("2", "Amount_B", "loans received still owed"),
+                            ("7", "Amount_B", "loans made still outstanding"),
+                            ("9", "Amount_B", "unpaid bills")):
+        row = ctx.smry.get(("F460", line))
+        if row is not None and row.cents(col):
+            yield ctx.finding("XST-004", ctx.at(row.rec, col, schedule="summary"),
+                              f"A termination statement shows {what} of "
+                              f"{money(row.cents(col))} (line {line}).",
+                              "Spend, return or donate remaining cash and settle loans and "
+                              "bills before terminating.")
+
+
+@rule("XST-006", severity="warning", scope="record",
+      applies_to=(("RCPT", "*"), ("EXPN", "*")))
+def future_subitem(r: Row) -> Issues:
+    """A memo or sub-item (a split or support/oppose memo) dated after the period's end
+    is probably misdated.
+    Source: [ISP-ERR]"""
+    pt = r.ctx.pt
+    if not pt or r.counts:
+        return None
+    name = "Rcpt_Date" if r.rec_type == "RCPT" else "Expn_Date"
+    day = r.get(name)
+    if day and sdate(day) and day > pt:
+        return r.say(name, f"A memo or sub-item is dated {sdate(day):%m/%d/%Y}, after the "
+                     f"period ends ({r.where()}).", "Check the date; report it on the "
+                     "statement for the period it happened in.")
+    return None
+
+
+def _year_totals(ctx: Ctx, line: str) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for b in _periodic(ctx):
+        year = b.period_through.year
+        out[year] = max(out.get(year, 0), b.column_b.get(line, 0))
+    return out
+
+
+@rule("XST-007", severity="warning", scope="across", forms=("F460", "F450"))
+def efile_threshold(ctx: Ctx) -> Iterator[Finding]:
+    """A committee that has raised or spent $25,000 since 1 January 2000 must file
+    electronically from then on.
+    Source: [SOS-EFI]"""
+    from calaccess_desktop.forms.constants import threshold
+
+    if ctx.is_file or ctx.period_thru is None:
+        return
+    limit = threshold("mandatory_efile", ctx.period_thru)
+    for line, what in (("5", "raised"), ("11", "spent")):
+        years = _year_totals(ctx, line)
+        row = ctx.smry.get(("F460", line))
+        this_b = row.cents("Amount_B") if row is not None else 0
+        this_a = row.cents("Amount_A") if row is not None else 0
+        earlier_years = sum(v for y, v in years.items() if y < ctx.period_thru.year)
+        before = earlier_years + this_b - this_a  # this year's total before this statement
+        after = before + this_a
+        if before < limit <= after:
+            yield ctx.finding("XST-007", ctx.statement_at("summary", "Amount_B"),
+                              f"The committee has now {what} {money(after)} since 2000, "
+                              f"reaching {money(limit)}.",
+                              "From now on this committee must file its statements "
+                              "electronically.")
+            return
+
+
+@rule("XST-008", severity="warning", scope="across", forms=("F460",))
+def supplement_470(ctx: Ctx) -> Iterator[Finding]:
+    """A candidate who filed a Form 470 and later reached $2,000 received or spent files
+    the 470 Supplement within 48 hours, and a Form 410 within 10 days.
+    Source: [CP20-710]"""
+    from calaccess_desktop.forms.limits import value
+
+    if ctx.period_thru is None:
+        return
+    year = ctx.period_thru.year
+    if not any(b.form_type == "F470" and b.period_through and b.period_through.year == year
+               for b in ctx.snap.history):
+        return
+    threshold = value("form_470_supplement", ctx.period_thru)
+    for line in ("5", "11"):
+        row = ctx.smry.get(("F460", line))
+        if row is not None and row.cents("Amount_B") >= threshold:
+            yield ctx.finding("XST-008", ctx.at(row.rec, "Amount_B", schedule="summary"),
+                              f"A Form 470 was filed for {year}, and the campaign has now "
+                              f"reached {money(row.cents('Amount_B'))}.",
+                              "File the Form 470 Supplement within 48 hours of reaching "
+                              f"{money(threshold)}, and a Form 410 within 10 days.")
+            return
+
+
+@rule("XST-009", severity="warning", scope="across", forms=("F460", "F450"))
+def needs_410(ctx: Ctx) -> Iterator[Finding]:
+    """A committee that reached $2,000 received in a calendar year without a Form 410 on
+    file (no committee ID yet) must file the 410 within 10 days.
+    Source: [CP20-190][FORMSBANK-410]"""
+    from calaccess_desktop.forms.constants import threshold
+
+    if ctx.snap.committee.filer_id or ctx.cover_get("Filer_ID"):
+        return
+    row = ctx.smry.get(("F460", "5"))
+    limit = threshold("committee_qualification", ctx.period_thru)
+    if row is not None and row.cents("Amount_B") >= limit:
+        yield ctx.finding("XST-009", ctx.cover_at("Filer_ID"),
+                          f"The committee received {money(row.cents('Amount_B'))} this year "
+                          "and has no committee ID number.",
+                          f"File Form 410 (Statement of Organization) within 10 days of "
+                          f"reaching {money(limit)}.")
+
+
+# ---------------------------------------------------------------- amendments
+def _chain(ctx: Ctx) -> list[StatementBrief]:
+    original = ctx.snap.original_filing_id
+    if not original:
+        return []
+    return [b for b in ctx.snap.history
+            if b.filing_id == original or b.original_filing_id == original]
+
+
+@rule("AMD-001", severity="error", scope="across", when=lambda c: c.report_num > 0)
+def amendment_original_id(ctx: Ctx) -> Iterator[Finding]:
+    """An amendment references the original filing's ID, not the ID of the latest
+    amendment (the SOS rejects an amendment without the filing ID).
+    Source: [ISP-460][ISP-AMD][CAL-ERRATA-201]"""
+    if ctx.is_file:
+        return  # the filing ID is given to the upload utility, not written in the file
+    original = ctx.snap.original_filing_id
+    if not original:
+        yield ctx.finding("AMD-001", ctx.cover_at("Report_Num"),
+                          "This is an amendment but does not say which filing it amends.",
+                          "Enter the filing ID of the original statement (CA-999999).")
+        return
+    for b in ctx.snap.history:
+        if b.filing_id == original and b.report_num > 0:
+            root = b.original_filing_id or "the original's ID"
+            yield ctx.finding("AMD-001", ctx.cover_at("Report_Num"),
+                              f"The amendment points at filing {original}, which is itself an "
+                              f"amendment.", f"Use the original statement's filing ID "
+                              f"({root}).")
+
+
+@rule("AMD-002", severity="error", scope="across", when=lambda c: c.report_num > 0)
+def amendment_sequence(ctx: Ctx) -> Iterator[Finding]:
+    """Amendment numbers run 1, 2, 3 ... up to 999 (000 is the original); each new
+    amendment takes the next number (the SOS rejects a number out of sequence).
+    Source: [RAW-CAMP][CALACCESS-HDR][NETFILE-API][ISP-AMD]"""
+    filed = [b.report_num for b in _chain(ctx) if b.status in FILED
+             and b.statement_id != ctx.statement_id]
+    if not filed:
+        return
+    expected = max(filed) + 1
+    if ctx.report_num != expected:
+        yield ctx.finding("AMD-002", ctx.cover_at("Report_Num"),
+                          f"This is amendment {ctx.report_num:03d}, but the last one filed is "
+                          f"{max(filed):03d}.", f"Number it {expected:03d}.")
+
+
+owner("AMD-003", severity="warning", forms=("F460", "F496", "F497"), doc="""An amendment
+    carries an explanation on the cover page (AmendExp lines); the check is the spec
+    table's AmendExp_1 condition (Report_Num > 0 on F460, F496, F497).
+    Source: [RAW-CAMP][FPPCADA-497][FPPCADA-496][SOS-FAQ-S3Q7]""")
+
+
+@rule("AMD-005", severity="error", scope="across", forms=PERIODIC,
+      when=lambda c: c.report_num == 0)
+def should_be_amendment(ctx: Ctx) -> Iterator[Finding]:
+    """A draft whose dates match an already-filed statement of the same type must be
+    filed as an amendment.
+    Source: [ISP-ERR]"""
+    if ctx.snap.status in FILED or ctx.is_file:
+        return
+    for b in _periodic(ctx):
+        if _same_period(ctx, b) and b.status in FILED and b.form_type == ctx.form:
+            yield ctx.finding("AMD-005", ctx.cover_at("Report_Num"),
+                              f"A statement for {ctx.period_words()} was already filed; this "
+                              "one would file it again.",
+                              "Amend the filed statement instead of filing a new one.")
+            return
+
+
+@rule("AMD-006", severity="warning", scope="statement", when=lambda c: c.report_num > 0)
+def amendment_restates(ctx: Ctx) -> Iterator[Finding]:
+    """An amendment restates the whole statement (all schedules and the summary), not
+    only the changed lines.
+    Source: [INF][SOS-FAQ-S3Q7]"""
+    kinds = {"RCPT", "EXPN", "LOAN", "DEBT", "S497", "S496"}
+    if ctx.form in ("F460", "F450", "F497", "F496") and not any(
+        r.plan.rec_type in kinds for r in ctx.rows
+    ) and not ctx.smry:
+        yield ctx.finding("AMD-006", ctx.cover_at("Report_Num"),
+                          "This amendment contains no schedules or summary.",
+                          "An amendment replaces the whole statement: include every schedule, "
+                          "not only the changes.")
+
+
+@rule("AMD-007", severity="warning", scope="across", forms=("F460",),
+      when=lambda c: c.report_num > 0)
+def later_statements(ctx: Ctx) -> Iterator[Finding]:
+    """When an amended statement changes ending cash or column B totals, later statements
+    must be amended too, or they break the cash and column B continuity.
+    Source: [INF][ISP-ERR]"""
+    if ctx.period_thru is None:
+        return
+    row = ctx.smry.get(("F460", "16"))
+    if row is None:
+        return
+    ending = row.cents("Amount_A")
+    originals = [b for b in _chain(ctx) if b.statement_id != ctx.statement_id
+                 and b.ending_cash is not None]
+    if not originals or all(b.ending_cash == ending for b in originals):
+        return
+    later = [b for b in _periodic(ctx) if b.period_from and b.period_from > ctx.period_thru]
+    if later:
+        yield ctx.finding("AMD-007", ctx.at(row.rec, "Amount_A", schedule="summary"),
+                          f"The amendment changes ending cash to {money(ending)}; "
+                          f"{len(later)} later statement(s) start from the old figure.",
+                          "Amend the later statements too so their beginning cash matches.")
+
+
+# ---------------------------------------------------------------- deadlines
+def next_business_day(day: dt.date) -> dt.date:
+    """The day itself, or the Monday after a weekend (state holidays are not counted)."""
+    while day.weekday() >= 5:
+        day += ONE_DAY
+    return day
+
+
+def add_business_days(day: dt.date, n: int) -> dt.date:
+    """``n`` business days after ``day`` (weekends skipped)."""
+    while n > 0:
+        day += ONE_DAY
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def due_date(ctx: Ctx) -> dt.date | None:
+    """When a periodic statement is due (form-rules §2), moved off weekends."""
+    end, kind = ctx.period_thru, ctx.stmt_type
+    if end is None:
+        return None
+    due: dt.date | None = None
+    if kind in ("SA", "S1", "S2"):
+        due = dt.date(end.year, 7, 31) if end.month <= 6 else dt.date(end.year + 1, 1, 31)
+    elif kind in ("QT", "SY"):
+        due = dt.date(end.year, 4, 30) if end.month <= 3 else (
+            dt.date(end.year, 10, 31) if end.month <= 9 else None)
+    elif kind == "PE" and ctx.election is not None:
+        days = (ctx.election - end).days
+        due = ctx.election - dt.timedelta(days=40 if days >= 30 else 12)
+    return next_business_day(due) if due else None
+
+
+@rule("DATE-002", severity="warning", scope="statement", forms=PERIODIC)
+def not_yet_filed_past_due(ctx: Ctx) -> Iterator[Finding]:
+    """The due date follows from the statement type (moved to the next business day for
+    weekends); a statement not filed by then is late.
+    Source: [CP20-718][SFETHICS-2025]"""
+    due = due_date(ctx)
+    if due is None or ctx.is_file or ctx.snap.status in FILED:
+        return
+    if ctx.today > due:
+        yield ctx.finding("DATE-002", ctx.cover_at("Rpt_Date"),
+                          f"This statement was due on {due:%m/%d/%Y} and is not filed yet.",
+                          "File it as soon as possible; late statements carry a fine of $10 "
+                          "a day.")
+
+
+@rule("DATE-003", severity="warning", scope="statement", forms=PERIODIC)
+def filed_late(ctx: Ctx) -> Iterator[Finding]:
+    """A statement filed after its due date carries a late fee of $10 per day.
+    Source: [YUMPU-M6-9][THOMPSON-10]"""
+    due = due_date(ctx)
+    filed = sdate(ctx.cover_get("Rpt_Date"))
+    if due is None or filed is None or ctx.report_num:
+        return
+    if filed > due:
+        days = (filed - due).days
+        yield ctx.finding("DATE-003", ctx.cover_at("Rpt_Date"),
+                          f"The report date {filed:%m/%d/%Y} is {days} day(s) after the due "
+                          f"date {due:%m/%d/%Y}.",
+                          f"A late statement may be fined $10 a day (about "
+                          f"{money(1000 * days)}).")

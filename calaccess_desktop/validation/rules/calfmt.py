@@ -1,0 +1,240 @@
+"""Cal Format checks on the records themselves (form-rules.md §6.24): amounts, codes,
+widths, Tran_IDs and parent references, per-election splits.
+
+A .CAL file's own format problems (unreadable lines, wrong field counts, bad dates) are
+found by ``cal.reader`` and reported as ``CAL-FMT-*`` findings by
+``services.validation``; these rules check what a snapshot (from a file or the store)
+holds.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+from calaccess_desktop.cal.layouts import codes, fields_for
+from calaccess_desktop.cal.values import check_amount
+from calaccess_desktop.validation.context import Ctx, Row
+from calaccess_desktop.validation.findings import Finding
+from calaccess_desktop.validation.registry import Rule, RULES, rule
+from calaccess_desktop.validation.rules.receipts import Issues
+
+ALL = (("CVR", "*"), ("CVR2", "*"), ("CVR3", "*"), ("RCPT", "*"), ("EXPN", "*"), ("LOAN", "*"),
+       ("DEBT", "*"), ("SMRY", "*"), ("SPLT", "*"), ("TEXT", "*"), ("S496", "*"), ("S497", "*"),
+       ("S498", "*"), ("S401", "*"), ("F495", "*"))
+SPLT_PARENTS = frozenset({"A", "B1", "B2", "C", "D", "H", "F450P5"})
+_AMOUNT_OK: dict[str, bool] = {}
+_CODE = re.compile(r"\[([A-Z|]+)\]|\b([A-Z]{3})\s*-")
+
+
+def _amount_ok(text: str) -> bool:
+    ok = _AMOUNT_OK.get(text)
+    if ok is None:
+        ok = check_amount(text) is None
+        if len(_AMOUNT_OK) < 100_000:
+            _AMOUNT_OK[text] = ok
+    return ok
+
+
+@rule("CAL-002", severity="error", scope="record", applies_to=ALL)
+def amount_format(r: Row) -> Issues:
+    """Monetary amounts use an explicit decimal point followed by 1 or 2 digits, no more;
+    no commas or dollar signs (the SOS rejects them).
+    Source: [CAL-220-VDOC]"""
+    v = r.v
+    out = None
+    for i in r.plan.amounts:
+        text = v[i]
+        if text and not _amount_ok(text):
+            spec = r.plan.fields[i]
+            out = out or []
+            out.append((spec.name, f"{r.label(spec.name)}: {check_amount(text)} "
+                        f"({r.where()}).", "Write the amount as digits with a decimal point "
+                        "and at most two decimals, e.g. 1234.50."))
+    return out
+
+
+@rule("CAL-008", severity="warning", scope="record", applies_to=ALL)
+def widths(r: Row) -> Issues:
+    """Text fields fit the CAL column widths (last or organization name 200, first name
+    45, city 30, state 2, ZIP+4 10, occupation 60, employer 200 ...).
+    Source: [RAW-CAMP][CAL-201]"""
+    if not any(map(operator.gt, map(len, r.v), r.plan.maxlens)):
+        return None
+    out = []
+    for value, spec in zip(r.v, r.plan.fields, strict=False):
+        if len(value) > spec.max_len:
+            out.append((spec.name, f"{r.label(spec.name)} is {len(value)} characters long; "
+                        f"at most {spec.max_len} fit ({r.where()}).", "Shorten it."))
+    return out
+
+
+@cache
+def _allowed(rec_type: str, form_type: str, name: str) -> frozenset[str]:
+    """Codes the spec allows in a code field: its code list plus codes its text names."""
+    lists = {"Entity_Cd": {"CVR": "entity_cvr", "CVR2": "entity_cvr2", "CVR3": "entity_cvr3"}
+             .get(rec_type, "entity_schedule"),
+             "Office_Cd": "office", "Juris_Cd": "jurisdiction", "Off_S_H_Cd": "office_sought_held",
+             "Tran_Type": "tran_type", "Elec_Code": "elec_code", "Item_Cd": "item_cvr2"}
+    found: set[str] = set(codes(lists[name])) if name in lists else set()
+    for spec in fields_for(rec_type, form_type):
+        if spec.name == name:
+            for group, single in _CODE.findall(spec.description):
+                found.update(p for p in (group.split("|") if group else [single]) if p)
+    if name == "Sup_Opp_Cd":
+        found = {"S", "O"}
+    if name == "G_From_E_F":
+        found = {"E", "F"}
+    return frozenset(found)
+
+
+def _bad_code(r: Row, name: str) -> str:
+    value = r.up(name)
+    if not value or name not in r.ix:
+        return ""
+    allowed = _allowed(r.rec_type, r.form_type, name)
+    return value if allowed and value not in allowed else ""
+
+
+_CODE_FIELDS: dict[tuple[int, tuple[str, ...]], tuple[tuple[int, str, frozenset[str]], ...]] = {}
+
+
+def _code_fields(r: Row, names: tuple[str, ...]) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """(position, name, allowed codes) of a layout's code fields, worked out once."""
+    key = (id(r.plan), names)
+    found = _CODE_FIELDS.get(key)
+    if found is None:
+        found = _CODE_FIELDS[key] = tuple(
+            (r.ix[n], n, _allowed(r.rec_type, r.form_type, n)) for n in names
+            if n in r.ix and _allowed(r.rec_type, r.form_type, n)
+        )
+    return found
+
+
+def _bad_codes(r: Row, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    out = []
+    v = r.v
+    for i, name, allowed in _code_fields(r, names):
+        value = v[i]
+        if value and value not in allowed and value.upper() not in allowed:
+            out.append((name, value.upper()))
+    return out
+
+
+RX_ENTITY = (("CVR2", "*"), ("CVR3", "*"), ("S497", "*"))
+
+
+@rule("CAL-003", severity="error", scope="record", applies_to=RX_ENTITY)
+def entity_codes(r: Row) -> Issues:
+    """Entity codes come from the published list for each record type (CVR2, CVR3 and
+    Form 497 rows must carry one: the field is Rx, so an unknown code is rejected).
+    Source: [RAW-CHOICES][CAL-ERRATA-201]"""
+    bad = _bad_code(r, "Entity_Cd")
+    if bad:
+        allowed = ", ".join(sorted(_allowed(r.rec_type, r.form_type, "Entity_Cd")))
+        return r.say("Entity_Cd", f"{bad!r} is not an entity code for this record "
+                     f"({r.where()}).", f"Use one of {allowed}.")
+    return None
+
+
+@rule("CAL-004", severity="warning", scope="record", applies_to=ALL)
+def office_codes(r: Row) -> Issues:
+    """The office code comes from the list (OTH needs a description); the jurisdiction
+    code is one of STW, SEN, ASM, BOE, CIT, CTY, LOC, OTH; sought/held is S or H; support/
+    oppose is S or O.
+    Source: [RAW-CHOICES][RAW-CAMP]"""
+    bad = _bad_codes(r, ("Office_Cd", "Juris_Cd", "Off_S_H_Cd", "Sup_Opp_Cd"))
+    return [(name, f"{r.label(name)}: {value!r} is not one of the codes ({r.where()}).",
+             f"Use one of {', '.join(sorted(_allowed(r.rec_type, r.form_type, name)))}.")
+            for name, value in bad] or None
+
+
+@rule("CAL-CODE-001", severity="warning", scope="record",
+      applies_to=(("CVR", "*"), ("RCPT", "*"), ("EXPN", "*"), ("LOAN", "*"), ("DEBT", "*"),
+                  ("S498", "*"), ("CVR2", "*")))
+def other_codes(r: Row) -> Issues:
+    """Other coded fields hold a code the spec defines: the schedules' entity codes (IND,
+    COM, OTH, PTY, SCC, RCP), the cover's filer codes, transaction types (F, I, R, T, X),
+    G_From_E_F (E or F) and the Form 410 item codes. Codes of Form 460 Schedule A are
+    checked by F460-A-003, expense codes by the schedule rules.
+    Source: [CAL-201][RAW-CHOICES]"""
+    names: tuple[str, ...] = ("Tran_Type", "G_From_E_F", "Item_Cd")
+    if (r.rec_type, r.form_type) != ("RCPT", "A") and r.rec_type != "CVR2":
+        names += ("Entity_Cd",)
+    bad = _bad_codes(r, names)
+    return [(name, f"{r.label(name)}: {value!r} is not one of the codes ({r.where()}).",
+             f"Use one of {', '.join(sorted(_allowed(r.rec_type, r.form_type, name)))}.")
+            for name, value in bad] or None
+
+
+@rule("CAL-006", severity="error", scope="schedule")
+def tran_ids(ctx: Ctx) -> Iterator[Finding]:
+    """A TRAN_ID is unique within the filing (the same item may repeat on another schedule),
+    and child records (sub-items, memos, SPLT) point to their parent's TRAN_ID.
+    Source: [RAW-CAMP][CALACCESS-SPLT][NETFILE-API]"""
+    for tid, rows in ctx.tran_ids.items():
+        if len(rows) < 2:
+            continue
+        seen: dict[tuple[str, str], Row] = {}
+        for r in rows:
+            key = (r.plan.rec_type, r.plan.form_type)
+            if key in seen:
+                yield ctx.finding("CAL-006", ctx.at(r.rec, "Tran_ID"),
+                                  f"Transaction ID {r.get('Tran_ID')!r} is used twice on "
+                                  f"{key[0]} {key[1]} ({r.where()}).",
+                                  "Give each item its own transaction ID.")
+            seen.setdefault(key, r)
+    for parent, children in ctx.children.items():
+        if parent in ctx.tran_ids:
+            continue
+        for r in children:
+            name = "Ptran_Id" if r.plan.rec_type == "SPLT" else "BakRef_TID"
+            yield ctx.finding("CAL-006", ctx.at(r.rec, name),
+                              f"This sub-item points at transaction {r.get(name)!r}, which is "
+                              f"not in the statement ({r.where()}).",
+                              "Point it at the item it belongs to, or remove the reference.")
+
+
+@rule("CAL-007", severity="error", scope="record", applies_to=(("SPLT", "*"),))
+def splits(r: Row) -> Issues:
+    """Per-election amounts go in SPLT child records only for Schedules A, B1, B2, C, D, H
+    and 450 Part 5, coded P, G, S or R.
+    Source: [CALACCESS-SPLT][CAL-ERRATA-201]"""
+    parent = r.up("Pform_Type")
+    if parent and parent not in SPLT_PARENTS:
+        return r.say("Pform_Type", f"Per-election amounts cannot be given for schedule "
+                     f"{parent}.", "Only Schedules A, B1, B2, C, D, H and 450 Part 5 have "
+                     "per-election amounts.")
+    code = r.up("Elec_Code")
+    if code and code not in ("P", "G", "S", "R"):
+        return r.say("Elec_Code", f"{code!r} is not an election code.",
+                     "Use P (primary), G (general), S (special) or R (runoff).")
+    return None
+
+
+def file_rule(rule_id: str, severity: str, doc: str) -> None:
+    """Register a check made by the .CAL reader (reported by services.validation)."""
+    RULES[rule_id] = Rule(rule_id, severity, "statement", None, (), frozenset(), None,
+                          False, (), doc, rule_id)
+
+
+file_rule("CAL-001", "error", """The HDR record carries the CAL version, software name and
+    version, and state code CA; only the SOS's current Cal Format version is accepted
+    (checked by the .CAL reader). Source: [CALACCESS-HDR][SOS-FAQ-GEN]""")
+file_rule("CAL-FMT-001", "error", """The file can be read as a .CAL file: text, CSV, an HDR
+    record first and the CVR record next. Source: [CAL-201]""")
+file_rule("CAL-FMT-002", "error", """Every record type and Form_Type is one the spec
+    defines and this filing's form may contain (spec page 19-20 components).
+    Source: [CAL-201]""")
+file_rule("CAL-FMT-003", "error", """Each record has exactly the number of fields its layout
+    defines (spec page 6: count the delimiters). Source: [CAL-201]""")
+file_rule("CAL-FMT-004", "error", """Each value fits its field: CCYYMMDD dates, maximum
+    length, no leading spaces, no double quotes or control characters, Y/N and X boxes.
+    Source: [CAL-201]""")
+file_rule("CAL-FMT-005", "error", """A field the spec marks Rx is present (the SOS rejects
+    the filing without it). Source: [CAL-201]""")
+file_rule("CAL-FMT-006", "warning", """Records the app cannot read yet (lobbying forms) are
+    skipped, and a CAL version other than 2.01 is read as 2.01. Source: [CAL-201]""")

@@ -1,0 +1,239 @@
+"""Late reports owed because of what this statement shows: Forms 497 (contributions) and
+496/465/462 (independent expenditures) (form-rules.md §3.2, §3.4, §5, §6.15-§6.16).
+
+The election is the statement's election date (a pre-election statement's). A 497 is
+due within 24 hours when one source's contributions inside the 90 days before that
+election (election day included) reach $1,000; outside the window, a single $5,000
+contribution to a state candidate or state measure committee is due within 10 business
+days. Deadlines move off weekends only for the 10-day reports; state holidays are not
+counted yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+
+from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.limits import days as limit_days
+from calaccess_desktop.forms.limits import value
+from calaccess_desktop.validation.context import Ctx, Row, sdate
+from calaccess_desktop.validation.findings import Finding
+from calaccess_desktop.validation.registry import rule
+from calaccess_desktop.validation.rules.across import add_business_days
+from calaccess_desktop.validation.words import money
+
+PERIODIC = ("F460", "F450")
+RECEIVED = ((("RCPT", "A"), "Amount", "Rcpt_Date"), (("RCPT", "C"), "Amount", "Rcpt_Date"),
+            (("LOAN", "B1"), "Loan_Amt1", "Loan_Date1"))
+
+
+def window(ctx: Ctx) -> tuple[dt.date, dt.date] | None:
+    """The 90 days before the election, election day included."""
+    if ctx.election is None:
+        return None
+    return ctx.election - dt.timedelta(days=limit_days("late_window")), ctx.election
+
+
+def _source(r: Row, name_field: str) -> object:
+    if r.rec.contact_id is not None:
+        return r.rec.contact_id
+    first = name_field.replace("NamL", "NamF")
+    return (r.up(name_field), r.up(first))
+
+
+def _received(ctx: Ctx) -> Iterator[tuple[Row, Cents, dt.date, str]]:
+    for kind, amount_field, date_field in RECEIVED:
+        for r in ctx.kind(*kind):
+            if not r.counts:
+                continue
+            day = sdate(r.get(date_field) or r.get("Trans_Date"))
+            amount = r.cents(amount_field)
+            if day is not None and amount > 0:
+                yield r, amount, day, "Lndr_NamL" if kind[0] == "LOAN" else "Ctrib_NamL"
+
+
+def _listing(items: list[tuple[Row, Cents, dt.date]]) -> str:
+    return "; ".join(f"{d:%m/%d/%Y} {money(a)}" for _r, a, d in items)
+
+
+@rule("F497-TRG-001", severity="warning", scope="across", forms=PERIODIC)
+def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
+    """Within the 90 days before an election (election day included), a source whose
+    contributions (monetary, nonmonetary and loans) reach $1,000 in aggregate triggers a
+    Form 497 due within 24 hours; so do contributions of $1,000 or more made to a
+    candidate or committee in that window.
+    Source: [CP20-286][M2-23-428]"""
+    span = window(ctx)
+    if span is None:
+        return
+    start, end = span
+    limit = threshold("late_contribution_24h", end)
+    groups: dict[object, list[tuple[Row, Cents, dt.date]]] = defaultdict(list)
+    for r, amount, day, name in _received(ctx):
+        if start <= day <= end:
+            groups[("in", _source(r, name))].append((r, amount, day))
+    for r in ctx.kind("EXPN", "D"):
+        day = sdate(r.get("Expn_Date"))
+        if r.counts and r.up("Expn_Code") in ("MON", "IKD") and day and start <= day <= end:
+            groups[("out", _source(r, "Payee_NamL"))].append((r, r.cents("Amount"), day))
+    for (direction, _key), items in groups.items():
+        items.sort(key=lambda t: t[2])
+        total = 0
+        for i, (r, amount, day) in enumerate(items):
+            total += amount
+            if total >= limit:
+                counted = items[: i + 1]
+                due = day + dt.timedelta(days=1)
+                who = r.name or "One source"
+                verb = "gave" if direction == "in" else "was given"
+                form_part = "Part 1" if direction == "in" else "Part 2"
+                yield ctx.finding(
+                    "F497-TRG-001", ctx.at(r.rec, "Amount" if "Amount" in r.ix else
+                                           "Loan_Amt1"),
+                    f"{who} {verb} {money(total)} within 90 days of the "
+                    f"{end:%m/%d/%Y} election ({_listing(counted)}): a Form 497 "
+                    f"({form_part}) was due within 24 hours, by {due:%m/%d/%Y}.",
+                    "File a Form 497 late contribution report now if you have not; it has "
+                    "no weekend extension.")
+                break
+
+
+def _state_committee(ctx: Ctx) -> bool:
+    if ctx.state_candidate:
+        return True
+    juris = ctx.cover_get("Bal_Juris").upper()
+    return ctx.primarily_formed and ctx.cmtte == "B" and (
+        "STATE" in juris or juris in ("CA", "CALIFORNIA", "STW"))
+
+
+@rule("F497-TRG-002", severity="warning", scope="across", forms=PERIODIC,
+      when=_state_committee)
+def late_contribution_10day(ctx: Ctx) -> Iterator[Finding]:
+    """Outside the 90-day window, a single contribution of $5,000 or more received by a
+    state candidate's committee or a state primarily formed measure committee triggers a
+    Form 497 due within 10 business days.
+    Source: [CP20-286][FPPCADA-497][M2-23-428]"""
+    span = window(ctx)
+    for r, amount, day, _name in _received(ctx):
+        if span is not None and span[0] <= day <= span[1]:
+            continue
+        if amount >= threshold("late_contribution_10day", day):
+            due = add_business_days(day, limit_days("late_report_business_days"))
+            yield ctx.finding("F497-TRG-002", ctx.at(r.rec, "Amount" if "Amount" in r.ix
+                                                     else "Loan_Amt1"),
+                              f"{r.name or 'A source'} gave {money(amount)} on "
+                              f"{day:%m/%d/%Y}: a Form 497 was due within 10 business days, by "
+                              f"{due:%m/%d/%Y}.",
+                              "File a Form 497 (10-day report) if you have not.")
+
+
+@rule("F460-C-008", severity="warning", scope="across", forms=PERIODIC)
+def late_nonmonetary(ctx: Ctx) -> Iterator[Finding]:
+    """A nonmonetary contribution of $1,000 or more in the 90-day window triggers a 497;
+    the contributor must tell the committee its value within 24 hours (local committees
+    file within 48 hours).
+    Source: [CP20-718][M2-23-428]"""
+    span = window(ctx)
+    if span is None:
+        return
+    limit = threshold("late_contribution_24h", span[1])
+    for r in ctx.kind("RCPT", "C"):
+        day = sdate(r.get("Rcpt_Date"))
+        if r.counts and day and span[0] <= day <= span[1] and r.cents("Amount") >= limit:
+            yield ctx.finding("F460-C-008", ctx.at(r.rec, "Amount"),
+                              f"A nonmonetary contribution of {money(r.cents('Amount'))} "
+                              f"received {day:%m/%d/%Y}, within 90 days of the election "
+                              f"({r.where()}).", "The contributor must tell you its value "
+                              "within 24 hours, and it goes on a Form 497.")
+
+
+def _ie_target(r: Row) -> str:
+    return " ".join((r.up("Cand_NamL") or r.up("Bal_Num") or r.up("Bal_Name")
+                     or r.up("Payee_NamL")).split())
+
+
+def _ies(ctx: Ctx) -> Iterator[tuple[Row, Cents, dt.date | None]]:
+    for kind in (("EXPN", "D"), ("EXPN", "F461P5"), ("EXPN", "F465P3")):
+        for r in ctx.kind(*kind):
+            if r.counts and r.up("Expn_Code") == "IND":
+                yield r, r.cents("Amount"), sdate(r.get("Expn_Date"))
+
+
+@rule("F460-D-010", severity="warning", scope="across", forms=("F460",))
+def ie_reports(ctx: Ctx) -> Iterator[Finding]:
+    """Independent expenditures of $1,000 or more in a calendar year for or against one
+    candidate or measure require Forms 465 and 462 (and a 496 inside the 90 days).
+    Source: [M2-23-385][YUMPU-M6-16][CP20-286]"""
+    limit = value("ie_committee", ctx.period_thru)
+    seen: set[str] = set()
+    for r, amount, _day in _ies(ctx):
+        target = _ie_target(r)
+        total = max(r.cents("Cum_YTD"), amount)
+        if total >= limit and target not in seen:
+            seen.add(target)
+            yield ctx.finding("F460-D-010", ctx.at(r.rec, "Amount"),
+                              f"Independent expenditures for or against "
+                              f"{target.title() or 'one candidate or measure'} reached "
+                              f"{money(total)} this year ({r.where()}).",
+                              "File Form 465 with this statement and Form 462 (verification) "
+                              "within 10 days.")
+
+
+@rule("F496-TRG-001", severity="warning", scope="across", forms=("F460", "F461", "F465"))
+def late_ie_24h(ctx: Ctx) -> Iterator[Finding]:
+    """Independent expenditures reaching $1,000 in aggregate for or against one candidate
+    or measure inside the 90-day window require a Form 496 within 24 hours (each time a
+    further $1,000 is reached).
+    Source: [FILL-496][RWC-496-OLD]"""
+    span = window(ctx)
+    if span is None:
+        return
+    limit = value("late_ie_24h", span[1])
+    groups: dict[str, list[tuple[Row, Cents, dt.date]]] = defaultdict(list)
+    for r, amount, day in _ies(ctx):
+        if day is not None and span[0] <= day <= span[1]:
+            groups[_ie_target(r)].append((r, amount, day))
+    for target, items in groups.items():
+        items.sort(key=lambda t: t[2])
+        total, reported = 0, 0
+        for r, amount, day in items:
+            total += amount
+            if total - reported >= limit:
+                reported = total
+                yield ctx.finding("F496-TRG-001", ctx.at(r.rec, "Amount"),
+                                  f"Independent expenditures about {target.title()} reached "
+                                  f"{money(total)} on {day:%m/%d/%Y}, within 90 days of the "
+                                  f"election: a Form 496 was due within 24 hours, by "
+                                  f"{day + dt.timedelta(days=1):%m/%d/%Y}.",
+                                  "File a Form 496 now if you have not.")
+
+
+@rule("F496-TRG-002", severity="warning", scope="across", forms=("F460", "F461", "F465"))
+def ie_state_measure_10day(ctx: Ctx) -> Iterator[Finding]:
+    """A committee that must e-file and makes independent expenditures of $5,000 or more
+    on a single state measure outside the 90-day window files a 496 within 10 business
+    days. Source: [FILL-496]"""
+    span = window(ctx)
+    totals: dict[str, Cents] = defaultdict(int)
+    for r, amount, day in _ies(ctx):
+        juris = r.up("Bal_Juris")
+        if not (r.has("Bal_Name") or r.has("Bal_Num")) or not (
+            "STATE" in juris or juris in ("CA", "CALIFORNIA", "STW")
+        ):
+            continue
+        if day is None or (span is not None and span[0] <= day <= span[1]):
+            continue
+        target = _ie_target(r)
+        before = totals[target]
+        totals[target] += amount
+        limit = value("ie_10day_state_measure", day)
+        if before < limit <= totals[target]:
+            due = add_business_days(day, limit_days("late_report_business_days"))
+            yield ctx.finding("F496-TRG-002", ctx.at(r.rec, "Amount"),
+                              f"Independent expenditures on state measure {target.title()} "
+                              f"reached {money(totals[target])} on {day:%m/%d/%Y}: a Form 496 "
+                              f"was due within 10 business days, by {due:%m/%d/%Y}.",
+                              "File a Form 496 (10-day report) if you have not.")

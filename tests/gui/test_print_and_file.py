@@ -1,0 +1,71 @@
+"""Printing and e-filing from the window: both run off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from calaccess_desktop.ui.controllers import file_actions
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.skipif(not file_actions.printing_available(), reason="PDF printing not installed")
+def test_print_preview_renders_the_statement(qtbot, make_window, demo_ids, tmp_path):
+    _cid, sids = demo_ids
+    window = make_window(restore=False)
+    window.show_statement(sids[0])
+    shown = []
+    from calaccess_desktop.ui.controllers.print_preview import show_print_preview
+
+    show_print_preview(window, shown.append)
+    assert shown, window.ctx.ops.last_error
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert dialog.pages >= 3
+    assert dialog.path.read_bytes()[:5] == b"%PDF-"
+    copy = tmp_path / "copy.pdf"
+    dialog.save_copy(str(copy))
+    assert copy.read_bytes() == dialog.path.read_bytes()
+
+
+@pytest.mark.skipif(not file_actions.outbox_available(), reason="e-filing not installed")
+def test_file_a_statement_through_the_outbox(qtbot, make_window, demo_ids, tmp_path,
+                                             monkeypatch):
+    from calaccess_desktop import settings as settings_mod
+    from calaccess_desktop.efile.practice_server import PracticeServer
+    from calaccess_desktop.ui.controllers import outbox_panel
+
+    server = PracticeServer(tmp_path / "server").start()
+    try:
+        monkeypatch.setenv("CALACCESS_CONFIG_DIR", str(tmp_path / "config"))
+        settings_mod.save(settings_mod.Settings(
+            endpoint_url=server.url, retry_base_seconds=0.05, poll_first_seconds=0.02))
+        asked: list[str] = []
+
+        def ask(_parent, filer_id, why, can_save):
+            asked.append(filer_id)
+            return "Tr3asurer-s3cret-pw!", False
+        monkeypatch.setattr(outbox_panel, "ask_password", ask)
+        _cid, sids = demo_ids
+        window = make_window(restore=False, synchronous=False)
+        window.show_statement(sids[0])
+        qtbot.waitUntil(lambda: window.editor.info is not None, timeout=5000)
+        assert window.act_file.isEnabled()
+        outbox_panel.file_statement(window, confirm=lambda _text: True)
+        qtbot.waitUntil(lambda: getattr(window, "outbox_dialog", None) is not None,
+                        timeout=10000)
+        dialog = window.outbox_dialog
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and
+                        dialog.model.rows[0].state == "accepted", timeout=20000)
+        assert asked == ["1449876"]
+        qtbot.waitUntil(lambda: window.editor.info is not None and
+                        window.editor.info.status == "filed", timeout=5000)
+        assert not window.editor.info.editable
+        assert window.act_amend.isEnabled()
+        assert "Filed" in window.pane.statements.data(
+            window.pane.statements.index(window.pane.statements.row_of(sids[0]), 1))
+    finally:
+        server.stop()
