@@ -23,7 +23,18 @@ from calaccess_desktop.pdf.document import (
 )
 
 __all__ = ["Document", "RenderCancelled", "UnsupportedForm", "prepare", "render",
-           "render_first_page", "supported_forms"]
+           "render_first_page", "supported_forms", "warm_up"]
+
+
+def warm_up() -> None:
+    """Import reportlab and load the fonts now (about 0.2 s), e.g. in the background at
+    start-up, so the first preview does not pay for it."""
+    from reportlab.pdfgen import canvas  # noqa: F401
+
+    from calaccess_desktop.pdf import f460, f497  # noqa: F401
+    from calaccess_desktop.pdf.fonts import register
+
+    register()
 
 
 def supported_forms() -> tuple[str, ...]:

@@ -76,6 +76,10 @@ class Cell(Protocol):
 
 
 
+def _unsure(values: Values) -> int:
+    return -1
+
+
 @cache
 def _code_names(list_name: str) -> dict[str, str]:
     return codes(list_name)
@@ -105,6 +109,18 @@ class Text:
             return 1 if len(x) + len(prefix) <= safe and x.isascii() else fit(prefix + x)
 
         return count
+
+
+@dataclass(frozen=True)
+class Code:
+    """A short code (Entity_Cd, Expn_Code, ...): one line that never wraps."""
+
+    name: str
+    single: ClassVar[bool] = True
+
+    def compile(self, layout: Layout, ctx: RowContext) -> LinesFn:
+        g = layout.get(self.name)
+        return lambda v: [x] if (x := g(v)) else []
 
 
 @dataclass(frozen=True)
@@ -149,6 +165,30 @@ class Stack:
             return out
 
         return lines
+
+    def counter(self, layout: Layout, safe: int, fit: Fit) -> Counter:
+        """Sum of the parts' counts (-1 if any part is unsure)."""
+        counters = []
+        for part in self.parts:
+            make = getattr(part, "counter", None)
+            if make is None:
+                if getattr(part, "single", False):
+                    fn = part.compile(layout, RowContext())
+                    counters.append(lambda v, fn=fn: len(fn(v)))
+                    continue
+                return _unsure
+            counters.append(make(layout, safe, fit))
+
+        def count(v: Values) -> int:
+            total = 0
+            for c in counters:
+                n = c(v)
+                if n < 0:
+                    return -1
+                total += n
+            return total
+
+        return count
 
 
 @dataclass(frozen=True)
@@ -295,6 +335,12 @@ class Target:
             return out
 
         return lines
+
+    def counter(self, layout: Layout, safe: int, fit: Fit) -> Counter:
+        """0 when the record names no candidate, office or measure; else unsure (-1)."""
+        fields = layout.many("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Office_Cd",
+                             "Offic_Dscr", "Bal_Name", "Bal_Num", "Bal_Juris", "Sup_Opp_Cd")
+        return lambda v: -1 if any(fields(v)) else 0
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from calaccess_desktop.forms.f460.summary import Summary, compute
 from calaccess_desktop.pdf import f460_layout as lay
 from calaccess_desktop.pdf import f460_pages as pages
 from calaccess_desktop.pdf import text
-from calaccess_desktop.pdf.cells import Name, Party, RowContext, Target, Text
+from calaccess_desktop.pdf.cells import Code, Name, Party, RowContext, Target
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
 from calaccess_desktop.pdf.sections import Column, Memo, Section, TablePart, summary_amounts
 
@@ -22,10 +22,10 @@ COVER_CONTINUATION = Section(
     key="CVR2", title="COVER PAGE - PART 2", subtitle="Continuation: related committees and "
     "candidates", select=("CVR2", "F460"),
     columns=(
-        Column("PART", 30, Text("F460_Part"), "C"),
+        Column("PART", 30, Code("F460_Part"), "C"),
         Column("NAME AND ADDRESS", 190, Party("Enty")),
         Column("NAME OF TREASURER", 110, Name("Tres", id_field="-")),
-        Column("CONTROLLED\nCOMMITTEE?", 50, Text("Control_YN"), "C"),
+        Column("CONTROLLED\nCOMMITTEE?", 50, Code("Control_YN"), "C"),
         Column("OFFICE SOUGHT OR HELD,\nOR MEASURE; SUPPORT / OPPOSE", 176, Target()),
     ),
 )

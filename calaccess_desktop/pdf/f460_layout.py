@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.pdf.cells import (
+    Code,
     CodeName,
     Date,
     Money,
@@ -62,7 +63,7 @@ SCHEDULE_A = Section(
     columns=(
         Column("DATE\nRECEIVED", 44, Date("Rcpt_Date")),
         Column(_FULL_NAME.format(who="CONTRIBUTOR"), 170, _RCPT_PARTY),
-        Column("CONTRIB-\nUTOR\nCODE *", 40, Text("Entity_Cd"), "C"),
+        Column("CONTRIB-\nUTOR\nCODE *", 40, Code("Entity_Cd"), "C"),
         Column(_WORK_HEAD, 120, _RCPT_WORK),
         Column("AMOUNT\nRECEIVED THIS\nPERIOD", 62, Money("Amount"), "R", ("Amount",)),
         Column("CUMULATIVE TO DATE\nCALENDAR YEAR\n(JAN. 1 - DEC. 31)", 62, Money("Cum_YTD"), "R"),
@@ -122,7 +123,7 @@ SCHEDULE_C = Section(
     columns=(
         Column("DATE\nRECEIVED", 44, Date("Rcpt_Date")),
         Column(_FULL_NAME.format(who="CONTRIBUTOR"), 140, _RCPT_PARTY),
-        Column("CONTRIB-\nUTOR\nCODE *", 36, Text("Entity_Cd"), "C"),
+        Column("CONTRIB-\nUTOR\nCODE *", 36, Code("Entity_Cd"), "C"),
         Column(_WORK_HEAD, 90, _RCPT_WORK),
         Column("DESCRIPTION OF\nGOODS OR SERVICES", 90, Text("Ctrib_Dscr")),
         Column("AMOUNT/\nFAIR MARKET\nVALUE", 54, Money("Amount"), "R", ("Amount",)),
@@ -187,7 +188,7 @@ SCHEDULE_E = Section(
     banner=EXPENSE_BANNER,
     columns=(
         Column("NAME AND ADDRESS OF PAYEE\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 210, _PAYEE),
-        Column("CODE", 40, Text("Expn_Code"), "C"),
+        Column("CODE", 40, Code("Expn_Code"), "C"),
         Column("OR   DESCRIPTION OF PAYMENT", 226, Stack((Text("Expn_Dscr"), Target()))),
         Column("AMOUNT PAID", 80, Money("Amount"), "R", ("Amount",)),
     ),
@@ -238,7 +239,7 @@ SCHEDULE_G = Section(
                Stack((Name("Agent", id_field="-"),
                       CodeName("G_From_E_F", (("E", "Schedule E"), ("F", "Schedule F")))))),
         Column("NAME AND ADDRESS OF PAYEE\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 170, _PAYEE),
-        Column("CODE", 40, Text("Expn_Code"), "C"),
+        Column("CODE", 40, Code("Expn_Code"), "C"),
         Column("OR   DESCRIPTION OF PAYMENT", 146, Text("Expn_Dscr")),
         Column("AMOUNT PAID", 80, Money("Amount"), "R"),
     ),

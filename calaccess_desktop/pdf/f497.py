@@ -8,7 +8,7 @@ from typing import Any
 
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.pdf import frame, text
-from calaccess_desktop.pdf.cells import Date, Money, Party, RowContext, Target, Text, Work
+from calaccess_desktop.pdf.cells import Code, Date, Money, Party, RowContext, Target, Work
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
 from calaccess_desktop.pdf.f460 import group
 from calaccess_desktop.pdf.f460_pages import VERIFICATION, address, cells, title_bar
@@ -24,7 +24,7 @@ PART_1 = Section(
     columns=(
         Column("DATE\nRECEIVED", 48, Date("Ctrib_Date")),
         Column(_FULL_NAME.format(who="CONTRIBUTOR"), 200, Party("Enty")),
-        Column("CONTRIB-\nUTOR\nCODE *", 40, Text("Entity_Cd"), "C"),
+        Column("CONTRIB-\nUTOR\nCODE *", 40, Code("Entity_Cd"), "C"),
         Column("IF AN INDIVIDUAL, ENTER EMPLOYER AND\nOCCUPATION (IF SELF-EMPLOYED, ENTER\n"
                "NAME OF BUSINESS)", 180, Work("Ctrib_Emp", "Ctrib_Occ", "Ctrib_Self")),
         Column("AMOUNT\nRECEIVED", 88, Money("Amount"), "R", ("Amount",)),

@@ -12,11 +12,10 @@ from pathlib import Path
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 
-SANS = "DejaVuSans"
-SANS_BOLD = "DejaVuSans-Bold"
-COND = "DejaVuSansCondensed"
+SANS_BOLD = "DejaVuSans-Bold"  # titles
+COND = "DejaVuSansCondensed"  # labels and values
 COND_BOLD = "DejaVuSansCondensed-Bold"
-_FILES = {name: f"{name}.ttf" for name in (SANS, SANS_BOLD, COND, COND_BOLD)}
+_FILES = {name: f"{name}.ttf" for name in (SANS_BOLD, COND, COND_BOLD)}
 
 _lock = threading.Lock()
 _done = False

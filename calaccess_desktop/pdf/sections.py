@@ -93,7 +93,7 @@ def _unsure(values: Sequence[str]) -> int:
 class _Compiled:
     fields: Any
     cells: Callable[[Sequence[str]], list[list[str]]]
-    measure: Callable[[Sequence[str]], int]
+    measure_many: Callable[[list[tuple[str, ...]]], list[int]]
     totals: list[tuple[Callable[[Sequence[str]], str], ...]]
     memo: Callable[[Sequence[str]], str]
     bakref: Callable[[Sequence[str]], str]
@@ -187,29 +187,39 @@ class TablePart:
                 width, safe = wrap[k]
                 quick = (counter(layout, safe, partial(count, width=width, safe=safe))
                          if counter else _unsure)
-                multi.append((quick, fns[k], wrap[k][0], wrap[k][1], k == mark))
+                multi.append((quick, fns[k], width, safe))
+        memo_pos, ref_pos = layout.pos("Memo_Code"), layout.pos("Memo_RefNo")
+        marked = next((j for j, k in enumerate(k for k in range(len(cols)) if not single[k])
+                       if k == mark), None)
 
-        def measure(values: Sequence[str]) -> int:
-            v = pad(values)
-            most = 1
-            for quick, fn, width, safe, marked in multi:
-                n = quick(v)
-                if n < 0:
-                    lines = fn(v)
-                    n = len(lines)
-                    if n and (max(map(len, lines)) > safe or not "".join(lines).isascii()):
-                        n = sum(count(s, width, safe) for s in lines)
-                if marked and (memo(v) or memo_ref(v)):
-                    n += len(notes(v))
-                if n > most:
-                    most = n
-            return most
+        def measure_many(padded: list[tuple[str, ...]]) -> list[int]:
+            """Lines of each row (padded values), column by column."""
+            columns = []
+            for quick, fn, width, safe in multi:
+                counts = list(map(quick, padded))
+                if -1 in counts:
+                    for j, n in enumerate(counts):
+                        if n < 0:
+                            counts[j] = sum(count(s, width, safe) for s in fn(padded[j]))
+                columns.append(counts)
+            flagged = [j for j, v in enumerate(padded) if v[memo_pos] or v[ref_pos]]
+            if flagged and marked is not None:
+                for j in flagged:
+                    columns[marked][j] += len(notes(padded[j]))
+            elif flagged and single[mark]:
+                columns.append([0] * len(padded))
+                for j in flagged:
+                    columns[-1][j] = 1 + len(notes(padded[j]))
+            if not columns:
+                return [1] * len(padded)
+            most = columns[0] if len(columns) == 1 else list(map(max, *columns))
+            return [n if n > 0 else 1 for n in most]
 
         def getters(names: tuple[str, ...]) -> tuple[Callable[[Sequence[str]], str], ...]:
             return tuple(layout.get(name) for name in names)
 
         totals = [getters(cols[i].total) for i in self.totals]
-        hit = _Compiled(fields, cells, measure, totals, memo, layout.get("BakRef_TID"), pad)
+        hit = _Compiled(fields, cells, measure_many, totals, memo, layout.get("BakRef_TID"), pad)
         self._fns[id(fields)] = hit
         return hit
 
@@ -217,17 +227,22 @@ class TablePart:
         return self._compiled(rec).cells(rec.values)
 
     def heights(self) -> list[int]:
-        """Lines per row (capped to what fits on one page)."""
-        out = []
+        """Lines per row (capped to what fits on one page), measured in bulk per layout."""
+        rows = self.rows
+        layouts = [r.fields for r in rows]
+        groups: dict[int, list[int]] = {}
+        if layouts and layouts.count(layouts[0]) == len(layouts):
+            groups[0] = list(range(len(rows)))
+        else:
+            for i, f in enumerate(layouts):
+                groups.setdefault(id(f), []).append(i)
+        out = [1] * len(rows)
         cap = self.max_lines
-        last_fields: Any = None
-        measure: Callable[[Sequence[str]], int] = len
-        for rec in self.rows:
-            fields = rec.fields
-            if fields is not last_fields:
-                measure, last_fields = self._compiled(rec).measure, fields
-            n = measure(rec.values)
-            out.append(n if n <= cap else cap)
+        for idx in groups.values():
+            comp = self._compiled(rows[idx[0]])
+            padded = list(map(comp.pad, (rows[i].values for i in idx)))
+            for i, n in zip(idx, comp.measure_many(padded), strict=True):
+                out[i] = n if n <= cap else cap
         return out
 
     def _summary_text(self, line: SummaryLine) -> list[str]:

@@ -289,9 +289,7 @@ def amend_statement(session: Session, statement_id: int, reason: str) -> int:
             amount_cents=r.amount_cents, tran_date=r.tran_date, memo=r.memo,
             bakref_tid=r.bakref_tid, itemize=r.itemize, values=list(r.values),
         ))
-    old_status = old.status
-    if old_status == "filed":
-        old.status = "amended"
+    # The amended version is marked 'amended' when the amendment is accepted (services.filing).
     undo = Recorder(session, f"Amend statement {statement_id}", stmt.id)
     undo.changed("statements", None, stmt)
     undo.save()

@@ -23,8 +23,8 @@ from calaccess_desktop.validation.registry import Rule, RULES, rule
 from calaccess_desktop.validation.rules.receipts import Issues
 
 ALL = (("CVR", "*"), ("CVR2", "*"), ("CVR3", "*"), ("RCPT", "*"), ("EXPN", "*"), ("LOAN", "*"),
-       ("DEBT", "*"), ("SMRY", "*"), ("SPLT", "*"), ("TEXT", "*"), ("S496", "*"), ("S497", "*"),
-       ("S498", "*"), ("S401", "*"), ("F495", "*"))
+       ("DEBT", "*"), ("SPLT", "*"), ("TEXT", "*"), ("S496", "*"), ("S497", "*"),
+       ("S498", "*"), ("S401", "*"), ("F495", "*"))  # SMRY amounts: F460-SUM-025
 SPLT_PARENTS = frozenset({"A", "B1", "B2", "C", "D", "H", "F450P5"})
 _AMOUNT_OK: dict[str, bool] = {}
 _CODE = re.compile(r"\[([A-Z|]+)\]|\b([A-Z]{3})\s*-")

@@ -132,11 +132,10 @@ def b_guarantors(ctx: Ctx) -> Iterator[Finding]:
     loans = {r.get("Tran_ID").upper() for r in ctx.kind("LOAN", "B1")}
     for r in ctx.itemized("LOAN", "B2"):
         ref = r.up("BakRef_TID")
-        if (ref and ref not in loans) or (not ref and not loans):
-            yield ctx.finding("F460-B-011", ctx.at(r.rec, "BakRef_TID"),
+        if (ref and ref not in loans) or not loans:
+            yield ctx.finding("F460-B-011", ctx.at(r.rec, "Loan_Amt1"),
                               f"This guarantee is not tied to a loan on Schedule B Part 1 "
-                              f"({r.where()}).", "Report the guaranteed loan on Part 1 and "
-                              "link the guarantor to it.")
+                              f"({r.where()}).", "Report the guaranteed loan on Part 1.")
 
 
 def _candidate_lender(r: Row) -> bool:
@@ -145,20 +144,31 @@ def _candidate_lender(r: Row) -> bool:
         not ctx.cand_first or r.up("Lndr_NamF") == ctx.cand_first.upper())
 
 
-@rule("F460-B-012", severity="warning", scope="record", applies_to=B1,
+@rule("F460-B-012", severity="warning", scope="schedule", forms=F460,
       when=lambda c: c.cmtte == "C")
-def b_loan_is_contribution(r: Row) -> Issues:
+def b_loan_is_contribution(ctx: Ctx) -> Iterator[Finding]:
     """A loan to a candidate from anyone other than a financial institution is a
-    contribution (counted in the lender's cumulative total and limits); the candidate's
-    own funds may be reported as a loan or a contribution.
+    contribution: the lender's cumulative contributions (column g) count the loan together
+    with the lender's contributions on Schedule A. The candidate's own funds may be
+    reported as a loan or a contribution.
     Source: [SCHSD][M2-23-368]"""
-    if _candidate_lender(r) or _BANK.search(r.get("Lndr_NamL")) or not r.counts:
-        return None
-    if r.cents("Loan_Amt3") < r.cents("Loan_Amt1"):
-        return r.say("Loan_Amt3", f"A loan from someone other than a bank is a contribution, "
-                     f"but it is not counted in the lender's cumulative total ({r.where()}).",
-                     "Include the loan in column (g), cumulative contributions to date.")
-    return None
+    given: dict[str, int] = {}
+    for r in ctx.kind("RCPT", "A"):
+        if r.counts:
+            key = " ".join((r.up("Ctrib_NamF") + " " + r.up("Ctrib_NamL")).split())
+            given[key] = given.get(key, 0) + r.cents("Amount")
+    for r in ctx.itemized("LOAN", "B1"):
+        if _candidate_lender(r) or _BANK.search(r.get("Lndr_NamL")) or not r.counts:
+            continue
+        key = " ".join((r.up("Lndr_NamF") + " " + r.up("Lndr_NamL")).split())
+        also = given.get(key, 0)
+        if also and r.has("Loan_Amt3") and r.cents("Loan_Amt3") < r.cents("Loan_Amt1") + also:
+            yield ctx.finding("F460-B-012", ctx.at(r.rec, "Loan_Amt3"),
+                              f"{r.name} also gave {money(also)} on Schedule A; a loan from "
+                              f"someone other than a bank is a contribution, so the "
+                              f"cumulative total ({money(r.cents('Loan_Amt3'))}) should count "
+                              f"both ({r.where()}).",
+                              "Include the lender's contributions and the loan in column (g).")
 
 
 @rule("F460-B-013", severity="warning", scope="record", applies_to=B1,
