@@ -20,6 +20,7 @@ from calaccess_desktop.pdf.document import (
     Progress,
     RenderCancelled,
     UnsupportedForm,
+    gc_paused,
 )
 
 __all__ = ["Document", "RenderCancelled", "UnsupportedForm", "prepare", "render",
@@ -48,11 +49,13 @@ def prepare(snapshot: StatementSnapshot, summary: Summary | None = None) -> Docu
     if form == "F460":
         from calaccess_desktop.pdf import f460
 
-        return f460.build(snapshot, summary)
+        with gc_paused():
+            return f460.build(snapshot, summary)
     if form == "F497":
         from calaccess_desktop.pdf import f497
 
-        return f497.build(snapshot)
+        with gc_paused():
+            return f497.build(snapshot)
     raise UnsupportedForm(f"printing a Form {form.removeprefix('F')} is not supported yet "
                           f"(supported: {', '.join(supported_forms())})")
 

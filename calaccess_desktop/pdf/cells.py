@@ -74,10 +74,16 @@ class Cell(Protocol):
     def compile(self, layout: Layout, ctx: RowContext) -> LinesFn: ...
 
 
-
-
 def _unsure(values: Values) -> int:
     return -1
+
+
+def _fitted(fn: LinesFn, safe: int, fit: Fit) -> Counter:
+    """Count the lines of a cell function, wrapping included."""
+    def count(v: Values) -> int:
+        return sum(1 if len(s) <= safe and s.isascii() else fit(s) for s in fn(v))
+
+    return count
 
 
 @cache
@@ -168,16 +174,15 @@ class Stack:
 
     def counter(self, layout: Layout, safe: int, fit: Fit) -> Counter:
         """Sum of the parts' counts (-1 if any part is unsure)."""
-        counters = []
+        counters: list[Counter] = []
         for part in self.parts:
             make = getattr(part, "counter", None)
-            if make is None:
-                if getattr(part, "single", False):
-                    fn = part.compile(layout, RowContext())
-                    counters.append(lambda v, fn=fn: len(fn(v)))
-                    continue
+            if make is not None:
+                counters.append(make(layout, safe, fit))
+            elif getattr(part, "single", False):
+                counters.append(_fitted(part.compile(layout, RowContext()), safe, fit))
+            else:
                 return _unsure
-            counters.append(make(layout, safe, fit))
 
         def count(v: Values) -> int:
             total = 0
@@ -266,6 +271,9 @@ class Name:
         return lines
 
 
+SELF_EMPLOYED = "Self-employed"
+
+
 @dataclass(frozen=True)
 class Work:
     """Occupation and employer of an individual (self-employed noted)."""
@@ -281,7 +289,7 @@ class Work:
             occ, emp, own, _ = fields(v)
             out = [occ, emp] if occ and emp else [occ] if occ else [emp] if emp else []
             if own and own.upper() == "X":
-                out.append("Self-employed")
+                out.append(SELF_EMPLOYED)
             return out
 
         return lines
@@ -290,9 +298,11 @@ class Work:
         """Line count without building the lines."""
         fields = layout.many(self.occ, self.emp, self.self_flag or "-")
 
+        own_lines = 1 if len(SELF_EMPLOYED) <= safe else fit(SELF_EMPLOYED)
+
         def count(v: Values) -> int:
             occ, emp, own, _ = fields(v)
-            n = (own != "" and own.upper() == "X")
+            n = own_lines if own and own.upper() == "X" else 0
             if occ:
                 n += 1 if len(occ) <= safe and occ.isascii() else fit(occ)
             if emp:

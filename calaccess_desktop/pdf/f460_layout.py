@@ -82,7 +82,7 @@ SCHEDULE_A = Section(
 )
 
 SCHEDULE_B1 = Section(
-    key="B1", title="SCHEDULE B - PART 1", subtitle="Loans Received", select=("LOAN", "B1"),
+    key="B1", mark=0, title="SCHEDULE B - PART 1", subtitle="Loans Received", select=("LOAN", "B1"),
     columns=_loan_columns("LENDER", "AMOUNT\nRECEIVED THIS\nPERIOD",
                           "AMOUNT PAID OR\nFORGIVEN THIS\nPERIOD", "INTEREST\nPAID THIS\nPERIOD\n"
                           "RATE", "ORIGINAL AMOUNT\nOF LOAN\nDATE INCURRED\nDATE DUE",
@@ -99,7 +99,8 @@ SCHEDULE_B1 = Section(
 )
 
 SCHEDULE_B2 = Section(
-    key="B2", title="SCHEDULE B - PART 2", subtitle="Loan Guarantors", select=("LOAN", "B2"),
+    key="B2", mark=0, title="SCHEDULE B - PART 2", subtitle="Loan Guarantors",
+    select=("LOAN", "B2"),
     columns=(
         Column(_FULL_NAME.format(who="GUARANTOR"), 170, Party("Lndr", adr="Loan")),
         Column(_WORK_HEAD, 110, Work("Loan_OCC", "Loan_EMP", "Loan_Self")),
@@ -184,7 +185,7 @@ EXPENSE_BANNER = (
 )
 
 SCHEDULE_E = Section(
-    key="E", title="SCHEDULE E", subtitle="Payments Made", select=("EXPN", "E"),
+    key="E", mark=0, title="SCHEDULE E", subtitle="Payments Made", select=("EXPN", "E"),
     banner=EXPENSE_BANNER,
     columns=(
         Column("NAME AND ADDRESS OF PAYEE\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 210, _PAYEE),
@@ -207,7 +208,8 @@ SCHEDULE_E = Section(
 )
 
 SCHEDULE_F = Section(
-    key="F", title="SCHEDULE F", subtitle="Accrued Expenses (Unpaid Bills)", select=("DEBT", "F"),
+    key="F", mark=0, title="SCHEDULE F", subtitle="Accrued Expenses (Unpaid Bills)",
+    select=("DEBT", "F"),
     columns=(
         Column("NAME AND ADDRESS OF CREDITOR\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 170, _PAYEE),
         Column("CODE OR DESCRIPTION\nOF PAYMENT", 130,
@@ -246,7 +248,7 @@ SCHEDULE_G = Section(
 )
 
 SCHEDULE_H = Section(
-    key="H", title="SCHEDULE H", subtitle="Loans Made to Others", select=("LOAN", "H"),
+    key="H", mark=0, title="SCHEDULE H", subtitle="Loans Made to Others", select=("LOAN", "H"),
     columns=_loan_columns("RECIPIENT", "AMOUNT\nLOANED THIS\nPERIOD",
                           "REPAYMENT OR\nFORGIVENESS\nTHIS PERIOD", "INTEREST\nRECEIVED THIS\n"
                           "PERIOD\nRATE", "ORIGINAL AMOUNT\nOF LOAN\nDATE MADE\nDATE DUE",

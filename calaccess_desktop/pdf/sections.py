@@ -24,6 +24,7 @@ HEAD_SIZE, HEAD_LEADING = 5.6, 6.3
 SUB_H = 13.0
 BOX_SIZE, BOX_LEADING = 7.2, 8.6
 MEMO_SIZE, MEMO_LEADING = 7.5, 9.2
+CHUNK = 8192  # rows measured at a time
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Section:
     summary: tuple[SummaryLine, ...] = ()
     legend: tuple[str, ...] = ()
     banner: tuple[str, ...] = ()  # heading line, then entries laid out in 4 columns
-    mark: int = 1  # column that receives memo notes
+    mark: int = 1  # column that receives memo notes (the name column)
     note: str = ""
     empty_text: str = "No itemized entries this period."
 
@@ -97,7 +98,7 @@ class _Compiled:
     totals: list[tuple[Callable[[Sequence[str]], str], ...]]
     memo: Callable[[Sequence[str]], str]
     bakref: Callable[[Sequence[str]], str]
-    pad: Callable[[Sequence[str]], Sequence[str]]
+    pad: Callable[[Sequence[str]], tuple[str, ...]]
 
 
 @dataclass
@@ -154,11 +155,11 @@ class TablePart:
         pad = layout.pad
         cols = self.section.columns
         fns = [col.cell.compile(layout, self.ctx) for col in cols]
-        single = [getattr(col.cell, "single", False) for col in cols]
+        mark = self.section.mark  # the column that also shows memo notes is measured
+        single = [getattr(col.cell, "single", False) and k != mark for k, col in enumerate(cols)]
         wrap = [(col.width - 2 * PAD_X, self.fitter.safe_chars(col.width - 2 * PAD_X))
                 for col in cols]
         memo, memo_ref = layout.get("Memo_Code"), layout.get("Memo_RefNo")
-        mark = self.section.mark
         lines_of, count = self.fitter.lines, self.fitter.count
 
         def notes(v: Sequence[str]) -> list[str]:
@@ -206,10 +207,6 @@ class TablePart:
             if flagged and marked is not None:
                 for j in flagged:
                     columns[marked][j] += len(notes(padded[j]))
-            elif flagged and single[mark]:
-                columns.append([0] * len(padded))
-                for j in flagged:
-                    columns[-1][j] = 1 + len(notes(padded[j]))
             if not columns:
                 return [1] * len(padded)
             most = columns[0] if len(columns) == 1 else list(map(max, *columns))
@@ -240,9 +237,11 @@ class TablePart:
         cap = self.max_lines
         for idx in groups.values():
             comp = self._compiled(rows[idx[0]])
-            padded = list(map(comp.pad, (rows[i].values for i in idx)))
-            for i, n in zip(idx, comp.measure_many(padded), strict=True):
-                out[i] = n if n <= cap else cap
+            for at in range(0, len(idx), CHUNK):  # bounded memory for padded copies
+                chunk = idx[at:at + CHUNK]
+                padded = list(map(comp.pad, (rows[i].values for i in chunk)))
+                for i, n in zip(chunk, comp.measure_many(padded), strict=True):
+                    out[i] = n if n <= cap else cap
         return out
 
     def _summary_text(self, line: SummaryLine) -> list[str]:
@@ -255,7 +254,9 @@ class TablePart:
             head = f"Memo {memo.ref}" if memo.ref else "Memo"
             if memo.about:
                 head += f" (re: {memo.about})"
-            out += self.memo_fitter.lines(f"{head}: {memo.text}", X1 - X0 - 8)
+            for k, para in enumerate(memo.text.splitlines() or [""]):
+                para = f"{head}: {para}" if k == 0 else para
+                out += self.memo_fitter.lines(para, X1 - X0 - 8)
         return out
 
     def _summary_h(self) -> float:

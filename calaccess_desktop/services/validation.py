@@ -98,6 +98,8 @@ def _rule_of(p: Problem, rec: CalRecord | None) -> str:
         return "CAL-001"
     if not p.rec_type or "must be HDR" in msg or "must be the CVR" in msg:
         return "CAL-FMT-001"
+    if "summary lines" in msg or "may not contain" in msg or "must equal the CVR" in msg:
+        return "CAL-FMT-002"
     if "Tran_ID" in msg and ("used again" in msg or "not in this filing" in msg):
         return "CAL-006"
     if "fields; a" in msg and "has exactly" in msg:

@@ -50,7 +50,7 @@ def _f(*forms: str) -> frozenset[str]:
 
 def _ent(*codes: str) -> Test:
     def test(r: Row) -> bool:
-        return r.up("Entity_Cd") in codes
+        return r.entity in codes
     return test
 
 
@@ -113,7 +113,7 @@ EXPLAIN_CODE = _equals("Expn_Code", "CTB", "IND", "IKD")
 
 def _occupation_due(r: Row) -> bool:
     """Individuals whose calendar-year total reached the occupation threshold ($100)."""
-    if r.up("Entity_Cd") != "IND":
+    if r.entity != "IND":
         return False
     total = r.cents("Cum_YTD") or r.cents("Amount")
     return total >= r.ctx.occupation or total == 0
@@ -138,7 +138,7 @@ def _amended(r: Row) -> bool:
 
 
 def _person_filer(r: Row) -> bool:
-    return r.up("Entity_Cd") in ("CAO", "IND") or (
+    return r.entity in ("CAO", "IND") or (
         r.ctx.form == "F461" and r.up("EmplBus_CB") == "X")
 
 
@@ -384,7 +384,8 @@ def _table() -> dict[tuple[str, str], Entry]:
           note="The spec says '(Sched A, 401A)'; the Form 460 Schedule C column is "
                "'cumulative to date' too (form-rules C-002)."),
         N("", forms=_f("F496P3"), rule="F496-P3-001"),
-        N("", forms=_f("F401A")), N(NEVER, forms=_f("I")))
+        N("", forms=_f("F401A")),
+        N(NEVER, forms=_f("I"), note="Schedule I has no cumulative column."))
     add("RCPT", "Hold_Amount", N(NEVER, note="'(Not used at this time)'."))
     add("RCPT", "Ctrib_Dscr",
         N("", forms=_f("C"), rule="F460-C-002"), N("", forms=_f("I"), rule="F460-I-001"),

@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import layout_for
@@ -84,7 +84,7 @@ _PARENT_REC = {"A": "RCPT", "C": "RCPT", "I": "RCPT", "B1": "LOAN", "B2": "LOAN"
 class Row:
     """One record as a record rule sees it: padded values and its layout's name index."""
 
-    __slots__ = ("rec", "v", "ix", "plan", "ctx")
+    __slots__ = ("rec", "v", "ix", "plan", "ctx", "_entity")
 
     def __init__(self, rec: SnapRecord, v: tuple[str, ...], plan: Plan, ctx: Ctx) -> None:
         self.rec = rec
@@ -92,6 +92,16 @@ class Row:
         self.ix = plan.ix
         self.plan = plan
         self.ctx = ctx
+        self._entity: str | None = None
+
+    @property
+    def entity(self) -> str:
+        """Entity_Cd in upper case (asked often, worked out once)."""
+        e = self._entity
+        if e is None:
+            i = self.ix.get("Entity_Cd")
+            e = self._entity = self.v[i].upper() if i is not None else ""
+        return e
 
     @property
     def rec_type(self) -> str:
@@ -145,7 +155,7 @@ class Row:
         parts = [words.schedule_words(self.plan.schedule) if self.plan.schedule != "cover"
                  else "cover page"]
         if self.plan.rec_type == "CVR2":
-            parts[0] = "cover page (additional entries)"
+            parts[0] = "cover page entry"
         elif self.plan.rec_type == "CVR3":
             parts[0] = "verification"
         name = self.name
@@ -209,7 +219,7 @@ class Ctx:
         self.subvendor = threshold("itemize_subvendor", on)
         self.cash_limit = threshold("cash_contribution", on)
         self._rule_on: dict[str, bool] = {}
-        self.active_plans: dict[int, object] = {}  # engine: plan id -> Active
+        self.active_plans: dict[int, Any] = {}  # engine: plan id -> Active
 
     @cached_property
     def as_of(self) -> dt.date:

@@ -15,6 +15,7 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import layout_for
@@ -49,6 +50,7 @@ class Plan:
     maxlens: tuple[int, ...]  # each field's maximum length
     memo_i: int  # position of Memo_Code (-1: none)
     bakref_i: int  # position of BakRef_TID (-1: none)
+    cache: dict[Any, Any]  # per-layout facts rules work out once (code fields ...)
 
 
 Check = tuple[int, FieldSpec, "Need | None", str, str]  # index, spec, need, rule id, severity
@@ -115,13 +117,14 @@ def _make_plan(values: tuple[str, ...], cvr_form: str) -> Plan:
         ("",) * len(fields), words.main_amount_field(rec_type, form_type), spec_checks, rules,
         tuple(i for i, f in enumerate(fields) if f.kind == "amount"),
         tuple(f.max_len for f in fields), ix.get("Memo_Code", -1), ix.get("BakRef_TID", -1),
+        {},
     )
 
 
 def _activate(plan: Plan, ctx: Ctx) -> Active:
-    act = ctx.active_plans.get(id(plan))
+    act: Active | None = ctx.active_plans.get(id(plan))
     if act is not None:
-        return act  # type: ignore[no-any-return]
+        return act
     checks = []
     for i, spec, entry in plan.spec:
         if plan.rec_type == "CVR" and not cover_field_applies(ctx.form, ctx.cmtte, spec.number):
@@ -167,7 +170,7 @@ def _taker(indexes: list[int]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
     if len(indexes) == 1:
         i = indexes[0]
         return lambda v: (v[i],)
-    return operator.itemgetter(*indexes)  # type: ignore[return-value]
+    return operator.itemgetter(*indexes)
 
 
 def _spec_findings(row: Row, act: Active, out: list[Finding]) -> None:
@@ -189,8 +192,8 @@ def _spec_findings(row: Row, act: Active, out: list[Finding]) -> None:
 def _missing(row: Row, spec: FieldSpec, need: Need | None, rule_id: str,
              severity: str) -> Finding:
     label = words.field_label(row.rec_type, row.form_type, spec)
-    lower = label[:1].lower() + label[1:]
-    fix = f"Enter the {lower}"
+    lower = words.lower_first(label)
+    fix = f"Fill in {lower}" if lower.startswith("the ") else f"Enter the {lower}"
     if need is not None and need.why:
         fix += f" (required {need.why})"
     fix += "."
@@ -209,12 +212,12 @@ def _loc(row: Row, field_name: str) -> Location:
 
 
 def _run_record(row: Row, out: list[Finding]) -> None:
-    act = row.ctx.active_plans.get(id(row.plan)) or _activate(row.plan, row.ctx)
+    act: Active = row.ctx.active_plans.get(id(row.plan)) or _activate(row.plan, row.ctx)
     if row.rec.itemized:
-        _spec_findings(row, act, out)  # type: ignore[arg-type]
-        rules = act.rules  # type: ignore[union-attr]
+        _spec_findings(row, act, out)
+        rules = act.rules
     else:
-        rules = act.unitemized_rules  # type: ignore[union-attr]
+        rules = act.unitemized_rules
     for r in rules:
         issues = r.fn(row)  # type: ignore[misc]
         if issues:

@@ -84,7 +84,7 @@ def rule(rule_id: str, *, severity: str, scope: str,
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
         if key in RULES:
             raise ValueError(f"rule {key} registered twice")
-        if part > 1 and RULES.get(rule_id, None) is None:
+        if part > 1 and RULES.get(rule_id) is None:
             raise ValueError(f"rule {rule_id}: register part 1 first")
         if part > 1 and RULES[rule_id].severity != severity:
             raise ValueError(f"rule {rule_id}: every part has the rule's severity")

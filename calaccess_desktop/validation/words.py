@@ -50,7 +50,7 @@ _FIELD: dict[str, str] = {
     "End_Bal": "Balance owed at the close of the period",
     "Office_Cd": "Office sought or held", "Offic_Dscr": "Description of the office",
     "Juris_Cd": "Jurisdiction of the office", "Juris_Dscr": "Name of the jurisdiction",
-    "Dist_No": "District number", "Off_S_H_Cd": "Whether the office is sought or held",
+    "Dist_No": "District number", "Off_S_H_Cd": "Sought-or-held box (S or H)",
     "Sup_Opp_Cd": "Support or oppose", "Bal_Name": "Ballot measure's name",
     "Bal_Num": "Ballot measure's number or letter", "Bal_Juris": "Ballot measure's jurisdiction",
     "Filer_ID": "Committee ID number", "Report_Num": "Amendment number",
@@ -78,8 +78,18 @@ _SCHEDULE_OF_REC = {"DEBT": "F"}
 def field_label(rec_type: str, form_type: str, spec: FieldSpec | None, name: str = "") -> str:
     """What a field means, e.g. 'Contributor's occupation' (capitalised, no trailing dot)."""
     name = spec.name if spec is not None else name
+    if spec is not None and spec.kind == "yesno" and name.startswith("Flag"):
+        question = _clean(spec.description.replace("Elec ", "Election "))
+        return f"The yes/no box '{question[:1] + question[1:].lower()}'"
     return _label(rec_type.upper(), form_type.upper(), name,
                   spec.description if spec is not None else "")
+
+
+def lower_first(label: str) -> str:
+    """'Contributor's name' -> 'contributor's name'; 'ZIP code' stays."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 @cache
@@ -105,7 +115,15 @@ def _label(rec_type: str, form_type: str, name: str, description: str) -> str:
 
 def _clean(description: str) -> str:
     text = re.split(r"\bValues?:|\(|\{", description)[0]
-    return text.strip(" .,;:-") or description.strip()
+    return text.strip(" .,;:-") or description.strip()  # noqa: B005
+
+
+@cache
+def code_set(list_name: str) -> frozenset[str]:
+    """The codes of a spec code list (``layouts.codes``), as a set, worked out once."""
+    from calaccess_desktop.cal.layouts import codes
+
+    return frozenset(codes(list_name))
 
 
 def money(cents: Cents) -> str:

@@ -16,7 +16,7 @@ from calaccess_desktop.forms.f460.summary import compute
 from calaccess_desktop.pdf import f460_layout as lay
 from calaccess_desktop.pdf import frame
 from calaccess_desktop.pdf.sections import TablePart
-from tests.pdf.conftest import contributor, page_count, page_texts, snapshot, title_of
+from tests.pdf.conftest import contributor, page_count, page_texts, record, snapshot, title_of
 
 COVER_PAGES = 3  # cover, cover part 2, summary page
 
@@ -133,3 +133,15 @@ def test_unsupported_forms_are_refused_plainly() -> None:
 
     with pytest.raises(pdf.UnsupportedForm, match="Form 450"):
         pdf.prepare(dataclasses.replace(snap, form_type="F450"))
+
+
+def test_per_election_amounts_come_from_the_rows_split_records() -> None:
+    split = record("SPLT", "", {"Pform_Type": "A", "Ptran_Id": "T1", "Elec_Date": "20260602",
+                                "Elec_Amount": "1500.00", "Elec_Code": "P"}, 99)
+    pages = page_texts(pdf.render(snapshot((contributor(1), contributor(2), split))))
+    a_page = next(p for p in pages if title_of(p) == "SCHEDULE A")
+    lines = a_page.splitlines()
+    at = next(i for i, t in enumerate(lines) if "Donor001" in t)
+    assert lines[at].rstrip().endswith("P 06/02/2026")
+    assert lines[at + 1].rstrip().endswith("1,500.00")
+    assert "P 06/02/2026" not in "\n".join(t for t in lines if "Donor002" in t)

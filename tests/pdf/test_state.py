@@ -8,6 +8,7 @@ import io
 
 from pypdf import PdfReader
 
+from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.services.editing import amend_statement
 from calaccess_desktop.services.printing import load_document
 from calaccess_desktop.services.store import Store
@@ -64,7 +65,12 @@ def test_an_amendment_names_the_filing_it_amends_and_its_number(
     assert "Explanation: Corrected a contributor's address" in cover
     assert all(watermarked_pages(data))
 
-    # The original, once amended, still prints as filed (and says it was superseded).
+    # The original still prints as filed; once the amendment is accepted (status
+    # 'amended') it also says it was superseded.
+    original = page_texts(load_document(store, ids[0]).render())
+    assert all("Filing ID 2501234" in p and "DRAFT" not in p for p in original)
+    with store.transaction() as session:
+        session.get(Statement, ids[0]).status = "amended"  # type: ignore[union-attr]
     original = page_texts(load_document(store, ids[0]).render())
     assert all("Filing ID 2501234" in p and "Superseded by a later amendment" in p
-               for p in original)
+               and "DRAFT" not in p for p in original)

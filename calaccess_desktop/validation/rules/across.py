@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from calaccess_desktop.domain.snapshot import StatementBrief
 from calaccess_desktop.validation.context import Ctx, Row, sdate
@@ -22,17 +23,25 @@ FILED = ("filed", "accepted", "amended", "queued", "sent")
 ONE_DAY = dt.timedelta(days=1)
 
 
-def _periodic(ctx: Ctx) -> list[StatementBrief]:
-    return [b for b in ctx.snap.history
+@dataclass(frozen=True)
+class Other:
+    """Another periodic statement with both period dates known."""
+
+    brief: StatementBrief
+    start: dt.date
+    end: dt.date
+
+    def words(self) -> str:
+        return f"{self.start:%m/%d/%Y}-{self.end:%m/%d/%Y}"
+
+
+def _periodic(ctx: Ctx) -> list[Other]:
+    return [Other(b, b.period_from, b.period_through) for b in ctx.snap.history
             if b.form_type in PERIODIC and b.period_from and b.period_through]
 
 
-def _same_period(ctx: Ctx, b: StatementBrief) -> bool:
-    return b.period_from == ctx.period_from and b.period_through == ctx.period_thru
-
-
-def _dates(b: StatementBrief) -> str:
-    return f"{b.period_from:%m/%d/%Y}-{b.period_through:%m/%d/%Y}"
+def _same_period(ctx: Ctx, o: Other) -> bool:
+    return o.start == ctx.period_from and o.end == ctx.period_thru
 
 
 @rule("GEN-PER-002", severity="error", scope="across", forms=PERIODIC)
@@ -43,15 +52,15 @@ def no_gap_after_previous(ctx: Ctx) -> Iterator[Finding]:
     start = ctx.period_from
     if start is None:
         return
-    before = [b for b in _periodic(ctx) if b.period_through < start and not _same_period(ctx, b)]
+    before = [o for o in _periodic(ctx) if o.end < start and not _same_period(ctx, o)]
     if not before:
         return
-    prev = max(before, key=lambda b: b.period_through)
-    expected = prev.period_through + ONE_DAY
+    prev = max(before, key=lambda o: o.end)
+    expected = prev.end + ONE_DAY
     if start != expected:
         yield ctx.finding("GEN-PER-002", ctx.cover_at("From_Date"),
                           f"The period starts {start:%m/%d/%Y}, but the previous statement "
-                          f"ended {prev.period_through:%m/%d/%Y}: the days in between are not "
+                          f"ended {prev.end:%m/%d/%Y}: the days in between are not "
                           "reported on any statement.",
                           f"Start this statement on {expected:%m/%d/%Y}.")
 
@@ -63,19 +72,20 @@ def no_overlap(ctx: Ctx) -> Iterator[Finding]:
     Source: [RWC-2][ISP-ERR]"""
     if ctx.period_from is None or ctx.period_thru is None:
         return
-    for b in _periodic(ctx):
-        if _same_period(ctx, b):
+    for o in _periodic(ctx):
+        if _same_period(ctx, o):
             continue
-        if b.period_from <= ctx.period_thru and b.period_through >= ctx.period_from:
-            if ctx.report_num and b.filing_id and b.filing_id == ctx.snap.original_filing_id:
+        if o.start <= ctx.period_thru and o.end >= ctx.period_from:
+            original = ctx.snap.original_filing_id
+            if ctx.report_num and o.brief.filing_id and o.brief.filing_id == original:
                 yield ctx.finding("XST-002", ctx.cover_at("From_Date"),
                                   f"This amendment covers {ctx.period_words()}, but the "
-                                  f"statement it amends covers {_dates(b)}.",
+                                  f"statement it amends covers {o.words()}.",
                                   "An amendment covers exactly the original period.")
             else:
                 yield ctx.finding("XST-002", ctx.cover_at("From_Date"),
                                   f"The period {ctx.period_words()} overlaps another "
-                                  f"statement ({_dates(b)}).",
+                                  f"statement ({o.words()}).",
                                   "Statements may not cover the same days twice; adjust the "
                                   "dates.")
 
@@ -93,12 +103,12 @@ def missing_semiannual(ctx: Ctx) -> Iterator[Finding]:
     if not stmts or ctx.period_from is None:
         return
     covered: set[tuple[int, int]] = set()
-    for b in stmts:
-        day = b.period_from
-        while day <= b.period_through:
+    for o in stmts:
+        day = o.start
+        while day <= o.end:
             covered.add(_half(day))
             day = dt.date(day.year, 7, 1) if day.month <= 6 else dt.date(day.year + 1, 1, 1)
-    first = min(b.period_from for b in stmts)
+    first = min(o.start for o in stmts)
     missing = []
     year, half = _half(first)
     while (year, half) < _half(ctx.period_from):
@@ -151,9 +161,9 @@ def future_subitem(r: Row) -> Issues:
 
 def _year_totals(ctx: Ctx, line: str) -> dict[int, int]:
     out: dict[int, int] = {}
-    for b in _periodic(ctx):
-        year = b.period_through.year
-        out[year] = max(out.get(year, 0), b.column_b.get(line, 0))
+    for o in _periodic(ctx):
+        year = o.end.year
+        out[year] = max(out.get(year, 0), o.brief.column_b.get(line, 0))
     return out
 
 
@@ -289,8 +299,8 @@ def should_be_amendment(ctx: Ctx) -> Iterator[Finding]:
     Source: [ISP-ERR]"""
     if ctx.snap.status in FILED or ctx.is_file:
         return
-    for b in _periodic(ctx):
-        if _same_period(ctx, b) and b.status in FILED and b.form_type == ctx.form:
+    for o in _periodic(ctx):
+        if _same_period(ctx, o) and o.brief.status in FILED and o.brief.form_type == ctx.form:
             yield ctx.finding("AMD-005", ctx.cover_at("Report_Num"),
                               f"A statement for {ctx.period_words()} was already filed; this "
                               "one would file it again.",
@@ -329,7 +339,7 @@ def later_statements(ctx: Ctx) -> Iterator[Finding]:
                  and b.ending_cash is not None]
     if not originals or all(b.ending_cash == ending for b in originals):
         return
-    later = [b for b in _periodic(ctx) if b.period_from and b.period_from > ctx.period_thru]
+    later = [o for o in _periodic(ctx) if o.start > ctx.period_thru]
     if later:
         yield ctx.finding("AMD-007", ctx.at(row.rec, "Amount_A", schedule="summary"),
                           f"The amendment changes ending cash to {money(ending)}; "

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
@@ -19,7 +18,7 @@ from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.values import check_amount
 from calaccess_desktop.validation.context import Ctx, Row
 from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import Rule, RULES, rule
+from calaccess_desktop.validation.registry import RULES, Rule, rule
 from calaccess_desktop.validation.rules.receipts import Issues
 
 ALL = (("CVR", "*"), ("CVR2", "*"), ("CVR3", "*"), ("RCPT", "*"), ("EXPN", "*"), ("LOAN", "*"),
@@ -99,19 +98,15 @@ def _bad_code(r: Row, name: str) -> str:
     return value if allowed and value not in allowed else ""
 
 
-_CODE_FIELDS: dict[tuple[int, tuple[str, ...]], tuple[tuple[int, str, frozenset[str]], ...]] = {}
-
-
 def _code_fields(r: Row, names: tuple[str, ...]) -> tuple[tuple[int, str, frozenset[str]], ...]:
     """(position, name, allowed codes) of a layout's code fields, worked out once."""
-    key = (id(r.plan), names)
-    found = _CODE_FIELDS.get(key)
+    found = r.plan.cache.get(names)
     if found is None:
-        found = _CODE_FIELDS[key] = tuple(
+        found = r.plan.cache[names] = tuple(
             (r.ix[n], n, _allowed(r.rec_type, r.form_type, n)) for n in names
             if n in r.ix and _allowed(r.rec_type, r.form_type, n)
         )
-    return found
+    return found  # type: ignore[no-any-return]
 
 
 def _bad_codes(r: Row, names: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -175,7 +170,7 @@ def tran_ids(ctx: Ctx) -> Iterator[Finding]:
     """A TRAN_ID is unique within the filing (the same item may repeat on another schedule),
     and child records (sub-items, memos, SPLT) point to their parent's TRAN_ID.
     Source: [RAW-CAMP][CALACCESS-SPLT][NETFILE-API]"""
-    for tid, rows in ctx.tran_ids.items():
+    for rows in ctx.tran_ids.values():
         if len(rows) < 2:
             continue
         seen: dict[tuple[str, str], Row] = {}

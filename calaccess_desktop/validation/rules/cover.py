@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from calaccess_desktop.cal.layouts import codes
+from calaccess_desktop.validation.words import code_set
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
@@ -138,7 +138,7 @@ def statement_type_for_form(r: Row) -> list[tuple[str, str, str]] | None:
     Source: [M2-23-198013625-290][RAW-CHOICES]"""
     value = r.up("Stmt_Type")
     allowed = STMT_TYPES.get(r.ctx.form)
-    if not value or allowed is None or value not in codes("statement_type") or value in allowed:
+    if not value or allowed is None or value not in code_set("statement_type") or value in allowed:
         return None
     return r.say("Stmt_Type", f"Statement type {value} cannot be used on Form "
                  f"{r.ctx.form[1:]} (allowed: {', '.join(sorted(allowed))}).",
@@ -150,7 +150,7 @@ def statement_type_code(r: Row) -> list[tuple[str, str, str]] | None:
     """The statement-type code is one of PE, QT, SA, SE, SY, TS (460/450) or S1, S2 (425).
     Source: [RAW-CHOICES]"""
     value = r.up("Stmt_Type")
-    if value and value not in codes("statement_type"):
+    if value and value not in code_set("statement_type"):
         return r.say("Stmt_Type", f"{value!r} is not a statement type.",
                      "Use PE, QT, SA, SE, SY or TS (S1 or S2 on Form 425).")
     return None
@@ -163,7 +163,7 @@ def committee_type_boxes(r: Row) -> list[tuple[str, str, str]] | None:
     committee primarily formed for a candidate (P) leaves the sub-boxes empty.
     Source: [M2-23-198013625-290][FPPCADA-460]"""
     value = r.up("Cmtte_Type")
-    if value and value not in codes("committee_type"):
+    if value and value not in code_set("committee_type"):
         return r.say("Cmtte_Type", f"{value!r} is not a committee type.",
                      "Use C (candidate controlled), P (primarily formed for a candidate), "
                      "B (ballot measure) or G (general purpose).")

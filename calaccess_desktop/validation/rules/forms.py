@@ -220,7 +220,7 @@ def verified_410(ctx: Ctx) -> Iterator[Finding]:
     """Form 410 is signed by the treasurer or assistant treasurer, plus the controlling
     officeholder, candidate or proponent where applicable.
     Source: [FPPCADA-410]"""
-    if not any(r.up("Entity_Cd") in ("TRE", "ATR") for r in ctx.cvr3):
+    if not any(r.entity in ("TRE", "ATR") for r in ctx.cvr3):
         yield ctx.finding("F410-VER-001", ctx.statement_at("cover", "Sig_NamL"),
                           "The Statement of Organization is not signed by the treasurer.",
                           "Have the treasurer sign (name and date).")

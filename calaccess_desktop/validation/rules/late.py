@@ -71,14 +71,14 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
         return
     start, end = span
     limit = threshold("late_contribution_24h", end)
-    groups: dict[object, list[tuple[Row, Cents, dt.date]]] = defaultdict(list)
+    groups: dict[tuple[str, object], list[tuple[Row, Cents, dt.date]]] = defaultdict(list)
     for r, amount, day, name in _received(ctx):
         if start <= day <= end:
             groups[("in", _source(r, name))].append((r, amount, day))
     for r in ctx.kind("EXPN", "D"):
-        day = sdate(r.get("Expn_Date"))
-        if r.counts and r.up("Expn_Code") in ("MON", "IKD") and day and start <= day <= end:
-            groups[("out", _source(r, "Payee_NamL"))].append((r, r.cents("Amount"), day))
+        made = sdate(r.get("Expn_Date"))
+        if r.counts and r.up("Expn_Code") in ("MON", "IKD") and made and start <= made <= end:
+            groups[("out", _source(r, "Payee_NamL"))].append((r, r.cents("Amount"), made))
     for (direction, _key), items in groups.items():
         items.sort(key=lambda t: t[2])
         total = 0

@@ -57,17 +57,23 @@ def _gives_to_state_candidates(ctx: Ctx) -> bool:
     return any(r.up("Office_Cd") in STATE_OFFICES for r in ctx.kind("EXPN", "D"))
 
 
+def _is_candidate(ctx: Ctx, r: Row, name: str) -> bool:
+    return bool(ctx.cand_last) and r.up(name) == ctx.cand_last.upper() and (
+        not ctx.cand_first or r.up(name.replace("NamL", "NamF")) == ctx.cand_first.upper())
+
+
 def _source_key(r: Row, name: str) -> object:
     if r.rec.contact_id is not None:
         return r.rec.contact_id
-    return (r.up(name), r.up(name.replace("NamL", "NamF")), r.up(name.replace("NamL", "ZIP4")))
+    return "|".join((r.get(name), r.get(name.replace("NamL", "NamF")),
+                     r.get(name.replace("NamL", "ZIP4")))).upper()
 
 
 def _over(ctx: Ctx, r: Row, total: Cents, limit: Limit, basis: str) -> Finding:
     local = " if your city or county has no limit of its own" if \
         limit.kind == "local_default" else ""
     return ctx.finding(
-        "F460-A-018", ctx.at(r.rec, "Amount"),
+        "F460-A-018", ctx.at(r.rec, "Loan_Amt1" if r.rec_type == "LOAN" else "Amount"),
         f"{r.name or 'A contributor'} gave {money(total)} {basis}, more than the "
         f"{money(limit.cents)} limit on {limit.label} for {limit.cycle}{local} "
         f"({r.where()}).",
@@ -88,8 +94,8 @@ def over_limit(ctx: Ctx) -> Iterator[Finding]:
                                (("LOAN", "B1"), "Loan_Amt1")):
         name = "Lndr_NamL" if kind[0] == "LOAN" else "Ctrib_NamL"
         for r in ctx.kind(*kind):
-            if not r.counts:
-                continue
+            if not r.counts or _is_candidate(ctx, r, name):
+                continue  # a candidate's own money is not limited
             key = _source_key(r, name)
             totals[key] += r.cents(amount_field)
             cum = r.cents("Loan_Amt3" if kind[0] == "LOAN" else "Cum_YTD")
@@ -101,7 +107,7 @@ def over_limit(ctx: Ctx) -> Iterator[Finding]:
         total = totals[key]
         if isinstance(key, int):
             total += ctx.snap.ytd_before.get(key, 0)
-        code = r.up("Entity_Cd")
+        code = r.entity
         lowest = floor.get(code if code in floor else "IND")
         if lowest is None or total <= lowest and not ctx.children.get(r.get("Tran_ID").upper()):
             continue

@@ -152,6 +152,8 @@ def b_loan_is_contribution(ctx: Ctx) -> Iterator[Finding]:
     with the lender's contributions on Schedule A. The candidate's own funds may be
     reported as a loan or a contribution.
     Source: [SCHSD][M2-23-368]"""
+    if not ctx.kind("LOAN", "B1"):
+        return
     given: dict[str, int] = {}
     for r in ctx.kind("RCPT", "A"):
         if r.counts:
@@ -215,7 +217,7 @@ def h_loan_on_d(ctx: Ctx) -> Iterator[Finding]:
     d_names = {" ".join(r.up("Payee_NamL").split()) for r in ctx.kind("EXPN", "D")}
     d_names |= {" ".join(r.up("Cand_NamL").split()) for r in ctx.kind("EXPN", "D")}
     for r in ctx.itemized("LOAN", "H"):
-        to_committee = r.up("Entity_Cd") in ("COM", "RCP", "CAO") or r.has("Cmte_ID")
+        to_committee = r.entity in ("COM", "RCP", "CAO") or r.has("Cmte_ID")
         if to_committee and r.cents("Loan_Amt1") > 0 and \
                 " ".join(r.up("Lndr_NamL").split()) not in d_names:
             yield ctx.finding("F460-H-005", ctx.at(r.rec, "Lndr_NamL"),

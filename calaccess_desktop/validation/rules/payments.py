@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from calaccess_desktop.cal.layouts import codes
+from calaccess_desktop.validation.words import code_set
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.validation.context import Ctx, Row
 from calaccess_desktop.validation.findings import Finding
@@ -44,7 +44,7 @@ def _expense_code(r: Row, allowed: frozenset[str] | None = None) -> Issues:
                          f"({r.where()}).", "Use MON (monetary), IKD (nonmonetary) or IND "
                          "(independent expenditure).")
         return None
-    if code not in codes("expense"):
+    if code not in code_set("expense"):
         return r.say("Expn_Code", f"{code!r} is not an expense code ({r.where()}).",
                      "Use a code from the Form 460 list (CMP, CNS, CTB, ... WEB), or leave it "
                      "blank and describe the payment.")
@@ -208,7 +208,7 @@ def e_candidate_family(r: Row) -> Issues:
     """A controlled committee may not pay the candidate's spouse or registered domestic
     partner for services.
     Source: [M2-23-397]"""
-    if r.up("Entity_Cd") == "IND" and r.up("Payee_NamL") == r.ctx.cand_last.upper() and \
+    if r.entity == "IND" and r.up("Payee_NamL") == r.ctx.cand_last.upper() and \
             not _is_candidate(r) and not _REIMBURSE.search(r.get("Expn_Dscr")):
         return r.say("Payee_NamL", f"A payment to someone who shares the candidate's last "
                      f"name ({r.where()}).", "A controlled committee may not pay the "
@@ -222,7 +222,7 @@ def e_to_candidate(r: Row) -> Issues:
     """A payment made to the candidate as an individual probably belongs to the
     candidate's committee, or is a reimbursement that needs its details.
     Source: [ISP-ERR]"""
-    if r.up("Entity_Cd") in ("IND", "") and _is_candidate(r):
+    if r.entity in ("IND", "") and _is_candidate(r):
         return r.say("Payee_NamL", f"A payment to the candidate personally ({r.where()}).",
                      "If it reimburses the candidate, list the vendors paid; otherwise check "
                      "the payee.")
@@ -234,7 +234,7 @@ def e_reimbursement(r: Row) -> Issues:
     """A reimbursement to a volunteer, employee, agent or contractor needs a dated receipt
     and a description given to the treasurer before it is paid.
     Source: [CP20-580][RWC-27]"""
-    if r.up("Entity_Cd") == "IND" and r.amount >= r.ctx.itemize_payment and \
+    if r.entity == "IND" and r.amount >= r.ctx.itemize_payment and \
             _REIMBURSE.search(r.get("Expn_Dscr")):
         return r.say("Expn_Dscr", f"A reimbursement to a person ({r.where()}).",
                      "Keep the dated receipts and the description you were given before "
@@ -295,7 +295,8 @@ def d_matches_payments(ctx: Ctx) -> Iterator[Finding]:
     paid = {_name_key(r) for r in ctx.kind("EXPN", "E")} | \
         {_name_key(r) for r in ctx.kind("DEBT", "F")} | \
         {_name_key(r, "Lndr_NamL") for r in ctx.kind("LOAN", "H")}
-    d_names = {_name_key(r) for r in d_rows} | {_d_target(r) for r in d_rows}
+    every_d = ctx.kind("EXPN", "D")
+    d_names = {_name_key(r) for r in every_d} | {_d_target(r) for r in every_d}
     for r in d_rows:
         if r.up("Expn_Code") == "IKD":
             continue
@@ -305,7 +306,7 @@ def d_matches_payments(ctx: Ctx) -> Iterator[Finding]:
                               f"E, F or H ({r.where()}).",
                               "Report the payment itself on Schedule E (or F if unpaid, H if "
                               "a loan); Schedule D only summarizes it.")
-    for kind in (("EXPN", "E"), ("DEBT", "F")):
+    for kind in (("EXPN", "E"),):  # unpaid bills: F460-F-010
         for r in ctx.itemized(*kind):
             if r.up("Expn_Code") in ("CTB", "IND") and r.counts and \
                     _name_key(r) not in d_names:

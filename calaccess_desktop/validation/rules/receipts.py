@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from calaccess_desktop.cal.layouts import codes
+from calaccess_desktop.validation.words import code_set
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.validation.context import Ctx, Row, cents, sdate
 from calaccess_desktop.validation.findings import Finding
@@ -56,8 +56,8 @@ def contributor_code(r: Row) -> Issues:
     """The contributor code is one of IND, COM (or RCP), OTH, PTY, SCC; SCC is used only
     by state candidates and committees.
     Source: [M2-23-377][CP20-555][CAL-ERRATA-201]"""
-    code = r.up("Entity_Cd")
-    if code and code not in codes("entity_schedule"):
+    code = r.entity
+    if code and code not in code_set("entity_schedule"):
         return r.say("Entity_Cd", f"{code!r} is not a contributor code ({r.where()}).",
                      "Use IND (individual), COM (committee), OTH (other), PTY (party) or "
                      "SCC (small contributor committee).")
@@ -76,7 +76,7 @@ def occupation_employer(r: Row) -> Issues:
     self-employed contributor gives the name of the business (the bare word
     "Self-employed" is not enough); "Requested" is allowed while the information is being
     sought. Source: [M2-23-377][CP20-555][ISP-ERR]"""
-    if r.up("Entity_Cd") != "IND":
+    if r.entity != "IND":
         return None
     employer = r.get("Ctrib_Emp")
     if employer and _SELF.match(employer):
@@ -113,7 +113,7 @@ def missing_info_60_days(r: Row) -> Issues:
     values = [v[ix[n]] for n in names]
     if all(values) and "equest" not in values[2] + values[3]:
         return None
-    if r.up("Entity_Cd") != "IND" or r.amount < r.ctx.occupation:
+    if r.entity != "IND" or r.amount < r.ctx.occupation:
         return None
     missing = [n for n, v in zip(names, values, strict=True)
                if not v or v.strip().lower().startswith("request")]
@@ -196,8 +196,8 @@ def source_totals(ctx: Ctx) -> dict[int, Cents]:
         for r in ctx.kind(*kind):
             if r.rec.contact_id is not None and r.counts:
                 totals[r.rec.contact_id] += r.cents(field)
-    for contact, cents in ctx.snap.ytd_before.items():
-        totals[contact] += cents
+    for contact, before in ctx.snap.ytd_before.items():
+        totals[contact] += before
     return totals
 
 
@@ -314,7 +314,7 @@ def couple(r: Row) -> Issues:
     names = v[ix["Ctrib_NamF"]] + " " + v[ix["Ctrib_NamL"]]
     if "&" not in names and " and " not in names.lower() and "mr" not in names.lower():
         return None
-    if r.up("Entity_Cd") == "IND" and (_COUPLE.search(v[ix["Ctrib_NamF"]])
+    if r.entity == "IND" and (_COUPLE.search(v[ix["Ctrib_NamF"]])
                                        or _COUPLE.search(v[ix["Ctrib_NamL"]])):
         return r.say("Ctrib_NamF", f"The contribution names two people ({r.where()}).",
                      "Split it into one contribution per person, each with their own "
@@ -330,7 +330,7 @@ def major_donor_notice(r: Row) -> Issues:
     cumulative = r.cents("Cum_YTD")
     notice = r.ctx.major_donor_notice
     if cumulative < notice or r.has("Cmte_ID") or \
-            r.up("Entity_Cd") in ("COM", "RCP", "SCC", "PTY"):
+            r.entity in ("COM", "RCP", "SCC", "PTY"):
         return None
     if cumulative - r.cents("Amount") < notice:
         return r.say("Cum_YTD", f"{r.name or 'This contributor'} reached {money(cumulative)} "

@@ -1,0 +1,92 @@
+"""The rule catalog's (form-rules.md §6) entries that are not rules here, and why.
+
+``docs/RULES.md`` is generated from this module, the registry and the tests
+(``tests/validation/ledger.py``); a test keeps it current.
+"""
+
+from __future__ import annotations
+
+# Catalog rules whose check is another rule's (same check, one finding).
+COVERED_BY: dict[str, tuple[str, str]] = {
+    "XST-001": ("F460-SUM-012", "the same check (Line 12 = previous Line 16)"),
+    "F450-ELG-002": ("GEN-TYP-001", "the statement types allowed on Form 450"),
+    "F425-GEN-001": ("GEN-VER-001", "the spec table's F425 cover fields plus the verification"),
+    "F410-GEN-002": ("F410-CMT-001", "the spec table's F410 cover and CVR2 conditions and the "
+                                     "other F410 rules"),
+    "EFS-005": ("GEN-TRS-002", "missing email (a warning: the SOS accepts it; NetFile rejects)"),
+}
+
+# Catalog rules not implemented yet, with the reason.
+NOT_YET: dict[str, str] = {
+    "F460-A-015": "CAL 2.01 records have no payment-method field, so a cash contribution "
+                  "cannot be told apart; needs a 'paid in cash' flag in the entry form.",
+    "F460-A-016": "Whether a contribution came by a written instrument is not in the record.",
+    "F460-A-021": "Needs the items of the committee's Forms 497 in the snapshot; the history "
+                  "holds only each statement's totals.",
+    "F460-A-022": "Needs the list of lobbyists registered to lobby the candidate's agency.",
+    "F460-B-001": "Needs the previous statement's loan rows to see a loan dropped while still "
+                  "outstanding; the history holds only totals.",
+    "F460-C-005": "Fair market value is a fact outside the statement.",
+    "F460-D-005": "Whether a payment was made (or goods on hand were given) is not recorded.",
+    "F460-D-009": "Depends on the candidate's personal payments outside the committee.",
+    "F460-E-010": "No payment-method field in CAL 2.01 (cash expenditures).",
+    "F460-E-014": "Needs ownership and employment ties of the insiders it lists.",
+    "F460-E-016": "The candidate's spending outside the campaign account is not recorded.",
+    "F460-F-004": "Needs the previous statement's Schedule F rows (column (d) per creditor); "
+                  "StatementBrief carries only totals. F460-SUM-019 checks the totals.",
+    "F460-F-007": "CAL 2.01 has no 'estimate' mark for accrued expenses.",
+    "F460-F-008": "Concerns bills that were never entered.",
+    "F460-F-009": "A contingency fee is not distinguishable in the record.",
+    "F460-G-005": "Timing of the agent's reports to the committee is outside the statement.",
+    "F460-I-004": "Auction values (fair market value vs price) are not recorded.",
+    "XST-005": "Needs the items of Forms 497/496 filed in the period.",
+    "AMD-004": "Needs the original filing's records; the app keeps Tran_IDs when it amends "
+               "(services.editing.amend_statement), and CAL-006 checks uniqueness.",
+    "AMD-008": "A filing deadline for some amendments, not a property of the statement.",
+    "AMD-009": "Needs the later 496s of the same candidate or measure.",
+    "AMD-010": "Form 462 is not supported by the app.",
+    "AMD-011": "Form 501 has no CAL 2.01 layout.",
+    "DATE-006": "Delivery method; filing electronically satisfies it (the e-file module).",
+    "F497-P1-002": "Advice about a box CAL lacks; nothing in the record to check.",
+    "F497-HDR-003": "Needs the last 450/460's closing date and every contribution since.",
+    "F497-DLV-001": "How the report is delivered (the e-file module), not its content.",
+    "F497-X-001": "Needs the Form 497 items and the next 460's items together.",
+    "F497-X-002": "A conduit platform is not identifiable in the record.",
+    "F496-P2-002": "How a communication is allocated among candidates is not recorded.",
+    "F410-GEN-001": "Initial/amendment/termination is partly the spec table's (Term_Date on "
+                    "F402); the order of other filings before a termination is outside F410.",
+    "F410-TIM-001": "Qualification date versus filing date is outside the statement.",
+    "F410-TIM-002": "Same: the timing of qualification near an election.",
+    "F410-FEE-001": "The annual fee is paid outside the statement.",
+    "F410-AMD-001": "Needs the changes since the last Form 410.",
+    "F461-P3-001": "Needs the previous 461's Line 5; the history's summary lines cover only "
+                   "Forms 460 and 450.",
+    "F461-P5-002": "The meaning of a date (mailed, delivered, possession) is not recorded.",
+    "F461-P5-003": "Filings by a parent and subsidiaries together are not modelled.",
+    "F461-TRG-001": "Depends on the filer's giving outside this statement.",
+    "F465-GEN-001": "Needs the filing schedule of the candidate supported or opposed.",
+    "F465-X-001": "Needs the filer's 460/461 items.",
+    "F470-ELG-002": "An expectation about the rest of the year.",
+    "F470-SUP-001": "Needs activity after the 470; XST-008 gives the 460 side of it.",
+    "F501-TIM-001": "Form 501 has no CAL 2.01 layout.",
+    "F501-P1-001": "Form 501 has no CAL 2.01 layout.",
+    "F501-P2-001": "Form 501 has no CAL 2.01 layout.",
+    "F501-P3-001": "Form 501 has no CAL 2.01 layout.",
+    "F501-BNK-001": "Form 501 has no CAL 2.01 layout.",
+    "EFS-003": "Needs each local agency's calendar of deadlines; GEN-PER-003/004 check the "
+               "state calendar.",
+    "EFS-006": "A transport outcome (wrong destination): the e-file module.",
+    "EFS-007": "Showing the SOS's answers: the e-file module.",
+    "EFS-008": "Credentials for filing: the e-file module.",
+    "EFS-009": "Advice about outages: the e-file module.",
+    "EFS-010": "About the SOS's PDF converter: the PDF module prints its own layout.",
+}
+
+# Why a rule's severity here differs from the catalog's (the issue's definition: error
+# only when the SOS would reject the filing or the form's math is broken).
+SEVERITY_REASONS: dict[str, str] = {
+    "spec": "the CAL layout marks the field R or C: the SOS accepts the filing without it",
+    "accepted": "nothing in the spec makes the SOS reject such a filing (several occur in "
+                "filings it accepted), so it does not block filing; it is worth a look",
+    "heuristic": "found by matching names or descriptions, which can be wrong",
+}

@@ -1,0 +1,91 @@
+"""The engine's contract: sorted findings, the incremental check, blocking, rendering, and
+a registry whose every rule states itself and its source."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from calaccess_desktop.validation import Finding, Location, blocking, validate_records
+from calaccess_desktop.validation.engine import validate
+from calaccess_desktop.validation.findings import schedule_label, to_json
+from calaccess_desktop.validation.registry import RULES, SCOPES, rule
+from tests.validation.builder import TODAY, Stmt
+
+ID = re.compile(r"^([A-Z0-9]+(-[A-Z0-9]+)*-\d{3}|CAL-FMT-\d{3}|CAL-CODE-\d{3})$")
+
+
+def test_every_rule_has_id_docstring_and_source() -> None:
+    for key, r in RULES.items():
+        assert ID.match(r.id), r.id
+        assert r.severity in ("error", "warning") and r.scope in SCOPES
+        assert r.title.endswith(".") and r.source.startswith("["), (key, r.doc)
+        if r.scope == "record" and r.fn is not None:
+            assert r.applies_to, key
+
+
+def test_registering_twice_or_without_source_is_refused() -> None:
+    with pytest.raises(ValueError):
+        rule("F460-A-004", severity="warning", scope="record")(lambda r: None)
+    with pytest.raises(ValueError):
+        @rule("TEST-XYZ-001", severity="warning", scope="statement")
+        def nodoc(ctx):  # type: ignore[no-untyped-def]
+            """No source here."""
+    assert "TEST-XYZ-001" not in RULES
+
+
+def test_findings_are_sorted_by_location() -> None:
+    s = Stmt.f460()
+    s.set(File_Email="")
+    s.edit(s.first("RCPT", "A"), Ctrib_Occ="")
+    s.edit(s.first("EXPN", "E"), Payee_City="")
+    found = s.findings()
+    order = [f.location.schedule for f in found]
+    assert order == ["cover", "A", "E"], order
+
+
+def test_incremental_check_covers_only_the_rows_asked() -> None:
+    s = Stmt.f460()
+    a, e = s.first("RCPT", "A"), s.first("EXPN", "E")
+    s.edit(a, Ctrib_Occ="")
+    s.edit(e, Payee_City="")
+    snap = s.snapshot()
+    only_a = validate_records(snap, [a], today=TODAY)
+    assert {f.location.record_id for f in only_a} == {a}
+    assert {(f.rule_id, f.location.field) for f in only_a} == {("F460-A-004", "Ctrib_Occ")}
+    both = validate_records(snap, [a, e], today=TODAY)
+    assert {f.location.record_id for f in both} == {a, e}
+    full = validate(snap, today=TODAY)
+    assert set(both) <= set(full)
+    assert validate_records(snap, [], today=TODAY) == []
+
+
+def test_blocking_means_any_error() -> None:
+    loc = Location(1, "A", 2, "T2", "Ctrib_Occ")
+    warning = Finding("F460-A-004", "warning", loc, "m.", "f.")
+    error = Finding("SPEC-RCPT-03", "error", loc, "m.", "f.")
+    assert not blocking([warning]) and blocking([warning, error]) and not blocking([])
+
+
+def test_render_and_json() -> None:
+    f = Finding("F460-A-004", "warning", Location(3, "A", 7, "CD1-7", "Ctrib_Occ", 12),
+                "Contributor's occupation is missing.", "Enter it.")
+    assert f.render("x.cal") == ("x.cal:12: Schedule A CD1-7 Ctrib_Occ: warning F460-A-004: "
+                                 "Contributor's occupation is missing. Fix: Enter it.")
+    assert f.render().startswith("statement 3: Schedule A")
+    assert '"field": "Ctrib_Occ"' in to_json([f])
+    assert schedule_label("cover") == "Cover page" and schedule_label("S497") == "S497"
+
+
+def test_validation_is_pure() -> None:
+    snap = Stmt.f460().snapshot()
+    before = snap.sha256()
+    first = validate(snap, today=TODAY)
+    assert validate(snap, today=TODAY) == first and snap.sha256() == before
+
+
+def test_unknown_record_layout_is_left_alone() -> None:
+    s = Stmt.f460()
+    s.items[0].rec.values[1] = "ZZ"
+    assert all(f.location.record_id != s.items[0].record_id for f in s.findings())
