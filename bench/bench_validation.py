@@ -9,6 +9,7 @@ run: a plain Python loop that touches every value of every record once.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import statistics
 import sys
@@ -56,14 +57,25 @@ def build(n: int) -> StatementSnapshot:
         if i % 5:
             emp, occ = JOBS[i % len(JOBS)]
             amount = f"{100 + i % 400}.00"
-            values = ["RCPT", "A", f"A{i}", "IND", f"{FIRST[i % 8]}{i}", "Pat", "", "",
-                      f"{i} J Street", "", "Sacramento", "CA", "95811", emp, occ, "", "",
-                      day, "", amount, amount] + [""] * 45
+            values = ["RCPT", "A", f"A{i}", "IND", f"{FIRST[i % 8]}{i % 20_000}", "Pat", "",
+                      "", f"{i % 20_000} J Street", "", "Sacramento", "CA", "95811", emp, occ,
+                      "", "", day, "", amount, amount] + [""] * 45
         else:
-            values = ["EXPN", "E", f"E{i}", "OTH", f"Vendor {i}", "", "", "",
-                      f"{i} I Street", "", "Sacramento", "CA", "95814", "", f"{150 + i % 900}.00",
-                      "", "", "", "LIT", "Mailers"] + [""] * 34
-        records.append(SnapRecord(tuple(values), i + 1, i + 1, "F460"))
+            values = ["EXPN", "E", f"E{i}", "OTH", f"Vendor {i % 2_000}", "", "", "",
+                      f"{i % 2_000} I Street", "", "Sacramento", "CA", "95814", "",
+                      f"{150 + i % 900}.00", "", "", "", "LIT", "Mailers"] + [""] * 34
+        # Entered in the app, every row is linked to a contact (20,000 donors, vendors).
+        contact = 1 + i % 20_000 if i % 5 else 50_000 + i % 2_000
+        records.append(SnapRecord(tuple(values), i + 1, i + 1, "F460", True, contact))
+    totals: dict[int | None, int] = {}
+    for rec in records:
+        if rec.rec_type == "RCPT":
+            totals[rec.contact_id] = totals.get(rec.contact_id, 0) + int(rec.values[19][:-3])
+    records = [  # cumulative to date: the donor's total, as services.snapshots computes it
+        dataclasses.replace(rec, values=rec.values[:20] + (f"{totals[rec.contact_id]}.00",)
+                            + rec.values[21:]) if rec.rec_type == "RCPT" else rec
+        for rec in records
+    ]
     records.append(SnapRecord(("CVR3", "F460", "V1", "TRE", "20260715", "Sacramento",
                                "Nguyen", "David", "", ""), n + 1, n + 1, "F460"))
     records.append(SnapRecord(("CVR3", "F460", "V2", "CAO", "20260715", "Sacramento",
@@ -93,12 +105,13 @@ def floor(snap: StatementSnapshot) -> float:
     return time.perf_counter() - t
 
 
-def best(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+def best(fn, repeat: int, clock=time.perf_counter) -> float:  # type: ignore[no-untyped-def]
+    """Best of a few runs (median when many): wall clock, or CPU time with process_time."""
     times = []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = clock()
         fn()
-        times.append(time.perf_counter() - t)
+        times.append(clock() - t)
     return min(times) if repeat < 5 else statistics.median(times)
 
 
@@ -109,13 +122,14 @@ def main() -> None:
     base = min(floor(snap) for _ in range(3))
     findings = validate(snap, today=today)  # warm the layout plans
     full = best(lambda: validate(snap, today=today), 3)
+    full_cpu = best(lambda: validate(snap, today=today), 3, time.process_time)
     row = snap.records[n // 2].record_id
     one = best(lambda: validate_records(snap, [row], today=today), 21)
     print(f"records: {len(snap.records):,}; findings: {len(findings)} "
           f"(blocking: {blocking(findings)})")
     print(f"floor (touch every value once): {base * 1000:8.1f} ms")
     print(f"full validate:                  {full * 1000:8.1f} ms  ratio {full / base:6.2f}x "
-          f"(target < 3000 ms)")
+          f"(target < 3000 ms; CPU time {full_cpu * 1000:.0f} ms)")
     print(f"validate_records, one row:      {one * 1000:8.3f} ms  ratio {one / base:6.4f}x "
           f"(target < 50 ms)")
 

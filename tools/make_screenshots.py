@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ["QT_SCALE_FACTOR"] = args.scale
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from calaccess_desktop.services.demo import create_demo
@@ -92,16 +92,23 @@ def main(argv: list[str] | None = None) -> int:
 
         # 4. Summary page.
         form.revert()
+        window.findings_dock.hide()
         window.editor.select_tab("summary")
         shot("summary")
+        window.findings_dock.show()
 
-        # 5. Findings: check the statement and open the first finding.
+        # 5. Findings: check the statement, then go to the finding about an employer
+        # (as a double-click does): Schedule A opens with the cursor in that field.
         window.show_statement(first)
+        window.resizeDocks([window.findings_dock], [260], Qt.Orientation.Vertical)
         window.findings.run()
         window.ctx.ops.wait_idle()
-        if window.findings.model.rowCount():
-            window.findings.view.selectRow(0)
-            window.findings._go(window.findings.model.index(0, 0))
+        model = window.findings.model
+        rows = [r for r in range(model.rowCount())
+                if model.finding(r).location.field == "Ctrib_Emp"] or [0]
+        if model.rowCount():
+            window.findings.view.selectRow(rows[0])
+            window.findings._go(model.index(rows[0], 0))
         shot("findings")
         window.close()
         store.close()

@@ -138,6 +138,9 @@ class StatementSnapshot:
         default_factory=lambda: MappingProxyType({})
     )
     history: tuple[StatementBrief, ...] = ()
+    # Contributions the committee already reported on its Forms 497 (Part 1):
+    # (contributor's last name upper case, date received, amount in cents).
+    late_reported: frozenset[tuple[str, dt.date, Cents]] = frozenset()
 
     def schedule(self, rec_type: str, form_type: str) -> tuple[SnapRecord, ...]:
         """Records of one schedule (e.g. ``("RCPT", "A")``), in statement order."""

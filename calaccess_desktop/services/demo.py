@@ -22,7 +22,7 @@ PROFILE = {
     "Filer_ZIP4": "95814", "Filer_Phon": "916-555-0142", "File_Email": "treasurer@lopez2026.org",
     "Tres_NamL": "Nguyen", "Tres_NamF": "David", "Tres_Adr1": "88 Capitol Mall",
     "Tres_City": "Sacramento", "Tres_ST": "CA", "Tres_ZIP4": "95814",
-    "Tres_Phon": "916-555-0199",
+    "Tres_Phon": "916-555-0199", "Tres_Email": "david.nguyen@lopez2026.org",
     "Flag1_YN": "N", "Flag2_YN": "N",
     "Cand_NamL": "Lopez", "Cand_NamF": "Maria", "Cand_Adr1": "2215 Capitol Avenue",
     "Cand_City": "Sacramento", "Cand_ST": "CA", "Cand_ZIP4": "95816",
@@ -49,7 +49,7 @@ def _payee(name: str, adr: str, city: str, zip4: str, entity: str = "OTH") -> di
 
 CONTRIBUTORS = [
     ("Okafor", "Grace", "1901 J Street", "Sacramento", "95811", "Sutter Health", "Nurse"),
-    ("Chen", "Robert", "4410 Freeport Blvd", "Sacramento", "95822", "Self", "Architect"),
+    ("Chen", "Robert", "4410 Freeport Blvd", "Sacramento", "95822", "Chen Design Studio", "Architect"),
     ("Ramirez", "Ana", "310 Alhambra Blvd", "Sacramento", "95816", "Sacramento City USD",
      "Teacher"),
     ("Goldberg", "Samuel", "77 Howe Avenue", "Sacramento", "95825", "Goldberg & Ito LLP",
@@ -119,6 +119,19 @@ def _first_statement(session: Session, cid: int) -> int:
         "Agent_NamL": "Rivera Strategies", "Amount": "900.00", "Expn_Code": "WEB",
         "Expn_Dscr": "Online advertising placed by consultant",
         "BakRef_TID": _tran_id(session, consulting), "G_From_E_F": "E"})
+    add_transaction(session, sid, "EXPN", "E", {
+        **_payee("Yes on Measure L", "900 J Street", "Sacramento", "95814", "COM"),
+        "Cmte_ID": "1456789", "Expn_Date": "20260415", "Amount": "500.00", "Expn_Code": "CTB",
+        "Expn_Dscr": "Contribution to support Measure L"})
+    add_transaction(session, sid, "EXPN", "E", {
+        **_payee("Delta Web Design", "1212 Del Paso Blvd", "Sacramento", "95815"),
+        "Expn_Date": "20260520", "Amount": "400.00", "Expn_Code": "WEB",
+        "Expn_Dscr": "Partial payment for campaign website"})
+    add_transaction(session, sid, "EXPN", "D", {
+        **_payee("Friends of the River Parkway", "400 Jibboom Street", "Sacramento",
+                 "95811", "COM"),
+        "Expn_Date": "20260601", "Amount": "750.00", "Expn_Code": "MON",
+        "Expn_Dscr": "Loan to the committee (see Schedule H)", "Sup_Opp_Cd": "S"})
     add_transaction(session, sid, "EXPN", "D", {
         **_payee("Yes on Measure L", "900 J Street", "Sacramento", "95814", "COM"),
         "Expn_Date": "20260415", "Amount": "500.00", "Expn_Code": "MON",
@@ -142,6 +155,9 @@ def _first_statement(session: Session, cid: int) -> int:
     add_transaction(session, sid, "CVR3", "F460", {
         "Entity_Cd": "TRE", "Sig_Date": "20260728", "Sig_Loc": "Sacramento, CA",
         "Sig_NamL": "Nguyen", "Sig_NamF": "David"})
+    add_transaction(session, sid, "CVR3", "F460", {
+        "Entity_Cd": "CAO", "Sig_Date": "20260728", "Sig_Loc": "Sacramento, CA",
+        "Sig_NamL": "Lopez", "Sig_NamF": "Maria"})
     add_transaction(session, sid, "TEXT", "E", {
         "Text4000": "Printing costs were shared with the Measure L committee; "
                     "our share is reported here."})
@@ -188,11 +204,27 @@ def _second_statement(session: Session, cid: int) -> int:
     add_transaction(session, sid, "CVR3", "F460", {
         "Entity_Cd": "TRE", "Sig_Date": "20260922", "Sig_Loc": "Sacramento, CA",
         "Sig_NamL": "Nguyen", "Sig_NamF": "David"})
+    add_transaction(session, sid, "CVR3", "F460", {
+        "Entity_Cd": "CAO", "Sig_Date": "20260922", "Sig_Loc": "Sacramento, CA",
+        "Sig_NamL": "Lopez", "Sig_NamF": "Maria"})
     return sid
+
+
+# Contributions of $1,000 or more in the 90 days before the election (Form 497, Part 1).
+LATE_CONTRIBUTIONS = [
+    ("Patel", "Priya", "2600 Capitol Avenue", "95816", "UC Davis Health", "Physician",
+     "20260811", "1500.00"),
+    ("Johnson", "Terrell", "5020 Franklin Blvd", "95820", "Retired", "Retired",
+     "20260820", "1750.00"),
+]
 
 
 def _late_report(session: Session, cid: int) -> int:
     sid = create_statement(session, cid, "F497", election_date=dt.date(2026, 11, 3))
+    for last, first, adr, zip4, emp, occ, day, amount in LATE_CONTRIBUTIONS:
+        add_transaction(session, sid, "S497", "F497P1", {
+            **_ind(last, first, adr, "Sacramento", zip4, "", "", prefix="Enty"),
+            "Ctrib_Emp": emp, "Ctrib_Occ": occ, "Ctrib_Date": day, "Amount": amount})
     add_transaction(session, sid, "S497", "F497P1", {
         **_ind("Goldberg", "Samuel", "77 Howe Avenue", "Sacramento", "95825",
                "", "", prefix="Enty"),

@@ -68,7 +68,14 @@ class StatementInfo:
     due: dt.date | None
     profile: dict[str, Any] = field(default_factory=dict)
     cover: dict[str, str] = field(default_factory=dict)
-    verification: EntryData | None = None
+    verifications: tuple[EntryData, ...] = ()  # CVR3 records (treasurer, candidate ...)
+
+    def signer(self, roles: tuple[str, ...]) -> EntryData | None:
+        """The verification signed in one of these roles (TRE/ATR, or CAO/PRO ...)."""
+        for entry in self.verifications:
+            if entry.fields.get("Entity_Cd", "").upper() in roles:
+                return entry
+        return None
 
 
 # --------------------------------------------------------------------------- undo helpers
@@ -227,10 +234,10 @@ def statement_info(session: Session, statement_id: int) -> StatementInfo:
     assert committee is not None
     cover = CalRecord(list(stmt.cover))
     cover_values = {s.name: v for s, v in zip(cover.fields, cover.values, strict=False) if v}
-    verification_id = session.scalar(
+    verification_ids = session.scalars(
         select(Record.id).where(Record.statement_id == statement_id, Record.rec_type == "CVR3")
-        .order_by(Record.seq).limit(1)
-    )
+        .order_by(Record.seq, Record.id)
+    ).all()
     return StatementInfo(
         stmt.id, committee.id, committee.name, committee.filer_id, committee.committee_type,
         stmt.form_type, stmt.period_from, stmt.period_through, stmt.election_date,
@@ -238,7 +245,7 @@ def statement_info(session: Session, statement_id: int) -> StatementInfo:
         not stmt.locked and stmt.status in EDITABLE, bool(stmt.source_file),
         due_date(stmt.form_type, stmt.stmt_type, stmt.period_through),
         dict(committee.profile), cover_values,
-        load_entry(session, verification_id) if verification_id else None,
+        tuple(load_entry(session, rid) for rid in verification_ids),
     )
 
 

@@ -206,6 +206,8 @@ def entry_groups(rec_type: str, form_type: str, cvr_form: str = "F460") -> tuple
     """The entry form of a record kind: its fields in groups."""
     layout = {f.name.lower(): f for f in fields_for(rec_type, form_type, cvr_form=cvr_form)}
     wanted = GROUPS.get((rec_type, form_type))
+    if wanted is None and rec_type == "CVR3":  # the verification is the same on every form
+        wanted = GROUPS[("CVR3", "F460")]
     if wanted is None:
         skip = {"rec_type", "form_type", "tran_id"}
         return (FieldGroup("Details", tuple(_info(f, rec_type, form_type)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.cal.layouts import fields_for
+from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Record, Statement
@@ -35,7 +36,8 @@ class Column:
     """One table column: a title in plain words and the spec fields it shows.
 
     kind: ``name`` (last, first), ``text``, ``money`` (cents), ``date``,
-    ``cumulative`` (calendar-year total of the source), ``itemized`` (yes/no).
+    ``cumulative`` (calendar-year total of the source), ``itemized`` (yes/no),
+    ``expense`` (an expense code, shown in words).
     """
 
     title: str
@@ -81,18 +83,19 @@ COLUMNS: dict[tuple[str, str], tuple[Column, ...]] = {
     ),
     ("EXPN", "E"): (
         Column("Date", ("Expn_Date",), "date"), _name("Paid to", "Payee"),
-        Column("Amount", ("Amount",), "money"), Column("Code", ("Expn_Code",)),
+        Column("Amount", ("Amount",), "money"), Column("Expense type", ("Expn_Code",), "expense"),
         Column("Description", ("Expn_Dscr",)), ITEMIZED, TRAN_ID,
     ),
     ("DEBT", "F"): (
         _name("Owed to", "Payee"), Column("Owed at start", ("Beg_Bal",), "money"),
         Column("New this period", ("Amt_Incur",), "money"),
         Column("Paid this period", ("Amt_Paid",), "money"),
-        Column("Owed at end", ("End_Bal",), "money"), Column("Code", ("Expn_Code",)), TRAN_ID,
+        Column("Owed at end", ("End_Bal",), "money"),
+        Column("Expense type", ("Expn_Code",), "expense"), TRAN_ID,
     ),
     ("EXPN", "G"): (
         _name("Agent or contractor", "Agent"), _name("Paid to", "Payee"),
-        Column("Amount", ("Amount",), "money"), Column("Code", ("Expn_Code",)),
+        Column("Amount", ("Amount",), "money"), Column("Expense type", ("Expn_Code",), "expense"),
         Column("Description", ("Expn_Dscr",)), TRAN_ID,
     ),
     ("LOAN", "H"): (
@@ -266,7 +269,16 @@ def _cell(rec: CalRecord, column: Column, itemized: bool, cumulative: Cents | No
         return _money(text)
     if column.kind == "date":
         return parse_date(text)
+    if column.kind == "expense" and text:
+        words = _expense_words().get(text.upper())
+        return f"{text} - {words}" if words else text
     return text
+
+
+@cache
+def _expense_words() -> dict[str, str]:
+    return {code: words.split(" - ")[0].split(" (")[0]
+            for code, words in codes("expense").items()}
 
 
 def fetch_rows(session: Session, index: ScheduleIndex, ids: Sequence[int]) -> list[TableRow]:

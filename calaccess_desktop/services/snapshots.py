@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import Cents, format_cal_amount, parse_cal_amount
 from calaccess_desktop.domain.snapshot import (
@@ -176,7 +177,26 @@ def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
         ytd_before=MappingProxyType(ytd),
         payments_before=MappingProxyType(paid),
         history=tuple(_history(session, stmt)),
+        late_reported=_late_reported(session, stmt),
     )
+
+
+def _late_reported(session: Session, stmt: Statement) -> frozenset[tuple[str, dt.date, Cents]]:
+    """Contributions listed on the committee's other Forms 497, Part 1."""
+    rows = session.scalars(
+        select(Record.values)
+        .join(Statement, Statement.id == Record.statement_id)
+        .where(Statement.committee_id == stmt.committee_id, Statement.id != stmt.id,
+               Statement.form_type == "F497", Record.rec_type == "S497",
+               Record.form_type == "F497P1")
+    )
+    out = set()
+    for values in rows:
+        rec = CalRecord(list(values), cvr_form="F497")
+        day = parse_date(rec.get("Ctrib_Date"))
+        if day is not None:
+            out.add((rec.get("Enty_NamL").upper(), day, _cents(rec.get("Amount"))))
+    return frozenset(out)
 
 
 def _with_cumulative(values: list[str], form: str, cumulative: Cents) -> list[str]:

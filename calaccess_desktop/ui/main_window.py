@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 860)
         line = self.fontMetrics().height()
         self.resizeDocks([dock], [line * 11], Qt.Orientation.Vertical)
-        split.setSizes([self.fontMetrics().horizontalAdvance("0") * 42, 1000])
+        split.setSizes([self.fontMetrics().horizontalAdvance("0") * 36, 1000])
         self._restore_window()
         self.pane.refresh()
         self.refresh_undo()
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
                                                                           record_id=None))
         self.editor.record_selected.connect(lambda rid: self.ctx.state.update(record_id=rid))
         self.editor.edit_profile.connect(self.edit_profile)
+        self.editor.edit_profile_field.connect(self.edit_profile)
         self.editor.info_changed.connect(self._info_changed)
         self.findings.navigate.connect(lambda f: go_to_finding(self, f))
         self.ctx.hub.changed.connect(self.on_changed)
@@ -278,12 +279,16 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved_id is not None:
             self.committee_chosen(dialog.saved_id)
 
-    def edit_profile(self) -> None:
-        """Edit the chosen committee's profile."""
+    def edit_profile(self, field: str = "") -> None:
+        """Edit the chosen committee's profile (optionally with the cursor in a field)."""
         if self.pane.committee_id is None:
             self.statusBar().showMessage("Choose a committee first.", 4000)
             return
-        ProfileDialog(self.ctx, self.pane.committee_id, self).exec()
+        dialog = ProfileDialog(self.ctx, self.pane.committee_id, self)
+        if field:
+            dialog.focus(field)
+        self.profile_dialog = dialog
+        dialog.exec()
 
     def new_statement(self) -> None:
         """Start a statement for the chosen committee."""

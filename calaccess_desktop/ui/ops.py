@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
@@ -76,25 +77,27 @@ class OpRunner(QObject):
         self._net = ThreadPoolExecutor(max_workers=4, thread_name_prefix="calaccess-net")
         self._bridge = _Bridge()
         self._pending = 0
+        self.closed = False
         self.last_error: BaseException | None = None
 
     # ------------------------------------------------------------------ public API
 
     def read(self, fn: Callable[[Session], Any], on_done: OnDone | None = None,
-             on_error: OnError | None = None) -> None:
-        """Run ``fn(session)`` with a read-only session."""
+             on_error: OnError | None = None, *, owner: QObject | None = None) -> None:
+        """Run ``fn(session)`` with a read-only session. With ``owner``, the callbacks
+        are skipped if that widget was deleted meanwhile (a statement closed)."""
         def work(_task: Task) -> Any:
             with self.store.read() as session:
                 return fn(session)
-        self._submit(work, on_done, on_error, network=False)
+        self._submit(work, *_owned(owner, on_done, on_error), network=False)
 
     def write(self, fn: Callable[[Session], Any], on_done: OnDone | None = None,
-              on_error: OnError | None = None) -> None:
+              on_error: OnError | None = None, *, owner: QObject | None = None) -> None:
         """Run ``fn(session)`` in one transaction (one user action)."""
         def work(_task: Task) -> Any:
             with self.store.transaction() as session:
                 return fn(session)
-        self._submit(work, on_done, on_error, network=False)
+        self._submit(work, *_owned(owner, on_done, on_error), network=False)
 
     def task(self, title: str, fn: Callable[[Task], Any], on_done: OnDone | None = None,
              on_error: OnError | None = None, *, network: bool = False) -> Task:
@@ -137,7 +140,9 @@ class OpRunner(QObject):
         return self._pending > 0
 
     def shutdown(self) -> None:
-        """Finish queued work and stop the threads."""
+        """Finish queued work and stop the threads; later ops are ignored (a timer
+        firing while the window closes must not fail)."""
+        self.closed = True
         self._db.shutdown(wait=True)
         self._net.shutdown(wait=False, cancel_futures=True)
 
@@ -150,6 +155,8 @@ class OpRunner(QObject):
 
     def _submit(self, work: Callable[[Task], Any], on_done: OnDone | None,
                 on_error: OnError | None, *, network: bool, task: Task | None = None) -> None:
+        if self.closed:
+            return
         task = task or Task()
         self._started()
         if self.synchronous:
@@ -193,6 +200,22 @@ class OpRunner(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+
+
+def _owned(owner: QObject | None, on_done: OnDone | None,
+           on_error: OnError | None) -> tuple[OnDone | None, OnError | None]:
+    """Callbacks that do nothing once ``owner`` (a widget) is gone."""
+    if owner is None:
+        return on_done, on_error
+
+    def done(result: Any) -> None:
+        if shiboken6.isValid(owner) and on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if shiboken6.isValid(owner) and on_error is not None:
+            on_error(exc)
+    return done, failed if on_error is not None else None
 
 
 def _plain(exc: BaseException) -> str:

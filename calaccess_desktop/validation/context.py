@@ -293,9 +293,9 @@ class Ctx:
         """Tran_ID (upper case) -> rows carrying it."""
         out: dict[str, list[Row]] = defaultdict(list)
         for r in self.rows:
-            tid = r.get("Tran_ID")
-            if tid:
-                out[tid.upper()].append(r)
+            i = r.ix.get("Tran_ID")
+            if i is not None and r.v[i]:
+                out[r.v[i].upper()].append(r)
         return out
 
     @cached_property
@@ -303,9 +303,9 @@ class Ctx:
         """Parent Tran_ID (upper case) -> child rows pointing at it (BakRef_TID / SPLT)."""
         out: dict[str, list[Row]] = defaultdict(list)
         for r in self.rows:
-            ref = r.get("Ptran_Id") if r.plan.rec_type == "SPLT" else r.get("BakRef_TID")
-            if ref:
-                out[ref.upper()].append(r)
+            i = r.plan.bakref_i if r.plan.rec_type != "SPLT" else r.ix.get("Ptran_Id", -1)
+            if i >= 0 and r.v[i]:
+                out[r.v[i].upper()].append(r)
         return out
 
     @cached_property

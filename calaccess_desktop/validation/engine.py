@@ -66,8 +66,9 @@ class Active:
     """
 
     checks: tuple[Check, ...]
-    take: Callable[[tuple[str, ...]], tuple[str, ...]]
+    take: Callable[[tuple[str, ...]], tuple[str, ...]]  # every checked value of a row
     always: tuple[int, ...]  # positions (in ``checks``) of unconditional checks
+    always_take: Callable[[tuple[str, ...]], tuple[str, ...]]
     groups: tuple[tuple[Callable[[Row], bool], tuple[int, ...],
                         Callable[[tuple[str, ...]], tuple[str, ...]]], ...]
     rules: tuple[Rule, ...]
@@ -148,8 +149,10 @@ def _activate(plan: Plan, ctx: Ctx) -> Active:
         need = c[2]
         if need is not None and need.test is not None:
             by_test.setdefault(id(need.test), (need.test, []))[1].append(k)
-    groups = tuple((test, tuple(ks), _taker(ks)) for test, ks in by_test.values())
-    act = Active(tuple(checks), _taker([c[0] for c in checks]), always, groups, rules,
+    groups = tuple((test, tuple(ks), _taker([checks[k][0] for k in ks]))
+                   for test, ks in by_test.values())
+    act = Active(tuple(checks), _taker([c[0] for c in checks]), always,
+                 _taker([checks[k][0] for k in always]), groups, rules,
                  tuple(r for r in rules if r.unitemized))
     ctx.active_plans[id(plan)] = act
     return act
@@ -174,18 +177,19 @@ def _taker(indexes: list[int]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
 
 
 def _spec_findings(row: Row, act: Active, out: list[Finding]) -> None:
-    values = act.take(row.v)
-    if all(values):
+    v = row.v
+    if all(act.take(v)):
         return
     checks = act.checks
-    for k in act.always:
-        if not values[k]:
-            out.append(_missing(row, *checks[k][1:]))
+    if not all(act.always_take(v)):
+        for k in act.always:
+            if not v[checks[k][0]]:
+                out.append(_missing(row, *checks[k][1:]))
     for test, ks, take in act.groups:
-        if all(take(values)) or not test(row):
+        if all(take(v)) or not test(row):
             continue
         for k in ks:
-            if not values[k]:
+            if not v[checks[k][0]]:
                 out.append(_missing(row, *checks[k][1:]))
 
 

@@ -81,3 +81,17 @@ def test_findings_model(qtmodeltester):
     assert model.data(model.index(0, 0)) == "Error"  # errors first
     assert "Schedule A" in model.data(model.index(0, 1))
     assert model.counts() == (1, 1)
+
+
+def test_outbox_model(qtmodeltester):
+    from types import SimpleNamespace
+
+    from calaccess_desktop.ui.controllers.outbox_panel import OutboxModel
+
+    model = OutboxModel()
+    model.set_rows([SimpleNamespace(id=1, committee="Maria Lopez", form_type="F460",
+                                    period="2026-01-01 to 2026-06-30", kind="original",
+                                    state_label="accepted", attempts=1, filing_id="CA-1",
+                                    last_error="")])
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 3)) == "accepted"

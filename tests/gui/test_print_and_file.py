@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from calaccess_desktop.ui.controllers import file_actions
@@ -53,6 +51,14 @@ def test_file_a_statement_through_the_outbox(qtbot, make_window, demo_ids, tmp_p
         window.show_statement(sids[0])
         qtbot.waitUntil(lambda: window.editor.info is not None, timeout=5000)
         assert window.act_file.isEnabled()
+        # The checks block filing until the candidate signs too (a controlled committee).
+        candidate = window.editor.cover.candidate
+        assert candidate.isVisibleTo(window.editor.cover)
+        assert candidate.editors["Sig_NamL"].text() == "Lopez"
+        if candidate.record_id is None:  # not signed in the demo data yet
+            candidate.editors["Sig_Date"].set_text("07/29/2026")
+            assert candidate.save()
+            qtbot.waitUntil(lambda: candidate.record_id is not None, timeout=5000)
         outbox_panel.file_statement(window, confirm=lambda _text: True)
         qtbot.waitUntil(lambda: getattr(window, "outbox_dialog", None) is not None,
                         timeout=10000)
@@ -65,7 +71,8 @@ def test_file_a_statement_through_the_outbox(qtbot, make_window, demo_ids, tmp_p
                         window.editor.info.status == "filed", timeout=5000)
         assert not window.editor.info.editable
         assert window.act_amend.isEnabled()
-        assert "Filed" in window.pane.statements.data(
-            window.pane.statements.index(window.pane.statements.row_of(sids[0]), 1))
+        statements = window.pane.statements
+        qtbot.waitUntil(lambda: statements.data(
+            statements.index(statements.row_of(sids[0]), 1)) == "Filed", timeout=5000)
     finally:
         server.stop()

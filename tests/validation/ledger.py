@@ -150,12 +150,17 @@ def render() -> str:
             out.append(f"| {rid} | {theirs} | {here} | {r.scope} | implemented | {what} |")
         elif status[rid] == "covered":
             by, why = COVERED_BY[rid]
-            out.append(f"| {rid} | {theirs} | - | {scope} | covered by {by} | {why} |")
+            out.append(f"| {rid} | {theirs} | - | {scope} | covered by {by} | {_cell(why)} |")
         else:
             out.append(f"| {rid} | {theirs} | - | {scope} | not yet | "
-                       f"{NOT_YET.get(rid, '**reason missing**')} |")
-    out += _extra_rules() + _conditions()
+                       f"{_cell(NOT_YET.get(rid, '**reason missing**'))} |")
+    out += _extra_rules() + _conditions() + _data()
     return "\n".join(out) + "\n"
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _short(note: str) -> str:
@@ -215,8 +220,27 @@ def _conditions() -> list[str]:
             if need.ctx is not None and need.why and need.why != NEVER:
                 when = need.why
             sev = f" ({need.severity})" if need.severity else ""
-            out.append(f"| {rec} | {name} | {'/'.join(levels)} | {forms} | {when}{sev} | "
-                       f"{need.rule or 'SPEC'} | {need.note} |")
+            out.append(f"| {rec} | {name} | {'/'.join(levels)} | {forms} | "
+                       f"{_cell(when)}{sev} | {need.rule or 'SPEC'} | {_cell(need.note)} |")
+    return out
+
+
+def _data() -> list[str]:
+    from calaccess_desktop.forms import limits
+
+    data = limits.data()
+    out = ["", "## Limits and thresholds as data", "",
+           f"`calaccess_desktop/forms/limits.json` (version {limits.version()}) holds the "
+           "contribution limits by two-year cycle, the voluntary expenditure ceilings and "
+           "the thresholds of form-rules.md §8 that `forms/constants.json` does not; "
+           "`calaccess_desktop/forms/limits.py` reads it. F460-A-018 warns when a source's "
+           "total exceeds the limit in force on the contribution's date, naming the limit "
+           "and its years; cycles the guide has no figure for are not checked.", "",
+           "| Limit | Per | Cycles on file |", "|---|---|---|"]
+    for kind, spec in data["contribution_limits"].items():
+        cycles = ", ".join(f"{e['from'][:4]}-{e['to'][:4]}: ${int(e['cents']) // 100:,}"
+                           for e in spec["amounts"])
+        out.append(f"| {kind} ({_cell(spec['label'])}) | {spec['per']} | {cycles} |")
     return out
 
 

@@ -26,8 +26,23 @@ def demo_db(db_path: Path) -> tuple[Path, list[int]]:
     return db_path, ids
 
 
+def _remove_candidate_signature(db: Path, statement_id: int) -> None:
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record
+
+    store = Store.open(db)
+    with store.transaction() as session:
+        rid = session.scalars(select(Record.id).where(
+            Record.statement_id == statement_id, Record.rec_type == "CVR3",
+            Record.entity_cd == "CAO")).one()
+        editing.delete_transaction(session, rid)
+    store.close()
+
+
 def test_statement_with_errors_exits_1(demo_db, capsys) -> None:  # type: ignore[no-untyped-def]
     db, (first, _second, _late) = demo_db
+    _remove_candidate_signature(db, first)
     code = main(["--db", str(db), "validate", str(first)])
     out = capsys.readouterr().out.splitlines()
     assert code == 1
@@ -44,12 +59,6 @@ def test_statement_without_errors_exits_0(demo_db, capsys) -> None:  # type: ign
 
 def test_json_output(demo_db, capsys) -> None:  # type: ignore[no-untyped-def]
     db, (first, _second, _late) = demo_db
-    store = Store.open(db)
-    with store.transaction() as session:
-        editing.add_transaction(session, first, "CVR3", "F460", {
-            "Entity_Cd": "CAO", "Sig_Date": "20260728", "Sig_NamL": "Lopez",
-            "Sig_NamF": "Maria"})
-    store.close()
     code = main(["--db", str(db), "validate", str(first), "--json"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0

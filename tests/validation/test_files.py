@@ -202,3 +202,23 @@ def test_smry_of_the_wrong_form_is_a_structure_problem(sample_files: dict[str, b
     rows.append(["SMRY", "E", "4", "100.00", "", "", ""])
     findings = validate_cal_bytes(bytes_of(rows), "x.cal")
     assert [f.rule_id for f in findings if f.location.line == len(rows)] == ["CAL-FMT-002"]
+
+
+@pytest.mark.parametrize("form", ["F401", "F410", "F425", "F450", "F460", "F461", "F465",
+                                  "F470", "F496", "F497", "F498", "F999"])
+def test_a_bare_cover_of_any_form_is_checked_without_crashing(form: str) -> None:
+    data = f"HDR,CAL,CA,2.01,x,1\r\nCVR,{form},123\r\n".encode()
+    findings = validate_cal_bytes(data, "bare.cal")
+    assert blocking(findings)
+    assert all(f.message and f.fix for f in findings)
+
+
+def test_garbage_records_do_not_crash(sample_files: dict[str, bytes]) -> None:
+    rows = rows_of(sample_files["F460"])
+    rows.insert(3, ["RCPT", "A"])
+    rows.insert(4, ["EXPN", "G", "G1", "", "", "", "", "", "", "", "", "", "", "", "x"])
+    rows.insert(5, ["SPLT"])
+    rows.insert(6, ["SMRY", "F460", "1", "abc"])
+    findings = validate_cal_bytes(bytes_of(rows), "garbage.cal")
+    assert blocking(findings)
+    assert {4, 5, 6, 7} <= {f.location.line for f in findings}

@@ -22,13 +22,21 @@ def _sign_as_candidate(session, statement_id: int, day: str) -> None:  # type: i
         "Sig_NamL": "Lopez", "Sig_NamF": "Maria"})
 
 
-def test_demo_statements_have_no_errors_once_the_candidate_signs(store: Store) -> None:
+def test_demo_statements_need_the_candidates_signature(store: Store) -> None:
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record
+
     with store.transaction() as session:
         _cid, (first, second, late) = create_demo(session)
+        signatures = session.scalars(select(Record.id).where(
+            Record.statement_id.in_((first, second)), Record.rec_type == "CVR3",
+            Record.entity_cd == "CAO")).all()
+        for rid in signatures:
+            editing.delete_transaction(session, rid)
     with store.read() as session:
         before = {sid: validate(build_snapshot(session, sid), today=TODAY)
                   for sid in (first, second, late)}
-    # The demo's only error: the candidate's own verification is missing (reported to lead).
     for sid in (first, second):
         errors = {f.rule_id for f in before[sid] if f.severity == "error"}
         assert errors == {"GEN-VER-001"}, [f.render() for f in before[sid]]
@@ -45,8 +53,19 @@ def test_demo_statements_have_no_errors_once_the_candidate_signs(store: Store) -
 
 
 def test_late_contributions_name_the_contributions_and_the_deadline(store: Store) -> None:
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record
+
     with store.transaction() as session:
-        _cid, (_first, second, _late) = create_demo(session)
+        _cid, (_first, second, late) = create_demo(session)
+    with store.read() as session:  # the demo's Form 497 reports them: nothing is owed
+        assert not [f for f in validate_statement(session, second)
+                    if f.rule_id == "F497-TRG-001"]
+    with store.transaction() as session:
+        for rid in session.scalars(select(Record.id).where(
+                Record.statement_id == late, Record.rec_type == "S497")).all():
+            editing.delete_transaction(session, rid)
     with store.read() as session:
         found = validate_statement(session, second)
     late = {f.message for f in found if f.rule_id == "F497-TRG-001"}
@@ -101,3 +120,16 @@ def test_editing_one_row_rechecks_just_that_row(store: Store) -> None:
     assert record_scope <= set(quick)
     cover = validate_records(snap, [0], today=TODAY)
     assert all(f.location.schedule == "cover" and f.location.record_id == 0 for f in cover)
+
+
+def test_imported_real_filing_has_no_errors(store: Store, sample_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from calaccess_desktop.services.importer import import_file
+    from tests.support.samplecal import write_filing
+
+    path = write_filing(sample_dir, "F460", tmp_path / "real.cal", smry=False)
+    result = import_file(store, path)
+    with store.read() as session:
+        found = validate_statement(session, result.statement_id)
+    assert found and not blocking(found), [f.render() for f in found if f.severity == "error"]
+    assert all(f.location.record_id or f.location.schedule in ("cover", "summary")
+               for f in found)

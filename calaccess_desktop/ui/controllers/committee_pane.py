@@ -113,7 +113,7 @@ class CommitteePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 36)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 32)
 
     # ------------------------------------------------------------------ loading
 

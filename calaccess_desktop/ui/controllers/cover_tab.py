@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.cal.values import parse_date
-from calaccess_desktop.services.entries import StatementInfo, update_statement
+from calaccess_desktop.services.entries import EntryData, StatementInfo, update_statement
 from calaccess_desktop.services.entry_fields import FieldInfo
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.entry_form import OK_STYLE, EntryForm
 from calaccess_desktop.ui.formatting import long_day
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
+TREASURER_ROLES = ("TRE", "ATR", "OFF")
+CANDIDATE_ROLES = ("CAO", "PRO", "SPO")
 STATEMENT_TYPES = tuple((c, w.split(" (")[0]) for c, w in codes("statement_type").items()
                         if "F460" in w or "F450" in w)
 
@@ -48,7 +50,13 @@ class CoverTab(QWidget):
         layout.addWidget(self._committee_box())
         self.verification = EntryForm(ctx, info.id, "CVR3", info.form, info.form,
                                       keep_after_add=True)
+        self.verification.setAccessibleName("Treasurer's verification")
         layout.addWidget(self.verification)
+        # A candidate-controlled committee's statement is verified by the candidate too.
+        self.candidate = EntryForm(ctx, info.id, "CVR3", info.form, info.form,
+                                   keep_after_add=True)
+        self.candidate.setAccessibleName("Candidate's verification")
+        layout.addWidget(self.candidate)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -69,10 +77,13 @@ class CoverTab(QWidget):
         self.thru_editor = FieldEditor(_date_info("Thru_Date", "Period through"))
         self.elect_editor = FieldEditor(_date_info("Elect_Date",
                                                    "Date of election (pre-election only)"))
+        self.period_rows = []
         for editor in (self.type_editor, self.from_editor, self.thru_editor, self.elect_editor):
             label = QLabel(editor.info.label)
             label.setBuddy(editor.input)
             form.addRow(label, editor)
+            if editor is not self.elect_editor:
+                self.period_rows.append((label, editor))
         self.amend_label = QLabel()
         self.amend_label.setWordWrap(True)
         form.addRow("Amendment", self.amend_label)
@@ -114,6 +125,11 @@ class CoverTab(QWidget):
             else "Original statement (not an amendment)")
         for editor in (self.type_editor, self.from_editor, self.thru_editor, self.elect_editor):
             editor.input.setEnabled(info.editable)
+        periodic = info.form in ("F460", "F450")  # late reports have no period or type
+        for label, editor in self.period_rows:
+            label.setVisible(periodic)
+            editor.setVisible(periodic)
+        self.save_button.setText("Save period and type" if periodic else "Save election date")
         self.save_button.setEnabled(info.editable)
         p = info.profile
         lines = [
@@ -132,18 +148,30 @@ class CoverTab(QWidget):
         if p.get("bank_name"):
             lines.append(f"Bank: {p['bank_name']}")
         self.committee_text.setText("<br>".join(lines))
-        signer = " ".join(x for x in (p.get("Tres_NamF"), p.get("Tres_NamL")) if x)
-        if info.verification is not None:
-            self.verification.show_entry(info.verification)
-            self.verification.heading.setText("Verification: signed by the treasurer")
+        self._show_signer(self.verification, info.signer(TREASURER_ROLES), "treasurer", {
+            "Entity_Cd": "TRE", "Sig_NamL": str(p.get("Tres_NamL", "")),
+            "Sig_NamF": str(p.get("Tres_NamF", ""))}, info.editable)
+        controlled = info.committee_type == "C" and periodic
+        self.candidate.setVisible(controlled)
+        if controlled:
+            self._show_signer(self.candidate, info.signer(CANDIDATE_ROLES), "candidate", {
+                "Entity_Cd": "CAO", "Sig_NamL": str(p.get("Cand_NamL", "")),
+                "Sig_NamF": str(p.get("Cand_NamF", ""))}, info.editable)
+
+    def _show_signer(self, form: EntryForm, entry: EntryData | None, who: str,
+                     defaults: dict[str, str], editable: bool) -> None:
+        p = self.info.profile
+        if entry is not None:
+            form.show_entry(entry)
+            form.heading.setText(f"Verification: signed by the {who}")
         else:
-            self.verification.new_entry(
-                {"Entity_Cd": "TRE", "Sig_NamL": str(p.get("Tres_NamL", "")),
-                 "Sig_NamF": str(p.get("Tres_NamF", "")),
-                 "Sig_Loc": ", ".join(x for x in (p.get("Filer_City"), p.get("Filer_ST")) if x)},
-                heading="Verification: not signed yet" +
-                (f" (treasurer: {signer})" if signer else ""))
-        self.verification.set_read_only(not info.editable)
+            name = " ".join(x for x in (defaults["Sig_NamF"], defaults["Sig_NamL"]) if x)
+            place = ", ".join(x for x in (p.get("Filer_City"), p.get("Filer_ST")) if x)
+            form.new_entry({**defaults, "Sig_Loc": place},
+                           heading=f"Verification: not signed yet by the {who}"
+                           + (f" ({name})" if name else "")
+                           + ". Fill in the date signed and save.")
+        form.set_read_only(not editable)
 
     def save_statement(self) -> None:
         """Save period, type and election date."""
@@ -161,7 +189,7 @@ class CoverTab(QWidget):
             self.ctx.hub.changed.emit(Changes(sid, committees=True))
         self.ctx.ops.write(lambda s: update_statement(
             s, sid, period_from=start, period_through=end, stmt_type=kind,
-            election_date=election), done, lambda exc: self._say(str(exc), error=True))
+            election_date=election), done, lambda exc: self._say(str(exc), error=True), owner=self)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)

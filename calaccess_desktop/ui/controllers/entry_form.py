@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -188,6 +189,9 @@ class EntryForm(QWidget):
         self.heading.setText(heading or f"New {self._noun()}")
         self._before_total = None
         self._update_cumulative()
+        if self.completer is not None and not self.read_only:
+            self.set_banner(f"Start typing a name: a {self.what.lower()} you entered before is "
+                            "offered with their details. Press Enter to save.")
 
     def load_record(self, record_id: int, on_loaded: Any = None) -> None:
         """Load a stored record into the form."""
@@ -195,7 +199,7 @@ class EntryForm(QWidget):
             self.show_entry(entry)
             if on_loaded is not None:
                 on_loaded()
-        self.ctx.ops.read(lambda s: load_entry(s, record_id), done)
+        self.ctx.ops.read(lambda s: load_entry(s, record_id), done, owner=self)
 
     def show_entry(self, entry: EntryData) -> None:
         """Show a loaded record."""
@@ -251,7 +255,7 @@ class EntryForm(QWidget):
         sid, rt, ft, rid = self.statement_id, self.rec_type, self.form_type, self.record_id
         self.ctx.ops.write(
             lambda s: save_entry(s, sid, rt, ft, values, record_id=rid, memo_text=memo),
-            lambda new_id: self._saved(new_id, rid is None), self._refused)
+            lambda new_id: self._saved(new_id, rid is None), self._refused, owner=self)
         return True
 
     def _saved(self, record_id: int, added: bool) -> None:
@@ -315,6 +319,12 @@ class EntryForm(QWidget):
         if not editor.isVisibleTo(self) and hasattr(self, "_more_toggle"):
             self._more_toggle.setChecked(True)
         editor.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.highlight()
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(editor)
         return True
 
     def set_banner(self, text: str, *, error: bool = False) -> None:
@@ -353,7 +363,7 @@ class EntryForm(QWidget):
                      if n in self.editors]
             if after:
                 self.editors[after[0]].input.setFocus()
-        QTimer.singleShot(0, apply)
+        QTimer.singleShot(0, self, apply)
 
     def _on_changed(self) -> None:
         if self._filling:
@@ -380,7 +390,7 @@ class EntryForm(QWidget):
             self._update_cumulative()
         self.ctx.ops.read(lambda s: year_total_before(
             s, sid, last=get[p.last], first=get[p.first], zip4=get[p.zip4], city=get[p.city],
-            exclude_record_id=rid), done)
+            exclude_record_id=rid), done, owner=self)
 
     def _amount(self) -> int:
         name = "Loan_Amt1" if self.rec_type == "LOAN" else "Amount"

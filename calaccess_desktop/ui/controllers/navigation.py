@@ -21,7 +21,11 @@ def restore_place(window: MainWindow) -> None:
     state = window.ctx.state.state
     cid, sid, tab, rid = state.committee_id, state.statement_id, state.tab, state.record_id
     draft = dict(state.draft) if state.draft else None
-    if cid is None:
+    if cid is None:  # first start: open the first committee's newest statement
+        def first() -> None:
+            if window.pane.committees.items and window.pane.committee_id is None:
+                window.committee_chosen(window.pane.committees.items[0].id)
+        window.pane.refresh(first)
         return
 
     def after_committee() -> None:

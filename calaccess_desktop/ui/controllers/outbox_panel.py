@@ -156,7 +156,8 @@ class OutboxDialog(QDialog):
         """Reload the submissions."""
         from calaccess_desktop.services.filing import list_submissions
 
-        self.window_.ctx.ops.read(lambda s: list_submissions(s), self.model.set_rows)
+        self.window_.ctx.ops.read(lambda s: list_submissions(s), self.model.set_rows,
+                                  owner=self)
 
     def _current(self) -> Any:
         row = self.view.currentIndex().row()
@@ -175,7 +176,7 @@ class OutboxDialog(QDialog):
             if row.last_error:
                 head += f" {row.last_error}"
             self.detail.setText("\n".join([head, *lines[:8]]))
-        self.window_.ctx.ops.read(lambda s: server_findings(s, sub_id), show)
+        self.window_.ctx.ops.read(lambda s: server_findings(s, sub_id), show, owner=self)
 
     def send_selected(self) -> None:
         """Send the selected submission now."""
@@ -246,8 +247,9 @@ def file_statement(window: MainWindow, *, confirm: Any = None) -> None:
         warnings = len(findings) - len(errors)
         if errors:
             window.findings_dock.show()
-            QMessageBox.warning(window, "Not filed", f"{len(errors)} error(s) must be fixed "
-                                "before filing; they are listed in Findings.")
+            window.statusBar().showMessage(
+                f"Not filed: {len(errors)} error(s) must be fixed first; they are listed in "
+                "Findings (double-click one to go to it).", 15000)
             return
         if warnings and not ask(f"{warnings} warning(s) were found (see Findings). File the "
                                 "statement anyway?"):

@@ -136,7 +136,8 @@ class ProfileDialog(QDialog):
         self.resize(width * 120, self.fontMetrics().height() * 48)
         self.values: dict[str, str] = {}
         if committee_id is not None:
-            ctx.ops.read(lambda s: load_profile(s, committee_id), self.show_values)
+            ctx.ops.read(lambda s: load_profile(s, committee_id), self.show_values,
+                         owner=self)
         else:
             self.show_values({"entity_cd": "RCP", "Filer_ST": "CA", "Tres_ST": "CA"})
 
@@ -185,6 +186,13 @@ class ProfileDialog(QDialog):
                 if label in by_label:
                     by_label[label].set_error(problem)
         self.ctx.ops.write(lambda s: save_profile(s, cid, values), done, refused)
+
+    def focus(self, key: str) -> None:
+        """Put the cursor in a field (a finding about the cover page points here)."""
+        widget = self.inputs.get(key) or self.inputs.get(key.lower())
+        if widget is not None:
+            widget.input.setFocus()
+            self.message.setText(f"Fix: {widget.spec.label}.")
 
     def set(self, key: str, value: Any) -> None:
         """Type a value into a field (used by tests and scripts)."""

@@ -38,7 +38,7 @@ class QuickSwitch(QDialog):
         layout.addWidget(self.list)
         self.resize(self.fontMetrics().horizontalAdvance("0") * 60,
                     self.fontMetrics().height() * 24)
-        ctx.ops.read(lambda s: list_committee_items(s), self._loaded)
+        ctx.ops.read(lambda s: list_committee_items(s), self._loaded, owner=self)
 
     def _loaded(self, items: list[CommitteeItem]) -> None:
         self.all = items

@@ -119,6 +119,8 @@ class ScheduleTab(QWidget):
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        em = self.fontMetrics().horizontalAdvance("0")
+        split.setSizes([em * 76, em * 58])
         self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -128,11 +130,11 @@ class ScheduleTab(QWidget):
     def _size_columns(self) -> None:
         width = self.fontMetrics().horizontalAdvance("0")
         for col, column in enumerate(self.model.columns):
-            chars = {"date": 11, "money": 12, "cumulative": 12, "itemized": 8,
-                     "name": 24}.get(column.kind, 14)
+            chars = {"date": 10, "money": 10, "cumulative": 10, "itemized": 7,
+                     "name": 22, "expense": 22}.get(column.kind, 14)
             if column.title == "Transaction ID":
                 chars = 11
-            self.view.setColumnWidth(col, max(chars, len(column.title) + 3) * width)
+            self.view.setColumnWidth(col, max(chars, len(column.title) + 2) * width)
 
     # ------------------------------------------------------------------ loading
 
@@ -228,7 +230,7 @@ class ScheduleTab(QWidget):
             nxt = self.model.record_id(min(row, self.model.rowCount() - 1))
             if nxt is not None:
                 self.select_record(nxt, load_form=False)
-        self.ctx.ops.write(lambda s: delete_entry(s, record_id), done)
+        self.ctx.ops.write(lambda s: delete_entry(s, record_id), done, owner=self)
 
     def _saved(self, record_id: int) -> None:
         self.load(select_record=record_id)

@@ -77,7 +77,8 @@ class NewStatementDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.kind.set_value("SA")
-        ctx.ops.read(lambda s: suggest_period(s, committee_id), self._suggested)
+        ctx.ops.read(lambda s: suggest_period(s, committee_id), self._suggested,
+                     owner=self)
 
     def _suggested(self, period: tuple[dt.date, dt.date]) -> None:
         start, end = period

@@ -22,6 +22,7 @@ from calaccess_desktop.cal.layouts import form_components
 from calaccess_desktop.forms.f460.schedules import SCHEDULES, TITLES
 from calaccess_desktop.services.contact_choices import ContactChoice, contact_choices
 from calaccess_desktop.services.entries import StatementInfo, statement_info
+from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
 from calaccess_desktop.services.schedule_rows import schedule_counts
 from calaccess_desktop.services.statement_list import StatementItem
 from calaccess_desktop.ui.context import AppContext, Changes
@@ -55,6 +56,7 @@ class StatementEditor(QWidget):
     tab_changed = Signal(str)
     record_selected = Signal(object)
     edit_profile = Signal()
+    edit_profile_field = Signal(str)
     info_changed = Signal(object)  # StatementInfo
 
     def __init__(self, ctx: AppContext) -> None:
@@ -95,7 +97,7 @@ class StatementEditor(QWidget):
         self.pages.setAccessibleName("Pages of the statement")
         self.pages.currentRowChanged.connect(self._page_chosen)
         width = self.fontMetrics().horizontalAdvance("0")
-        self.pages.setFixedWidth(width * 24)
+        self.pages.setFixedWidth(width * 22)
         self.pages.setSpacing(2)
         body = QHBoxLayout()
         body.addWidget(self.pages)
@@ -269,13 +271,7 @@ class StatementEditor(QWidget):
         """Go to a schedule, select a record, open it in the form and focus a field."""
         if key in ("cover", "CVR", "CVR3") and self.cover is not None:
             self.select_tab("cover")
-            if field and not self.cover.verification.focus_field(field):
-                editor = {"Stmt_Type": self.cover.type_editor,
-                          "From_Date": self.cover.from_editor,
-                          "Thru_Date": self.cover.thru_editor,
-                          "Elect_Date": self.cover.elect_editor}.get(field)
-                if editor is not None:
-                    editor.input.setFocus()
+            self._focus_cover(record_id, field)
             if then:
                 then()
             return
@@ -299,6 +295,25 @@ class StatementEditor(QWidget):
             tab.load(then=select)
         else:
             select()
+
+    def _focus_cover(self, record_id: int | None, field: str) -> None:
+        cover = self.cover
+        assert cover is not None
+        statement = {"Stmt_Type": cover.type_editor, "From_Date": cover.from_editor,
+                     "Thru_Date": cover.thru_editor, "Elect_Date": cover.elect_editor}
+        if field in statement:
+            statement[field].input.setFocus()
+            return
+        if field in PROFILE_FIELDS or field.lower() in ("filer_id", "cmtte_type"):
+            self.edit_profile_field.emit(field)
+            return
+        forms = [cover.verification]
+        if cover.candidate.isVisibleTo(cover):
+            forms.append(cover.candidate)
+        target = next((f for f in forms if record_id and f.record_id == record_id), None)
+        if target is None:  # a missing signature: the first form not signed yet
+            target = next((f for f in reversed(forms) if f.record_id is None), forms[0])
+        target.focus_field(field or "Sig_Date")
 
     # ------------------------------------------------------------------ changes
 

@@ -18,6 +18,8 @@ def _table(model: SummaryModel, name: str) -> QTableView:
     view.setModel(model)
     view.setAccessibleName(name)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+    view.setWordWrap(False)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     header = view.horizontalHeader()
@@ -44,6 +46,7 @@ class SummaryTab(QWidget):
         font = self.cash.font()
         font.setBold(True)
         self.cash.setFont(font)
+        self.cash.setWordWrap(True)
         split = QSplitter()
         split.addWidget(_table(self.model, "Summary page"))
         split.addWidget(_table(self.schedules, "Schedule subtotals"))
@@ -75,7 +78,7 @@ class SummaryTab(QWidget):
 
         def work(session: Any) -> Summary:
             return summarize(session, sid)[1]
-        self.ctx.ops.read(work, self.show_summary)
+        self.ctx.ops.read(work, self.show_summary, owner=self)
 
     def show_summary(self, summary: Summary) -> None:
         """Display a computed summary."""

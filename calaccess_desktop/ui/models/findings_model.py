@@ -7,7 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
-from calaccess_desktop.forms.f460.schedules import schedule_of
+from calaccess_desktop.forms.f460.schedules import SCHEDULES, schedule_of
+from calaccess_desktop.services.entry_fields import label_for
+from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
 from calaccess_desktop.ui import roles
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,8 +33,27 @@ def where(finding: Any) -> str:
         parts.append(tran)
     field = getattr(loc, "field", "") or ""
     if field:
-        parts.append(field)
+        parts.append(field_words(schedule, field))
     return ", ".join(parts) or "Statement"
+
+
+COVER_WORDS = {"Rpt_Date": "date filed", "From_Date": "period from",
+               "Thru_Date": "period through", "Elect_Date": "election date",
+               "Stmt_Type": "statement type", "Report_Num": "amendment number"}
+
+
+def field_words(schedule: str, field: str) -> str:
+    """A spec field name in plain words ('Ctrib_Emp' -> 'Employer')."""
+    if schedule in SCHEDULES:
+        rec_type, form_type = SCHEDULES[schedule]
+        return label_for(field, rec_type, form_type)
+    if field in COVER_WORDS:
+        return COVER_WORDS[field]
+    if field in PROFILE_FIELDS:
+        return PROFILE_FIELDS[field].label
+    if field.startswith("Sig_"):
+        return label_for(field, "CVR3", "F460")
+    return field
 
 
 def _schedule_words(schedule: str) -> str:

@@ -6,7 +6,7 @@ people see and type US dates and money with $ and commas.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from calaccess_desktop.ui.formatting import cal_amount, cal_date, show_cal_amoun
 
 ERROR_STYLE = "color: #a11d1d;"
 BAD_INPUT = "border: 1px solid #a11d1d;"
+HIGHLIGHT = "background: #fff3c4; border: 2px solid #d89b00;"
 
 
 class FieldEditor(QWidget):
@@ -158,6 +159,17 @@ class FieldEditor(QWidget):
         self.input.setStyleSheet(BAD_INPUT if message else "")
         self.input.setAccessibleDescription(
             f"{self.info.help}. Problem: {message}" if message else self.info.help)
+
+    def highlight(self, ms: int = 2500) -> None:
+        """Show briefly where the cursor was sent (after a double-click on a finding)."""
+        if self.error.isVisible():
+            return
+        self.input.setStyleSheet(HIGHLIGHT)
+        QTimer.singleShot(ms, self, self._unhighlight)
+
+    def _unhighlight(self) -> None:
+        if not self.error.isVisible():
+            self.input.setStyleSheet("")
 
     @property
     def problem(self) -> str:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from calaccess_desktop.validation.words import code_set
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
+from calaccess_desktop.validation.words import code_set
 
 CVR = (("CVR", "*"),)
 PERIODIC = ("F460", "F450")

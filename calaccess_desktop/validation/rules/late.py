@@ -55,6 +55,13 @@ def _received(ctx: Ctx) -> Iterator[tuple[Row, Cents, dt.date, str]]:
                 yield r, amount, day, "Lndr_NamL" if kind[0] == "LOAN" else "Ctrib_NamL"
 
 
+def _already_reported(ctx: Ctx, r: Row, amount: Cents, day: dt.date) -> bool:
+    """Whether the contribution that crossed the threshold is on one of the committee's
+    Forms 497 already (then the report was made and nothing is owed)."""
+    name = (r.get("Ctrib_NamL") or r.get("Lndr_NamL") or r.get("Payee_NamL")).upper()
+    return (name, day, amount) in ctx.snap.late_reported
+
+
 def _listing(items: list[tuple[Row, Cents, dt.date]]) -> str:
     return "; ".join(f"{d:%m/%d/%Y} {money(a)}" for _r, a, d in items)
 
@@ -84,6 +91,8 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
         total = 0
         for i, (r, amount, day) in enumerate(items):
             total += amount
+            if total >= limit and _already_reported(ctx, r, amount, day):
+                break
             if total >= limit:
                 counted = items[: i + 1]
                 due = day + dt.timedelta(days=1)

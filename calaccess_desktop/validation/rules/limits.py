@@ -94,8 +94,8 @@ def over_limit(ctx: Ctx) -> Iterator[Finding]:
                                (("LOAN", "B1"), "Loan_Amt1")):
         name = "Lndr_NamL" if kind[0] == "LOAN" else "Ctrib_NamL"
         for r in ctx.kind(*kind):
-            if not r.counts or _is_candidate(ctx, r, name):
-                continue  # a candidate's own money is not limited
+            if not r.counts:
+                continue
             key = _source_key(r, name)
             totals[key] += r.cents(amount_field)
             cum = r.cents("Loan_Amt3" if kind[0] == "LOAN" else "Cum_YTD")
@@ -111,6 +111,8 @@ def over_limit(ctx: Ctx) -> Iterator[Finding]:
         lowest = floor.get(code if code in floor else "IND")
         if lowest is None or total <= lowest and not ctx.children.get(r.get("Tran_ID").upper()):
             continue
+        if _is_candidate(ctx, r, "Lndr_NamL" if r.rec_type == "LOAN" else "Ctrib_NamL"):
+            continue  # a candidate's own money is not limited
         limit = limit_kind(ctx, code)
         day = sdate(r.get("Rcpt_Date") or r.get("Loan_Date1")) or ctx.period_thru
         found = contribution_limit(limit, day) if limit else None

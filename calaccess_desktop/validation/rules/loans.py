@@ -72,6 +72,8 @@ def b_forgiven_on_a(ctx: Ctx) -> Iterator[Finding]:
     """Column (c) reductions are marked paid or forgiven; a forgiven amount (or a payment
     by a third party) also goes on Schedule A as a contribution.
     Source: [RWC-11][M2-23-368]"""
+    if not any(r.cents("Loan_Amt6") > 0 for r in ctx.kind("LOAN", "B1")):
+        return
     a_ids = {r.get("Tran_ID").upper() for r in ctx.kind("RCPT", "A")}
     a_refs = {r.up("BakRef_TID") for r in ctx.kind("RCPT", "A")}
     a_forgiven = {r.up("Ctrib_NamL") for r in ctx.kind("RCPT", "A")

@@ -7,14 +7,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from calaccess_desktop.validation.words import code_set
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.validation.context import Ctx, Row
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
 from calaccess_desktop.validation.rules.cover import is_po_box
 from calaccess_desktop.validation.rules.receipts import Issues, _outside
-from calaccess_desktop.validation.words import money
+from calaccess_desktop.validation.words import code_set, money
 
 F460 = ("F460",)
 E = (("EXPN", "E"),)

@@ -8,12 +8,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from calaccess_desktop.validation.words import code_set
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.validation.context import Ctx, Row, cents, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
-from calaccess_desktop.validation.words import money
+from calaccess_desktop.validation.words import code_set, money
 
 A = (("RCPT", "A"),)
 C = (("RCPT", "C"),)
@@ -34,9 +33,12 @@ def date_field(r: Row) -> str:
 
 
 def _outside(r: Row, name: str) -> Issues:
-    day = r.get(name)
+    i = r.ix.get(name)
+    day = r.v[i] if i is not None else ""
     ctx = r.ctx
-    if not day or ctx.in_period(day) or sdate(day) is None or not r.counts:
+    if not day or not ctx.pf or ctx.pf <= day <= ctx.pt or not ctx.pt:
+        return None
+    if sdate(day) is None or not r.counts:
         return None  # memos and sub-items: XST-006
     when = sdate(day)
     return r.say(name, f"The date {when:%m/%d/%Y} is outside the statement period "
@@ -190,7 +192,11 @@ def cumulative_at_least_amount(r: Row) -> Issues:
 
 def source_totals(ctx: Ctx) -> dict[int, Cents]:
     """Calendar-year totals by contact (this statement's A, C, B1 plus earlier ones)."""
+    cached: dict[int, Cents] | None = getattr(ctx, "_source_totals", None)
+    if cached is not None:
+        return cached
     totals: dict[int, Cents] = defaultdict(int)
+    ctx._source_totals = totals  # type: ignore[attr-defined]
     for kind, field in ((("RCPT", "A"), "Amount"), (("RCPT", "C"), "Amount"),
                         (("LOAN", "B1"), "Loan_Amt1")):
         for r in ctx.kind(*kind):

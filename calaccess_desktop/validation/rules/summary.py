@@ -316,13 +316,14 @@ def column_b_outstanding(ctx: Ctx) -> Iterator[Finding]:
         yield from rows_total(ctx, "F460-SUM-019", _b(line), rows, (name,), what)
 
 
-@rule("F460-SUM-020", severity="error", scope="schedule", forms=F460)
+@rule("F460-SUM-020", severity="warning", scope="schedule", forms=F460)
 def column_a_filled(ctx: Ctx) -> Iterator[Finding]:
-    """Every Column A line is filled in, with 0 when there was no activity; a summary
-    line that is given cannot be empty.
-    Source: [RWC-6]"""
+    """Every Column A line of the summary page (lines 1-19) is filled in, with 0 when
+    there was no activity. In CAL a blank amount counts as zero (spec page 35), so a
+    blank line is accepted; the printed form should still show 0.
+    Source: [RWC-6][CAL-201]"""
     for (form, line), row in ctx.smry.items():
-        if form == "F460" and not row.has("Amount_A"):
+        if form == "F460" and line.isdigit() and int(line) <= 19 and not row.has("Amount_A"):
             yield ctx.finding("F460-SUM-020", _loc(ctx, (form, line, "A")),
                               f"Summary page line {line} has no column A amount.",
                               "Enter 0 when there was no activity.")

@@ -1,0 +1,67 @@
+"""Settings dialog, and .CAL export/import from the File menu (off the GUI thread)."""
+
+from __future__ import annotations
+
+import pytest
+
+from calaccess_desktop.ui.controllers import file_actions
+from calaccess_desktop.ui.controllers.settings_dialog import DATA_FILE_KEY, SettingsDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_settings_are_checked_and_saved(qtbot, make_window, tmp_path, monkeypatch):
+    from calaccess_desktop import settings as settings_mod
+
+    monkeypatch.setenv("CALACCESS_CONFIG_DIR", str(tmp_path / "config"))
+    window = make_window(restore=False)
+    dialog = SettingsDialog(window.ctx, window.settings, window, filer_id="1449876")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.endpoint.text() == settings_mod.PRACTICE_ENDPOINT
+    assert dialog.keyring_note.text()  # says where the password would be kept
+    dialog.endpoint.setText("ftp://example.org")
+    dialog.save()
+    assert dialog.endpoint_error.isVisible() and dialog.result() == 0
+    dialog.endpoint.setText("https://efile.example.org")
+    dialog.data_file.setText(str(tmp_path / "other.sqlite"))
+    dialog.save()
+    assert settings_mod.load().endpoint_url.startswith("https://efile.example.org")
+    assert window.settings.value(DATA_FILE_KEY) == str(tmp_path / "other.sqlite")
+
+
+def test_export_then_import_a_cal_file(qtbot, make_window, demo_ids, tmp_path):
+    _cid, sids = demo_ids
+    window = make_window(restore=False)
+    window.show_statement(sids[0])
+    target = tmp_path / "statement.cal"
+    file_actions.export_cal(window, str(target))
+    data = target.read_bytes()
+    assert data.startswith(b"HDR,CAL") and b"RCPT,A," in data
+    file_actions.import_cal(window, str(target))
+    imported = window.editor.statement_id
+    assert imported not in sids
+    assert window.editor.info.imported
+    window.editor.select_tab("A")
+    model = window.editor.current_schedule().model
+    assert model.rowCount() == 8  # the 7 itemized, and the unitemized total as filed
+    lumps = [r for r in range(8) if model.table_row(r).lump]
+    assert len(lumps) == 1
+    assert model.data(model.index(lumps[0], 1)) == "Unitemized total (as filed)"
+    assert any(i.id == imported for i in window.pane.statements.items)
+
+
+def test_a_refused_import_changes_nothing(qtbot, make_window, demo_ids, tmp_path,
+                                          monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text: shown.append(f"{title}: {text}"))
+    window = make_window(restore=False)
+    bad = tmp_path / "bad.cal"
+    bad.write_text("HDR,CAL,CA,2.01,x,1\nCVR,F460,,\n")
+    before = len(window.pane.committees.items)
+    file_actions.import_cal(window, str(bad))
+    assert shown and "nothing was changed" in shown[0] and "bad.cal" in shown[0]
+    assert len(window.pane.committees.items) == before
