@@ -17,7 +17,7 @@ Rules that make a double filing impossible:
 3. A process that finds ``sending`` (it was killed mid-upload) treats it as an
    unclear outcome: ask first.
 
-The store side is the ``Repo`` protocol (implemented in ``services/filing.py``);
+The store side is the ``Repo`` protocol (implemented in ``services/filing/``);
 each ``update`` is one short transaction, never held across network I/O.
 """
 

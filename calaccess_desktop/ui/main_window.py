@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.act_next = a("&Next schedule", lambda: self.editor.step_tab(1), "Ctrl+PgDown")
         self.act_prev = a("&Previous schedule", lambda: self.editor.step_tab(-1), "Ctrl+PgUp")
         self.act_profile = a("Committee &profile...", self.edit_profile, "Ctrl+Shift+P")
-        self.act_check = a("&Check statement", self.findings.run, "F5")
+        self.act_check = a("&Check statement", self.check_statement, "F5")
         self.act_ready = a("Mark &ready to file", self.mark_ready, "Ctrl+Shift+R")
         self.act_amend = a("&Amend filed statement...", self.amend)
         self.act_file = a("&File with the Secretary of State...",
@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
                       self.act_export, self.act_print, None, self.act_settings, None,
                       self.act_quit],
             "&Edit": [self.act_undo, self.act_redo, None, self.act_new_entry, self.act_sub_item],
-            "&Go": [self.act_switch, self.act_find, None, self.act_next, self.act_prev],
+            "&Go": [self.act_switch, self.act_find, None, self.act_next, self.act_prev, None,
+                    self.findings_dock.toggleViewAction()],
             "&Statement": [self.act_profile, None, self.act_check, self.act_ready,
                            self.act_print, self.act_file, self.act_outbox, None,
                            self.act_amend],
@@ -317,6 +318,11 @@ class MainWindow(QMainWindow):
             self.pane.statement_id = dialog.created_id
             self.pane.refresh_statements()
             self.open_statement(dialog.created_id)
+
+    def check_statement(self) -> None:
+        """F5: show the findings panel and check the open statement."""
+        self.findings_dock.show()
+        self.findings.run()
 
     def mark_ready(self) -> None:
         """Mark the open draft ready to file (or back to draft)."""

@@ -175,7 +175,7 @@ def test_statement_info_period_and_ready(store, demo):
     with store.read() as session:
         info = entries.statement_info(session, first)
     assert info.editable and info.due == dt.date(2026, 7, 31)
-    assert info.signer(("TRE",)) is not None and info.signer(("CAO",)) is None
+    assert info.signer(("TRE",)) is not None and info.signer(("XYZ",)) is None
     with store.transaction() as session, pytest.raises(EditError, match="start on or before"):
         entries.update_statement(session, first, period_from=dt.date(2026, 7, 1),
                                  period_through=dt.date(2026, 6, 30), stmt_type="SA",
