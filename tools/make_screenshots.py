@@ -97,15 +97,23 @@ def main(argv: list[str] | None = None) -> int:
         shot("summary")
         window.findings_dock.show()
 
-        # 5. Findings: check the statement, then go to the finding about an employer
-        # (as a double-click does): Schedule A opens with the cursor in that field.
+        # 5. Findings: a contribution typed without occupation and employer, then the
+        # check, then the finding opened (as a double-click does): Schedule A opens with
+        # the cursor in the field to fix.
+        from calaccess_desktop.services.entries import save_entry
+
+        with store.transaction() as session:
+            save_entry(session, first, "RCPT", "A", {
+                "Entity_Cd": "IND", "Ctrib_NamL": "Baker", "Ctrib_NamF": "Lee",
+                "Ctrib_Adr1": "9 Elm Street", "Ctrib_City": "Sacramento", "Ctrib_ST": "CA",
+                "Ctrib_ZIP4": "95818", "Rcpt_Date": "20260410", "Amount": "500.00"})
         window.show_statement(first)
         window.resizeDocks([window.findings_dock], [260], Qt.Orientation.Vertical)
         window.findings.run()
         window.ctx.ops.wait_idle()
         model = window.findings.model
         rows = [r for r in range(model.rowCount())
-                if model.finding(r).location.field == "Ctrib_Emp"] or [0]
+                if model.finding(r).location.field in ("Ctrib_Occ", "Ctrib_Emp")] or [0]
         if model.rowCount():
             window.findings.view.selectRow(rows[0])
             window.findings._go(model.index(rows[0], 0))
