@@ -33,6 +33,11 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# Undo images are keyed by row id: a deleted row's id must never be handed to a new row
+# (SQLite otherwise reuses the largest id after it is deleted).
+NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
 class Base(DeclarativeBase):
     """Declarative base for all tables."""
 
@@ -51,6 +56,7 @@ class Committee(Base):
     """A filer: the committee (or candidate) whose statements these are."""
 
     __tablename__ = "committees"
+    __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
     filer_id: Mapped[str] = mapped_column(String(9), default="", index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -70,6 +76,7 @@ class Statement(Base):
     """One statement or report (Form 460, 497, ...), original or amendment."""
 
     __tablename__ = "statements"
+    __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="CASCADE"))
     form_type: Mapped[str] = mapped_column(String(4))
@@ -120,7 +127,10 @@ class Contact(Base):
     cmte_id: Mapped[str] = mapped_column(String(9), default="")
     match_key: Mapped[str] = mapped_column(String(300), index=True)
 
-    __table_args__ = (Index("ix_contacts_committee_name", "committee_id", "last_name"),)
+    __table_args__ = (
+        Index("ix_contacts_committee_name", "committee_id", "last_name"),
+        NEVER_REUSE_IDS,
+    )
 
 
 class Record(Base):
@@ -157,6 +167,7 @@ class Record(Base):
             sqlite_where=text("tran_id IS NOT NULL"),
             postgresql_where=text("tran_id IS NOT NULL"),
         ),
+        NEVER_REUSE_IDS,
     )
 
 

@@ -112,11 +112,25 @@ def _upgrade(engine: Engine) -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        _set_meta(conn, "app_version", __version__, overwrite=True)
-        _set_meta(conn, "created_by_version", __version__, overwrite=False)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            # Batch migrations rebuild tables (copy, drop, rename); with foreign keys on,
+            # dropping a parent table would cascade-delete its children. The pragma only
+            # takes effect outside a transaction.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                raise StoreError("the upgrade would break links between records; "
+                                 "the file was left as it was")
+            _set_meta(conn, "app_version", __version__, overwrite=True)
+            _set_meta(conn, "created_by_version", __version__, overwrite=False)
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
 
 
 def _set_meta(conn: Connection, key: str, value: str, *, overwrite: bool) -> None:

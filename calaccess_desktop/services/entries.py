@@ -102,25 +102,13 @@ def _merge_undo(session: Session, since: int, label: str) -> None:
 
 
 def undo_action(session: Session) -> UndoEntry | None:
-    """Undo the latest action and recompute the touched statement's summary records."""
-    entry = undo(session)
-    _refresh_after(session, entry)
-    return entry
+    """Undo the latest action (the core recomputes the statement's summary records)."""
+    return undo(session)
 
 
 def redo_action(session: Session) -> UndoEntry | None:
-    """Redo the next action and recompute the touched statement's summary records."""
-    entry = redo(session)
-    _refresh_after(session, entry)
-    return entry
-
-
-def _refresh_after(session: Session, entry: UndoEntry | None) -> None:
-    if entry is None or entry.statement_id is None:
-        return
-    session.expunge_all()
-    if session.get(Statement, entry.statement_id) is not None:
-        refresh_smry(session, entry.statement_id)
+    """Redo the next action."""
+    return redo(session)
 
 
 # --------------------------------------------------------------------------- entries

@@ -114,6 +114,7 @@ def undo(session: Session) -> UndoEntry | None:
     for op in reversed(entry.payload["ops"]):
         _apply(session, op["table"], op["before"], op["after"])
     session.execute(update(UndoEntry).where(UndoEntry.id == entry.id).values(undone=True))
+    _refresh_summary(session, entry)
     return entry
 
 
@@ -127,4 +128,16 @@ def redo(session: Session) -> UndoEntry | None:
     for op in entry.payload["ops"]:
         _apply(session, op["table"], op["after"], op["before"])
     session.execute(update(UndoEntry).where(UndoEntry.id == entry.id).values(undone=False))
+    _refresh_summary(session, entry)
     return entry
+
+
+def _refresh_summary(session: Session, entry: UndoEntry) -> None:
+    """Keep the touched statement's SMRY records true to its records after undo/redo."""
+    from calaccess_desktop.services.summaries import refresh_smry
+
+    if entry.statement_id is None:
+        return
+    session.expunge_all()
+    if session.get(Statement, entry.statement_id) is not None:
+        refresh_smry(session, entry.statement_id)

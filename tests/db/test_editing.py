@@ -202,3 +202,18 @@ def test_demo_exports_pass_the_spec_checks_in_record_order(store: Store) -> None
         ranks = [order_rank(r.rec_type, r.form_type) for r in cal.records]
         assert ranks == sorted(ranks)
         assert all(len(r.values) == len(r.fields) for r in cal.records)
+
+
+def test_undo_keeps_the_stored_summary_true(store: Store) -> None:
+    from calaccess_desktop.services.snapshots import smry_totals
+
+    sid = new_statement(store)
+    add(store, sid, "500.00")
+    with store.transaction() as s:
+        undo.undo(s)
+    with store.read() as s:
+        assert smry_totals(s, sid)["1"] == (0, 0)
+    with store.transaction() as s:
+        undo.redo(s)
+    with store.read() as s:
+        assert smry_totals(s, sid)["1"] == (50000, 50000)

@@ -47,10 +47,22 @@ def test_older_file_is_backed_up_then_upgraded(db_path: Path) -> None:
         conn.exec_driver_sql(
             "insert into committees(filer_id, name, committee_type, entity_cd, profile, "
             "next_tran_seq, created_at) values('1','Old file','G','RCP','{}',1,'2026-01-01')")
+        conn.exec_driver_sql(
+            "insert into statements(committee_id, form_type, stmt_type, report_num, "
+            "original_filing_id, amendment_reason, status, filing_id, locked, cover, "
+            "source_file, carry_in, created_at, updated_at) values(1, 'F460', 'SA', 0, '', "
+            "'', 'draft', '', 0, '[]', '', '{}', '2026-01-01', '2026-01-01')")
+        for i in range(3):
+            conn.exec_driver_sql(
+                "insert into records(statement_id, seq, rec_type, form_type, tran_id, "
+                "entity_cd, memo, bakref_tid, itemize, \"values\") values(1, ?, 'RCPT', 'A', "
+                "?, 'IND', 0, '', 'auto', '[\"RCPT\",\"A\"]')", (i, f"T{i}"))
     engine.dispose()
     engine = open_store(db_path)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("select name from committees").scalar() == "Old file"
+        assert conn.exec_driver_sql("select count(*) from records").scalar() == 3
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         rev = conn.exec_driver_sql("select version_num from alembic_version").scalar()
     engine.dispose()
     assert rev == head_revision()
@@ -114,3 +126,25 @@ def test_head_revision_agrees_with_alembic() -> None:
     from alembic.script import ScriptDirectory
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()
+
+
+def test_deleted_row_ids_are_never_reused(store: Store) -> None:
+    import datetime as dt
+
+    from calaccess_desktop.db.orm import Record
+    from calaccess_desktop.services import editing
+
+    with store.transaction() as s:
+        cid = editing.create_committee(s, "Ids", committee_type="G")
+        sid = editing.create_statement(s, cid, "F460", period_from=dt.date(2026, 1, 1),
+                                       period_through=dt.date(2026, 6, 30))
+    con = sqlite3.connect(store.location)
+    before = con.execute("select max(id) from records").fetchone()[0]
+    con.execute("delete from records where id = ?", (before,))
+    con.commit()
+    con.close()
+    with store.transaction() as s:
+        rid = editing.add_transaction(s, sid, "RCPT", "A", {
+            "Ctrib_NamL": "Okafor", "Rcpt_Date": "20260301", "Amount": "10.00"})
+        assert s.get(Record, rid) is not None
+    assert rid > before
