@@ -43,3 +43,27 @@ def build_cover(committee: Committee, stmt: Statement, rpt_date: str = "") -> li
         if rec.has_field(name):
             rec.set(name, reason[i * 100:(i + 1) * 100].strip())
     return rec.values
+
+
+# Assistant treasurer kept in the profile (app keys) -> CVR2 fields (spec page 32).
+ATR_FIELDS = {"atr_naml": "Enty_NamL", "atr_namf": "Enty_NamF", "atr_Adr1": "Enty_Adr1",
+              "atr_Adr2": "Enty_Adr2", "atr_City": "Enty_City", "atr_ST": "Enty_ST",
+              "atr_ZIP4": "Enty_ZIP4", "atr_phon": "Enty_Phon"}
+ATR_FORMS = frozenset({"F425", "F450", "F460"})
+ATR_TRAN_ID = "CVR2-ATR"  # stable: the same entity in every report and amendment
+
+
+def profile_records(committee: Committee, stmt: Statement) -> list[list[str]]:
+    """Cover records the profile implies: the assistant treasurer's CVR2 (Part 3)."""
+    profile = committee.profile or {}
+    if stmt.form_type not in ATR_FORMS or not profile.get("atr_naml"):
+        return []
+    rec = CalRecord(["CVR2", stmt.form_type], cvr_form=stmt.form_type)
+    rec.set("Tran_ID", ATR_TRAN_ID)
+    rec.set("Entity_Cd", "ATR")
+    if rec.has_field("F460_Part") and stmt.form_type == "F460":
+        rec.set("F460_Part", "3")
+    for key, name in ATR_FIELDS.items():
+        if profile.get(key):
+            rec.set(name, str(profile[key]))
+    return [rec.values]

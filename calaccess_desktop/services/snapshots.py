@@ -23,6 +23,7 @@ from calaccess_desktop.domain.snapshot import (
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PAYEE_CUMULATIVE, Entry, decide
 from calaccess_desktop.forms.f460.summary import carry_forward
+from calaccess_desktop.services.covers import profile_records
 
 PERIODIC_FORMS = ("F460", "F450")
 
@@ -152,6 +153,10 @@ def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
             SnapRecord(tuple(values), r.id, r.seq, form, d.itemized, r.contact_id,
                        r.itemize == "lump")
         )
+    if not stmt.source_file and not any(r.rec_type == "CVR2" and r.get("Entity_Cd") == "ATR"
+                                        for r in records):
+        extra = [SnapRecord(tuple(v), 0, 0, form) for v in profile_records(committee, stmt)]
+        records = extra + records
     prior_b, prior_cash = _prior(session, stmt)
     return StatementSnapshot(
         committee=CommitteeSnap(

@@ -217,3 +217,18 @@ def test_undo_keeps_the_stored_summary_true(store: Store) -> None:
         undo.redo(s)
     with store.read() as s:
         assert smry_totals(s, sid)["1"] == (50000, 50000)
+
+
+def test_assistant_treasurer_from_the_profile_is_exported_as_cvr2(store: Store) -> None:
+    from calaccess_desktop.cal.reader import read_cal
+
+    sid = new_statement(store)
+    with store.transaction() as s:
+        cid = s.get(Statement, sid).committee_id
+        editing.update_committee(s, cid, profile={"atr_naml": "Rivera", "atr_namf": "Ana",
+                                                  "atr_City": "Davis", "atr_ST": "CA"})
+    cal = read_cal(export_statement(store, sid), "atr.cal")
+    (atr,) = [r for r in cal.records if r.rec_type == "CVR2"]
+    assert (atr.get("Entity_Cd"), atr.get("F460_Part"), atr.get("Enty_NamL"),
+            atr.get("Enty_NamF"), atr.get("Tran_ID")) == ("ATR", "3", "Rivera", "Ana", "CVR2-ATR")
+    assert cal.problems == []
