@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
-from calaccess_desktop.cal.model import field_position, layout_for
+from calaccess_desktop.cal.model import layout_for, name_index
 from calaccess_desktop.domain.money import AmountError, Cents, parse_cal_amount
 
 
@@ -28,25 +28,24 @@ class SnapRecord:
     itemized: bool = True  # False: counted in the unitemized line, not written as a record
     contact_id: int | None = None
     lump: bool = False  # an imported unitemized total, not a real transaction
+    # Derived once at construction (read on every rule and total: keep them cheap).
+    rec_type: str = field(init=False)  # Rec_Type, upper case
+    form_type: str = field(init=False)  # Form_Type (the schedule), upper case
+    fields: tuple[FieldSpec, ...] = field(init=False, repr=False)  # the spec layout
+    _index: dict[str, int] = field(init=False, repr=False, compare=False)
 
-    @property
-    def rec_type(self) -> str:
-        """Rec_Type, upper case."""
-        return self.values[0].upper()
-
-    @property
-    def form_type(self) -> str:
-        """Form_Type (the schedule for transaction records), upper case."""
-        return self.values[1].upper() if len(self.values) > 1 else ""
-
-    @property
-    def fields(self) -> tuple[FieldSpec, ...]:
-        """The spec layout that applies to this record."""
-        return layout_for(self.values, self.cvr_form)
+    def __post_init__(self) -> None:
+        values = self.values
+        put = object.__setattr__
+        put(self, "rec_type", values[0].upper() if values else "")
+        put(self, "form_type", values[1].upper() if len(values) > 1 else "")
+        layout = layout_for(values, self.cvr_form) if values else ()
+        put(self, "fields", layout)
+        put(self, "_index", name_index(layout))
 
     def get(self, name: str) -> str:
         """Value of a named field ('' if blank or not in the layout)."""
-        i = field_position(self.fields, name)
+        i = self._index.get(name.lower())
         if i is None or i >= len(self.values):
             return ""
         return self.values[i]

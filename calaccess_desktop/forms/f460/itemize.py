@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from calaccess_desktop.domain.money import Cents
 
@@ -22,9 +23,8 @@ PAYEE_CUMULATIVE = frozenset({("EXPN", "D")})
 PER_PERIOD = frozenset({("EXPN", "E"), ("RCPT", "I")})
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """What the rule needs to know about one record."""
+class Entry(NamedTuple):
+    """What the rule needs to know about one record (a tuple: built 100,000 times)."""
 
     rec_type: str
     form_type: str

@@ -44,9 +44,18 @@ def counts(rec: SnapRecord) -> bool:
     return not rec.is_memo and not rec.get("BakRef_TID")
 
 
-def _records(snap: StatementSnapshot, letter: str) -> list[SnapRecord]:
-    rec_type, form_type = SCHEDULES[letter]
-    return [r for r in snap.records if r.rec_type == rec_type and r.form_type == form_type]
+Live = dict[str, list[SnapRecord]]  # schedule letter -> records that count toward totals
+
+
+def live_records(snap: StatementSnapshot) -> Live:
+    """Each schedule's records that count toward totals, grouped in one pass."""
+    letter_of = {kind: letter for letter, kind in SCHEDULES.items()}
+    live: Live = {letter: [] for letter in SCHEDULES}
+    for r in snap.records:
+        letter = letter_of.get((r.rec_type, r.form_type))
+        if letter is not None and counts(r):
+            live[letter].append(r)
+    return live
 
 
 def _sum(records: Iterable[SnapRecord], name: str) -> Cents:
@@ -54,29 +63,26 @@ def _sum(records: Iterable[SnapRecord], name: str) -> Cents:
 
 
 def _itemized_block(records: list[SnapRecord], amount: str = "Amount") -> dict[str, Cents]:
-    live = [r for r in records if counts(r)]
-    itemized = _sum((r for r in live if r.itemized and not r.lump), amount)
-    unitemized = _sum((r for r in live if not r.itemized or r.lump), amount)
+    itemized = _sum((r for r in records if r.itemized and not r.lump), amount)
+    unitemized = _sum((r for r in records if not r.itemized or r.lump), amount)
     return {"1": itemized, "2": unitemized, "3": itemized + unitemized}
 
 
-def schedule_summaries(snap: StatementSnapshot) -> dict[str, dict[str, Cents]]:
+def schedule_summaries(live: Live) -> dict[str, dict[str, Cents]]:
     """SMRY line items of each schedule (spec page 36)."""
-    b1 = [r for r in _records(snap, "B1") if counts(r)]
-    h = [r for r in _records(snap, "H") if counts(r)]
-    f = [r for r in _records(snap, "F") if counts(r)]
+    b1, h, f = live["B1"], live["H"], live["F"]
     b1_in, b1_out = _sum(b1, "Loan_Amt1"), _sum(b1, "Loan_Amt5") + _sum(b1, "Loan_Amt6")
     h_out, h_in = _sum(h, "Loan_Amt1"), _sum(h, "Loan_Amt5") + _sum(h, "Loan_Amt6")
     f_inc, f_paid = _sum(f, "Amt_Incur"), _sum(f, "Amt_Paid")
-    e = _itemized_block(_records(snap, "E"))
+    e = _itemized_block(live["E"])
     e_interest = _sum(b1, "Loan_Amt7")
-    i = _itemized_block(_records(snap, "I"))
+    i = _itemized_block(live["I"])
     i_interest = _sum(h, "Loan_Amt7")
     return {
-        "A": _itemized_block(_records(snap, "A")),
+        "A": _itemized_block(live["A"]),
         "B1": {"1": b1_in, "2": b1_out, "3": b1_in - b1_out},
-        "C": _itemized_block(_records(snap, "C")),
-        "D": _itemized_block(_records(snap, "D")),
+        "C": _itemized_block(live["C"]),
+        "D": _itemized_block(live["D"]),
         "E": {"1": e["1"], "2": e["2"], "3": e_interest, "4": e["3"] + e_interest},
         "F": {"1": f_inc, "2": f_paid, "3": f_inc - f_paid},
         "H": {"1": h_out, "2": h_in, "3": h_out - h_in},
@@ -84,12 +90,12 @@ def schedule_summaries(snap: StatementSnapshot) -> dict[str, dict[str, Cents]]:
     }
 
 
-def outstanding_balances(snap: StatementSnapshot) -> dict[str, Cents]:
+def outstanding_balances(live: Live) -> dict[str, Cents]:
     """Column (d) totals: loans received (B1), accrued expenses (F), loans made (H)."""
     return {
-        "B1": _sum((r for r in _records(snap, "B1") if counts(r)), "Loan_Amt2"),
-        "F": _sum((r for r in _records(snap, "F") if counts(r)), "End_Bal"),
-        "H": _sum((r for r in _records(snap, "H") if counts(r)), "Loan_Amt2"),
+        "B1": _sum(live["B1"], "Loan_Amt2"),
+        "F": _sum(live["F"], "End_Bal"),
+        "H": _sum(live["H"], "Loan_Amt2"),
     }
 
 
@@ -132,8 +138,9 @@ def compute(snap: StatementSnapshot, *, cash_equivalents: Cents = 0) -> Summary:
     """The whole Form 460 summary for a snapshot whose ``prior_column_b`` is already
     carried forward (see ``carry_forward``) and whose ``prior_ending_cash`` is line 16
     of the previous statement (None: no previous statement, begin at 0)."""
-    sch = schedule_summaries(snap)
-    guarantees = _sum((r for r in _records(snap, "B2") if counts(r)), "Loan_Amt1")
+    live = live_records(snap)
+    sch = schedule_summaries(live)
+    guarantees = _sum(live["B2"], "Loan_Amt1")
     a = column_a(sch, snap.prior_ending_cash or 0, guarantees, cash_equivalents)
     lines: dict[str, tuple[Cents, Cents | None]] = {}
     for line in ("1", "2", "4", "6", "7", "9"):
@@ -151,4 +158,4 @@ def compute(snap: StatementSnapshot, *, cash_equivalents: Cents = 0) -> Summary:
             lines[line] = (a[line], None)
     lines["19"] = (b["2"] + b["9"], None)
     ordered = {k: lines[k] for k in (*TWO_COLUMN_LINES, *ONE_COLUMN_LINES)}
-    return Summary(sch, ordered, outstanding_balances(snap))
+    return Summary(sch, ordered, outstanding_balances(live))
