@@ -45,9 +45,17 @@ def contact_key(values: Sequence[str], idx: dict[str, int], party: PartyFields) 
     contact seen before costs no more than this."""
     pos = _positions(idx, party)
     n = len(values)
-    last, first, city, zip4 = (values[i] if i is not None and i < n else ""
-                               for i in (pos[0], pos[1], pos[6], pos[8]))
-    return match_key(last, first, zip4, city) if last else None
+    i = pos[0]
+    last = values[i] if i is not None and i < n else ""
+    if not last:
+        return None
+    i = pos[1]
+    first = values[i] if i is not None and i < n else ""
+    i = pos[8]
+    zip4 = values[i] if i is not None and i < n else ""
+    i = pos[6]
+    city = values[i] if i is not None and i < n and not zip4 else ""
+    return match_key(last, first, zip4, city)
 
 
 def contact_row(values: Sequence[str], idx: dict[str, int],

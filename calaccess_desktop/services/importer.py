@@ -121,7 +121,8 @@ def _record_rows(session: Session, cal: CalFile, statement_id: int,
     keys: list[str | None] = []
     form = cal.form_type
     for rec in cal.records:
-        row = record_row(rec.values, form, seq=rec.line, statement_id=statement_id)
+        row = record_row(rec.values, form, seq=rec.line, statement_id=statement_id,
+                         fields=rec.fields)
         party = party_of(row["rec_type"]) if row["rec_type"] != "CVR2" else None
         key = matcher.want(rec.values, name_index(rec.fields), party) if party else None
         rows.append(row)

@@ -2,45 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
+from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import layout_for, name_index, trimmed
 from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 
+# Positions read for the typed columns, prepared once per layout (an import calls this
+# 100,000 times): tran_type, amount, date, transfer date, tran_id, entity, memo, back ref.
+_Positions = tuple[int | None, ...]
+_PREPARED: dict[int, tuple[tuple[FieldSpec, ...], _Positions]] = {}
 
-def _get(values: Sequence[str], idx: dict[str, int], name: str) -> str:
-    i = idx.get(name.lower())
-    return values[i] if i is not None and i < len(values) else ""
+
+def _positions(rec_type: str, fields: tuple[FieldSpec, ...]) -> _Positions:
+    hit = _PREPARED.get(id(fields))
+    if hit is not None and hit[0] is fields:
+        return hit[1]
+    idx = name_index(fields)
+    amount, date = MAIN_AMOUNT_DATE.get(rec_type, ("", ""))
+    names = ("tran_type", amount, date, "trans_date", "tran_id", "entity_cd", "memo_code",
+             "bakref_tid", "ptran_id")
+    found = tuple(idx.get(n.lower()) if n else None for n in names)
+    _PREPARED[id(fields)] = (fields, found)
+    return found
 
 
 def record_row(values: list[str], cvr_form: str, *, seq: int, statement_id: int,
-               itemize: str = "always") -> dict[str, Any]:
+               itemize: str = "always",
+               fields: tuple[FieldSpec, ...] | None = None) -> dict[str, Any]:
     """The ``records`` row for a CAL record (without contact_id)."""
     rec_type = values[0].upper()
-    idx = name_index(layout_for(values, cvr_form))
-    amount_name, date_name = MAIN_AMOUNT_DATE.get(rec_type, ("", ""))
-    if rec_type == "RCPT" and _get(values, idx, "Tran_Type").upper() == "X":
-        date_name = "Trans_Date"
-    amount_text = _get(values, idx, amount_name) if amount_name else ""
+    layout = fields if fields is not None else layout_for(values, cvr_form)
+    n = len(values)
+    got = [values[i] if i is not None and i < n else "" for i in _positions(rec_type, layout)]
+    tran_type, amount_text, date_text, transfer_date, tran_id, entity, memo, bakref, ptran = got
+    if tran_type.upper() == "X":
+        date_text = transfer_date
     try:
         amount = parse_cal_amount(amount_text) if amount_text else None
     except AmountError:
         amount = None
-    tran_id = _get(values, idx, "Tran_ID") or None
     return {
         "statement_id": statement_id,
         "seq": seq,
         "rec_type": rec_type,
-        "form_type": values[1].upper() if len(values) > 1 else "",
-        "tran_id": tran_id,
-        "entity_cd": _get(values, idx, "Entity_Cd").upper(),
+        "form_type": values[1].upper() if n > 1 else "",
+        "tran_id": tran_id or None,
+        "entity_cd": entity.upper(),
         "amount_cents": amount,
-        "tran_date": parse_date(_get(values, idx, date_name)) if date_name else None,
-        "memo": _get(values, idx, "Memo_Code").upper() == "X",
-        "bakref_tid": _get(values, idx, "BakRef_TID") or _get(values, idx, "Ptran_Id"),
+        "tran_date": parse_date(date_text) if date_text else None,
+        "memo": memo.upper() == "X",
+        "bakref_tid": bakref or ptran,
         "itemize": itemize,
         "values": trimmed(values),
     }

@@ -2,8 +2,9 @@
 
 Everything that touches the database runs on ONE worker thread (a single-thread
 executor), so SQLite never sees two writers and no ORM object crosses threads;
-network work runs on its own pool. Results come back to the GUI thread through a
-queued Qt signal. Long tasks get a ``Task`` (progress callback + cancel event) and a
+network work runs on its own pool, and long CPU work that needs no session (drawing
+a PDF) on a third, so it never holds up the database. Results come back to the GUI
+thread through a queued Qt signal. Long tasks get a ``Task`` (progress callback + cancel event) and a
 progress dialog that appears only after 600 ms. In tests the runner can be
 synchronous: every op runs inline and its callback is called before ``run`` returns.
 """
@@ -75,8 +76,10 @@ class OpRunner(QObject):
         self.parent_widget = parent_widget
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calaccess-db")
         self._net = ThreadPoolExecutor(max_workers=4, thread_name_prefix="calaccess-net")
+        self._cpu = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calaccess-cpu")
         self._bridge = _Bridge()
         self._pending = 0
+        self._loud = 0  # pending ops the status bar shows ("Working...")
         self.closed = False
         self.last_error: BaseException | None = None
 
@@ -89,7 +92,7 @@ class OpRunner(QObject):
         def work(_task: Task) -> Any:
             with self.store.read() as session:
                 return fn(session)
-        self._submit(work, *_owned(owner, on_done, on_error), network=False)
+        self._submit(work, *_owned(owner, on_done, on_error))
 
     def write(self, fn: Callable[[Session], Any], on_done: OnDone | None = None,
               on_error: OnError | None = None, *, owner: QObject | None = None) -> None:
@@ -97,31 +100,41 @@ class OpRunner(QObject):
         def work(_task: Task) -> Any:
             with self.store.transaction() as session:
                 return fn(session)
-        self._submit(work, *_owned(owner, on_done, on_error), network=False)
+        self._submit(work, *_owned(owner, on_done, on_error))
 
     def task(self, title: str, fn: Callable[[Task], Any], on_done: OnDone | None = None,
-             on_error: OnError | None = None, *, network: bool = False) -> Task:
+             on_error: OnError | None = None, *, network: bool = False, cpu: bool = False,
+             dialog: bool = True, quiet: bool = False,
+             on_progress: Callable[[int, int, str], None] | None = None,
+             on_cancel: Callable[[], None] | None = None) -> Task:
         """Run long work ``fn(task)`` with a delayed progress dialog and a Cancel button.
         ``network=True`` runs it on the network pool (it must open its own sessions
-        through short ``store`` transactions, never hold one during I/O)."""
+        through short ``store`` transactions, never hold one during I/O); ``cpu=True``
+        on the CPU worker (no store access at all). ``dialog=False``: no progress
+        dialog (the caller shows ``on_progress`` itself); ``quiet=True``: background
+        work the status bar does not announce. ``on_cancel`` runs when it stopped
+        because the task was cancelled."""
         task = Task()
-        dialog = _DelayedProgress(title, task, self.parent_widget)
-        task._report = dialog.report_from_any_thread
+        progress = _DelayedProgress(title, task, self.parent_widget, on_progress)
+        task._report = progress.report_from_any_thread
 
         def done(result: Any) -> None:
-            dialog.finish()
+            progress.finish()
             if on_done is not None:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            dialog.finish()
+            progress.finish()
             if isinstance(exc, Cancelled):
+                if on_cancel is not None:
+                    on_cancel()
                 return
             (on_error or self.show_error)(exc)
 
-        if not self.synchronous:
-            dialog.start()
-        self._submit(fn, done, failed, network=network, task=task)
+        if dialog and not self.synchronous:
+            progress.start()
+        pool = "net" if network else "cpu" if cpu else "db"
+        self._submit(fn, done, failed, pool=pool, task=task, quiet=quiet)
         return task
 
     def wait_idle(self, timeout_ms: int = 10000) -> bool:
@@ -145,6 +158,7 @@ class OpRunner(QObject):
         self.closed = True
         self._db.shutdown(wait=True)
         self._net.shutdown(wait=False, cancel_futures=True)
+        self._cpu.shutdown(wait=False, cancel_futures=True)
 
     def show_error(self, exc: BaseException) -> None:
         """Default failure handler: a plain message, never a traceback."""
@@ -154,19 +168,20 @@ class OpRunner(QObject):
     # ------------------------------------------------------------------ plumbing
 
     def _submit(self, work: Callable[[Task], Any], on_done: OnDone | None,
-                on_error: OnError | None, *, network: bool, task: Task | None = None) -> None:
+                on_error: OnError | None, *, pool: str = "db", task: Task | None = None,
+                quiet: bool = False) -> None:
         if self.closed:
             return
         task = task or Task()
-        self._started()
+        self._started(quiet)
         if self.synchronous:
             try:
                 result = work(task)
             except Exception as exc:  # noqa: BLE001 - reported to the user
-                self._finished()
+                self._finished(quiet)
                 (on_error or self.show_error)(exc)
                 return
-            self._finished()
+            self._finished(quiet)
             if on_done is not None:
                 on_done(result)
             return
@@ -176,30 +191,35 @@ class OpRunner(QObject):
                 result = work(task)
             except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
                 error = exc
-                self._bridge.call.emit(lambda: self._deliver_error(error, on_error))
+                self._bridge.call.emit(lambda: self._deliver_error(error, on_error, quiet))
                 return
-            self._bridge.call.emit(lambda: self._deliver(result, on_done))
+            self._bridge.call.emit(lambda: self._deliver(result, on_done, quiet))
 
-        (self._net if network else self._db).submit(job)
+        {"db": self._db, "net": self._net, "cpu": self._cpu}[pool].submit(job)
 
-    def _deliver(self, result: Any, on_done: OnDone | None) -> None:
-        self._finished()
+    def _deliver(self, result: Any, on_done: OnDone | None, quiet: bool) -> None:
+        self._finished(quiet)
         if on_done is not None:
             on_done(result)
 
-    def _deliver_error(self, exc: BaseException, on_error: OnError | None) -> None:
-        self._finished()
+    def _deliver_error(self, exc: BaseException, on_error: OnError | None,
+                       quiet: bool) -> None:
+        self._finished(quiet)
         (on_error or self.show_error)(exc)
 
-    def _started(self) -> None:
+    def _started(self, quiet: bool = False) -> None:
         self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
+        if not quiet:
+            self._loud += 1
+            if self._loud == 1:
+                self.busy_changed.emit(True)
 
-    def _finished(self) -> None:
+    def _finished(self, quiet: bool = False) -> None:
         self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+        if not quiet:
+            self._loud -= 1
+            if self._loud == 0:
+                self.busy_changed.emit(False)
 
 
 def _owned(owner: QObject | None, on_done: OnDone | None,
@@ -228,9 +248,11 @@ class _DelayedProgress(QObject):
 
     _progress = Signal(int, int, str)
 
-    def __init__(self, title: str, task: Task, parent: QWidget | None) -> None:
+    def __init__(self, title: str, task: Task, parent: QWidget | None,
+                 listener: Callable[[int, int, str], None] | None = None) -> None:
         super().__init__()
         self.title, self.task, self.parent_widget = title, task, parent
+        self.listener = listener
         self.dialog: QProgressDialog | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -257,6 +279,8 @@ class _DelayedProgress(QObject):
 
     def _update(self, done: int, total: int, text: str) -> None:
         self.last = (done, total, text)
+        if self.listener is not None:
+            self.listener(done, total, text)
         if self.dialog is not None:
             self.dialog.setMaximum(max(total, 0))
             self.dialog.setValue(min(done, total) if total else 0)
