@@ -1,148 +1,398 @@
-"""Print preview: the statement is drawn to PDF off the GUI thread (progress, cancel),
-then shown with QtPdf when it is installed, or handed to the system PDF viewer."""
+"""Print preview: the first page at once, the rest as the full PDF is drawn.
+
+``load_document`` lays the statement out on the database worker and draws only page 1
+(``render(max_pages=1)``, already "Page 1 of N"); the preview shows it right away.
+The whole file is then drawn on the CPU worker with progress and a Stop button,
+written to a temporary file, and replaces page 1 in the view: later pages appear.
+Pages are rendered by PDFium (pypdfium2) into QImages; printing paints them onto
+the printer (``print_job``).
+"""
 
 from __future__ import annotations
 
-import importlib.util
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.ops import Task
+from calaccess_desktop.ui.pdf_raster import OpenedPdf, close_pdf, open_pdf, pdf_worker
+from calaccess_desktop.ui.widgets.page_view import FIT_PAGE, FIT_WIDTH, ZOOMS, PageView
 
 if TYPE_CHECKING:
+    from calaccess_desktop.pdf import Document
     from calaccess_desktop.ui.main_window import MainWindow
 
+SECTION_NAMES = {
+    "cover": "Cover page", "cover2": "Cover page, part 2",
+    "CVR2": "Cover page continued", "summary": "Summary page", "TEXT": "Memo text",
+    "P1": "Part 1 - Contributions received", "P2": "Part 2 - Contributions made",
+}
 
-def qtpdf_available() -> bool:
-    """Whether this PySide6 has QtPdf and QtPdfWidgets (not in every wheel)."""
-    return all(importlib.util.find_spec(m) is not None
-               for m in ("PySide6.QtPdf", "PySide6.QtPdfWidgets"))
+
+def section_name(key: str) -> str:
+    """What the 'Go to' list calls a part of the document."""
+    if key in SECTION_NAMES:
+        return SECTION_NAMES[key]
+    from calaccess_desktop.forms.f460.schedules import TITLES
+
+    return TITLES.get(key, f"Part {key}")
 
 
 def show_print_preview(window: MainWindow, then: Any = None) -> None:
-    """Render the open statement and show it."""
-    from calaccess_desktop.services.printing import print_statement
+    """Lay out the open statement, show page 1, then draw the rest in the background."""
+    from calaccess_desktop.services.printing import load_document
 
     sid = window.editor.statement_id
     if sid is None:
         return
-    folder = Path(tempfile.mkdtemp(prefix="calaccess-print-"))
-    path = folder / f"statement-{sid}.pdf"
     store = window.ctx.store
+    title = window.editor.title.text()
 
-    def work(task: Task) -> int:
-        task.progress(0, 0, "Preparing the pages...")
-        return print_statement(store, sid, path, cancel=task.cancel,
-                               progress=lambda done, total: task.progress(
-                                   done, total, f"Drawing page {done} of {total}..."))
+    def work(task: Task) -> tuple[Document, bytes]:
+        task.progress(0, 0, "Laying out the pages...")
+        doc = load_document(store, sid)
+        task.progress(0, 0, "Drawing the first page...")
+        return doc, doc.render(max_pages=1)
 
-    def done(pages: int) -> None:
-        dialog = PreviewDialog(path, pages, window.editor.title.text(), window)
+    def done(result: tuple[Document, bytes]) -> None:
+        old = getattr(window, "preview", None)
+        if old is not None:
+            old.close()
+        doc, first = result
+        dialog = PreviewDialog(window.ctx, doc, first, title, sid, window)
         window.preview = dialog  # type: ignore[attr-defined]
         dialog.show()
+        dialog.start()
         if then is not None:
             then(dialog)
 
-    def failed(exc: BaseException) -> None:
-        if type(exc).__name__ == "RenderCancelled":
-            return
-        window.ctx.ops.show_error(exc)
-
-    window.ctx.ops.task("Printing", work, done, failed)
+    window.ctx.ops.task("Print preview", work, done)
 
 
 class PreviewDialog(QDialog):
-    """The PDF of the statement, with Print and Save buttons."""
+    """The statement's pages, a page count, 'Go to', zoom, Print and Save."""
 
-    def __init__(self, path: Path, pages: int, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, doc: Document, first: bytes, title: str,
+                 statement_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.path = path
-        self.pages = pages
+        self.ctx = ctx
+        self.doc = doc
+        self.title = title
+        self.pages = doc.total_pages
+        self.sections = doc.sections()
+        self.data: bytes | None = None
+        self.path = Path(tempfile.mkdtemp(prefix="calaccess-print-")) / \
+            f"statement-{statement_id}.pdf"
+        self.loads: list[int] = []  # page counts of the PDFs shown, in order
+        self.task: Task | None = None
+        self.job: Any = None
+        self.closed = False
+        self._pdfs: list[OpenedPdf] = []
         self.setWindowTitle(f"Print preview - {title}")
         self.setAccessibleName("Print preview")
+        self.view = PageView(self, synchronous=ctx.ops.synchronous)
+        self.view.page_changed.connect(self._page_changed)
+        self.view.zoom_changed.connect(self._zoom_changed)
         layout = QVBoxLayout(self)
-        self.info = QLabel(f"{title}: {pages} page{'s' if pages != 1 else ''}.")
-        self.info.setWordWrap(True)
-        layout.addWidget(self.info)
-        self.document: Any = None
-        if qtpdf_available():
-            from PySide6.QtPdf import QPdfDocument
-            from PySide6.QtPdfWidgets import QPdfView
+        layout.addLayout(self._top_bar())
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self._progress_bar())
+        layout.addLayout(self._buttons())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_pages)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_as)
+        em = self.fontMetrics().horizontalAdvance("0")
+        self.resize(em * 110, self.fontMetrics().height() * 52)
+        self._page_changed(0)
+        self._show_pdf(first)
 
-            self.document = QPdfDocument(self)
-            self.document.load(str(path))
-            view = QPdfView(self)
-            view.setDocument(self.document)
-            view.setPageMode(QPdfView.PageMode.MultiPage)
-            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            view.setAccessibleName("Statement pages")
-            layout.addWidget(view, 1)
-        else:
-            note = QLabel("The statement is ready as a PDF file. Open it in your PDF viewer to "
-                          "look at it and print it, or save a copy.")
-            note.setWordWrap(True)
-            layout.addWidget(note)
+    # ------------------------------------------------------------------ widgets
+
+    def _top_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        if self.document is not None:
-            self.print_button = QPushButton("Print...")
-            self.print_button.clicked.connect(self.print_pages)
-            row.addWidget(self.print_button)
-        open_button = QPushButton("Open in PDF viewer")
-        open_button.clicked.connect(self.open_external)
-        save = QPushButton("Save a copy...")
-        save.clicked.connect(self.save_copy)
+        self.prev_button = QPushButton("< Previous")
+        self.prev_button.setAccessibleName("Previous page")
+        self.prev_button.clicked.connect(lambda: self.view.go_to(self.view.current_page() - 1))
+        self.page_label = QLabel()
+        self.page_label.setAccessibleName("Page number")
+        self.next_button = QPushButton("Next >")
+        self.next_button.setAccessibleName("Next page")
+        self.next_button.clicked.connect(lambda: self.view.go_to(self.view.current_page() + 1))
+        self.jump = QComboBox()
+        self.jump.setAccessibleName("Go to a part of the statement")
+        self.jump.setToolTip("Jump to the cover page, the summary or a schedule")
+        for key, page in sorted(self.sections.items(), key=lambda kv: kv[1]):
+            self.jump.addItem(f"{section_name(key)} (page {page})", page)
+        self.jump.activated.connect(lambda i: self.view.go_to(int(self.jump.itemData(i)) - 1))
+        self.zoom = QComboBox()
+        self.zoom.setAccessibleName("Zoom")
+        self.zoom.addItem("Fit width", FIT_WIDTH)
+        self.zoom.addItem("Whole page", FIT_PAGE)
+        for z in ZOOMS:
+            self.zoom.addItem(f"{round(z * 100)}%", z)
+        self.zoom.activated.connect(lambda i: self.view.set_zoom(self.zoom.itemData(i)))
+        smaller = QPushButton("-")
+        smaller.setAccessibleName("Zoom out")
+        smaller.setToolTip("Zoom out (Ctrl+minus)")
+        smaller.clicked.connect(lambda: self.view.step_zoom(-1))
+        bigger = QPushButton("+")
+        bigger.setAccessibleName("Zoom in")
+        bigger.setToolTip("Zoom in (Ctrl+plus, or Ctrl and the mouse wheel)")
+        bigger.clicked.connect(lambda: self.view.step_zoom(1))
+        for b in (smaller, bigger):
+            b.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 5)
+        row.addWidget(self.prev_button)
+        row.addWidget(self.page_label)
+        row.addWidget(self.next_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel("Go to:"))
+        row.addWidget(self.jump)
+        row.addStretch(1)
+        row.addWidget(smaller)
+        row.addWidget(self.zoom)
+        row.addWidget(bigger)
+        return row
+
+    def _progress_bar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.info = QLabel()
+        self.info.setAccessibleName("Preview status")
+        self.info.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Drawing the pages")
+        self.bar.setRange(0, max(self.pages, 1))
+        self.bar.setFormat("Drawing page %v of %m")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setAccessibleName("Stop drawing the pages")
+        self.stop_button.clicked.connect(self.stop)
+        self.again_button = QPushButton("Draw all pages")
+        self.again_button.clicked.connect(self.start)
+        self.again_button.setVisible(False)
+        row.addWidget(self.info, 1)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.stop_button)
+        row.addWidget(self.again_button)
+        return row
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.print_button = QPushButton("Print...")
+        self.print_button.setToolTip("Print the statement (Ctrl+P)")
+        self.print_button.clicked.connect(self.print_pages)
+        self.save_button = QPushButton("Save PDF as...")
+        self.save_button.setToolTip("Save the statement as a PDF file (Ctrl+S)")
+        self.save_button.clicked.connect(lambda: self.save_as())
+        self.open_button = QPushButton("Open in PDF viewer")
+        self.open_button.clicked.connect(self.open_external)
         close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        for b in (open_button, save):
+        close.clicked.connect(self.close)
+        for b in (self.print_button, self.save_button, self.open_button):
+            b.setEnabled(False)
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(close)
-        layout.addLayout(row)
-        self.resize(self.fontMetrics().horizontalAdvance("0") * 110,
-                    self.fontMetrics().height() * (50 if self.document is not None else 10))
+        return row
 
-    def open_external(self) -> None:
-        """Open the PDF in the system viewer (which can print it)."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+    # ------------------------------------------------------------------ the PDF
 
-    def save_copy(self, target: str | None = None) -> None:
+    def start(self) -> None:
+        """Draw every page in the background (progress and Stop below the pages)."""
+        doc, path = self.doc, self.path
+        self.again_button.setVisible(False)
+        self.stop_button.setVisible(True)
+        self.bar.setVisible(True)
+        self.bar.setValue(0)
+        self.info.setText(f"{self.pages} page{'s' if self.pages != 1 else ''}. Page 1 is "
+                          "shown; the others are being drawn.")
+
+        def work(task: Task) -> bytes:
+            from calaccess_desktop.services.printing import write_pdf
+
+            data = doc.render(cancel=task.cancel, progress=lambda done, total: task.progress(
+                done, total, f"Drawing page {done} of {total}..."))
+            write_pdf(data, path)
+            return data
+
+        self.task = self.ctx.ops.task("Drawing the pages", work, self._drawn, self._failed,
+                                      cpu=True, dialog=False, on_progress=self._progress,
+                                      on_cancel=self._stopped)
+
+    def stop(self) -> None:
+        """Stop drawing (the first page stays)."""
+        if self.task is not None:
+            self.task.cancel.set()
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        if self.data is None and total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+    def _drawn(self, data: bytes) -> None:
+        self.task = None
+        self.data = data
+        if self.closed:
+            return
+        self.bar.setVisible(False)
+        self.stop_button.setVisible(False)
+        for b in (self.print_button, self.save_button, self.open_button):
+            b.setEnabled(True)
+        self.info.setText(f"{self.pages} page{'s' if self.pages != 1 else ''}, ready to "
+                          "print or save.")
+        self._show_pdf(data)
+
+    def _stopped(self) -> None:
+        self.task = None
+        self.bar.setVisible(False)
+        self.stop_button.setVisible(False)
+        self.again_button.setVisible(True)
+        self.info.setText("Stopped: only page 1 is shown. Draw all pages to see, print or "
+                          "save the whole statement.")
+
+    def _failed(self, exc: BaseException) -> None:
+        if type(exc).__name__ == "RenderCancelled":
+            self._stopped()
+            return
+        self._stopped()
+        self.info.setText(f"The pages could not be drawn: {exc}")
+
+    def _show_pdf(self, data: bytes) -> None:
+        pdf_worker().submit(lambda: open_pdf(data), self._opened,
+                            lambda exc: self.info.setText(f"The preview cannot be shown: {exc}"),
+                            owner=self, wait=self.ctx.ops.synchronous)
+
+    def _opened(self, pdf: OpenedPdf) -> None:
+        if self.closed:
+            pdf_worker().call(close_pdf, pdf)
+            return
+        self._pdfs.append(pdf)
+        self.loads.append(pdf.count)
+        self.view.set_document(pdf, self.pages, keep=True)
+        self._page_changed(self.view.current_page())
+        for old in self._pdfs[:-1]:  # the first page alone is no longer needed
+            pdf_worker().call(close_pdf, old)
+        del self._pdfs[:-1]
+
+    # ------------------------------------------------------------------ navigation
+
+    def _page_changed(self, page: int) -> None:
+        self.page_label.setText(f"Page {page + 1} of {self.pages}")
+        self.prev_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page + 1 < self.pages)
+        starts = [self.jump.itemData(i) for i in range(self.jump.count())]
+        current = max((i for i, p in enumerate(starts) if p <= page + 1), default=0)
+        self.jump.setCurrentIndex(current)
+
+    def go_to_section(self, key: str) -> bool:
+        """Show the first page of a part ('summary', 'A' ...); False if it has none."""
+        page = self.sections.get(key)
+        if page is None:
+            return False
+        self.view.go_to(page - 1)
+        return True
+
+    def _zoom_changed(self, zoom: float) -> None:
+        data = self.view.fit if self.view.fit is not None else self.view.zoom
+        index = self.zoom.findData(data)
+        if index >= 0:
+            self.zoom.setCurrentIndex(index)
+
+    # ------------------------------------------------------------------ output
+
+    def save_as(self, target: str | None = None) -> bool:
         """Save the PDF where the user wants it."""
+        from calaccess_desktop.services.printing import write_pdf
+
+        if self.data is None:
+            return False
         if target is None:
             target, _f = QFileDialog.getSaveFileName(self, "Save the statement as PDF",
                                                      self.path.name, "PDF files (*.pdf)")
-        if target:
-            Path(target).write_bytes(self.path.read_bytes())
-            self.info.setText(f"Saved a copy as {target}.")
+        if not target:
+            return False
+        try:
+            write_pdf(self.data, target)
+        except OSError as exc:
+            self.info.setText(f"Not saved: {exc}")
+            return False
+        self.info.setText(f"Saved as {target}.")
+        return True
+
+    def open_external(self) -> None:
+        """Open the PDF in the system viewer."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
     def print_pages(self) -> None:
-        """Print through the system print dialog (QtPdf renders each page)."""
-        from PySide6.QtCore import QSize
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """The system print dialog, then print on the chosen printer."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+        from calaccess_desktop.ui.controllers.print_job import setup_printer
+
+        if self.data is None or self.job is not None:
             return
-        painter = QPainter(printer)
-        try:
-            rect = painter.viewport()
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                image = self.document.render(page, QSize(rect.width(), rect.height()))
-                painter.drawImage(rect, image)
-        finally:
-            painter.end()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_printer(printer, self.view.sizes[0], self.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.pages)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: Any, *, dpi: int | None = None) -> Any:
+        """Print on a printer that is set up (no dialog); returns the PrintJob."""
+        from calaccess_desktop.ui.controllers.print_job import PrintJob
+
+        assert self.data is not None
+        job = PrintJob(self.data, printer, dpi=dpi, parent=self)
+        self.job = job
+        self.print_button.setEnabled(False)
+
+        def progress(done: int, total: int) -> None:
+            self.info.setText(f"Printing page {done} of {total}...")
+
+        def finished(count: int) -> None:
+            self.job = None
+            self.print_button.setEnabled(True)
+            self.info.setText(f"Sent {count} page{'s' if count != 1 else ''} to the printer.")
+
+        def failed(why: str) -> None:
+            self.job = None
+            self.print_button.setEnabled(True)
+            self.info.setText(why)
+
+        job.progress.connect(progress)
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        job.start()
+        return job
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.stop()
+        if self.job is not None:
+            self.job.cancel()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        """Esc or Close: stop drawing and forget the pages."""
+        self.stop()
+        self.closed = True
+        self.view.pdf = None
+        self.view.images.clear()
+        for pdf in self._pdfs:
+            pdf_worker().call(close_pdf, pdf)
+        self._pdfs.clear()
+        super().done(result)
