@@ -4,7 +4,9 @@
 
 Each screen is rendered with real data from a fresh temporary store built by
 ``services.demo.create_demo``: the main window, the committee profile, Schedule A
-with a contribution being entered, the summary page, and the findings panel.
+with a contribution being entered, the summary page, the findings panel, the print
+preview, the settings, and the outbox with a statement waiting for its password.
+Settings and the keyring are kept in the temporary folder (no keyring service).
 """
 
 from __future__ import annotations
@@ -41,7 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.scale == "1" else f"-x{args.scale}"
     make_app()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(prefix="calaccess-demo-") as tmp:
+        import keyring
+        from keyring.backends import fail
+
+        os.environ["CALACCESS_CONFIG_DIR"] = str(Path(tmp) / "config")
+        keyring.set_keyring(fail.Keyring())
         store = Store.open(Path(tmp) / "demo.sqlite")
         with store.transaction() as session:
             _cid, (first, second, _late) = create_demo(session)
@@ -118,9 +125,80 @@ def main(argv: list[str] | None = None) -> int:
             window.findings.view.selectRow(rows[0])
             window.findings._go(model.index(rows[0], 0))
         shot("findings")
+        print_preview(window, second, shot)
+        settings_dialog(window, shot, Path(tmp))
+        outbox(window, store, first, shot)
         window.close()
         store.close()
     return 0
+
+
+def wait_for(condition: object, timeout_s: float = 20.0) -> None:
+    """Process events until ``condition()`` holds."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < end:  # type: ignore[operator]
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def print_preview(window: object, sid: int, shot: object) -> None:
+    """6. Print preview: the statement's pages, at Schedule A (chosen in "Go to")."""
+    from calaccess_desktop.ui.controllers.print_preview import show_print_preview
+
+    shown: list[object] = []
+    window.show_statement(sid)  # type: ignore[attr-defined]
+    show_print_preview(window, shown.append)  # type: ignore[arg-type]
+    dialog = shown[0]
+    dialog.resize(1100, 900)  # type: ignore[attr-defined]
+    wait_for(lambda: dialog.data is not None)  # type: ignore[attr-defined]
+    dialog.go_to_section("A")  # type: ignore[attr-defined]
+    page = dialog.sections["A"] - 1  # type: ignore[attr-defined]
+    wait_for(lambda: all(dialog.view.image(p) is not None  # type: ignore[attr-defined]
+                         for p in dialog.view.visible_pages()))  # type: ignore[attr-defined]
+    assert dialog.view.image(page) is not None  # type: ignore[attr-defined]
+    shot("print-preview", dialog)  # type: ignore[operator]
+    dialog.close()  # type: ignore[attr-defined]
+
+
+def settings_dialog(window: object, shot: object, tmp: Path) -> None:
+    """7. Settings: another data file typed in, to be opened now."""
+    from calaccess_desktop.ui.controllers.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window.settings, window,  # type: ignore[attr-defined]
+                            filer_id="1449876")
+    dialog.data_file.setText(str(tmp / "office.sqlite"))
+    dialog.open_now.setChecked(True)
+    dialog.resize(900, dialog.sizeHint().height())
+    dialog.show()
+    shot("settings", dialog)  # type: ignore[operator]
+    dialog.close()
+
+
+def outbox(window: object, store: object, sid: int, shot: object) -> None:
+    """8. Outbox: a statement frozen for filing waits for the e-filing password (none is
+    saved on this computer), after an automatic send round found it."""
+    from calaccess_desktop import settings as settings_mod
+    from calaccess_desktop.services.filing import queue_statement
+    from calaccess_desktop.ui.controllers.autosend import OutboxSender
+    from calaccess_desktop.ui.controllers.outbox_panel import show_outbox
+
+    with store.transaction() as session:  # type: ignore[attr-defined]
+        queue_statement(session, sid, server_url=settings_mod.PRACTICE_ENDPOINT)
+    sender = OutboxSender(window.ctx)  # type: ignore[attr-defined]
+    window.outbox_sender = sender  # type: ignore[attr-defined]
+    sender.needs_password_changed.connect(window._outbox_needs)  # type: ignore[attr-defined]
+    sender.run()  # the synchronous runner: one round, now
+    window.show_statement(sid)  # type: ignore[attr-defined]
+    dialog = show_outbox(window)  # type: ignore[arg-type]
+    dialog.resize(1100, 420)
+    wait_for(lambda: dialog.model.rowCount() > 0)
+    dialog.view.selectRow(0)
+    shot("outbox", dialog)  # type: ignore[operator]
+    dialog.close()
 
 
 if __name__ == "__main__":

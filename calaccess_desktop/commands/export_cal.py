@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.fileio import write_atomically
 from calaccess_desktop.services.exporter import export_statement
 
 
@@ -18,9 +19,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     out = Path(args.output)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(out)
+    write_atomically(data, out)
     lines = data.count(b"\n")
     print(f"wrote {out} ({lines} records)")
     return EXIT_OK

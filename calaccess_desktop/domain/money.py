@@ -28,6 +28,22 @@ def parse_cal_amount(text: str) -> Cents:
     return -cents if sign else cents
 
 
+def cents_or_none(text: str) -> Cents | None:
+    """A stored CAL amount in cents, or None when blank or malformed (for totals and
+    displays that must not stop on one bad value; validation reports it)."""
+    if not text:
+        return None
+    try:
+        return parse_cal_amount(text)
+    except AmountError:
+        return None
+
+
+def cents_or_zero(text: str) -> Cents:
+    """Like ``cents_or_none`` but 0 for blank or malformed values."""
+    return cents_or_none(text) or 0
+
+
 def _why_not_amount(text: str) -> str:
     if "," in text:
         return f"amount {text!r} contains a comma; write 1234.56, not 1,234.56"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calaccess_desktop.domain.money import AmountError, Cents, format_display, parse_cal_amount
+from calaccess_desktop.domain.money import cents_or_none, format_display
 from calaccess_desktop.pdf import fonts
 
 
@@ -20,14 +20,7 @@ def day(value: dt.date | None) -> str:
     return value.strftime("%m/%d/%Y") if value else ""
 
 
-def cents(text: str) -> Cents | None:
-    """A CAL amount in cents (None when blank or malformed)."""
-    if not text:
-        return None
-    try:
-        return parse_cal_amount(text)
-    except AmountError:
-        return None
+cents = cents_or_none  # a CAL amount in cents (None when blank or malformed)
 
 
 def money(text: str) -> str:

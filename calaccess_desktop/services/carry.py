@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.db.orm import Record, Statement
-from calaccess_desktop.domain.money import format_cal_amount, parse_cal_amount
+from calaccess_desktop.domain.money import cents_or_zero, format_cal_amount
 from calaccess_desktop.services.record_rows import record_row
 
 # kind -> (outstanding-at-close field, beginning field, fields that start at zero)
@@ -22,12 +22,6 @@ BALANCES: dict[tuple[str, str], tuple[str, str, tuple[str, ...]]] = {
 }
 
 
-def _cents(text: str) -> int:
-    try:
-        return parse_cal_amount(text) if text else 0
-    except ValueError:
-        return 0
-
 
 def carried_values(values: list[str], form: str) -> list[str] | None:
     """The opening values of an outstanding loan or bill for the next period, or None
@@ -37,7 +31,7 @@ def carried_values(values: list[str], form: str) -> list[str] | None:
     if spec is None or rec.get("Memo_Code") or rec.get("BakRef_TID"):
         return None
     close, begin, zeroed = spec
-    outstanding = _cents(rec.get(close))
+    outstanding = cents_or_zero(rec.get(close))
     if outstanding == 0:
         return None
     rec.set(begin, format_cal_amount(outstanding))

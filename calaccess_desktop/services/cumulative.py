@@ -7,7 +7,6 @@ statement plus earlier statements of the same year, memo items excluded).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,29 +17,13 @@ from calaccess_desktop.db.orm import Contact, Record, Statement
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PER_PERIOD
 from calaccess_desktop.services.contacts import match_key
-from calaccess_desktop.services.snapshots import PERIODIC_FORMS, current_versions
+from calaccess_desktop.services.snapshots import earlier_statement_ids
 
 KINDS = tuple(f"{rt}|{ft}" for rt, ft in sorted(CUMULATIVE))
 
 
 def _kind_filter() -> Any:
     return (Record.rec_type + "|" + Record.form_type).in_(KINDS)
-
-
-def earlier_statement_ids(session: Session, stmt: Statement) -> list[int]:
-    """Current versions of the committee's periodic statements earlier in the same year."""
-    if stmt.period_from is None:
-        return []
-    year_start = dt.date(stmt.period_from.year, 1, 1)
-    earlier = session.scalars(
-        select(Statement).where(
-            Statement.committee_id == stmt.committee_id,
-            Statement.period_through < stmt.period_from,
-            Statement.period_through >= year_start,
-            Statement.form_type.in_(PERIODIC_FORMS),
-        )
-    ).all()
-    return [s.id for s in current_versions(earlier)]
 
 
 def contact_totals(session: Session, statement_id: int, earlier: list[int] | None = None,

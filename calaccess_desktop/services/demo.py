@@ -49,7 +49,8 @@ def _payee(name: str, adr: str, city: str, zip4: str, entity: str = "OTH") -> di
 
 CONTRIBUTORS = [
     ("Okafor", "Grace", "1901 J Street", "Sacramento", "95811", "Sutter Health", "Nurse"),
-    ("Chen", "Robert", "4410 Freeport Blvd", "Sacramento", "95822", "Chen Design Studio", "Architect"),
+    ("Chen", "Robert", "4410 Freeport Blvd", "Sacramento", "95822", "Chen Design Studio",
+     "Architect"),
     ("Ramirez", "Ana", "310 Alhambra Blvd", "Sacramento", "95816", "Sacramento City USD",
      "Teacher"),
     ("Goldberg", "Samuel", "77 Howe Avenue", "Sacramento", "95825", "Goldberg & Ito LLP",

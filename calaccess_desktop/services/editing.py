@@ -17,8 +17,8 @@ from calaccess_desktop.cal.problems import Problem
 from calaccess_desktop.cal.values import check_value
 from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
 from calaccess_desktop.forms.f460.schedules import order_rank
-from calaccess_desktop.services.contacts import contact_row, party_of
 from calaccess_desktop.services.carry import carry_open_balances
+from calaccess_desktop.services.contacts import contact_row, party_of
 from calaccess_desktop.services.covers import build_cover
 from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.snapshots import previous_statement

@@ -18,7 +18,7 @@ from calaccess_desktop.cal.problems import CalFormatError, Problem
 from calaccess_desktop.cal.reader import CalFile, read_cal
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Committee, Record, Statement
-from calaccess_desktop.domain.money import AmountError, format_cal_amount, parse_cal_amount
+from calaccess_desktop.domain.money import cents_or_zero, format_cal_amount
 from calaccess_desktop.services.contacts import ContactMatcher, party_of
 from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.store import Store
@@ -140,12 +140,7 @@ def _smry(cal: CalFile) -> dict[tuple[str, str], CalRecord]:
 
 
 def _amount(rec: CalRecord | None, name: str) -> int:
-    if rec is None or not rec.get(name):
-        return 0
-    try:
-        return parse_cal_amount(rec.get(name))
-    except AmountError:
-        return 0
+    return cents_or_zero(rec.get(name)) if rec is not None else 0
 
 
 def _lump_rows(cal: CalFile, statement_id: int, start: int) -> list[dict[str, Any]]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
 from calaccess_desktop import pdf
+from calaccess_desktop.fileio import write_atomically
 from calaccess_desktop.pdf.document import Progress
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.summaries import summarize
@@ -20,17 +20,7 @@ def load_document(store: Store, statement_id: int) -> pdf.Document:
     return pdf.prepare(snap, summary)
 
 
-def write_pdf(data: bytes, path: str | Path) -> None:
-    """Write PDF bytes atomically: a partial file never replaces a good one."""
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(target)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+write_pdf = write_atomically  # PDF bytes to a file; a partial file never replaces a good one
 
 
 def print_statement(store: Store, statement_id: int, path: str | Path, *,

@@ -21,7 +21,7 @@ from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Record, Statement
-from calaccess_desktop.domain.money import AmountError, Cents, parse_cal_amount
+from calaccess_desktop.domain.money import Cents, cents_or_none
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PER_PERIOD
 from calaccess_desktop.services.cumulative import (
@@ -226,14 +226,6 @@ class TableRow:
     itemized: bool = True
 
 
-def _money(text: str) -> Cents | None:
-    if not text:
-        return None
-    try:
-        return parse_cal_amount(text)
-    except AmountError:
-        return None
-
 
 def _itemized(index: ScheduleIndex, totals: dict[int, Cents],
               per_period: dict[tuple[str, int], Cents], itemize: str, memo: bool,
@@ -266,7 +258,7 @@ def _cell(rec: CalRecord, column: Column, itemized: bool, cumulative: Cents | No
         return f"{last}, {first}" if first else last
     text = next((v for v in values if v), "")
     if column.kind == "money":
-        return _money(text)
+        return cents_or_none(text)
     if column.kind == "date":
         return parse_date(text)
     if column.kind == "expense" and text:

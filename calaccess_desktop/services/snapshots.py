@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Committee, Record, Statement
-from calaccess_desktop.domain.money import Cents, format_cal_amount, parse_cal_amount
+from calaccess_desktop.domain.money import Cents, cents_or_zero, format_cal_amount
 from calaccess_desktop.domain.snapshot import (
     CommitteeSnap,
     SnapRecord,
@@ -62,15 +62,10 @@ def smry_totals(session: Session, statement_id: int) -> dict[str, tuple[Cents, C
     for values in rows:
         rec = CalRecord(list(values), cvr_form="F460")
         if rec.form_type in PERIODIC_FORMS:
-            out[rec.get("Line_Item")] = (_cents(rec.get("Amount_A")), _cents(rec.get("Amount_B")))
+            out[rec.get("Line_Item")] = (cents_or_zero(rec.get("Amount_A")),
+                                         cents_or_zero(rec.get("Amount_B")))
     return out
 
-
-def _cents(text: str) -> Cents:
-    try:
-        return parse_cal_amount(text) if text else 0
-    except ValueError:
-        return 0
 
 
 def previous_statement(session: Session, stmt: Statement) -> Statement | None:
@@ -89,11 +84,10 @@ def previous_statement(session: Session, stmt: Statement) -> Statement | None:
     return current[-1] if current else None
 
 
-def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
-                kinds_set: frozenset[tuple[str, str]] = CUMULATIVE) -> dict[int, Cents]:
-    """Calendar-year totals per contact of earlier statements, for the given kinds."""
-    if not contact_ids or stmt.period_from is None:
-        return {}
+def earlier_statement_ids(session: Session, stmt: Statement) -> list[int]:
+    """Current versions of the committee's periodic statements earlier in the same year."""
+    if stmt.period_from is None:
+        return []
     year_start = dt.date(stmt.period_from.year, 1, 1)
     earlier = session.scalars(
         select(Statement).where(
@@ -103,7 +97,15 @@ def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
             Statement.form_type.in_(PERIODIC_FORMS),
         )
     ).all()
-    ids = [s.id for s in current_versions(earlier)]
+    return [s.id for s in current_versions(earlier)]
+
+
+def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
+                kinds_set: frozenset[tuple[str, str]] = CUMULATIVE) -> dict[int, Cents]:
+    """Calendar-year totals per contact of earlier statements, for the given kinds."""
+    if not contact_ids:
+        return {}
+    ids = earlier_statement_ids(session, stmt)
     if not ids:
         return {}
     kinds = [rt + "|" + ft for rt, ft in kinds_set]
@@ -200,7 +202,7 @@ def _late_reported(session: Session, stmt: Statement) -> frozenset[tuple[str, dt
         rec = CalRecord(list(values), cvr_form="F497")
         day = parse_date(rec.get("Ctrib_Date"))
         if day is not None:
-            out.add((rec.get("Enty_NamL").upper(), day, _cents(rec.get("Amount"))))
+            out.add((rec.get("Enty_NamL").upper(), day, cents_or_zero(rec.get("Amount"))))
     return frozenset(out)
 
 

@@ -6,7 +6,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from calaccess_desktop import APP_NAME
@@ -38,26 +38,48 @@ def run(db: str | None = None, screenshot: str | None = None,
     from calaccess_desktop.ui.main_window import MainWindow
 
     app = make_app()
-    if db is None and not screenshot:
-        from PySide6.QtCore import QSettings
-
-        from calaccess_desktop.ui.controllers.settings_dialog import DATA_FILE_KEY
-
-        db = str(QSettings().value(DATA_FILE_KEY, "") or "") or None
-    store = Store.open(db)
+    chosen = db is None and not screenshot
+    store = open_chosen_data_file(QSettings()) if chosen else Store.open(db)
     if screenshot:
         return screenshot_main(store, screenshot, statement)
     sys.excepthook = _excepthook
+    from calaccess_desktop.ui.controllers.data_file import OPEN_WINDOWS
+
     window = MainWindow(store)
+    OPEN_WINDOWS.append(window)
     window.show()
     code = app.exec()
-    store.close()
+    for opened in [window, *OPEN_WINDOWS]:  # "Open it now" may have switched files
+        opened.ctx.store.close()
     return int(code)
+
+
+def chosen_data_file(settings: QSettings) -> str | None:
+    """The data file chosen in Settings (None: the default one)."""
+    from calaccess_desktop.ui.controllers.settings_dialog import DATA_FILE_KEY
+
+    return str(settings.value(DATA_FILE_KEY, "") or "") or None
+
+
+def open_chosen_data_file(settings: QSettings) -> Store:
+    """Open the data file chosen in Settings; if it cannot be opened, say so and open
+    the default one (the chosen file is left untouched)."""
+    chosen = chosen_data_file(settings)
+    if chosen is None:
+        return Store.open(None)
+    try:
+        return Store.open(chosen)
+    except Exception as exc:  # noqa: BLE001 - any reason: tell the user, carry on
+        QMessageBox.warning(None, "Data file not opened",
+                            f"The data file chosen in Settings could not be opened:\n{chosen}"
+                            f"\n\n{exc}\n\nThe default data file is open instead; choose "
+                            "another file in Settings.")
+        return Store.open(None)
 
 
 def screenshot_main(store: Store, path: str, statement: int | None) -> int:
     """Render the main window with real data to a PNG; nothing is remembered."""
-    from PySide6.QtCore import QSettings, QTemporaryDir
+    from PySide6.QtCore import QTemporaryDir
 
     from calaccess_desktop.ui.main_window import MainWindow
 

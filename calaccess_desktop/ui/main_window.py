@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QWidget,
 )
@@ -28,6 +29,7 @@ from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.undo import UndoStatus, undo_status
 from calaccess_desktop.ui.context import AppContext, Changes, Hub, StateKeeper
 from calaccess_desktop.ui.controllers import file_actions
+from calaccess_desktop.ui.controllers.autosend import OutboxSender
 from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
 from calaccess_desktop.ui.controllers.navigation import go_to_finding, restore_place
@@ -56,7 +58,8 @@ class MainWindow(QMainWindow):
     """The application window."""
 
     def __init__(self, store: Store, *, synchronous: bool = False,
-                 settings: QSettings | None = None, restore: bool = True) -> None:
+                 settings: QSettings | None = None, restore: bool = True,
+                 autosend: bool | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
         ops = OpRunner(store, synchronous=synchronous, parent_widget=self)
@@ -82,6 +85,13 @@ class MainWindow(QMainWindow):
         self.findings_dock = dock
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
+        self.outbox_button = QPushButton()
+        self.outbox_button.setFlat(True)
+        self.outbox_button.setAccessibleName("Outbox waiting for a password")
+        self.outbox_button.clicked.connect(lambda: file_actions.outbox(self))
+        self.outbox_button.setVisible(False)
+        self.statusBar().addPermanentWidget(self.outbox_button)
+        self.outbox_sender = self._make_sender(synchronous if autosend is None else not autosend)
         self._make_actions()
         self._make_menus()
         self._connect()
@@ -94,6 +104,22 @@ class MainWindow(QMainWindow):
         self.refresh_undo()
         if restore:
             restore_place(self)
+        if self.outbox_sender is not None:
+            self.outbox_sender.start(first_after_ms=1000)
+
+    def _make_sender(self, off: bool) -> OutboxSender | None:
+        """The background sender (off in synchronous windows: screenshots, most tests)."""
+        if off or not file_actions.outbox_available():
+            return None
+        sender = OutboxSender(self.ctx, say=lambda text: self.statusBar().showMessage(
+            text, 15000))
+        sender.needs_password_changed.connect(self._outbox_needs)
+        return sender
+
+    def _outbox_needs(self) -> None:
+        count = len(self.outbox_sender.needs_password) if self.outbox_sender is not None else 0
+        self.outbox_button.setText(f"Outbox: {count} waiting for your password")
+        self.outbox_button.setVisible(count > 0)
 
     # ------------------------------------------------------------------ actions & menus
 
@@ -205,6 +231,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_window()
         self.ctx.state.flush()
+        if self.outbox_sender is not None:
+            self.outbox_sender.stop()
         self.ctx.ops.shutdown()
         super().closeEvent(event)
 

@@ -4,8 +4,8 @@ Everything that touches the database runs on ONE worker thread (a single-thread
 executor), so SQLite never sees two writers and no ORM object crosses threads;
 network work runs on its own pool, and long CPU work that needs no session (drawing
 a PDF) on a third, so it never holds up the database. Results come back to the GUI
-thread through a queued Qt signal. Long tasks get a ``Task`` (progress callback + cancel event) and a
-progress dialog that appears only after 600 ms. In tests the runner can be
+thread through a queued Qt signal. Long tasks get a ``Task`` (progress callback +
+cancel event) and a progress dialog that appears only after 600 ms. In tests the runner can be
 synchronous: every op runs inline and its callback is called before ``run`` returns.
 """
 

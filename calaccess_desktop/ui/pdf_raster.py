@@ -59,26 +59,25 @@ def render_page(pdf: OpenedPdf, index: int, scale: float) -> QImage:
     w_pt, h_pt = pdf.sizes[index]
     scale = min(scale, (MAX_PIXELS / max(w_pt * h_pt, 1.0)) ** 0.5)
     page = pdf.handle[index]
-    try:
-        width, height = int(w_pt * scale + 0.999), int(h_pt * scale + 0.999)
+    made: list[QImage] = []
+
+    def into_image(width: int, height: int, format: int, rev_byteorder: bool = False) -> Any:
+        """PDFium draws into the memory of a new QImage (4 bytes a pixel, RGBX)."""
         image = QImage(width, height, QImage.Format.Format_RGBX8888)
         if image.isNull():
             raise MemoryError(f"no memory for a {width}x{height} page image")
         stride = image.bytesPerLine()
         buffer = (ctypes.c_ubyte * (stride * height)).from_buffer(image.bits())
+        made.append(image)
+        return pdfium.PdfBitmap.new_native(width, height, format, rev_byteorder,
+                                           buffer=buffer, stride=stride)
 
-        def into_image(w: int, h: int, format: int, rev_byteorder: bool = False) -> Any:
-            if (w, h) != (width, height):  # pragma: no cover - rounding differs
-                raise ValueError(f"page {index + 1}: PDFium wants {w}x{h}, not "
-                                 f"{width}x{height}")
-            return pdfium.PdfBitmap.new_native(w, h, format, rev_byteorder, buffer=buffer,
-                                               stride=stride)
-
-        page.render(scale=scale, bitmap_maker=into_image,
-                    force_bitmap_format=raw.FPDFBitmap_BGRx, rev_byteorder=True,
-                    may_draw_forms=False)
-        del buffer
-        return image
+    try:
+        bitmap = page.render(scale=scale, bitmap_maker=into_image,
+                             force_bitmap_format=raw.FPDFBitmap_BGRx, rev_byteorder=True,
+                             may_draw_forms=False)
+        bitmap.close()
+        return made[0]
     finally:
         page.close()
 

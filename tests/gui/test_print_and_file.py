@@ -1,4 +1,4 @@
-"""Printing and e-filing from the window: both run off the GUI thread."""
+"""E-filing from the window (off the GUI thread); printing is in test_print_preview.py."""
 
 from __future__ import annotations
 
@@ -7,25 +7,6 @@ import pytest
 from calaccess_desktop.ui.controllers import file_actions
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.mark.skipif(not file_actions.printing_available(), reason="PDF printing not installed")
-def test_print_preview_renders_the_statement(qtbot, make_window, demo_ids, tmp_path):
-    _cid, sids = demo_ids
-    window = make_window(restore=False)
-    window.show_statement(sids[0])
-    shown = []
-    from calaccess_desktop.ui.controllers.print_preview import show_print_preview
-
-    show_print_preview(window, shown.append)
-    assert shown, window.ctx.ops.last_error
-    dialog = shown[0]
-    qtbot.addWidget(dialog)
-    assert dialog.pages >= 3
-    assert dialog.path.read_bytes()[:5] == b"%PDF-"
-    copy = tmp_path / "copy.pdf"
-    dialog.save_copy(str(copy))
-    assert copy.read_bytes() == dialog.path.read_bytes()
 
 
 @pytest.mark.skipif(not file_actions.outbox_available(), reason="e-filing not installed")

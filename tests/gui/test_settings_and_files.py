@@ -65,3 +65,51 @@ def test_a_refused_import_changes_nothing(qtbot, make_window, demo_ids, tmp_path
     file_actions.import_cal(window, str(bad))
     assert shown and "nothing was changed" in shown[0] and "bad.cal" in shown[0]
     assert len(window.pane.committees.items) == before
+
+
+def test_choose_another_data_file_and_open_it_now(qtbot, make_window, demo_ids, tmp_path,
+                                                  monkeypatch):
+    from calaccess_desktop.ui.app import chosen_data_file
+    from calaccess_desktop.ui.controllers.data_file import OPEN_WINDOWS
+
+    monkeypatch.setenv("CALACCESS_CONFIG_DIR", str(tmp_path / "config"))
+    window = make_window(restore=False)
+    old_location = window.ctx.store.location
+    assert window.pane.committees.items  # the demo committee
+    dialog = SettingsDialog(window.ctx, window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.current_file.text() == old_location and not dialog.open_now.isVisibleTo(dialog)
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a data file")
+    dialog.data_file.setText(str(notes))
+    dialog.save()
+    assert dialog.result() == 0 and dialog.data_error.isVisibleTo(dialog)
+    assert "not a calaccess-desktop data file" in dialog.data_error.text()
+    assert window.settings.value(DATA_FILE_KEY) is None  # nothing stored
+
+    other = tmp_path / "office" / "other.sqlite"
+    dialog.data_file.setText(str(other))
+    dialog.save()
+    assert "does not exist" in dialog.data_error.text()
+    other.parent.mkdir()
+    dialog.data_file.setText(str(other))
+    assert "new, empty data file" in dialog.data_note.text()
+    assert dialog.open_now.isVisibleTo(dialog)
+    dialog.open_now.setChecked(True)
+    dialog.save()
+    assert dialog.result() == 1 and dialog.switch_to == str(other)
+    assert chosen_data_file(window.settings) == str(other)  # what the next start opens
+
+    file_actions.after_settings(window, dialog)  # "Open it now"
+    fresh = OPEN_WINDOWS[-1]
+    qtbot.addWidget(fresh)
+    try:
+        assert fresh is not window and fresh.ctx.store.location == str(other)
+        assert fresh.isVisible() and not window.isVisible() and window.ctx.ops.closed
+        assert fresh.pane.committees.items == []  # the new file is empty
+        assert other.read_bytes()[:15] == b"SQLite format 3"
+    finally:
+        fresh.ctx.ops.shutdown()
+        fresh.ctx.store.close()
+        OPEN_WINDOWS.remove(fresh)

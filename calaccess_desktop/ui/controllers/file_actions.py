@@ -105,7 +105,17 @@ def settings(window: MainWindow) -> None:
 
     info = window.editor.info
     filer = info.filer_id if info is not None else ""
-    SettingsDialog(window.ctx, window.settings, window, filer_id=filer).exec()
+    dialog = SettingsDialog(window.ctx, window.settings, window, filer_id=filer)
+    dialog.exec()
+    after_settings(window, dialog)
+
+
+def after_settings(window: MainWindow, dialog: Any) -> None:
+    """Reopen on another data file if the user asked for it now."""
+    if dialog.switch_to:
+        from calaccess_desktop.ui.controllers.data_file import switch_data_file
+
+        switch_data_file(window, dialog.switch_to)
 
 
 def file_statement(window: MainWindow) -> None:

@@ -1,9 +1,12 @@
-"""Findings from the validation engine; double-click one to go to the field."""
+"""Findings from the validation engine; double-click one to go to the field.
+
+A whole-statement check runs off the GUI thread in steps (``services.checking``), with
+progress in the panel and a Stop button; a stopped check keeps the previous findings.
+"""
 
 from __future__ import annotations
 
 import importlib
-import inspect
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -43,6 +47,16 @@ def validator() -> Callable[..., list[Any]] | None:
     def validate_statement(session: Any, statement_id: int) -> list[Any]:
         return list(engine.validate(build_snapshot(session, statement_id)))
     return validate_statement
+
+
+def _stepwise() -> Callable[..., list[Any]] | None:
+    """``services.checking.check_statement`` (stoppable), when installed."""
+    try:
+        module = importlib.import_module("calaccess_desktop.services.checking")
+    except ImportError:
+        return None
+    found: Callable[..., list[Any]] | None = getattr(module, "check_statement", None)
+    return found
 
 
 class FindingsTable(QTableView):
@@ -89,11 +103,24 @@ class FindingsPanel(QWidget):
         self.button = QPushButton("Check statement (F5)")
         self.button.setAccessibleName("Check statement")
         self.button.clicked.connect(self.run)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setAccessibleName("Stop checking")
+        self.stop_button.clicked.connect(self.cancel)
+        self.stop_button.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Checking progress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 24)
+        self.progress.setVisible(False)
         self.summary = QLabel()
         self.summary.setAccessibleName("Findings summary")
         self.summary.setWordWrap(True)
+        self.task: Task | None = None
+        self.active = False
         bar = QHBoxLayout()
         bar.addWidget(self.button)
+        bar.addWidget(self.stop_button)
+        bar.addWidget(self.progress)
         bar.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -113,6 +140,7 @@ class FindingsPanel(QWidget):
     def set_statement(self, statement_id: int | None) -> None:
         """Follow the open statement (clears old findings)."""
         if statement_id != self.statement_id:
+            self.cancel()
             self.statement_id = statement_id
             self.has_run = False
             self.model.set_findings([])
@@ -126,22 +154,75 @@ class FindingsPanel(QWidget):
             self._auto.start()
 
     def run(self) -> None:
-        """Validate the whole statement off the GUI thread."""
+        """Check the whole statement off the GUI thread (Stop cancels it)."""
         check, sid = self.validate, self.statement_id
-        if check is None or sid is None:
+        if check is None or sid is None or self.active:
             return
         store = self.ctx.store
-        takes_task = len(inspect.signature(check).parameters) > 2
+        stepwise = _stepwise()
 
         def work(task: Task) -> list[Any]:
-            task.progress(0, 0, "Checking the statement...")
             with store.read() as session:
-                if takes_task:
-                    return list(check(session, sid, progress=task.progress,
-                                      cancel=task.cancel))
+                if stepwise is not None:
+                    return list(stepwise(session, sid, cancel=task.cancel,
+                                         progress=lambda done, total: task.progress(
+                                             done, total, "Checking the statement...")))
                 return list(check(session, sid))
 
-        self.ctx.ops.task("Checking the statement", work, self.show_findings)
+        def done(findings: list[Any]) -> None:
+            self._idle()
+            if sid == self.statement_id:
+                self.show_findings(findings)
+
+        def failed(exc: BaseException) -> None:
+            self._idle()
+            if type(exc).__name__ == "CheckCancelled":
+                self._stopped()
+            else:
+                self.ctx.ops.show_error(exc)
+
+        self.summary.setText("Checking the statement...")
+        self.button.setEnabled(False)
+        self.stop_button.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.active = True
+        task = self.ctx.ops.task("Checking the statement", work, done, failed,
+                                 dialog=False, on_progress=self._progress,
+                                 on_cancel=self._cancelled)
+        if self.active:  # still running (a synchronous runner has finished already)
+            self.task = task
+
+    def cancel(self) -> None:
+        """Stop a running check (the findings shown before stay)."""
+        if self.task is not None:
+            self.task.cancel.set()
+
+    @property
+    def running(self) -> bool:
+        """Whether a check is running."""
+        return self.active
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        if self.active and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _idle(self) -> None:
+        self.active = False
+        self.task = None
+        self.button.setEnabled(self.validate is not None)
+        self.stop_button.setVisible(False)
+        self.progress.setVisible(False)
+
+    def _cancelled(self) -> None:
+        self._idle()
+        self._stopped()
+
+    def _stopped(self) -> None:
+        self.summary.setText("Check stopped before it finished. Press Check statement (F5) "
+                             "to check again." + (" The findings below are from the last "
+                             "full check." if self.model.rowCount() else ""))
 
     def show_findings(self, findings: list[Any]) -> None:
         """Display findings and say what to do next."""

@@ -3,6 +3,8 @@
 "File with the SOS" checks the statement first (errors block it, warnings must be
 acknowledged), then freezes it into the outbox (works offline). Sending runs on
 the network pool; every state change is the filing service's own short write.
+The window's ``OutboxSender`` (``autosend``) sends by itself when online; a
+submission whose password is not saved is listed as needing it, with a button.
 """
 
 from __future__ import annotations
@@ -45,6 +47,25 @@ class OutboxModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Any] = []
+        self.needs: dict[int, str] = {}  # submission id -> filer, password unknown
+
+    def set_needs(self, needs: dict[int, str]) -> None:
+        """Which submissions wait for a password."""
+        self.needs = dict(needs)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 3), self.index(len(self.rows) - 1, 3))
+
+    def needs_password(self, row: Any) -> bool:
+        """Whether a row waits for the user's password."""
+        return row.id in self.needs and row.state == "queued"
+
+    def state_text(self, row: Any) -> str:
+        """The state in words (with "needs your password" when it does)."""
+        from calaccess_desktop.ui.controllers.autosend import NEEDS_PASSWORD
+
+        if self.needs_password(row):
+            return f"waiting: {NEEDS_PASSWORD}"
+        return str(row.state_label)
 
     def set_rows(self, rows: list[Any]) -> None:
         """Show new rows."""
@@ -71,7 +92,8 @@ class OutboxModel(QAbstractTableModel):
         if not 0 <= col < len(self.HEADERS):
             return None
         if role in (roles.DISPLAY, roles.ACCESSIBLE, roles.TOOLTIP):
-            return (row.committee, f"{row.form_type} {row.period}", row.kind, row.state_label,
+            return (row.committee, f"{row.form_type} {row.period}", row.kind,
+                    self.state_text(row),
                     str(row.attempts), row.filing_id or row.last_error)[col]
         if role == roles.USER:
             return row.id
@@ -134,6 +156,15 @@ class OutboxDialog(QDialog):
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName("Submission details")
         self.view.selectionModel().currentRowChanged.connect(self._selected)
+        self.password_note = QLabel()
+        self.password_note.setWordWrap(True)
+        self.password_note.setAccessibleName("Waiting for a password")
+        self.password_button = QPushButton("Enter password and send...")
+        self.password_button.setAccessibleName("Enter the e-filing password and send")
+        self.password_button.clicked.connect(self.enter_password)
+        needs_row = QHBoxLayout()
+        needs_row.addWidget(self.password_note, 1)
+        needs_row.addWidget(self.password_button)
         row = QHBoxLayout()
         for text, slot in (("Send now", self.send_selected), ("Retry", self.retry_selected),
                            ("Withdraw", self.withdraw_selected), ("Refresh", self.refresh)):
@@ -145,19 +176,53 @@ class OutboxDialog(QDialog):
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addLayout(needs_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
         layout.addLayout(row)
         self.resize(self.fontMetrics().horizontalAdvance("0") * 120,
                     self.fontMetrics().height() * 26)
+        sender = getattr(window, "outbox_sender", None)
+        if sender is not None:
+            sender.finished_round.connect(lambda _r: self.refresh() if self.isVisible()
+                                          else None)
+            sender.needs_password_changed.connect(self._needs_changed)
+        self._needs_changed()
         self.refresh()
 
     def refresh(self) -> None:
         """Reload the submissions."""
         from calaccess_desktop.services.filing import list_submissions
 
-        self.window_.ctx.ops.read(lambda s: list_submissions(s), self.model.set_rows,
-                                  owner=self)
+        def show(rows: list[Any]) -> None:
+            self.model.set_rows(rows)
+            self._show_needs()
+        self.window_.ctx.ops.read(lambda s: list_submissions(s), show, owner=self)
+
+    def _needs_changed(self) -> None:
+        sender = getattr(self.window_, "outbox_sender", None)
+        self.model.set_needs(sender.needs_password if sender is not None else {})
+        self._show_needs()
+
+    def _show_needs(self) -> None:
+        waiting = [r for r in self.model.rows if self.model.needs_password(r)]
+        if waiting:
+            filers = ", ".join(sorted({r.filer_id for r in waiting}))
+            self.password_note.setText(
+                f"{len(waiting)} statement{'s' if len(waiting) != 1 else ''} "
+                f"{'wait' if len(waiting) != 1 else 'waits'} for the e-filing password of "
+                f"filer {filers}: it is not saved on this computer, so it is sent once you "
+                "enter it.")
+        self.password_note.setVisible(bool(waiting))
+        self.password_button.setVisible(bool(waiting))
+
+    def enter_password(self) -> None:
+        """Ask for the password of the selected (or first) waiting submission and send."""
+        row = self._current()
+        if row is None or not self.model.needs_password(row):
+            row = next((r for r in self.model.rows if self.model.needs_password(r)), None)
+        if row is not None:
+            send_submission(self.window_, row.id, row.filer_id, self.refresh)
 
     def _current(self) -> Any:
         row = self.view.currentIndex().row()
@@ -278,8 +343,22 @@ def queue(window: MainWindow, statement_id: int) -> None:
         window.statusBar().showMessage(
             "Frozen for filing: the statement can no longer change. Sending...", 8000)
         dialog = show_outbox(window)
-        send_submission(window, sub_id, filer, dialog.refresh)
+        sender = getattr(window, "outbox_sender", None)
+        if sender is not None and has_password(sender, filer):
+            sender.run()  # sent in the background, like everything in the outbox
+        else:
+            send_submission(window, sub_id, filer, dialog.refresh)  # asks for the password
     window.ctx.ops.write(work, done)
+
+
+def has_password(sender: Any, filer_id: str) -> bool:
+    """Whether the outbox can send for this filer without asking (keyring or typed)."""
+    from calaccess_desktop import settings as settings_mod
+    from calaccess_desktop.services import filing
+
+    if filer_id.upper() in sender.typed:
+        return True
+    return filing.saved_credentials(filer_id, settings_mod.load()).creds is not None
 
 
 def send_submission(window: MainWindow, submission_id: int, filer_id: str,
@@ -289,8 +368,9 @@ def send_submission(window: MainWindow, submission_id: int, filer_id: str,
     from calaccess_desktop.services import filing
 
     settings = settings_mod.load()
+    sender = getattr(window, "outbox_sender", None)
     saved = filing.saved_credentials(filer_id, settings)
-    creds = saved.creds
+    creds = saved.creds or (sender.typed.get(filer_id.upper()) if sender is not None else None)
     if creds is None:
         answer = ask_password(window, filer_id, saved.why, saved.can_save)
         if answer is None:
@@ -300,6 +380,8 @@ def send_submission(window: MainWindow, submission_id: int, filer_id: str,
         if remember:
             window.statusBar().showMessage(filing.remember_password(filer_id, password,
                                                                     settings), 8000)
+        if sender is not None:
+            sender.remember_typed(creds)
     store = window.ctx.store
 
     def work(task: Task) -> Any:
@@ -311,13 +393,28 @@ def send_submission(window: MainWindow, submission_id: int, filer_id: str,
         row = report.submission
         if report.auth_refused:
             filing.forget_password(filer_id, settings)
+            if sender is not None:
+                sender.typed.pop(filer_id.upper(), None)
         text = {"accepted": f"Accepted: filed as {row.filing_id}.",
                 "rejected": "Rejected by the server; see the outbox for what it said.",
                 "failed": f"Failed: {row.last_error}"}.get(
                     row.state, f"Not filed yet ({row.state_label}); it stays in the outbox.")
         window.statusBar().showMessage(text, 10000)
         window.ctx.hub.changed.emit(Changes(row.statement_id, committees=True))
+        if sender is not None:
+            sender.run()  # it no longer waits for a password; anything else due goes too
         if then is not None:
             then()
 
-    window.ctx.ops.task("Sending", work, done, network=True)
+    def failed(exc: BaseException) -> None:
+        from calaccess_desktop.efile.outbox import BusyError
+
+        if not isinstance(exc, BusyError):
+            window.ctx.ops.show_error(exc)
+            return
+        window.statusBar().showMessage("That statement is being sent already; the outbox "
+                                       "shows how it goes.", 8000)
+        if then is not None:
+            then()
+
+    window.ctx.ops.task("Sending", work, done, failed, network=True)

@@ -102,6 +102,7 @@ class PreviewDialog(QDialog):
         self.task: Task | None = None
         self.job: Any = None
         self.closed = False
+        self.drawing = False
         self._pdfs: list[OpenedPdf] = []
         self.setWindowTitle(f"Print preview - {title}")
         self.setAccessibleName("Print preview")
@@ -211,6 +212,8 @@ class PreviewDialog(QDialog):
 
     def start(self) -> None:
         """Draw every page in the background (progress and Stop below the pages)."""
+        if self.drawing or self.data is not None:
+            return
         doc, path = self.doc, self.path
         self.again_button.setVisible(False)
         self.stop_button.setVisible(True)
@@ -227,9 +230,12 @@ class PreviewDialog(QDialog):
             write_pdf(data, path)
             return data
 
-        self.task = self.ctx.ops.task("Drawing the pages", work, self._drawn, self._failed,
-                                      cpu=True, dialog=False, on_progress=self._progress,
-                                      on_cancel=self._stopped)
+        self.drawing = True
+        task = self.ctx.ops.task("Drawing the pages", work, self._drawn, self._failed,
+                                 cpu=True, dialog=False, on_progress=self._progress,
+                                 on_cancel=self._stopped)
+        if self.drawing:  # still running (a synchronous runner has finished already)
+            self.task = task
 
     def stop(self) -> None:
         """Stop drawing (the first page stays)."""
@@ -237,11 +243,12 @@ class PreviewDialog(QDialog):
             self.task.cancel.set()
 
     def _progress(self, done: int, total: int, _text: str) -> None:
-        if self.data is None and total:
+        if self.drawing and total:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
 
     def _drawn(self, data: bytes) -> None:
+        self.drawing = False
         self.task = None
         self.data = data
         if self.closed:
@@ -255,6 +262,7 @@ class PreviewDialog(QDialog):
         self._show_pdf(data)
 
     def _stopped(self) -> None:
+        self.drawing = False
         self.task = None
         self.bar.setVisible(False)
         self.stop_button.setVisible(False)

@@ -3,15 +3,18 @@
 Non-secret options are the versioned ``calaccess_desktop.settings`` model (checked
 by it: a bad server address is shown at the field); the password goes to the
 system keyring through ``services.filing`` (never into a settings file). Which data
-file to open is a window preference (QSettings), used at the next start.
+file to open is a window preference (QSettings, ``DATA_FILE_KEY``, read by
+``ui.app.run``): used from the next start, or at once ("Open it now" reopens the
+window on it after the current file's work is finished; ``controllers.data_file``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -55,14 +58,34 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
 
+        self.current_file = QLabel(ctx.store.location)
+        self.current_file.setAccessibleName("Data file in use")
+        self.current_file.setWordWrap(True)
+        self.current_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_file = QLineEdit(str(qsettings.value(DATA_FILE_KEY, "") or ctx.store.location))
         self.data_file.setAccessibleName("Data file")
+        self.data_file.textChanged.connect(self._data_file_changed)
         browse = QPushButton("Choose...")
-        browse.setAccessibleName("Choose the data file")
+        browse.setAccessibleName("Choose an existing data file")
         browse.clicked.connect(self._browse)
+        new_file = QPushButton("New...")
+        new_file.setAccessibleName("Create a new data file")
+        new_file.clicked.connect(self._new_file)
         row = QHBoxLayout()
         row.addWidget(self.data_file, 1)
         row.addWidget(browse)
+        row.addWidget(new_file)
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
+        self.data_note.setAccessibleName("About the data file")
+        self.data_error = QLabel()
+        self.data_error.setStyleSheet(ERROR_STYLE)
+        self.data_error.setWordWrap(True)
+        self.data_error.setVisible(False)
+        self.open_now = QCheckBox("Open it now (the window reopens on it; otherwise it is used "
+                                  "from the next start)")
+        self.open_now.setAccessibleName("Open the data file now")
+        self.switch_to: str | None = None
         self.endpoint = QLineEdit(self.values.endpoint_url if self.values else "")
         self.endpoint.setAccessibleName("Filing server address")
         self.endpoint_error = QLabel()
@@ -76,7 +99,11 @@ class SettingsDialog(QDialog):
         self.variant.setToolTip("Local ordinances with other thresholds come in a later version.")
 
         form = QFormLayout()
-        form.addRow("Data file (used from the next start)", row)
+        form.addRow("Data file in use", self.current_file)
+        form.addRow("Data file", row)
+        form.addRow("", self.data_note)
+        form.addRow("", self.data_error)
+        form.addRow("", self.open_now)
         form.addRow("Filing server", self.endpoint)
         form.addRow("", self.endpoint_error)
         form.addRow("Itemization threshold", self.variant)
@@ -88,6 +115,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._data_file_changed()
         self.resize(self.fontMetrics().horizontalAdvance("0") * 90, self.sizeHint().height())
 
     def _credentials_box(self) -> QGroupBox:
@@ -133,14 +161,45 @@ class SettingsDialog(QDialog):
         self.keyring_note.setText(text)
 
     def _browse(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, "Data file", self.data_file.text(),
-                                               "Data files (*.sqlite);;All files (*)",
-                                               options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _f = QFileDialog.getOpenFileName(self, "Open a data file", self.data_file.text(),
+                                               "Data files (*.sqlite);;All files (*)")
         if path:
             self.data_file.setText(path)
 
+    def _new_file(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(self, "New data file", self.data_file.text(),
+                                               "Data files (*.sqlite)")
+        if path:
+            self.data_file.setText(path)
+
+    def _data_file_changed(self) -> None:
+        from calaccess_desktop.services.data_files import describe_data_file
+
+        text = self.data_file.text().strip()
+        other = bool(text) and text != self.ctx.store.location
+        self.data_note.setText(describe_data_file(text) if other else
+                               "This is the file in use.")
+        self.open_now.setVisible(other)
+        self.data_error.setVisible(False)
+        self.data_file.setStyleSheet("")
+
+    def _check_data_file(self) -> bool:
+        from calaccess_desktop.services.data_files import check_data_file
+
+        problem = check_data_file(self.data_file.text())
+        if problem:
+            self.data_error.setText(problem[0].upper() + problem[1:] + ".")
+            self.data_error.setVisible(True)
+            self.data_file.setStyleSheet(BAD_INPUT)
+            self.data_file.setFocus()
+        return not problem
+
     def save(self) -> None:
         """Check and store the settings; keep the dialog open on a problem."""
+        path = self.data_file.text().strip()
+        changed = path != self.ctx.store.location
+        if changed and not self._check_data_file():
+            return
         if self.module is not None and self.values is not None:
             try:
                 values = self.values.model_copy(update={})
@@ -154,9 +213,11 @@ class SettingsDialog(QDialog):
                 return
             self.module.save(values)
             self.values = values
-        path = self.data_file.text().strip()
-        if path and path != self.ctx.store.location:
+        stored = str(self.qsettings.value(DATA_FILE_KEY, "") or "")
+        if changed or stored:
             self.qsettings.setValue(DATA_FILE_KEY, path)
+            self.qsettings.sync()
+        self.switch_to = path if changed and self.open_now.isChecked() else None
         self.accept()
 
     def save_password(self) -> None:

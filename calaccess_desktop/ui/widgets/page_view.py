@@ -204,11 +204,18 @@ class PageView(QAbstractScrollArea):
                     have is not None and have[0] == scale):
                 continue
             self._asked.add(key)
-            pdf_worker().submit(lambda p=page, s=scale: render_page(pdf, p, s),
-                                lambda image, p=page, s=scale, k=key: self._rendered(
-                                    k, p, s, image),
-                                lambda _exc, k=key: self._asked.discard(k),
-                                owner=self, wait=self.synchronous)
+            self._render(pdf, page, scale, key)
+
+    def _render(self, pdf: OpenedPdf, page: int, scale: float,
+                key: tuple[int, int, float]) -> None:
+        def done(image: QImage) -> None:
+            self._rendered(key, page, scale, image)
+
+        def failed(_exc: BaseException) -> None:
+            self._asked.discard(key)
+
+        pdf_worker().submit(lambda: render_page(pdf, page, scale), done, failed, owner=self,
+                            wait=self.synchronous)
 
     def _rendered(self, key: tuple[int, int, float], page: int, scale: float,
                   image: QImage) -> None:
