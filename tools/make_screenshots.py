@@ -15,7 +15,9 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -133,52 +135,52 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def wait_for(condition: object, timeout_s: float = 20.0) -> None:
+def wait_for(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
     """Process events until ``condition()`` holds."""
     import time
 
     from PySide6.QtWidgets import QApplication
 
     end = time.monotonic() + timeout_s
-    while not condition() and time.monotonic() < end:  # type: ignore[operator]
+    while not condition() and time.monotonic() < end:
         QApplication.processEvents()
         time.sleep(0.005)
 
 
-def print_preview(window: object, sid: int, shot: object) -> None:
+def print_preview(window: Any, sid: int, shot: Callable[..., None]) -> None:
     """6. Print preview: the statement's pages, at Schedule A (chosen in "Go to")."""
     from calaccess_desktop.ui.controllers.print_preview import show_print_preview
 
-    shown: list[object] = []
-    window.show_statement(sid)  # type: ignore[attr-defined]
-    show_print_preview(window, shown.append)  # type: ignore[arg-type]
+    shown: list[Any] = []
+    window.show_statement(sid)
+    show_print_preview(window, shown.append)
     dialog = shown[0]
-    dialog.resize(1100, 900)  # type: ignore[attr-defined]
-    wait_for(lambda: dialog.data is not None)  # type: ignore[attr-defined]
-    dialog.go_to_section("A")  # type: ignore[attr-defined]
-    page = dialog.sections["A"] - 1  # type: ignore[attr-defined]
-    wait_for(lambda: all(dialog.view.image(p) is not None  # type: ignore[attr-defined]
-                         for p in dialog.view.visible_pages()))  # type: ignore[attr-defined]
-    assert dialog.view.image(page) is not None  # type: ignore[attr-defined]
-    shot("print-preview", dialog)  # type: ignore[operator]
-    dialog.close()  # type: ignore[attr-defined]
+    dialog.resize(1100, 900)
+    wait_for(lambda: dialog.data is not None)
+    dialog.go_to_section("A")
+    page = dialog.sections["A"] - 1
+    wait_for(lambda: all(dialog.view.image(p) is not None
+                         for p in dialog.view.visible_pages()))
+    assert dialog.view.image(page) is not None
+    shot("print-preview", dialog)
+    dialog.close()
 
 
-def settings_dialog(window: object, shot: object, tmp: Path) -> None:
+def settings_dialog(window: Any, shot: Callable[..., None], tmp: Path) -> None:
     """7. Settings: another data file typed in, to be opened now."""
     from calaccess_desktop.ui.controllers.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.ctx, window.settings, window,  # type: ignore[attr-defined]
+    dialog = SettingsDialog(window.ctx, window.settings, window,
                             filer_id="1449876")
     dialog.data_file.setText(str(tmp / "office.sqlite"))
     dialog.open_now.setChecked(True)
     dialog.resize(900, dialog.sizeHint().height())
     dialog.show()
-    shot("settings", dialog)  # type: ignore[operator]
+    shot("settings", dialog)
     dialog.close()
 
 
-def outbox(window: object, store: object, sid: int, shot: object) -> None:
+def outbox(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> None:
     """8. Outbox: a statement frozen for filing waits for the e-filing password (none is
     saved on this computer), after an automatic send round found it."""
     from calaccess_desktop import settings as settings_mod
@@ -186,18 +188,18 @@ def outbox(window: object, store: object, sid: int, shot: object) -> None:
     from calaccess_desktop.ui.controllers.autosend import OutboxSender
     from calaccess_desktop.ui.controllers.outbox_panel import show_outbox
 
-    with store.transaction() as session:  # type: ignore[attr-defined]
+    with store.transaction() as session:
         queue_statement(session, sid, server_url=settings_mod.PRACTICE_ENDPOINT)
-    sender = OutboxSender(window.ctx)  # type: ignore[attr-defined]
-    window.outbox_sender = sender  # type: ignore[attr-defined]
-    sender.needs_password_changed.connect(window._outbox_needs)  # type: ignore[attr-defined]
+    sender = OutboxSender(window.ctx)
+    window.outbox_sender = sender
+    sender.needs_password_changed.connect(window._outbox_needs)
     sender.run()  # the synchronous runner: one round, now
-    window.show_statement(sid)  # type: ignore[attr-defined]
-    dialog = show_outbox(window)  # type: ignore[arg-type]
-    dialog.resize(1100, 420)
+    window.show_statement(sid)
+    dialog = show_outbox(window)
+    dialog.resize(1100, 300)
     wait_for(lambda: dialog.model.rowCount() > 0)
     dialog.view.selectRow(0)
-    shot("outbox", dialog)  # type: ignore[operator]
+    shot("outbox", dialog)
     dialog.close()
 
 

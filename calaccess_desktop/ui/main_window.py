@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_window()
         self.ctx.state.flush()
+        preview = getattr(self, "preview", None)
+        if preview is not None:
+            preview.close()  # stops drawing, releases the PDF
         if self.outbox_sender is not None:
             self.outbox_sender.stop()
         self.ctx.ops.shutdown()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from calaccess_desktop.ui.controllers import file_actions
+from tests.gui.test_keyboard_access import unnamed_controls
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not file_actions.outbox_available(),
                                                   reason="e-filing not installed")]
@@ -110,6 +111,7 @@ def test_without_a_saved_password_it_waits_and_says_so(qtbot, make_window, demo_
     assert model.data(model.index(0, 3)) == "waiting: needs your password"
     assert dialog.password_button.isVisible() and "filer 1449876" in \
         dialog.password_note.text()
+    assert unnamed_controls(dialog) == []
 
     asked: list[str] = []
     monkeypatch.setattr(outbox_panel, "ask_password",

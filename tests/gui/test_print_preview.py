@@ -15,6 +15,7 @@ from calaccess_desktop.ui.controllers import file_actions
 from calaccess_desktop.ui.controllers.print_job import PrintJob, setup_printer
 from calaccess_desktop.ui.controllers.print_preview import show_print_preview
 from calaccess_desktop.ui.pdf_raster import ink
+from tests.gui.test_keyboard_access import unnamed_controls
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not file_actions.printing_available(),
                                                   reason="PDF printing not installed")]
@@ -53,8 +54,9 @@ def test_page_one_first_then_every_page_and_go_to_a_schedule(qtbot, make_window,
     assert first.width() > 300 and ink(first) > first.sizeInBytes() // 100  # not blank
     assert dialog.page_label.text() == f"Page 1 of {total}"
 
-    qtbot.waitUntil(lambda: dialog.data is not None, timeout=20000)
+    qtbot.waitUntil(lambda: len(dialog.loads) == 2, timeout=20000)
     assert dialog.loads == [1, total]  # page 1 alone first, then the whole file
+    assert dialog.data is not None and dialog.print_button.isEnabled()
     assert len(PdfReader(dialog.path).pages) == total
 
     # "Go to": the schedule's first page, as the list offers it.
@@ -97,8 +99,8 @@ def test_stop_drawing_keeps_page_one_and_draw_again(qtbot, make_window, demo_ids
     qtbot.waitUntil(lambda: dialog.view.image(0) is not None, timeout=10000)
     assert dialog.loads == [1]
     dialog.again_button.click()
-    qtbot.waitUntil(lambda: dialog.data is not None, timeout=20000)
-    assert dialog.print_button.isEnabled() and dialog.loads[-1] == dialog.pages
+    qtbot.waitUntil(lambda: len(dialog.loads) == 2, timeout=20000)
+    assert dialog.print_button.isEnabled() and dialog.loads == [1, dialog.pages]
 
 
 def test_print_on_a_pdf_printer_without_the_dialog(qtbot, make_window, demo_ids, tmp_path):
@@ -106,6 +108,7 @@ def test_print_on_a_pdf_printer_without_the_dialog(qtbot, make_window, demo_ids,
     window = make_window(restore=False)
     dialog = open_preview(qtbot, window, sids[1])
     assert dialog.data is not None and dialog.print_button.isEnabled()
+    assert unnamed_controls(dialog) == []
 
     target = tmp_path / "printed.pdf"
     printer = pdf_printer(target)

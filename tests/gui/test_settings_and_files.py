@@ -6,6 +6,7 @@ import pytest
 
 from calaccess_desktop.ui.controllers import file_actions
 from calaccess_desktop.ui.controllers.settings_dialog import DATA_FILE_KEY, SettingsDialog
+from tests.gui.test_keyboard_access import unnamed_controls
 
 pytestmark = pytest.mark.gui
 
@@ -79,6 +80,7 @@ def test_choose_another_data_file_and_open_it_now(qtbot, make_window, demo_ids, 
     dialog = SettingsDialog(window.ctx, window.settings, window)
     qtbot.addWidget(dialog)
     assert dialog.current_file.text() == old_location and not dialog.open_now.isVisibleTo(dialog)
+    assert unnamed_controls(dialog) == []
 
     notes = tmp_path / "notes.txt"
     notes.write_text("not a data file")

@@ -156,6 +156,8 @@ class FindingsPanel(QWidget):
     def run(self) -> None:
         """Check the whole statement off the GUI thread (Stop cancels it)."""
         check, sid = self.validate, self.statement_id
+        if self.active and self.has_run:
+            self._auto.start()  # changed while checking: check again after this one
         if check is None or sid is None or self.active:
             return
         store = self.ctx.store
@@ -176,10 +178,15 @@ class FindingsPanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._idle()
-            if type(exc).__name__ == "CheckCancelled":
-                self._stopped()
-            else:
+            if type(exc).__name__ != "CheckCancelled":
                 self.ctx.ops.show_error(exc)
+            elif sid == self.statement_id:  # not when another statement was opened
+                self._stopped()
+
+        def cancelled() -> None:
+            self._idle()
+            if sid == self.statement_id:
+                self._stopped()
 
         self.summary.setText("Checking the statement...")
         self.button.setEnabled(False)
@@ -189,7 +196,7 @@ class FindingsPanel(QWidget):
         self.active = True
         task = self.ctx.ops.task("Checking the statement", work, done, failed,
                                  dialog=False, on_progress=self._progress,
-                                 on_cancel=self._cancelled)
+                                 on_cancel=cancelled)
         if self.active:  # still running (a synchronous runner has finished already)
             self.task = task
 
@@ -214,10 +221,6 @@ class FindingsPanel(QWidget):
         self.button.setEnabled(self.validate is not None)
         self.stop_button.setVisible(False)
         self.progress.setVisible(False)
-
-    def _cancelled(self) -> None:
-        self._idle()
-        self._stopped()
 
     def _stopped(self) -> None:
         self.summary.setText("Check stopped before it finished. Press Check statement (F5) "

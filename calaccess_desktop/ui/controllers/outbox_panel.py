@@ -237,7 +237,7 @@ class OutboxDialog(QDialog):
         sub_id = row.id
 
         def show(lines: list[str]) -> None:
-            head = f"Submission {sub_id}: {row.state_label}."
+            head = f"Submission {sub_id}: {self.model.state_text(row)}."
             if row.last_error:
                 head += f" {row.last_error}"
             self.detail.setText("\n".join([head, *lines[:8]]))
