@@ -183,7 +183,8 @@ def test_open_loans_and_bills_are_carried_into_the_next_statement(store: Store) 
     carried = {r.form_type: r for r in snap.records if r.rec_type in ("LOAN", "DEBT")}
     assert set(carried) == {"B1", "F"}  # the settled bill is not carried
     assert carried["B1"].get("Loan_Amt4") == "4000.00" and carried["B1"].get("Loan_Amt1") == "0.00"
-    assert carried["F"].get("Beg_Bal") == "300.00" and carried["F"].get("Payee_NamL") == "Print Shop"
+    assert carried["F"].get("Beg_Bal") == "300.00"
+    assert carried["F"].get("Payee_NamL") == "Print Shop"
     assert {r.tran_id for r in carried.values()} <= old
     assert summary.b("2") == summary.outstanding["B1"] == 400000
     assert summary.b("9") == summary.outstanding["F"] == 30000

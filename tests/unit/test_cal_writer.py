@@ -43,4 +43,5 @@ def test_text_with_commas_is_quoted_and_reads_back() -> None:
     memo.set("Text4000", "Refunded on 4/1, see bank statement")
     data = write_cal(cover(), [memo])
     assert b'"Refunded on 4/1, see bank statement"' in data
-    assert read_cal(data, "t.cal").records[0].get("Text4000") == "Refunded on 4/1, see bank statement"
+    text = read_cal(data, "t.cal").records[0].get("Text4000")
+    assert text == "Refunded on 4/1, see bank statement"
