@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from types import MappingProxyType
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -122,19 +123,71 @@ def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
     return {cid: int(total or 0) for cid, total in rows if cid is not None}
 
 
-def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
-    """Everything about one statement, frozen, with itemization decided."""
+class _Row(NamedTuple):
+    id: int
+    seq: int
+    values: list[str]
+    itemize: str
+    contact_id: int | None
+    amount_cents: int | None
+    memo: bool
+
+
+_COLUMNS = (Record.id, Record.seq, Record.values, Record.itemize, Record.contact_id,
+            Record.amount_cents, Record.memo)
+# Receipts and payments are summed per contact for the totals; their other fields do not
+# change any total (loans and bills are read whole: their balances live in several fields).
+GROUPED = ("RCPT", "EXPN")
+TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")
+
+
+def _all_rows(session: Session, statement_id: int) -> list[_Row]:
+    return [_Row(*r) for r in session.execute(
+        select(*_COLUMNS).where(Record.statement_id == statement_id)
+        .order_by(Record.seq, Record.id))]
+
+
+def _totals_rows(session: Session, statement_id: int, form: str) -> list[_Row]:
+    """What the summary needs, with receipts and payments of one contact summed into one
+    stand-in record per (schedule, itemize choice, memo, child) group: the itemization
+    rules depend only on a contact's totals, so the totals come out the same."""
+    base = Record.statement_id == statement_id
+    rows = [_Row(*r) for r in session.execute(
+        select(*_COLUMNS).where(base, Record.rec_type.in_(TOTALS_NEED),
+                                ~(Record.rec_type.in_(GROUPED) & Record.contact_id.is_not(None)))
+        .order_by(Record.seq, Record.id))]
+    child = Record.bakref_tid != ""
+    groups = session.execute(
+        select(Record.rec_type, Record.form_type, Record.itemize, Record.contact_id,
+               Record.memo, child, func.sum(Record.amount_cents))
+        .where(base, Record.rec_type.in_(GROUPED), Record.contact_id.is_not(None))
+        .group_by(Record.rec_type, Record.form_type, Record.itemize, Record.contact_id,
+                  Record.memo, child))
+    for rec_type, form_type, itemize, contact_id, memo, is_child, total in groups:
+        stand_in = CalRecord([rec_type, form_type], cvr_form=form)
+        stand_in.set("Amount", format_cal_amount(int(total or 0)))
+        if memo:
+            stand_in.set("Memo_Code", "X")
+        if is_child:
+            stand_in.set("BakRef_TID", "CHILD")
+        rows.append(_Row(0, 0, stand_in.values, itemize, contact_id, int(total or 0), memo))
+    return rows
+
+
+def build_snapshot(session: Session, statement_id: int, *,
+                   totals_only: bool = False) -> StatementSnapshot:
+    """Everything about one statement, frozen, with itemization decided.
+
+    ``totals_only``: just what the summary math needs, with each contact's receipts and
+    payments summed (fast for large statements; records are stand-ins, not filed rows).
+    """
     stmt = session.get(Statement, statement_id)
     if stmt is None:
         raise NotFound(f"there is no statement {statement_id}")
     committee = session.get(Committee, stmt.committee_id)
     assert committee is not None
-    rows = session.execute(
-        select(Record.id, Record.seq, Record.values, Record.itemize, Record.contact_id,
-               Record.amount_cents, Record.memo)
-        .where(Record.statement_id == statement_id)
-        .order_by(Record.seq, Record.id)
-    ).all()
+    rows = (_totals_rows(session, statement_id, stmt.form_type) if totals_only
+            else _all_rows(session, statement_id))
     contacts = {r.contact_id for r in rows if r.contact_id is not None}
     ytd = _ytd_before(session, stmt, contacts)
     paid = _ytd_before(session, stmt, contacts, PAYEE_CUMULATIVE)
@@ -155,8 +208,8 @@ def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
             SnapRecord(tuple(values), r.id, r.seq, form, d.itemized, r.contact_id,
                        r.itemize == "lump")
         )
-    if not stmt.source_file and not any(r.rec_type == "CVR2" and r.get("Entity_Cd") == "ATR"
-                                        for r in records):
+    if not totals_only and not stmt.source_file and not any(
+            r.rec_type == "CVR2" and r.get("Entity_Cd") == "ATR" for r in records):
         extra = [SnapRecord(tuple(v), 0, 0, form) for v in profile_records(committee, stmt)]
         records = extra + records
     prior_b, prior_cash = _prior(session, stmt)
@@ -183,8 +236,8 @@ def build_snapshot(session: Session, statement_id: int) -> StatementSnapshot:
         prior_ending_cash=prior_cash,
         ytd_before=MappingProxyType(ytd),
         payments_before=MappingProxyType(paid),
-        history=tuple(_history(session, stmt)),
-        late_reported=_late_reported(session, stmt),
+        history=() if totals_only else tuple(_history(session, stmt)),
+        late_reported=frozenset() if totals_only else _late_reported(session, stmt),
     )
 
 

@@ -27,10 +27,19 @@ def summarize(session: Session, statement_id: int) -> tuple[StatementSnapshot, S
     return snap, compute(snap, cash_equivalents=equivalents)
 
 
+def summary_of(session: Session, statement_id: int) -> Summary:
+    """Just the computed summary (the fast way: receipts and payments summed in SQL)."""
+    snap = build_snapshot(session, statement_id, totals_only=True)
+    stmt = session.get(Statement, statement_id)
+    equivalents = int((stmt.carry_in or {}).get("cash_equivalents", 0)) if stmt else 0
+    return compute(snap, cash_equivalents=equivalents)
+
+
 def refresh_smry(session: Session, statement_id: int) -> Summary:
     """Replace the statement's SMRY records with freshly computed ones."""
-    snap, summary = summarize(session, statement_id)
-    if snap.form_type != "F460":
+    stmt = session.get(Statement, statement_id)
+    summary = summary_of(session, statement_id)
+    if stmt is None or stmt.form_type != "F460":
         return summary
     session.execute(
         delete(Record).where(Record.statement_id == statement_id, Record.rec_type == "SMRY")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,22 +31,20 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.ui import roles
 from calaccess_desktop.ui.context import Changes
 from calaccess_desktop.ui.controllers.findings_panel import validator
+from calaccess_desktop.ui.models.list_model import Index, ListTableModel
 from calaccess_desktop.ui.ops import Task
 
 if TYPE_CHECKING:
     from calaccess_desktop.ui.main_window import MainWindow
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(ListTableModel[Any]):
     """Submissions, newest first."""
 
     HEADERS = ("Committee", "Statement", "Kind", "State", "Tries", "Filing ID or problem")
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Any] = []
         self.needs: dict[int, str] = {}  # submission id -> filer, password unknown
 
     def set_needs(self, needs: dict[int, str]) -> None:
@@ -67,29 +65,9 @@ class OutboxModel(QAbstractTableModel):
             return f"waiting: {NEEDS_PASSWORD}"
         return str(row.state_label)
 
-    def set_rows(self, rows: list[Any]) -> None:
-        """Show new rows."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
-        if role == roles.DISPLAY and orientation == roles.HORIZONTAL and \
-                0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, col = self.rows[index.row()], index.column()
-        if not 0 <= col < len(self.HEADERS):
+        row, col = self.row_at(index), index.column()
+        if row is None:
             return None
         if role in (roles.DISPLAY, roles.ACCESSIBLE, roles.TOOLTIP):
             return (row.committee, f"{row.form_type} {row.period}", row.kind,
@@ -225,8 +203,7 @@ class OutboxDialog(QDialog):
             send_submission(self.window_, row.id, row.filer_id, self.refresh)
 
     def _current(self) -> Any:
-        row = self.view.currentIndex().row()
-        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        return self.model.row_at(self.view.currentIndex())
 
     def _selected(self, current: QModelIndex, _prev: QModelIndex) -> None:
         from calaccess_desktop.services.filing import server_findings

@@ -26,7 +26,7 @@ from calaccess_desktop.services.profile_fields import (
     save_profile,
 )
 from calaccess_desktop.ui.context import AppContext, Changes
-from calaccess_desktop.ui.widgets.fields import BAD_INPUT, ERROR_STYLE
+from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, add_error_line, show_problem
 
 
 class ProfileInput(QWidget):
@@ -49,16 +49,7 @@ class ProfileInput(QWidget):
             self.input = edit
         self.input.setAccessibleName(spec.label)
         self.input.setObjectName(f"profile_{spec.key}")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(False)
-        self.error.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.input)
-        layout.addWidget(self.error)
-        self.setFocusProxy(self.input)
+        self.error = add_error_line(self, self.input)
 
     def value(self) -> str:
         """The value as typed (codes for lists)."""
@@ -86,9 +77,7 @@ class ProfileInput(QWidget):
 
     def set_error(self, problem: str | None) -> None:
         """Show (or clear) a problem."""
-        self.error.setText(problem[0].upper() + problem[1:] if problem else "")
-        self.error.setVisible(bool(problem))
-        self.input.setStyleSheet(BAD_INPUT if problem else "")
+        show_problem(self.input, self.error, problem)
 
 
 class ProfileDialog(QDialog):

@@ -5,19 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from calaccess_desktop.services.statement_list import CommitteeItem, StatementItem
 from calaccess_desktop.ui import roles
 from calaccess_desktop.ui.formatting import long_day
+from calaccess_desktop.ui.models.list_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 TYPE_WORDS = {"C": "Candidate committee", "P": "Primarily formed", "B": "Ballot measure",
               "G": "General purpose"}
 
@@ -69,38 +64,28 @@ STATUS_COLORS = {"draft": "#8a5a00", "ready": "#1f6f2b", "queued": "#1d4f91",
                  "amended": "#777777", "rejected": "#a11d1d"}
 
 
-class StatementListModel(QAbstractTableModel):
+class StatementListModel(ListTableModel[StatementItem]):
     """A committee's statements: what, status, due date."""
 
     HEADERS = ("Statement", "Status", "Due")
 
     def __init__(self) -> None:
         super().__init__()
-        self.items: list[StatementItem] = []
         self.today = dt.date.today()
+
+    @property
+    def items(self) -> list[StatementItem]:
+        """The statements listed (``rows``)."""
+        return self.rows
 
     def set_items(self, items: list[StatementItem]) -> None:
         """Replace the list."""
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
-        if role == roles.DISPLAY and orientation == roles.HORIZONTAL and \
-                0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+        self.set_rows(items)
 
     def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item, col = self.row_at(index), index.column()
+        if item is None:
             return None
-        item, col = self.items[index.row()], index.column()
         if role == roles.DISPLAY:
             return (item.title, item.status_words, self._due(item))[col]
         if role == roles.FOREGROUND and col == 1:
@@ -125,7 +110,7 @@ class StatementListModel(QAbstractTableModel):
 
     def row_of(self, statement_id: int) -> int:
         """Row of a statement (-1 when not listed)."""
-        for row, item in enumerate(self.items):
+        for row, item in enumerate(self.rows):
             if item.id == statement_id:
                 return row
         return -1

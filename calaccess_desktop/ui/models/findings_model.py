@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from calaccess_desktop.forms.f460.schedules import SCHEDULES, schedule_of
 from calaccess_desktop.services.entry_fields import label_for
 from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
 from calaccess_desktop.ui import roles
+from calaccess_desktop.ui.models.list_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 RED, AMBER = QBrush(QColor("#a11d1d")), QBrush(QColor("#8a5a00"))
 
 
@@ -69,47 +68,32 @@ def _schedule_words(schedule: str) -> str:
     return f"Schedule {text}"
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(ListTableModel[Any]):
     """Findings, errors first."""
 
     HEADERS = ("", "Where", "Problem", "How to fix")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.findings: list[Any] = []
+    @property
+    def findings(self) -> list[Any]:
+        """The findings listed (``rows``)."""
+        return self.rows
 
     def set_findings(self, findings: list[Any]) -> None:
         """Show new findings, errors before warnings."""
-        self.beginResetModel()
-        self.findings = sorted(findings, key=lambda f: getattr(f, "severity", "") != "error")
-        self.endResetModel()
+        self.set_rows(sorted(findings, key=lambda f: getattr(f, "severity", "") != "error"))
 
     def finding(self, row: int) -> Any:
         """The finding on a row."""
-        return self.findings[row] if 0 <= row < len(self.findings) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def counts(self) -> tuple[int, int]:
         """(errors, warnings)."""
-        errors = sum(1 for f in self.findings if getattr(f, "severity", "") == "error")
-        return errors, len(self.findings) - errors
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
-        if role == roles.DISPLAY and orientation == roles.HORIZONTAL and \
-                0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+        errors = sum(1 for f in self.rows if getattr(f, "severity", "") == "error")
+        return errors, len(self.rows) - errors
 
     def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.findings):
-            return None
-        f, col = self.findings[index.row()], index.column()
-        if not 0 <= col < len(self.HEADERS):
+        f, col = self.row_at(index), index.column()
+        if f is None:
             return None
         severity = getattr(f, "severity", "")
         if role == roles.DISPLAY:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QFont
 
 from calaccess_desktop.domain.money import Cents
@@ -14,8 +13,7 @@ from calaccess_desktop.forms.f460.schedules import TITLES
 from calaccess_desktop.forms.f460.summary import Summary
 from calaccess_desktop.ui import roles
 from calaccess_desktop.ui.formatting import money
-
-Index = QModelIndex | QPersistentModelIndex
+from calaccess_desktop.ui.models.list_model import Index, ListTableModel
 
 
 @dataclass(frozen=True)
@@ -57,54 +55,41 @@ def schedule_lines(summary: Summary) -> list[SummaryLine]:
     return out
 
 
-class SummaryModel(QAbstractTableModel):
+class SummaryModel(ListTableModel[SummaryLine]):
     """Lines with column A (this period) and column B (calendar year)."""
 
     def __init__(self, headers: tuple[str, ...] = ("Line", "Description", "This period",
                                                    "Calendar year")) -> None:
         super().__init__()
-        self.headers = headers
-        self.lines: list[SummaryLine] = []
+        self.HEADERS = headers
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_lines(self, lines: list[SummaryLine]) -> None:
         """Show new lines (same shape: values change in place)."""
-        if len(lines) == len(self.lines) and self.lines:
-            self.lines = lines
+        if len(lines) == len(self.rows) and self.rows:
+            self.rows = lines
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(lines) - 1, len(self.headers) - 1))
+                                  self.index(len(lines) - 1, len(self.HEADERS) - 1))
             return
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
+        self.set_rows(lines)
 
     def value(self, line: str, column: str = "a") -> Cents | None:
         """Column A or B of a numbered line (for tests and the status bar)."""
-        for item in self.lines:
+        for item in self.rows:
             if item.line == line:
                 return item.a if column == "a" else item.b
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
     def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
-        if orientation == roles.HORIZONTAL and 0 <= section < len(self.headers):
-            if role == roles.DISPLAY:
-                return self.headers[section]
-            if role == roles.ALIGN and section >= 2:
-                return roles.RIGHT
-        return None
+        if role == roles.ALIGN and orientation == roles.HORIZONTAL and \
+                2 <= section < len(self.HEADERS):
+            return roles.RIGHT
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        item, col = self.lines[index.row()], index.column()
-        if not 0 <= col < len(self.headers):
+        item, col = self.row_at(index), index.column()
+        if item is None:
             return None
         if role in (roles.DISPLAY, roles.ACCESSIBLE):
             if col == 0:

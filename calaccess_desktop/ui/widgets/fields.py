@@ -26,6 +26,28 @@ BAD_INPUT = "border: 1px solid #a11d1d;"
 HIGHLIGHT = "background: #fff3c4; border: 2px solid #d89b00;"
 
 
+def add_error_line(host: QWidget, field: QWidget) -> QLabel:
+    """Lay ``field`` out in ``host`` over a hidden problem line (returned); focus goes to it."""
+    error = QLabel()
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.setVisible(False)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    host.setFocusProxy(field)
+    return error
+
+
+def show_problem(field: QWidget, error: QLabel, message: str | None) -> None:
+    """Show (or clear) a problem on the error line and mark the input."""
+    error.setText(message[0].upper() + message[1:] if message else "")
+    error.setVisible(bool(message))
+    field.setStyleSheet(BAD_INPUT if message else "")
+
+
 class FieldEditor(QWidget):
     """An input for one field plus a line for its problem (hidden when fine)."""
 
@@ -40,17 +62,8 @@ class FieldEditor(QWidget):
         self.input.setAccessibleDescription(info.help)
         self.input.setToolTip(info.help)
         self.input.setObjectName(f"field_{info.name}")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = add_error_line(self, self.input)
         self.error.setAccessibleName(f"{info.label} problem")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.input)
-        layout.addWidget(self.error)
-        self.setFocusProxy(self.input)
 
     def _make_input(self) -> QWidget:
         info = self.info
@@ -154,9 +167,7 @@ class FieldEditor(QWidget):
 
     def set_error(self, message: str | None) -> None:
         """Show (or clear) the problem under the input."""
-        self.error.setText(message[0].upper() + message[1:] if message else "")
-        self.error.setVisible(bool(message))
-        self.input.setStyleSheet(BAD_INPUT if message else "")
+        show_problem(self.input, self.error, message)
         self.input.setAccessibleDescription(
             f"{self.info.help}. Problem: {message}" if message else self.info.help)
 
