@@ -7,10 +7,11 @@ import json
 from typing import Any
 
 from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.domain.money import format_display
 from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
 from calaccess_desktop.forms.f460.summary import Summary
-from calaccess_desktop.services.summaries import summarize, summary_json
+from calaccess_desktop.services.summaries import summary_json, summary_of
 
 
 def render_text(title: str, summary: Summary) -> str:
@@ -32,14 +33,17 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         with store.read() as session:
-            snap, summary = summarize(session, args.statement)
+            summary = summary_of(session, args.statement)
+            stmt = session.get(Statement, args.statement)
+            assert stmt is not None  # summary_of raised NotFound otherwise
+            title = (f"{stmt.committee.name} - {stmt.form_type} "
+                     f"{stmt.period_from} to {stmt.period_through}")
     finally:
         store.close()
     if args.json:
         print(json.dumps(summary_json(summary), indent=1))
     else:
-        period = f"{snap.period_from} to {snap.period_through}"
-        print(render_text(f"{snap.committee.name} - {snap.form_type} {period}", summary))
+        print(render_text(title, summary))
     return EXIT_OK
 
 

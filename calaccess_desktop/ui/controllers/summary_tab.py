@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from calaccess_desktop.forms.f460.summary import Summary
-from calaccess_desktop.services.summaries import summarize
+from calaccess_desktop.services.summaries import summary_of
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.formatting import money
 from calaccess_desktop.ui.models.summary_model import SummaryModel, schedule_lines, summary_lines
@@ -77,7 +77,7 @@ class SummaryTab(QWidget):
         sid = self.statement_id
 
         def work(session: Any) -> Summary:
-            return summarize(session, sid)[1]
+            return summary_of(session, sid)
         self.ctx.ops.read(work, self.show_summary, owner=self)
 
     def show_summary(self, summary: Summary) -> None:
