@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, TypeVar, cast
 
 from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.layouts import FieldSpec
@@ -22,18 +24,29 @@ def _layout(
     return layouts.fields_for(rec_type, form_type, cvr_form=cvr_form, variant=dict(variant))
 
 
-_INDEXES: dict[int, tuple[tuple[FieldSpec, ...], dict[str, int]]] = {}
+T = TypeVar("T")
+_PER_LAYOUT: dict[tuple[int, str], tuple[tuple[FieldSpec, ...], Any]] = {}
+
+
+def per_layout(fields: tuple[FieldSpec, ...], name: str,
+               build: Callable[[tuple[FieldSpec, ...]], T]) -> T:
+    """Something derived from a layout, built once and kept (keyed by the layout's
+    identity: hashing a layout of 66 specs on every call would dominate an import)."""
+    hit = _PER_LAYOUT.get((id(fields), name))
+    if hit is not None and hit[0] is fields:
+        return cast(T, hit[1])
+    value = build(fields)
+    _PER_LAYOUT[(id(fields), name)] = (fields, value)
+    return value
+
+
+def _names(fields: tuple[FieldSpec, ...]) -> dict[str, int]:
+    return {f.name.lower(): i for i, f in enumerate(fields)}
 
 
 def name_index(fields: tuple[FieldSpec, ...]) -> dict[str, int]:
-    """Lower-case field name -> position, cached per layout (by identity: hashing a
-    layout of 66 specs on every lookup would dominate an import)."""
-    hit = _INDEXES.get(id(fields))
-    if hit is not None and hit[0] is fields:
-        return hit[1]
-    index = {f.name.lower(): i for i, f in enumerate(fields)}
-    _INDEXES[id(fields)] = (fields, index)
-    return index
+    """Lower-case field name -> position, cached per layout."""
+    return per_layout(fields, "names", _names)
 
 
 def layout_for(values: list[str] | tuple[str, ...], cvr_form: str = "") -> tuple[FieldSpec, ...]:

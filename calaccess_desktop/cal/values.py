@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from operator import gt
 
 from calaccess_desktop.cal.layouts import FieldSpec
+from calaccess_desktop.cal.model import per_layout
 from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 
 Check = Callable[[str], "str | None"]
@@ -105,24 +106,22 @@ class LayoutChecks:
     required: tuple[int, ...]  # positions of Rx fields
 
 
-_CHECKS: dict[int, tuple[object, LayoutChecks]] = {}
 # Anything that needs the slow per-field look: quotes, control characters, a leading space.
 _SUSPECT = re.compile(r'["\x00-\x1e\x7f]|\x1f |^ ')
 
 
 def layout_checks(fields: tuple[FieldSpec, ...]) -> LayoutChecks:
-    """The prepared checks of a layout (cached by identity)."""
-    hit = _CHECKS.get(id(fields))
-    if hit is not None and hit[0] is fields:
-        return hit[1]
-    checks = LayoutChecks(
+    """The prepared checks of a layout (built once per layout)."""
+    return per_layout(fields, "checks", _prepare_checks)
+
+
+def _prepare_checks(fields: tuple[FieldSpec, ...]) -> LayoutChecks:
+    return LayoutChecks(
         tuple(f.max_len for f in fields),
         tuple((i, KIND_CHECKS[f.kind]) for i, f in enumerate(fields)
               if f.kind in ("date", "amount", "yesno", "checkbox")),
         tuple(i for i, f in enumerate(fields) if f.level == "Rx"),
     )
-    _CHECKS[id(fields)] = (fields, checks)
-    return checks
 
 
 def value_problems(values: list[str], fields: tuple[FieldSpec, ...]) -> list[tuple[int, str]]:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from calaccess_desktop.cal.layouts import FieldSpec
+from calaccess_desktop.cal.model import name_index, per_layout
 from calaccess_desktop.cal.parties import PARTIES, PartyFields
 from calaccess_desktop.db.orm import Contact
 
@@ -24,26 +27,23 @@ def match_key(last: str, first: str, zip4: str, city: str) -> str:
 
 _COLUMNS = ("last_name", "first_name", "title", "suffix", "adr1", "adr2", "city", "state",
             "zip4", "employer", "occupation", "self_employed", "cmte_id", "entity_cd")
-_POSITIONS: dict[tuple[int, int], tuple[object, tuple[int | None, ...]]] = {}
-
-
-def _positions(idx: dict[str, int], party: PartyFields) -> tuple[int | None, ...]:
-    key = (id(idx), id(party))
-    hit = _POSITIONS.get(key)
-    if hit is not None and hit[0] is idx:
-        return hit[1]
+def _find(party: PartyFields, fields: tuple[FieldSpec, ...]) -> tuple[int | None, ...]:
     names = (party.last, party.first, party.title, party.suffix, party.adr1, party.adr2,
              party.city, party.state, party.zip4, party.employer, party.occupation,
              party.self_employed, party.cmte_id, "Entity_Cd")
-    found = tuple(idx.get(n.lower()) if n else None for n in names)
-    _POSITIONS[key] = (idx, found)
-    return found
+    idx = name_index(fields)
+    return tuple(idx.get(n.lower()) if n else None for n in names)
 
 
-def contact_key(values: Sequence[str], idx: dict[str, int], party: PartyFields) -> str | None:
+def _positions(fields: tuple[FieldSpec, ...], party: PartyFields) -> tuple[int | None, ...]:
+    return per_layout(fields, party.last, partial(_find, party))
+
+
+def contact_key(values: Sequence[str], fields: tuple[FieldSpec, ...],
+                party: PartyFields) -> str | None:
     """The match key of a record's party (None when it has no name): cheap, so that a
     contact seen before costs no more than this."""
-    pos = _positions(idx, party)
+    pos = _positions(fields, party)
     n = len(values)
     i = pos[0]
     last = values[i] if i is not None and i < n else ""
@@ -58,13 +58,13 @@ def contact_key(values: Sequence[str], idx: dict[str, int], party: PartyFields) 
     return match_key(last, first, zip4, city)
 
 
-def contact_row(values: Sequence[str], idx: dict[str, int],
+def contact_row(values: Sequence[str], fields: tuple[FieldSpec, ...],
                 party: PartyFields) -> dict[str, object]:
-    """Contact columns taken from a record's values (``idx``: field name -> position)."""
+    """Contact columns taken from a record's values (``fields``: its layout)."""
     n = len(values)
     row: dict[str, object] = {
         col: (values[i] if i is not None and i < n else "")
-        for col, i in zip(_COLUMNS, _positions(idx, party), strict=True)
+        for col, i in zip(_COLUMNS, _positions(fields, party), strict=True)
     }
     row["self_employed"] = str(row["self_employed"]).upper() == "X"
     row["match_key"] = match_key(str(row["last_name"]), str(row["first_name"]),
@@ -84,12 +84,13 @@ class ContactMatcher:
         self.known: dict[str, int] = {k: i for k, i in rows}
         self.pending: dict[str, dict[str, object]] = {}
 
-    def want(self, values: Sequence[str], idx: dict[str, int], party: PartyFields) -> str | None:
+    def want(self, values: Sequence[str], fields: tuple[FieldSpec, ...],
+             party: PartyFields) -> str | None:
         """Remember a record's party; returns its key (resolved to an id by ``flush``), or
         None when the record names nobody."""
-        key = contact_key(values, idx, party)
+        key = contact_key(values, fields, party)
         if key is not None and key not in self.known and key not in self.pending:
-            self.pending[key] = {**contact_row(values, idx, party),
+            self.pending[key] = {**contact_row(values, fields, party),
                                  "committee_id": self.committee_id}
         return key
 

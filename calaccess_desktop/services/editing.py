@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.cal.model import CalRecord, name_index
+from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.problems import Problem
-from calaccess_desktop.cal.values import check_value
+from calaccess_desktop.cal.values import value_problems
 from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
 from calaccess_desktop.forms.f460.schedules import order_rank
 from calaccess_desktop.services.carry import carry_open_balances
@@ -130,13 +130,9 @@ def next_tran_id(session: Session, committee: Committee) -> str:
 
 def check_fields(rec: CalRecord) -> list[Problem]:
     """Format problems of an entered record (length, dates, amounts, boxes)."""
-    problems = []
-    for spec, value in zip(rec.fields, rec.values, strict=False):
-        if value:
-            msg = check_value(value, spec.kind, spec.max_len)
-            if msg:
-                problems.append(Problem(0, rec.rec_type, msg, spec.number, spec.name))
-    return problems
+    fields = rec.fields
+    return [Problem(0, rec.rec_type, msg, fields[i].number, fields[i].name)
+            for i, msg in value_problems(rec.values, fields)]
 
 
 def _record_from(stmt: Statement, rec_type: str, schedule: str,
@@ -158,7 +154,7 @@ def _link_contact(session: Session, committee_id: int, rec: CalRecord) -> int | 
     party = party_of(rec.rec_type)
     if party is None:
         return None
-    row = contact_row(rec.values, name_index(rec.fields), party)
+    row = contact_row(rec.values, rec.fields, party)
     if not row["last_name"]:
         return None
     key = str(row["match_key"])

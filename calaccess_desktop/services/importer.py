@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.cal.model import CalRecord, name_index, trimmed
+from calaccess_desktop.cal.model import CalRecord, trimmed
 from calaccess_desktop.cal.problems import CalFormatError, Problem
 from calaccess_desktop.cal.reader import CalFile, read_cal
 from calaccess_desktop.cal.values import parse_date
@@ -124,7 +124,7 @@ def _record_rows(session: Session, cal: CalFile, statement_id: int,
         row = record_row(rec.values, form, seq=rec.line, statement_id=statement_id,
                          fields=rec.fields)
         party = party_of(row["rec_type"]) if row["rec_type"] != "CVR2" else None
-        key = matcher.want(rec.values, name_index(rec.fields), party) if party else None
+        key = matcher.want(rec.values, rec.fields, party) if party else None
         rows.append(row)
         keys.append(key)
     ids = matcher.flush()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
-from calaccess_desktop.cal.model import layout_for, name_index, trimmed
+from calaccess_desktop.cal.model import layout_for, name_index, per_layout, trimmed
 from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.domain.money import AmountError, parse_cal_amount
@@ -13,20 +15,25 @@ from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 # Positions read for the typed columns, prepared once per layout (an import calls this
 # 100,000 times): tran_type, amount, date, transfer date, tran_id, entity, memo, back ref.
 _Positions = tuple[int | None, ...]
-_PREPARED: dict[int, tuple[tuple[FieldSpec, ...], _Positions]] = {}
+
+
+def _find(names: tuple[str, ...], fields: tuple[FieldSpec, ...]) -> _Positions:
+    idx = name_index(fields)
+    return tuple(idx.get(n.lower()) if n else None for n in names)
+
+
+def _typed(rec_type: str) -> Callable[[tuple[FieldSpec, ...]], _Positions]:
+    amount, date = MAIN_AMOUNT_DATE.get(rec_type, ("", ""))
+    return partial(_find, ("tran_type", amount, date, "trans_date", "tran_id", "entity_cd",
+                           "memo_code", "bakref_tid", "ptran_id"))
+
+
+_TYPED = {rec_type: _typed(rec_type) for rec_type in MAIN_AMOUNT_DATE}
+_UNTYPED = _typed("")
 
 
 def _positions(rec_type: str, fields: tuple[FieldSpec, ...]) -> _Positions:
-    hit = _PREPARED.get(id(fields))
-    if hit is not None and hit[0] is fields:
-        return hit[1]
-    idx = name_index(fields)
-    amount, date = MAIN_AMOUNT_DATE.get(rec_type, ("", ""))
-    names = ("tran_type", amount, date, "trans_date", "tran_id", "entity_cd", "memo_code",
-             "bakref_tid", "ptran_id")
-    found = tuple(idx.get(n.lower()) if n else None for n in names)
-    _PREPARED[id(fields)] = (fields, found)
-    return found
+    return per_layout(fields, "typed-columns", _TYPED.get(rec_type, _UNTYPED))
 
 
 def record_row(values: list[str], cvr_form: str, *, seq: int, statement_id: int,
