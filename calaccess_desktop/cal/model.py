@@ -116,6 +116,13 @@ def field_position(fields: tuple[FieldSpec, ...], name: str) -> int | None:
 
 def trimmed(values: list[str]) -> list[str]:
     """Values without trailing blanks (how the store keeps them)."""
+    if not values or values[-1]:
+        return list(values)
+    # Joined with a separator no valid value holds, the blanks at the end strip in C.
+    joined = "\x00".join(values)
+    if joined.count("\x00") == len(values) - 1:
+        kept = joined.rstrip("\x00")
+        return values[: kept.count("\x00") + 1] if kept else []
     end = len(values)
     while end and not values[end - 1]:
         end -= 1

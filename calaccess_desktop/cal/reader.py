@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from calaccess_desktop.cal import layouts
-from calaccess_desktop.cal.model import CalRecord, field_position
+from calaccess_desktop.cal.layouts import FieldSpec
+from calaccess_desktop.cal.model import CalRecord, field_position, name_index, per_layout
 from calaccess_desktop.cal.problems import Problem
 from calaccess_desktop.cal.values import layout_checks, value_problems
 
@@ -98,13 +99,14 @@ def read_cal(data: bytes, source: str = "<file>", *, cap: int = MAX_PROBLEMS) ->
 
 
 def _take(cal: CalFile, out: _Collector, rec: CalRecord) -> None:
-    rec_type = rec.rec_type
+    values = rec.values
+    rec_type = values[0].upper()
     if cal.header is None:
         if rec_type != "HDR":
             out.add(Problem(rec.line, rec_type[:8], "the first record must be HDR"))
             cal.header = CalRecord(["HDR"], rec.line)  # report this only once
             return
-        _check_fields(out, rec)
+        _check_fields(out, rec, rec_type)
         _check_header(out, rec)
         cal.header = rec
         return
@@ -113,10 +115,10 @@ def _take(cal: CalFile, out: _Collector, rec: CalRecord) -> None:
             out.add(Problem(rec.line, rec_type[:8], "the record after HDR must be the CVR"))
         else:
             rec.cvr_form = rec.form_type
-            _check_fields(out, rec)
+            _check_fields(out, rec, rec_type)
             cal.cover = rec
             return
-    rec.cvr_form = cal.form_type
+    form = rec.cvr_form = cal.cover.form_type if cal.cover is not None else ""
     if rec_type not in layouts.record_types():
         if layouts.is_known_unimplemented(rec_type):
             out.add(
@@ -133,8 +135,11 @@ def _take(cal: CalFile, out: _Collector, rec: CalRecord) -> None:
     if rec_type in ("HDR", "CVR"):
         out.add(Problem(rec.line, rec_type, f"a second {rec_type} record is not allowed"))
         return
-    _check_fields(out, rec)
-    _check_belongs(out, cal, rec)
+    _check_fields(out, rec, rec_type)
+    wrong = _misplaced(form, rec_type, rec.form_type)
+    if wrong is not None:
+        label, message, number, name = wrong
+        out.add(Problem(rec.line, label, message, number, name))
     cal.records.append(rec)
 
 
@@ -159,16 +164,16 @@ def _check_header(out: _Collector, rec: CalRecord) -> None:
         )
 
 
-def _check_fields(out: _Collector, rec: CalRecord) -> None:
+def _check_fields(out: _Collector, rec: CalRecord, rec_type: str) -> None:
     fields = rec.fields
     values = rec.values
-    rec_type = rec.rec_type
-    label = f"{rec_type} {rec.form_type}".strip() if rec_type not in ("HDR",) else rec_type
     if not fields:
+        label = f"{rec_type} {rec.form_type}".strip()
         out.add(Problem(rec.line, label, f"Form_Type {rec.form_type!r} is not valid here"))
         return
     n, want = len(values), len(fields)
     if n > want or (n < want and rec_type not in TRAILING_OPTIONAL):
+        label = _label(rec_type, rec.form_type)
         out.add(
             Problem(
                 rec.line,
@@ -181,14 +186,14 @@ def _check_fields(out: _Collector, rec: CalRecord) -> None:
             return
     for i, msg in value_problems(values, fields):
         spec = fields[i]
-        out.add(Problem(rec.line, label, msg, spec.number, spec.name))
+        out.add(Problem(rec.line, _label(rec_type, rec.form_type), msg, spec.number, spec.name))
     for i in layout_checks(fields).required:
         if i >= n or not values[i]:
             spec = fields[i]
             out.add(
                 Problem(
                     rec.line,
-                    label,
+                    _label(rec_type, rec.form_type),
                     "is required and missing (the SOS rejects the filing without it)",
                     spec.number,
                     spec.name,
@@ -196,40 +201,36 @@ def _check_fields(out: _Collector, rec: CalRecord) -> None:
             )
 
 
-def _check_belongs(out: _Collector, cal: CalFile, rec: CalRecord) -> None:
-    if rec.rec_type in ("CVR2", "CVR3", "F495") and rec.form_type != cal.form_type:
-        out.add(
-            Problem(
-                rec.line,
-                rec.rec_type,
-                f"Form_Type {rec.form_type} must equal the CVR's Form_Type {cal.form_type}",
-                2,
-                "Form_Type",
-            )
-        )
-        return
-    allowed = layouts.form_components(cal.form_type)
-    if not allowed:
-        return
-    kinds, rec_types = _component_kinds(cal.form_type)
-    if rec.rec_type == "SMRY":
-        if rec.form_type not in smry_form_types(cal.form_type):
-            out.add(Problem(rec.line, "SMRY", f"a {cal.form_type} filing has no summary lines "
-                            f"for {rec.form_type}", 2, "Form_Type"))
-        return
-    ok = (rec.rec_type, rec.form_type) in kinds or (
-        rec.rec_type in ("SMRY", "TEXT", "SPLT", "CVR2", "CVR3", "F495")
-        and rec.rec_type in rec_types | {"TEXT"}
+def _label(rec_type: str, form_type: str) -> str:
+    return rec_type if rec_type == "HDR" else f"{rec_type} {form_type}".strip()
+
+
+@lru_cache(maxsize=1024)
+def _misplaced(
+    cvr_form: str, rec_type: str, form_type: str
+) -> tuple[str, str, int, str] | None:
+    """Why a record of this type and Form_Type may not be in a ``cvr_form`` filing, as
+    (record label, message, field number, field name), or None when it belongs."""
+    if rec_type in ("CVR2", "CVR3", "F495") and form_type != cvr_form:
+        return (rec_type, f"Form_Type {form_type} must equal the CVR's Form_Type {cvr_form}",
+                2, "Form_Type")
+    if not layouts.form_components(cvr_form):
+        return None
+    kinds, rec_types = _component_kinds(cvr_form)
+    if rec_type == "SMRY":
+        if form_type not in smry_form_types(cvr_form):
+            return ("SMRY", f"a {cvr_form} filing has no summary lines for {form_type}",
+                    2, "Form_Type")
+        return None
+    ok = (rec_type, form_type) in kinds or (
+        rec_type in ("SMRY", "TEXT", "SPLT", "CVR2", "CVR3", "F495")
+        and rec_type in rec_types | {"TEXT"}
     )
-    if not ok:
-        out.add(
-            Problem(
-                rec.line,
-                f"{rec.rec_type} {rec.form_type}",
-                f"a {cal.form_type} filing may not contain {rec.rec_type} records "
-                f"of schedule {rec.form_type}",
-            )
-        )
+    if ok:
+        return None
+    return (f"{rec_type} {form_type}",
+            f"a {cvr_form} filing may not contain {rec_type} records of schedule {form_type}",
+            0, "")
 
 
 @lru_cache(maxsize=64)
@@ -248,22 +249,39 @@ def smry_form_types(form: str) -> frozenset[str]:
     )
 
 
+def _reference_positions(fields: tuple[FieldSpec, ...]) -> tuple[int | None, ...]:
+    """Tran_ID, the back reference (BakRef_TID, or Ptran_Id of a SPLT), XRef_SchNm and
+    XRef_Match positions of a layout."""
+    idx = name_index(fields)
+    ref = "ptran_id" if "ptran_id" in idx else "bakref_tid"
+    return tuple(idx.get(n) for n in ("tran_id", ref, "xref_schnm", "xref_match"))
+
+
+def _refs(rec: CalRecord) -> tuple[str, str, bool]:
+    """A record's Tran_ID (upper case), back reference and whether it cross-references."""
+    pos = per_layout(rec.fields, "references", _reference_positions)
+    values = rec.values
+    n = len(values)
+    tid, ref, sch, match = (values[i] if i is not None and i < n else "" for i in pos)
+    return tid.upper(), ref, bool(sch or match)
+
+
 def _check_references(cal: CalFile, out: _Collector) -> None:
     """Tran_IDs are unique within a filing; the same item may appear again on another
     schedule only when it says so (XRef_SchNm / XRef_Match, spec page 15). Every
     BakRef_TID and SPLT Ptran_Id must point at a Tran_ID of the filing."""
-    first: dict[str, CalRecord] = {}
-    for rec in cal.records:
-        if rec.rec_type not in TRAN_ID_RECORDS:
+    first: dict[str, tuple[CalRecord, bool]] = {}
+    refs = [_refs(rec) for rec in cal.records]
+    for rec, (tid, _, xref) in zip(cal.records, refs, strict=True):
+        if not tid or rec.values[0].upper() not in TRAN_ID_RECORDS:
             continue
-        tid = rec.get("Tran_ID").upper()
-        if not tid:
+        seen = first.get(tid)
+        if seen is None:
+            first[tid] = (rec, xref)
             continue
-        prev = first.get(tid)
-        if prev is None:
-            first[tid] = rec
-        elif (prev.rec_type, prev.form_type) == (rec.rec_type, rec.form_type) or not (
-            _xref(prev) or _xref(rec)
+        prev, prev_xref = seen
+        if (prev.rec_type, prev.form_type) == (rec.rec_type, rec.form_type) or not (
+            prev_xref or xref
         ):
             out.add(
                 Problem(
@@ -275,10 +293,9 @@ def _check_references(cal: CalFile, out: _Collector) -> None:
                     "Tran_ID",
                 )
             )
-    for rec in cal.records:
-        ref_name = "Ptran_Id" if rec.rec_type == "SPLT" else "BakRef_TID"
-        ref = rec.get(ref_name)
+    for rec, (_, ref, _) in zip(cal.records, refs, strict=True):
         if ref and ref.upper() not in first:
+            ref_name = "Ptran_Id" if rec.rec_type == "SPLT" else "BakRef_TID"
             n = field_position(rec.fields, ref_name)
             out.add(
                 Problem(
@@ -289,7 +306,3 @@ def _check_references(cal: CalFile, out: _Collector) -> None:
                     ref_name,
                 )
             )
-
-
-def _xref(rec: CalRecord) -> bool:
-    return bool(rec.get("XRef_SchNm") or rec.get("XRef_Match"))

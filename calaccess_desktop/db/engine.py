@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, event
 
 
@@ -19,10 +20,18 @@ def database_url(target: str | Path) -> str:
 def make_engine(target: str | Path) -> Engine:
     """Create an engine; SQLite connections get foreign keys, WAL and a busy timeout."""
     url = database_url(target)
-    engine = create_engine(url, future=True)
+    engine = create_engine(
+        url, future=True, json_serializer=dumps_json, json_deserializer=orjson.loads
+    )
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def dumps_json(value: Any) -> str:
+    """JSON text for a column (orjson: the values list of 100,000 records is written
+    and read on every import, export and summary)."""
+    return orjson.dumps(value).decode()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 Cents = int
 
-_CAL_AMOUNT = re.compile(r"^(-?)(\d{1,12})(?:\.(\d{1,2}))?$")
+_CAL_AMOUNT = re.compile(r"^(-?)([0-9]{1,12})(?:\.([0-9]{1,2}))?$")
 
 
 class AmountError(ValueError):

@@ -10,17 +10,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord, trimmed
 from calaccess_desktop.cal.problems import CalFormatError, Problem
 from calaccess_desktop.cal.reader import CalFile, read_cal
 from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.db.bulk import insert_rows
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import cents_or_zero, format_cal_amount
+from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.contacts import ContactMatcher, party_of
-from calaccess_desktop.services.record_rows import record_row
+from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
 from calaccess_desktop.services.store import Store
 
 # CVR fields that describe the statement rather than the committee.
@@ -52,11 +54,12 @@ def import_file(store: Store, path: str | Path) -> ImportResult:
     except OSError as exc:
         problem = Problem(0, "", f"cannot read the file ({exc.strerror})")
         raise CalFormatError(str(path), [problem]) from exc
-    cal = read_cal(data, str(path))
-    if cal.errors:
-        raise CalFormatError(str(path), cal.problems, cal.more_problems)
-    with store.transaction() as session:
-        return import_parsed(session, cal, source=str(path))
+    with gc_paused():
+        cal = read_cal(data, str(path))
+        if cal.errors:
+            raise CalFormatError(str(path), cal.problems, cal.more_problems)
+        with store.transaction() as session:
+            return import_parsed(session, cal, source=str(path))
 
 
 def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResult:
@@ -84,8 +87,7 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
     session.flush()
     rows = _record_rows(session, cal, stmt.id, committee.id)
     rows.extend(_lump_rows(cal, stmt.id, len(rows)))
-    if rows:
-        session.connection().execute(insert(Record), rows)
+    insert_rows(session.connection(), Record.__table__, (*RECORD_COLUMNS, "contact_id"), rows)
     return ImportResult(stmt.id, committee.id, len(cal.records), cal.problems)
 
 
@@ -115,22 +117,21 @@ def _committee_for(session: Session, cover: CalRecord) -> Committee:
 
 
 def _record_rows(session: Session, cal: CalFile, statement_id: int,
-                 committee_id: int) -> list[dict[str, Any]]:
+                 committee_id: int) -> list[tuple[Any, ...]]:
+    """Rows in ``RECORD_COLUMNS`` order plus contact_id, for every record of the file."""
     matcher = ContactMatcher(session, committee_id)
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     keys: list[str | None] = []
     form = cal.form_type
     for rec in cal.records:
-        row = record_row(rec.values, form, seq=rec.line, statement_id=statement_id,
-                         fields=rec.fields)
-        party = party_of(row["rec_type"]) if row["rec_type"] != "CVR2" else None
-        key = matcher.want(rec.values, rec.fields, party) if party else None
+        values, fields = rec.values, rec.fields
+        row = record_tuple(values, form, seq=rec.line, statement_id=statement_id,
+                           fields=fields)
+        party = party_of(row[2]) if row[2] != "CVR2" else None
+        keys.append(matcher.want(values, fields, party) if party else None)
         rows.append(row)
-        keys.append(key)
     ids = matcher.flush()
-    for row, key in zip(rows, keys, strict=True):
-        row["contact_id"] = ids.get(key) if key else None
-    return rows
+    return [(*row, ids.get(key) if key else None) for row, key in zip(rows, keys, strict=True)]
 
 
 def _smry(cal: CalFile) -> dict[tuple[str, str], CalRecord]:
@@ -143,7 +144,7 @@ def _amount(rec: CalRecord | None, name: str) -> int:
     return cents_or_zero(rec.get(name)) if rec is not None else 0
 
 
-def _lump_rows(cal: CalFile, statement_id: int, start: int) -> list[dict[str, Any]]:
+def _lump_rows(cal: CalFile, statement_id: int, start: int) -> list[tuple[Any, ...]]:
     """Unitemized totals (schedule line 2) become 'lump' records that are never written
     as records but keep the statement's totals when it is edited later."""
     smry = _smry(cal)
@@ -153,10 +154,9 @@ def _lump_rows(cal: CalFile, statement_id: int, start: int) -> list[dict[str, An
         if cents:
             lump = CalRecord([rec_type, schedule], cvr_form=cal.form_type)
             lump.set("Amount", format_cal_amount(cents))
-            row = record_row(lump.values, cal.form_type, seq=10_000_000 + start + i,
-                             statement_id=statement_id, itemize="lump")
-            row["contact_id"] = None
-            rows.append(row)
+            row = record_tuple(lump.values, cal.form_type, seq=10_000_000 + start + i,
+                               statement_id=statement_id, itemize="lump")
+            rows.append((*row, None))
     return rows
 
 

@@ -10,7 +10,11 @@ from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import layout_for, name_index, per_layout, trimmed
 from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE
 from calaccess_desktop.cal.values import parse_date
-from calaccess_desktop.domain.money import AmountError, parse_cal_amount
+from calaccess_desktop.domain.money import cents_or_none
+
+# The ``records`` columns a record's values give, in the order of ``record_tuple``.
+RECORD_COLUMNS = ("statement_id", "seq", "rec_type", "form_type", "tran_id", "entity_cd",
+                  "amount_cents", "tran_date", "memo", "bakref_tid", "itemize", "values")
 
 # Positions read for the typed columns, prepared once per layout (an import calls this
 # 100,000 times): tran_type, amount, date, transfer date, tran_id, entity, memo, back ref.
@@ -36,32 +40,29 @@ def _positions(rec_type: str, fields: tuple[FieldSpec, ...]) -> _Positions:
     return per_layout(fields, "typed-columns", _TYPED.get(rec_type, _UNTYPED))
 
 
-def record_row(values: list[str], cvr_form: str, *, seq: int, statement_id: int,
-               itemize: str = "always",
-               fields: tuple[FieldSpec, ...] | None = None) -> dict[str, Any]:
-    """The ``records`` row for a CAL record (without contact_id)."""
+def record_tuple(values: list[str], cvr_form: str, *, seq: int, statement_id: int,
+                 itemize: str = "always",
+                 fields: tuple[FieldSpec, ...] | None = None) -> tuple[Any, ...]:
+    """The ``records`` row for a CAL record as a tuple in ``RECORD_COLUMNS`` order."""
     rec_type = values[0].upper()
     layout = fields if fields is not None else layout_for(values, cvr_form)
     n = len(values)
-    got = [values[i] if i is not None and i < n else "" for i in _positions(rec_type, layout)]
-    tran_type, amount_text, date_text, transfer_date, tran_id, entity, memo, bakref, ptran = got
-    if tran_type.upper() == "X":
-        date_text = transfer_date
-    try:
-        amount = parse_cal_amount(amount_text) if amount_text else None
-    except AmountError:
-        amount = None
-    return {
-        "statement_id": statement_id,
-        "seq": seq,
-        "rec_type": rec_type,
-        "form_type": values[1].upper() if n > 1 else "",
-        "tran_id": tran_id or None,
-        "entity_cd": entity.upper(),
-        "amount_cents": amount,
-        "tran_date": parse_date(date_text) if date_text else None,
-        "memo": memo.upper() == "X",
-        "bakref_tid": bakref or ptran,
-        "itemize": itemize,
-        "values": trimmed(values),
-    }
+    tran_type, amount, date, transfer_date, tran_id, entity, memo, bakref, ptran = (
+        values[i] if i is not None and i < n else "" for i in _positions(rec_type, layout)
+    )
+    if tran_type and tran_type.upper() == "X":
+        date = transfer_date
+    return (
+        statement_id, seq, rec_type, values[1].upper() if n > 1 else "", tran_id or None,
+        entity.upper(), cents_or_none(amount), parse_date(date), memo.upper() == "X",
+        bakref or ptran, itemize, trimmed(values),
+    )
+
+
+def record_row(values: list[str], cvr_form: str, *, seq: int, statement_id: int,
+               itemize: str = "always",
+               fields: tuple[FieldSpec, ...] | None = None) -> dict[str, Any]:
+    """The ``records`` row for a CAL record as a dict (without contact_id)."""
+    return dict(zip(RECORD_COLUMNS,
+                    record_tuple(values, cvr_form, seq=seq, statement_id=statement_id,
+                                 itemize=itemize, fields=fields), strict=True))
