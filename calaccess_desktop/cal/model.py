@@ -69,6 +69,12 @@ class CalRecord:
     cvr_form: str = ""
     _fields: tuple[FieldSpec, ...] | None = field(default=None, repr=False)
 
+    @classmethod
+    def laid_out(cls, values: list[str], fields: tuple[FieldSpec, ...],
+                 cvr_form: str = "") -> CalRecord:
+        """A record whose layout is already known (as a snapshot record's is)."""
+        return cls(values, 0, cvr_form, fields)
+
     @property
     def rec_type(self) -> str:
         """Rec_Type, upper case."""

@@ -172,6 +172,9 @@ def _check_fields(out: _Collector, rec: CalRecord, rec_type: str) -> None:
         out.add(Problem(rec.line, label, f"Form_Type {rec.form_type!r} is not valid here"))
         return
     n, want = len(values), len(fields)
+    checks = layout_checks(fields)
+    if n == want and checks.clean(values):
+        return
     if n > want or (n < want and rec_type not in TRAILING_OPTIONAL):
         label = _label(rec_type, rec.form_type)
         out.add(
@@ -187,7 +190,7 @@ def _check_fields(out: _Collector, rec: CalRecord, rec_type: str) -> None:
     for i, msg in value_problems(values, fields):
         spec = fields[i]
         out.add(Problem(rec.line, _label(rec_type, rec.form_type), msg, spec.number, spec.name))
-    for i in layout_checks(fields).required:
+    for i in checks.required:
         if i >= n or not values[i]:
             spec = fields[i]
             out.add(

@@ -104,9 +104,16 @@ class LayoutChecks:
     """A layout's checks prepared once: one pattern for a whole clean record, the date
     fields whose calendar it cannot check, and the required (Rx) fields."""
 
-    pattern: re.Pattern[str]  # matches the values joined by _SEP when all are well formed
+    pattern: re.Pattern[str]  # matches the values joined by _SEP of a clean record
     dates: tuple[int, ...]  # positions of date fields
     required: tuple[int, ...]  # positions of Rx fields
+
+    def clean(self, values: list[str]) -> bool:
+        """Whether a record with exactly the layout's field count has nothing wrong:
+        every value well formed, real dates, and every required field filled."""
+        return self.pattern.fullmatch(_SEP.join(values)) is not None and not any(
+            values[i] and check_date(values[i]) for i in self.dates
+        )
 
 
 # What a well-formed non-empty value of each kind looks like (the kind checks above).
@@ -121,11 +128,14 @@ _SEP = "\x1f"  # joins a record's values for the pattern (no valid value holds i
 
 
 def _field_pattern(spec: FieldSpec) -> str:
+    """A field's value in a clean record: well formed, and present when it is Rx."""
     limit = max(spec.max_len, 1)
     fmt = _FORMATS.get(spec.kind)
     if fmt is None:  # text and codes: no leading space, no quote or control character
-        return f"(?:{_PLAIN[:-1]} ]{_PLAIN}{{0,{limit - 1}}})?"
-    return rf"(?:(?=[^\x1f]{{1,{limit}}}(?:\x1f|\Z)){fmt})?"
+        body = f"{_PLAIN[:-1]} ]{_PLAIN}{{0,{limit - 1}}}"
+    else:
+        body = rf"(?=[^\x1f]{{1,{limit}}}(?:\x1f|\Z)){fmt}"
+    return f"(?:{body})" if spec.level == "Rx" else f"(?:{body})?"
 
 
 def layout_checks(fields: tuple[FieldSpec, ...]) -> LayoutChecks:

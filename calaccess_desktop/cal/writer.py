@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from calaccess_desktop import APP_NAME, __version__
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.problems import CalFormatError, Problem
-from calaccess_desktop.cal.values import check_value
+from calaccess_desktop.cal.values import layout_checks, value_problems
 
 LINE_END = "\r\n"
 
@@ -19,25 +19,21 @@ def header_record(comment: str = "") -> CalRecord:
     return CalRecord(["HDR", "CAL", "CA", "2.01", APP_NAME, __version__, comment])
 
 
-def _problems(rec: CalRecord, line: int) -> list[Problem]:
+def _problems(rec: CalRecord, values: list[str], line: int) -> list[Problem]:
+    """What is wrong with a record whose ``values`` are padded to its layout."""
     fields = rec.fields
+    if fields and len(values) == len(fields) and layout_checks(fields).clean(values):
+        return []
     label = f"{rec.rec_type} {rec.form_type}" if rec.rec_type != "HDR" else "HDR"
     if not fields:
         return [Problem(line, label, "no layout for this record and Form_Type")]
-    if len(rec.values) > len(fields):
-        return [Problem(line, label, f"has {len(rec.values)} values; at most {len(fields)}")]
-    found = []
-    for spec in fields:
-        value = rec.values[spec.number - 1] if spec.number <= len(rec.values) else ""
-        if value:
-            msg = check_value(value, spec.kind, spec.max_len)
-            if msg:
-                found.append(Problem(line, label, msg, spec.number, spec.name))
-        elif spec.level == "Rx":
-            found.append(
-                Problem(line, label, "is required (Rx) and empty", spec.number, spec.name)
-            )
-    return found
+    if len(values) > len(fields):
+        return [Problem(line, label, f"has {len(values)} values; at most {len(fields)}")]
+    found = [(i, msg) for i, msg in value_problems(values, fields)]
+    found += [(i, "is required (Rx) and empty")
+              for i in layout_checks(fields).required if not values[i]]
+    return [Problem(line, label, msg, fields[i].number, fields[i].name)
+            for i, msg in sorted(found)]
 
 
 def write_cal(
@@ -55,12 +51,14 @@ def write_cal(
     for line, rec in enumerate([header or header_record(), cover, *records], start=1):
         if rec.rec_type not in ("HDR", "CVR"):
             rec.cvr_form = cvr_form
-        found = _problems(rec, line)
+        values = rec.values
+        missing = len(rec.fields) - len(values)
+        if missing > 0:
+            values = values + [""] * missing
+        found = _problems(rec, values, line)
         if found:
             problems.extend(found)
             continue
-        count = len(rec.fields)
-        values = rec.values + [""] * (count - len(rec.values))
         writer.writerow(values)
     if problems:
         raise CalFormatError(target, problems[:200], max(0, len(problems) - 200))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import name_index, per_layout
 from calaccess_desktop.cal.parties import PARTIES, PartyFields
+from calaccess_desktop.db.bulk import insert_rows
 from calaccess_desktop.db.orm import Contact
 
 
@@ -97,7 +98,9 @@ class ContactMatcher:
     def flush(self) -> dict[str, int]:
         """Insert the new contacts; returns every key's id."""
         if self.pending:
-            self.session.connection().execute(insert(Contact), list(self.pending.values()))
+            new = list(self.pending.values())
+            insert_rows(self.session.connection(), Contact.__table__, list(new[0]),
+                        [tuple(row.values()) for row in new])
             rows = self.session.execute(
                 select(Contact.match_key, Contact.id).where(
                     Contact.committee_id == self.committee_id

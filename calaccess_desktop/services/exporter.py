@@ -8,6 +8,7 @@ from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.cal.writer import write_cal
 from calaccess_desktop.domain.snapshot import StatementSnapshot
+from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.services.store import Store
 
@@ -20,7 +21,7 @@ def export_snapshot(snap: StatementSnapshot, *, target: str = "<export>",
     if not cover.get("Rpt_Date"):
         cover.set("Rpt_Date", format_date(today or dt.date.today()))
     records = [
-        CalRecord(list(r.values), cvr_form=snap.form_type)
+        CalRecord.laid_out(list(r.values), r.fields, snap.form_type)
         for r in snap.records
         if r.itemized and not r.lump
     ]
@@ -29,6 +30,7 @@ def export_snapshot(snap: StatementSnapshot, *, target: str = "<export>",
 
 def export_statement(store: Store, statement_id: int, *, target: str = "<export>") -> bytes:
     """Build the statement's snapshot and serialise it."""
-    with store.read() as session:
-        snap = build_snapshot(session, statement_id)
-    return export_snapshot(snap, target=target)
+    with gc_paused():
+        with store.read() as session:
+            snap = build_snapshot(session, statement_id)
+        return export_snapshot(snap, target=target)

@@ -24,6 +24,7 @@ from calaccess_desktop.domain.snapshot import (
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PAYEE_CUMULATIVE, Entry, decide
 from calaccess_desktop.forms.f460.summary import carry_forward
+from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.covers import profile_records
 
 PERIODIC_FORMS = ("F460", "F450")
@@ -174,6 +175,7 @@ def _totals_rows(session: Session, statement_id: int, form: str) -> list[_Row]:
     return rows
 
 
+@gc_paused()
 def build_snapshot(session: Session, statement_id: int, *,
                    totals_only: bool = False) -> StatementSnapshot:
     """Everything about one statement, frozen, with itemization decided.
