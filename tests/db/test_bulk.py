@@ -1,0 +1,90 @@
+"""Bulk inserts: tuples through one executemany, converted by each column's own type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+
+import pytest
+from sqlalchemy import select
+
+from calaccess_desktop.db.bulk import insert_rows
+from calaccess_desktop.db.orm import Committee, Contact
+from calaccess_desktop.gc_pause import gc_paused
+from calaccess_desktop.services.store import Store
+
+
+def _committee(store: Store) -> int:
+    with store.transaction() as session:
+        committee = Committee(filer_id="1234567", name="Bulk", committee_type="G",
+                              entity_cd="COM", profile={"Filer_NamL": "Bulk"})
+        session.add(committee)
+        session.flush()
+        return committee.id
+
+
+def test_rows_read_back_as_the_orm_writes_them(store: Store) -> None:
+    committee_id = _committee(store)
+    columns = [c.name for c in Contact.__table__.columns if c.name != "id"]
+    rows = []
+    for i in range(3):
+        values = {"committee_id": committee_id, "entity_cd": "IND", "last_name": f"Nguyen{i}",
+                  "first_name": "Ana", "title": "", "suffix": "", "adr1": "1 J St",
+                  "adr2": "", "city": "Sacramento", "state": "CA", "zip4": "95814",
+                  "employer": "", "occupation": "", "self_employed": i == 1,
+                  "cmte_id": "", "match_key": f"NGUYEN{i}|ANA|95814"}
+        rows.append(tuple(values[c] for c in columns))
+    with store.transaction() as session:
+        insert_rows(session.connection(), Contact.__table__, columns, rows)
+    with store.read() as session:
+        got = session.scalars(select(Contact).order_by(Contact.id)).all()
+    assert [c.last_name for c in got] == ["Nguyen0", "Nguyen1", "Nguyen2"]
+    assert [c.self_employed for c in got] == [False, True, False]
+    assert all(c.committee_id == committee_id for c in got)
+
+
+def test_dates_and_json_go_through_their_column_types(store: Store) -> None:
+    from calaccess_desktop.db.orm import Record, Statement
+
+    committee_id = _committee(store)
+    with store.transaction() as session:
+        stmt = Statement(committee_id=committee_id, form_type="F460", stmt_type="QT",
+                         report_num=0, cover=["CVR", "F460"], carry_in={})
+        session.add(stmt)
+        session.flush()
+        columns = ["statement_id", "seq", "rec_type", "form_type", "tran_id", "entity_cd",
+                   "amount_cents", "tran_date", "memo", "bakref_tid", "itemize", "values",
+                   "contact_id"]
+        insert_rows(session.connection(), Record.__table__, columns, [
+            (stmt.id, 1, "RCPT", "A", "A1", "IND", 12345, dt.date(2026, 3, 1), False, "",
+             "always", ["RCPT", "A", "A1", "Chén \"Q\""], None),
+            (stmt.id, 2, "TEXT", "", None, "", None, None, True, "A1", "auto", ["TEXT"], None),
+        ])
+        stmt_id = stmt.id
+    with store.read() as session:
+        got = session.scalars(select(Record).where(Record.statement_id == stmt_id)
+                              .order_by(Record.seq)).all()
+    assert got[0].tran_date == dt.date(2026, 3, 1)
+    assert got[0].values == ["RCPT", "A", "A1", 'Chén "Q"']
+    assert got[0].amount_cents == 12345 and got[0].memo is False
+    assert got[1].tran_date is None and got[1].tran_id is None and got[1].memo is True
+
+
+def test_a_missing_column_is_refused_before_anything_is_written(store: Store) -> None:
+    committee_id = _committee(store)
+    with store.transaction() as session, pytest.raises(ValueError, match="match_key"):
+        insert_rows(session.connection(), Contact.__table__,
+                    ["committee_id", "last_name"], [(committee_id, "Kim")])
+    with store.read() as session:
+        assert session.scalars(select(Contact)).all() == []
+
+
+def test_gc_pause_restores_the_collector_even_after_an_error() -> None:
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():  # nested: the outer pause still holds afterwards
+            pass
+        assert not gc.isenabled()
+        raise RuntimeError("boom")
+    assert gc.isenabled()
