@@ -11,7 +11,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.cal.model import CalRecord, field_position
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import Cents, cents_or_zero, format_cal_amount
@@ -164,15 +164,30 @@ def _totals_rows(session: Session, statement_id: int, form: str) -> list[_Row]:
         .where(base, Record.rec_type.in_(GROUPED), Record.contact_id.is_not(None))
         .group_by(Record.rec_type, Record.form_type, Record.itemize, Record.contact_id,
                   Record.memo, child))
+    templates: dict[tuple[str, str, bool, bool], tuple[list[str], int]] = {}
     for rec_type, form_type, itemize, contact_id, memo, is_child, total in groups:
-        stand_in = CalRecord([rec_type, form_type], cvr_form=form)
-        stand_in.set("Amount", format_cal_amount(int(total or 0)))
-        if memo:
-            stand_in.set("Memo_Code", "X")
-        if is_child:
-            stand_in.set("BakRef_TID", "CHILD")
-        rows.append(_Row(0, 0, stand_in.values, itemize, contact_id, int(total or 0), memo))
+        key = (rec_type, form_type, bool(memo), bool(is_child))
+        if key not in templates:
+            templates[key] = _stand_in(form, *key)
+        values, amount_at = templates[key]
+        values = list(values)
+        values[amount_at] = format_cal_amount(int(total or 0))
+        rows.append(_Row(0, 0, values, itemize, contact_id, int(total or 0), memo))
     return rows
+
+
+def _stand_in(form: str, rec_type: str, form_type: str, memo: bool,
+              is_child: bool) -> tuple[list[str], int]:
+    """A stand-in record's values (amount blank) and the position of its Amount."""
+    stand_in = CalRecord([rec_type, form_type], cvr_form=form)
+    stand_in.set("Amount", "0.00")
+    if memo:
+        stand_in.set("Memo_Code", "X")
+    if is_child:
+        stand_in.set("BakRef_TID", "CHILD")
+    amount_at = field_position(stand_in.fields, "Amount")
+    assert amount_at is not None
+    return stand_in.values, amount_at
 
 
 @gc_paused()
