@@ -15,6 +15,7 @@ import csv
 import io
 import random
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -95,21 +96,37 @@ def cli(*args: str) -> tuple[float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds of floor and ours, interleaved; medians are reported")
     args = parser.parse_args()
+    times: dict[str, list[float]] = {"import": [], "floor_import": [], "export": [],
+                                     "floor_export": []}
+    same = True
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         src = d / "big.cal"
         make_file(src, args.rows)
-        f_imp = floor_import(src, d / "floor.sqlite")
-        f_exp = floor_export(d / "floor.sqlite", d / "floor.csv")
-        t_imp, out = cli("import", str(src), "--db", str(d / "app.sqlite"))
-        sid = out.strip().splitlines()[-1]
-        t_exp, _ = cli("export", sid, "-o", str(d / "out.cal"), "--db", str(d / "app.sqlite"))
-        out_lines = (d / "out.cal").read_bytes().split(b"\r\n")
-        same = out_lines[1:] == src.read_bytes().split(b"\r\n")[1:]
-    print(f"rows: {args.rows}  (export identical to input after HDR: {same})")
-    print(f"import: {t_imp:6.2f} s   floor {f_imp:5.2f} s   ratio {t_imp / f_imp:4.1f}x")
-    print(f"export: {t_exp:6.2f} s   floor {f_exp:5.2f} s   ratio {t_exp / f_exp:4.1f}x")
+        for n in range(args.repeat):
+            run = d / str(n)
+            run.mkdir()
+            times["floor_import"].append(floor_import(src, run / "floor.sqlite"))
+            times["floor_export"].append(floor_export(run / "floor.sqlite", run / "floor.csv"))
+            t_imp, out = cli("import", str(src), "--db", str(run / "app.sqlite"))
+            sid = out.strip().splitlines()[-1]
+            t_exp, _ = cli("export", sid, "-o", str(run / "out.cal"), "--db",
+                           str(run / "app.sqlite"))
+            times["import"].append(t_imp)
+            times["export"].append(t_exp)
+            out_lines = (run / "out.cal").read_bytes().split(b"\r\n")
+            same = same and out_lines[1:] == src.read_bytes().split(b"\r\n")[1:]
+    print(f"rows: {args.rows}  (export identical to input after HDR: {same}); "
+          f"median of {args.repeat} rounds")
+    for what in ("import", "export"):
+        ours, floor = times[what], times[f"floor_{what}"]
+        ratios = sorted(o / f for o, f in zip(ours, floor, strict=True))
+        print(f"{what}: {statistics.median(ours):6.2f} s   floor {statistics.median(floor):5.2f} s"
+              f"   ratio {statistics.median(ours) / statistics.median(floor):4.1f}x"
+              f"   (per round {ratios[0]:.1f}x-{ratios[-1]:.1f}x)")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ of the per-row dictionary work of an ORM or Core insert.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, FromClause, Table, insert
@@ -33,19 +34,22 @@ def insert_rows(conn: Connection, table: FromClause, columns: Sequence[str],
         convert = col_type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None:
             procs.append((i, convert))
+    # A positional DBAPI wants values in the compiled statement's order (table order).
+    order = [columns.index(key) for key in compiled.positiontup or ()]
+    reorder = itemgetter(*order) if dialect.positional and len(order) > 1 else None
     params: list[Any] = []
     for row in rows:
         if procs:
             row = list(row)
-            for i, proc in procs:
+            for i, convert in procs:
                 value = row[i]
                 if value is not None:
-                    row[i] = proc(value)
-        params.append(tuple(row) if dialect.positional else dict(zip(columns, row, strict=True)))
-    if not params:
-        return
-    if dialect.positional:
-        order = [columns.index(key) for key in compiled.positiontup or ()]
-        if order != list(range(len(columns))):
-            params = [tuple(p[i] for i in order) for p in params]
-    conn.exec_driver_sql(str(compiled), params)
+                    row[i] = convert(value)
+        if reorder is not None:
+            params.append(reorder(row))
+        elif dialect.positional:
+            params.append(tuple(row))
+        else:
+            params.append(dict(zip(columns, row, strict=True)))
+    if params:
+        conn.exec_driver_sql(str(compiled), params)
