@@ -17,6 +17,20 @@ def database_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def sqlite_file(target: str | Path) -> Path | None:
+    """The SQLite file behind a path or a ``sqlite:///`` URL (None for other databases
+    and in-memory SQLite)."""
+    text = str(target)
+    if "://" not in text:
+        return Path(text).expanduser()
+    from sqlalchemy.engine import make_url
+
+    url = make_url(text)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).expanduser()
+
+
 def make_engine(target: str | Path) -> Engine:
     """Create an engine; SQLite connections get foreign keys, WAL and a busy timeout."""
     url = database_url(target)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 
 from calaccess_desktop import __version__
-from calaccess_desktop.db.engine import make_engine
+from calaccess_desktop.db.engine import make_engine, sqlite_file
 from calaccess_desktop.db.orm import Meta
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def open_store(target: str | Path, *, backup_dir: Path | None = None) -> Engine:
     """Open (creating if needed) the store at ``target`` and bring it to the head revision."""
-    is_file = "://" not in str(target)
-    path = Path(target).expanduser() if is_file else None
+    path = sqlite_file(target)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(target)

@@ -1,9 +1,10 @@
 """Choosing another data file: can this path be used, and what is it (no Qt, no opening).
 
-The check is cheap and touches nothing: a database URL is accepted as typed (it is
-checked when opened); a path must be a SQLite file (or empty, or not there yet)
-in a folder that can be written to. Opening (``Store.open``) does the rest: backup,
-migration, refusing a file from a newer version.
+The check is cheap and touches nothing: a path (or a ``sqlite:///`` address) must be
+a SQLite file (or empty, or not there yet) in a folder that can be written to. Other
+database addresses are refused in words until this version can open them (a shared
+PostgreSQL server comes with the multi-user store). Opening (``Store.open``) does the
+rest: backup, migration, refusing a file from a newer version.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ def check_data_file(target: str) -> str:
     if not text:
         return "choose a data file"
     if "://" in text:
-        return ""
-    path = Path(text).expanduser()
+        path_or_why = _sqlite_path(text)
+        if isinstance(path_or_why, str):
+            return path_or_why
+        path = path_or_why
+    else:
+        path = Path(text).expanduser()
     if path.is_dir():
         return f"{path} is a folder; choose or type a file name in it"
     if path.exists():
@@ -43,11 +48,34 @@ def check_data_file(target: str) -> str:
     return ""
 
 
+def _sqlite_path(url: str) -> Path | str:
+    """The file of a ``sqlite:///`` address, or why the address cannot be used."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return f"{url} is not a database address; type a file path instead"
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            return "a data file address needs a file name (sqlite:///path/to/file.sqlite)"
+        return Path(parsed.database).expanduser()
+    if backend == "postgresql":
+        return ("this version opens data files only; a shared PostgreSQL database comes in "
+                "a later version")
+    return f"{backend} databases cannot be used; choose a data file (.sqlite)"
+
+
 def describe_data_file(target: str) -> str:
     """A short note on what choosing ``target`` means."""
     text = target.strip()
     if "://" in text:
-        return "A shared database: it is opened (and upgraded if needed) when you switch."
+        path_or_why = _sqlite_path(text)
+        if isinstance(path_or_why, str):
+            return path_or_why[0].upper() + path_or_why[1:] + "."
+        text = str(path_or_why)
     path = Path(text).expanduser()
     if path.exists() and path.stat().st_size:
         return ("An existing data file: a backup copy is made before it is upgraded to this "

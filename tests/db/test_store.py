@@ -36,7 +36,8 @@ def test_schema_at_head_matches_the_models(db_path: Path) -> None:
     assert diff == []
 
 
-def test_older_file_is_backed_up_then_upgraded(db_path: Path) -> None:
+@pytest.mark.parametrize("as_url", [False, True], ids=["path", "sqlite-url"])
+def test_older_file_is_backed_up_then_upgraded(db_path: Path, as_url: bool) -> None:
     if head_revision() == "0001":
         pytest.skip("only one revision so far: nothing to upgrade from")
     engine = make_engine(db_path)
@@ -58,7 +59,7 @@ def test_older_file_is_backed_up_then_upgraded(db_path: Path) -> None:
                 "entity_cd, memo, bakref_tid, itemize, \"values\") values(1, ?, 'RCPT', 'A', "
                 "?, 'IND', 0, '', 'auto', '[\"RCPT\",\"A\"]')", (i, f"T{i}"))
     engine.dispose()
-    engine = open_store(db_path)
+    engine = open_store(f"sqlite:///{db_path}" if as_url else db_path)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("select name from committees").scalar() == "Old file"
         assert conn.exec_driver_sql("select count(*) from records").scalar() == 3

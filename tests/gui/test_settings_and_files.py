@@ -115,3 +115,38 @@ def test_choose_another_data_file_and_open_it_now(qtbot, make_window, demo_ids, 
         fresh.ctx.ops.shutdown()
         fresh.ctx.store.close()
         OPEN_WINDOWS.remove(fresh)
+
+
+def test_a_sqlite_address_opens_now_and_a_server_address_is_refused(
+        qtbot, make_window, demo_ids, tmp_path, monkeypatch):
+    from calaccess_desktop.ui.controllers.data_file import OPEN_WINDOWS
+
+    monkeypatch.setenv("CALACCESS_CONFIG_DIR", str(tmp_path / "config"))
+    window = make_window(restore=False)
+    dialog = SettingsDialog(window.ctx, window.settings, window)
+    qtbot.addWidget(dialog)
+
+    dialog.data_file.setText("postgresql://clerk@db.example/calaccess")
+    assert "later version" in dialog.data_note.text()
+    dialog.save()
+    assert dialog.result() == 0 and "later version" in dialog.data_error.text()
+    assert window.settings.value(DATA_FILE_KEY) is None
+
+    target = tmp_path / "counter.sqlite"
+    url = f"sqlite:///{target}"
+    dialog.data_file.setText(url)
+    assert "new, empty data file" in dialog.data_note.text()
+    dialog.open_now.setChecked(True)
+    dialog.save()
+    assert dialog.result() == 1 and dialog.switch_to == url
+    file_actions.after_settings(window, dialog)
+    fresh = OPEN_WINDOWS[-1]
+    qtbot.addWidget(fresh)
+    try:
+        assert fresh is not window and fresh.ctx.store.location == url
+        assert fresh.pane.committees.items == []
+        assert target.read_bytes()[:15] == b"SQLite format 3"
+    finally:
+        fresh.ctx.ops.shutdown()
+        fresh.ctx.store.close()
+        OPEN_WINDOWS.remove(fresh)
