@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.cal.problems import CalFormatError
+from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
 from calaccess_desktop.services.importer import import_file
 
 
@@ -15,6 +16,12 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         result = import_file(store, args.file)
+    except CalFormatError as exc:
+        print(str(exc), file=sys.stderr)
+        count = len(exc.problems) + exc.more
+        print(f"{args.file}: {count} problem{'s' if count != 1 else ''} found; nothing was "
+              "imported and the data file is unchanged.", file=sys.stderr)
+        return EXIT_INPUT
     finally:
         store.close()
     for problem in result.warnings:

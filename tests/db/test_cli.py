@@ -83,6 +83,8 @@ def test_malformed_file_exit_1_names_line_and_field_and_leaves_store_unchanged(
     code, out, err = run(capsys, "import", str(bad), "--db", str(db))
     assert code == 1
     assert f"{bad}:{line}: record" in err and expected in err
+    assert err.strip().splitlines()[-1].endswith("nothing was imported and the data file is "
+                                                 "unchanged.")
     assert "Traceback" not in err + out
     assert table_counts(db) == before
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
