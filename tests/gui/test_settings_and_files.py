@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from calaccess_desktop.cal.reader import read_cal
 from calaccess_desktop.ui.controllers import file_actions
 from calaccess_desktop.ui.controllers.settings_dialog import DATA_FILE_KEY, SettingsDialog
 from tests.gui.test_keyboard_access import unnamed_controls
+from tests.support.calfiles import join, lines, valid_f460
 
 pytestmark = pytest.mark.gui
 
@@ -52,20 +54,48 @@ def test_export_then_import_a_cal_file(qtbot, make_window, demo_ids, tmp_path):
     assert any(i.id == imported for i in window.pane.statements.items)
 
 
-def test_a_refused_import_changes_nothing(qtbot, make_window, demo_ids, tmp_path,
-                                          monkeypatch):
+def _refusal(window):
     from PySide6.QtWidgets import QMessageBox
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, title, text: shown.append(f"{title}: {text}"))
+    boxes = [b for b in window.findChildren(QMessageBox) if b.windowTitle() == "Not imported"]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def test_a_refused_import_changes_nothing(qtbot, make_window, demo_ids, tmp_path):
     window = make_window(restore=False)
     bad = tmp_path / "bad.cal"
     bad.write_text("HDR,CAL,CA,2.01,x,1\nCVR,F460,,\n")
     before = len(window.pane.committees.items)
     file_actions.import_cal(window, str(bad))
-    assert shown and "nothing was changed" in shown[0] and "bad.cal" in shown[0]
+    box = _refusal(window)
+    assert "bad.cal was not imported; nothing was changed" in box.text()
+    assert "bad.cal:2: record CVR F460" in box.text() and box.detailedText() == ""
     assert len(window.pane.committees.items) == before
+    box.close()
+
+
+def test_a_file_with_hundreds_of_problems_fits_on_the_screen(qtbot, make_window, demo_ids,
+                                                             tmp_path):
+    window = make_window(restore=False)
+    rows = lines(valid_f460())
+    rows += [rows[2].replace("20260315", "20261345")] * 300  # bad date, duplicate Tran_ID
+    bad = tmp_path / "many.cal"
+    bad.write_bytes(join(rows))
+    file_actions.import_cal(window, str(bad))
+    box = _refusal(window)
+    cal = read_cal(bad.read_bytes(), "many.cal")
+    count = len(cal.problems) + cal.more_problems
+    assert count > 500
+    text = box.text()
+    assert f"{count} problems found. The first ones:" in text
+    assert text.count("many.cal:") == file_actions.FIRST_PROBLEMS
+    details = box.detailedText()
+    assert details.count("many.cal:") == len(cal.problems) + 1  # + "... and N more"
+    assert f"and {cal.more_problems} more problems not shown" in details
+    assert box.sizeHint().height() < 700
+    box.grab().save(str(tmp_path / "refused.png"))
+    box.close()
 
 
 def test_choose_another_data_file_and_open_it_now(qtbot, make_window, demo_ids, tmp_path,

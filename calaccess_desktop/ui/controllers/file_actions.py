@@ -10,8 +10,10 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from calaccess_desktop.cal.problems import CalFormatError
 from calaccess_desktop.services.exporter import export_statement
 from calaccess_desktop.services.importer import import_file
 from calaccess_desktop.ui.context import Changes
@@ -61,9 +63,39 @@ def import_cal(window: MainWindow, path: str | None = None) -> None:
         window.open_statement(result.statement_id)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, "Not imported",
-                            f"The file was not imported; nothing was changed.\n\n{exc}")
+        show_refused_import(window, path, exc)
+
     window.ctx.ops.task("Importing", work, done, failed)
+
+
+FIRST_PROBLEMS = 8  # shown in the message; the rest are behind "Show Details..."
+
+
+def show_refused_import(window: MainWindow, path: str, exc: BaseException) -> QMessageBox:
+    """Say why a file was not imported: the count, the first problems, every problem in
+    the details (a file can have hundreds; the box must still fit on the screen)."""
+    name = Path(path).name
+    text = f"{name} was not imported; nothing was changed."
+    details = ""
+    if isinstance(exc, CalFormatError):
+        count = len(exc.problems) + exc.more
+        shown = [p.render(name) for p in exc.problems[:FIRST_PROBLEMS]]
+        text += (f"\n\n{count} problem{'s' if count != 1 else ''} found"
+                 f"{'. The first ones:' if count > len(shown) else ':'}\n" + "\n".join(shown))
+        if count > len(shown):
+            details = str(exc)
+    else:
+        text += f"\n\n{exc}"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Not imported", text,
+                      QMessageBox.StandardButton.Ok, window)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    wide = box.fontMetrics().horizontalAdvance("0") * 80  # one problem per line
+    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {wide}px; }}")
+    if details:
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def export_cal(window: MainWindow, path: str | None = None) -> None:
