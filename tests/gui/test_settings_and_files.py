@@ -54,10 +54,10 @@ def test_export_then_import_a_cal_file(qtbot, make_window, demo_ids, tmp_path):
     assert any(i.id == imported for i in window.pane.statements.items)
 
 
-def _refusal(window):
+def _refusal(window, title="Not imported"):
     from PySide6.QtWidgets import QMessageBox
 
-    boxes = [b for b in window.findChildren(QMessageBox) if b.windowTitle() == "Not imported"]
+    boxes = [b for b in window.findChildren(QMessageBox) if b.windowTitle() == title]
     assert len(boxes) == 1
     return boxes[0]
 
@@ -180,3 +180,28 @@ def test_a_sqlite_address_opens_now_and_a_server_address_is_refused(
         fresh.ctx.ops.shutdown()
         fresh.ctx.store.close()
         OPEN_WINDOWS.remove(fresh)
+
+
+def test_an_export_the_format_refuses_names_the_field_and_writes_nothing(
+        qtbot, make_window, demo_ids, tmp_path):
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record
+
+    _cid, sids = demo_ids
+    window = make_window(restore=False)
+    with window.ctx.store.transaction() as session:  # a value no form lets a user type
+        record = session.scalars(select(Record).where(
+            Record.statement_id == sids[0], Record.rec_type == "RCPT")
+            .order_by(Record.seq)).first()
+        values = list(record.values)
+        values[19] = "1,000.00"  # field #20 Amount
+        record.values = values
+    window.show_statement(sids[0])
+    target = tmp_path / "statement.cal"
+    file_actions.export_cal(window, str(target))
+    box = _refusal(window, "Not exported")
+    assert "statement.cal was not written: the statement has values" in box.text()
+    assert "field #20 Amount" in box.text() and "contains a comma" in box.text()
+    assert not target.exists()
+    box.close()

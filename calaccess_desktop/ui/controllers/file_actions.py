@@ -63,7 +63,8 @@ def import_cal(window: MainWindow, path: str | None = None) -> None:
         window.open_statement(result.statement_id)
 
     def failed(exc: BaseException) -> None:
-        show_refused_import(window, path, exc)
+        show_problems(window, "Not imported",
+                      f"{Path(path).name} was not imported; nothing was changed.", exc)
 
     window.ctx.ops.task("Importing", work, done, failed)
 
@@ -71,13 +72,14 @@ def import_cal(window: MainWindow, path: str | None = None) -> None:
 FIRST_PROBLEMS = 8  # shown in the message; the rest are behind "Show Details..."
 
 
-def show_refused_import(window: MainWindow, path: str, exc: BaseException) -> QMessageBox:
-    """Say why a file was not imported: the count, the first problems, every problem in
-    the details (a file can have hundreds; the box must still fit on the screen)."""
-    name = Path(path).name
-    text = f"{name} was not imported; nothing was changed."
+def show_problems(window: MainWindow, title: str, headline: str,
+                  exc: BaseException) -> QMessageBox:
+    """Say why a file was not read or written: the count, the first problems, every
+    problem in the details (there can be hundreds; the box must still fit on the screen)."""
+    text = headline
     details = ""
     if isinstance(exc, CalFormatError):
+        name = Path(exc.source).name
         count = len(exc.problems) + exc.more
         shown = [p.render(name) for p in exc.problems[:FIRST_PROBLEMS]]
         text += (f"\n\n{count} problem{'s' if count != 1 else ''} found"
@@ -86,7 +88,7 @@ def show_refused_import(window: MainWindow, path: str, exc: BaseException) -> QM
             details = str(exc)
     else:
         text += f"\n\n{exc}"
-    box = QMessageBox(QMessageBox.Icon.Warning, "Not imported", text,
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.Ok, window)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     wide = box.fontMetrics().horizontalAdvance("0") * 80  # one problem per line
@@ -117,8 +119,13 @@ def export_cal(window: MainWindow, path: str | None = None) -> None:
         Path(path).write_bytes(data)
         return len(data)
 
+    def failed(exc: BaseException) -> None:
+        why = (": the statement has values the CAL format does not allow. Fix them and "
+               "export again." if isinstance(exc, CalFormatError) else ".")
+        show_problems(window, "Not exported", f"{Path(path).name} was not written{why}", exc)
+
     window.ctx.ops.task("Exporting", work, lambda n: window.statusBar().showMessage(
-        f"Wrote {n:,} bytes to {path}.", 8000))
+        f"Wrote {n:,} bytes to {path}.", 8000), failed)
 
 
 def print_preview(window: MainWindow) -> None:
