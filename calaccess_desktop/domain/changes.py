@@ -81,6 +81,8 @@ def record_changes(before: Sequence[SnapRecord],
             out.append(RecordChange("added", rec))
             continue
         prev = matches.pop(0)
+        if prev.values == rec.values and prev.fields is rec.fields:
+            continue  # the common case, compared in C
         diff = field_changes(prev, rec)
         if diff:
             out.append(RecordChange("changed", rec, diff))
