@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,8 +74,14 @@ def decode(data: bytes) -> tuple[str | None, str]:
         return data.decode("cp1252", errors="replace"), ""
 
 
-def read_cal(data: bytes, source: str = "<file>", *, cap: int = MAX_PROBLEMS) -> CalFile:
-    """Parse and check a .CAL file. Problems are collected, never raised."""
+Progress = Callable[[int, int], None]  # (lines read, lines in the file); may raise to stop
+PROGRESS_EVERY = 5000  # records between two progress reports
+
+
+def read_cal(data: bytes, source: str = "<file>", *, cap: int = MAX_PROBLEMS,
+             progress: Progress | None = None) -> CalFile:
+    """Parse and check a .CAL file. Problems are collected, never raised (an exception
+    raised by ``progress`` stops the reading, e.g. when the user cancels)."""
     cal = CalFile(source)
     out = _Collector(cal, cap)
     text, why = decode(data)
@@ -82,9 +89,15 @@ def read_cal(data: bytes, source: str = "<file>", *, cap: int = MAX_PROBLEMS) ->
         out.add(Problem(0, "", why))
         return cal
     rows = csv.reader(io.StringIO(text, newline=""), strict=True)
+    total = text.count("\n") + 1 if progress is not None else 0
+    report_at = PROGRESS_EVERY if progress is not None else -1
     try:
-        for values in rows:
+        for count, values in enumerate(rows, 1):
             line = rows.line_num
+            if count == report_at:
+                assert progress is not None
+                progress(line, total)
+                report_at += PROGRESS_EVERY
             if not values or values == [""]:
                 continue
             _take(cal, out, CalRecord(values, line))

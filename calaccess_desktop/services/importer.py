@@ -6,6 +6,7 @@ the store is left unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,8 +47,15 @@ class ImportResult:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def import_file(store: Store, path: str | Path) -> ImportResult:
-    """Import one .CAL file; raise CalFormatError (store unchanged) if it has errors."""
+Progress = Callable[[str, int, int], None]  # (what is happening, done, total); may raise
+
+
+def import_file(store: Store, path: str | Path, *,
+                progress: Progress | None = None) -> ImportResult:
+    """Import one .CAL file; raise CalFormatError (store unchanged) if it has errors.
+
+    ``progress`` hears about reading ('Reading', lines read, lines) and saving ('Saving',
+    0, records); an exception it raises stops the import with the store unchanged."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -55,9 +63,12 @@ def import_file(store: Store, path: str | Path) -> ImportResult:
         problem = Problem(0, "", f"cannot read the file ({exc.strerror})")
         raise CalFormatError(str(path), [problem]) from exc
     with gc_paused():
-        cal = read_cal(data, str(path))
+        reading = (lambda done, total: progress("Reading", done, total)) if progress else None
+        cal = read_cal(data, str(path), progress=reading)
         if cal.errors:
             raise CalFormatError(str(path), cal.problems, cal.more_problems)
+        if progress is not None:
+            progress("Saving", 0, len(cal.records))
         with store.transaction() as session:
             return import_parsed(session, cal, source=str(path))
 

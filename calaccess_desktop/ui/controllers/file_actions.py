@@ -50,8 +50,16 @@ def import_cal(window: MainWindow, path: str | None = None) -> None:
     store = window.ctx.store
 
     def work(task: Task) -> Any:
-        task.progress(0, 0, f"Reading {Path(path).name}...")
-        return import_file(store, path)
+        name = Path(path).name
+        task.progress(0, 0, f"Reading {name}...")
+
+        def report(phase: str, done: int, total: int) -> None:
+            if phase == "Reading":
+                task.progress(done, total, f"Reading {name}: line {done:,} of {total:,}...")
+            else:  # one transaction: no steps to count, and no stopping half way
+                task.progress(0, 0, f"Saving {total:,} records from {name}...")
+
+        return import_file(store, path, progress=report)
 
     def done(result: Any) -> None:
         window.statusBar().showMessage(
