@@ -28,7 +28,7 @@ from calaccess_desktop.services.editing import (
     update_transaction,
 )
 from calaccess_desktop.services.entry_fields import MEMO_TEXT
-from calaccess_desktop.services.statement_list import due_date
+from calaccess_desktop.services.statement_list import statement_due
 from calaccess_desktop.services.summaries import refresh_smry
 from calaccess_desktop.services.undo import Recorder, redo, undo
 
@@ -231,7 +231,7 @@ def statement_info(session: Session, statement_id: int) -> StatementInfo:
         stmt.form_type, stmt.period_from, stmt.period_through, stmt.election_date,
         stmt.stmt_type, stmt.status, stmt.report_num, stmt.amendment_reason,
         not stmt.locked and stmt.status in EDITABLE, bool(stmt.source_file),
-        due_date(stmt.form_type, stmt.stmt_type, stmt.period_through),
+        statement_due(stmt),
         dict(committee.profile), cover_values,
         tuple(load_entry(session, rid) for rid in verification_ids),
     )

@@ -60,6 +60,14 @@ def due_date(form: str, stmt_type: str, period_through: dt.date | None) -> dt.da
     return None
 
 
+def statement_due(s: Statement) -> dt.date | None:
+    """A statement's deadline; an amendment has none (file it as soon as practicable,
+    form-rules AMD-008), so it is never shown as late."""
+    if s.report_num > 0 or s.amends_statement_id is not None:
+        return None
+    return due_date(s.form_type, s.stmt_type, s.period_through)
+
+
 @dataclass(frozen=True)
 class StatementItem:
     """One statement as the list shows it."""
@@ -145,5 +153,5 @@ def list_statement_items(session: Session, committee_id: int) -> list[StatementI
 def statement_item(s: Statement) -> StatementItem:
     """The list entry of a statement."""
     return StatementItem(s.id, s.committee_id, s.form_type, s.period_from, s.period_through,
-                         s.stmt_type, s.status, s.report_num,
-                         due_date(s.form_type, s.stmt_type, s.period_through), s.election_date)
+                         s.stmt_type, s.status, s.report_num, statement_due(s),
+                         s.election_date)

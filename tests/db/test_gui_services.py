@@ -244,3 +244,22 @@ def test_contact_choices_fill_the_party_fields(store, demo):
     assert rcpt["Ctrib_Occ"] == "Nurse" and rcpt["Ctrib_Emp"] == "Sutter Health"
     loan = party_values(okafor, "LOAN")
     assert loan["Lndr_NamL"] == "Okafor" and loan["Loan_ZIP4"] == "95811"
+
+
+def test_an_amendment_has_no_deadline_and_is_never_late(store, demo):
+    from calaccess_desktop.db.orm import Statement
+    from calaccess_desktop.services import editing
+    from calaccess_desktop.services.entries import statement_info
+    from calaccess_desktop.services.statement_list import list_statement_items
+
+    cid, (first, _second, _late) = demo
+    with store.transaction() as s:
+        stmt = s.get(Statement, first)
+        stmt.status, stmt.locked, stmt.filing_id = "filed", True, "2501234"
+    with store.transaction() as s:
+        amendment = editing.amend_statement(s, first, "Corrected an address")
+    with store.read() as s:
+        items = {i.id: i for i in list_statement_items(s, cid)}
+        info = statement_info(s, amendment)
+    assert items[first].due == dt.date(2026, 7, 31)  # the original keeps its deadline
+    assert items[amendment].due is None and info.due is None

@@ -1,5 +1,6 @@
 """The open statement: a header saying what it is and what to do next, then tabs for
-the cover page, the summary page and each schedule."""
+the cover page, the summary page (and, for an amendment, what it changes since filed)
+and each schedule."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from calaccess_desktop.cal.layouts import form_components
+from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.forms.f460.schedules import SCHEDULES, TITLES
 from calaccess_desktop.services.contact_choices import ContactChoice, contact_choices
 from calaccess_desktop.services.entries import StatementInfo, statement_info
@@ -26,6 +28,7 @@ from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
 from calaccess_desktop.services.schedule_rows import schedule_counts
 from calaccess_desktop.services.statement_list import StatementItem
 from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.controllers.changes_tab import ChangesTab
 from calaccess_desktop.ui.controllers.cover_tab import CoverTab
 from calaccess_desktop.ui.controllers.schedule_tab import ScheduleTab
 from calaccess_desktop.ui.controllers.summary_tab import SummaryTab
@@ -66,6 +69,7 @@ class StatementEditor(QWidget):
         self.info: StatementInfo | None = None
         self.cover: CoverTab | None = None
         self.summary: SummaryTab | None = None
+        self.changes: ChangesTab | None = None  # an amendment's "Changes since filed"
         self.schedule_tabs: dict[str, ScheduleTab] = {}
         self.keys: list[str] = []
         self.placeholder = QLabel(
@@ -120,12 +124,16 @@ class StatementEditor(QWidget):
 
     def open(self, statement_id: int, then: Callable[[], None] | None = None) -> None:
         """Open a statement (tabs built once its facts are read)."""
-        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice]]:
+        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice],
+                                        bool]:
             info = statement_info(session, statement_id)
+            stmt = session.get(Statement, statement_id)
             return info, schedule_counts(session, statement_id), \
-                contact_choices(session, info.committee_id)
+                contact_choices(session, info.committee_id), \
+                stmt is not None and stmt.amends_statement_id is not None
 
-        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice]]) -> None:
+        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice],
+                               bool]) -> None:
             self._build(*result)
             if then is not None:
                 then()
@@ -152,7 +160,7 @@ class StatementEditor(QWidget):
         self.keys = []
 
     def _build(self, info: StatementInfo, counts: dict[Any, int],
-               contacts: list[ContactChoice]) -> None:
+               contacts: list[ContactChoice], amendment: bool = False) -> None:
         self._clear()
         self.statement_id, self.info = info.id, info
         self.tabs.blockSignals(True)
@@ -162,6 +170,11 @@ class StatementEditor(QWidget):
         self.summary = SummaryTab(self.ctx, info.id)
         if info.form in ("F460", "F450"):
             self._add("summary", self.summary, "Summary page", "Summary page (computed)")
+        self.changes = ChangesTab(self.ctx, info.id, info.form, self.open_change) \
+            if amendment else None
+        if self.changes is not None:
+            self._add("changes", self.changes, "Changes since filed",
+                      "What this amendment changes from the report it amends")
         for key, rt, ft in schedule_keys(info.form):
             title = TITLES.get(key, f"{rt} {ft}") if info.form == "F460" else SHORT.get(ft, ft)
             tab = ScheduleTab(self.ctx, info.id, rt, ft, info.form, title, info.editable)
@@ -216,6 +229,9 @@ class StatementEditor(QWidget):
                     "Statement > Amend filed statement; the original stays as filed.")
         elif info.status == "ready":
             hint = "Ready to file. Next: print it (Ctrl+P) or send it to the Secretary of State."
+        elif self.changes is not None:
+            hint = ("This is an amendment: correct what was wrong on its pages, then look at "
+                    "Changes since filed to see exactly what re-filing it changes.")
         elif info.form == "F460":
             hint = ("Enter contributions on Schedule A and payments on Schedule E; the summary "
                     "updates as you go. When done, check the statement (F5) and mark it ready "
@@ -277,6 +293,7 @@ class StatementEditor(QWidget):
             return
         tab = self.schedule_tabs.get(key)
         if tab is None:
+            self.select_tab(key)  # 'summary', 'changes' (or nothing: an unknown key)
             if then:
                 then()
             return
@@ -295,6 +312,18 @@ class StatementEditor(QWidget):
             tab.load(then=select)
         else:
             select()
+
+    def open_change(self, rec_type: str, form_type: str, record_id: int) -> bool:
+        """Open a record of the "Changes since filed" page on its own page."""
+        if rec_type == "CVR3":
+            self.show_record("cover", record_id)
+            return True
+        key = next((k for k, t in self.schedule_tabs.items()
+                    if (t.rec_type, t.form_type) == (rec_type, form_type)), None)
+        if key is None:
+            return False
+        self.show_record(key, record_id)
+        return True
 
     def _focus_cover(self, record_id: int | None, field: str) -> None:
         cover = self.cover
@@ -327,6 +356,8 @@ class StatementEditor(QWidget):
                 tab.load(select_record=changes.record_id)
         if self.summary is not None:
             self.summary.refresh()
+        if self.changes is not None:
+            self.changes.refresh()
 
         def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice]]:
             info = statement_info(session, sid)
