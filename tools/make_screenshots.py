@@ -5,7 +5,8 @@
 Each screen is rendered with real data from a fresh temporary store built by
 ``services.demo.create_demo``: the main window, the committee profile, Schedule A
 with a contribution being entered, the summary page, the findings panel, the print
-preview, the settings, and the outbox with a statement waiting for its password.
+preview (and Find in it), the settings, and the outbox with a statement waiting for its
+password.
 Settings and the keyring are kept in the temporary folder (no keyring service).
 """
 
@@ -163,6 +164,11 @@ def print_preview(window: Any, sid: int, shot: Callable[..., None]) -> None:
                          for p in dialog.view.visible_pages()))
     assert dialog.view.image(page) is not None
     shot("print-preview", dialog)
+    dialog.finder.field.setText("Sacramento")  # Find: the current match orange, others yellow
+    dialog.finder.find_now()
+    wait_for(lambda: all(dialog.view.image(p) is not None
+                         for p in dialog.view.visible_pages()))
+    shot("preview-find", dialog)
     dialog.close()
 
 

@@ -93,7 +93,8 @@ def test_the_page_lists_exactly_what_the_amendment_changes(qtbot, make_window, a
     _sid, am = amendment
     window = _open(make_window, am)
     pages = [window.editor.pages.item(i).text() for i in range(window.editor.pages.count())]
-    assert pages[:3] == ["Cover page", "Summary page", "Changes since filed"]
+    assert pages[:3] == ["Cover page", "Summary page", "A  Contributions (11)"]
+    assert pages[-1] == "Changes since filed"  # last: Ctrl+1 ... 9 keep their pages
     tab = _page(window)
     assert tab.headline.text() == "Compared with report 000, filing 2501234"
     assert tab.counts.text() == ("Records: 1 added, 1 changed, 1 removed  ·  Cover page: the "

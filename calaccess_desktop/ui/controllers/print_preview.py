@@ -5,7 +5,7 @@
 The whole file is then drawn on the CPU worker with progress and a Stop button,
 written to a temporary file, and replaces page 1 in the view: later pages appear.
 Pages are rendered by PDFium (pypdfium2) into QImages; printing paints them onto
-the printer (``print_job``).
+the printer (``print_job``). Ctrl+F finds text in the pages (``preview_find``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.ui.controllers.preview_find import FindBar
 from calaccess_desktop.ui.ops import Task
 from calaccess_desktop.ui.pdf_raster import OpenedPdf, close_pdf, open_pdf, pdf_worker
 from calaccess_desktop.ui.widgets.page_view import FIT_PAGE, FIT_WIDTH, ZOOMS, PageView
@@ -85,7 +86,7 @@ def show_print_preview(window: MainWindow, then: Any = None) -> None:
 
 
 class PreviewDialog(QDialog):
-    """The statement's pages, a page count, 'Go to', zoom, Print and Save."""
+    """The statement's pages, a page count, 'Go to', Find, zoom, Print and Save."""
 
     def __init__(self, ctx: AppContext, doc: Document, first: bytes, title: str,
                  statement_id: int, parent: QWidget | None = None) -> None:
@@ -138,6 +139,10 @@ class PreviewDialog(QDialog):
         self.jump.setToolTip("Jump to the cover page, the summary or a schedule")
         for key, page in sorted(self.sections.items(), key=lambda kv: kv[1]):
             self.jump.addItem(f"{section_name(key)} (page {page})", page)
+        self.jump.setMaximumWidth(self.jump.sizeHint().width())  # it grows up to its text
+        self.jump.setSizeAdjustPolicy(  # and shrinks for Find beside it; the list is wide
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.jump.setMinimumContentsLength(16)
         self.jump.activated.connect(lambda i: self.view.go_to(int(self.jump.itemData(i)) - 1))
         self.zoom = QComboBox()
         self.zoom.setAccessibleName("Zoom")
@@ -161,8 +166,11 @@ class PreviewDialog(QDialog):
         row.addWidget(self.next_button)
         row.addSpacing(16)
         row.addWidget(QLabel("Go to:"))
-        row.addWidget(self.jump)
+        row.addWidget(self.jump, 10)
         row.addStretch(1)
+        self.finder = FindBar(self.view, self, synchronous=self.ctx.ops.synchronous)
+        row.addWidget(self.finder)
+        row.addSpacing(8)
         row.addWidget(smaller)
         row.addWidget(self.zoom)
         row.addWidget(bigger)
@@ -290,6 +298,7 @@ class PreviewDialog(QDialog):
         self.loads.append(pdf.count)
         self.view.set_document(pdf, self.pages, keep=True)
         self._page_changed(self.view.current_page())
+        self.finder.set_document(pdf, self.pages)  # before the old PDF is closed
         for old in self._pdfs[:-1]:  # the first page alone is no longer needed
             pdf_worker().call(close_pdf, old)
         del self._pdfs[:-1]
@@ -397,6 +406,7 @@ class PreviewDialog(QDialog):
     def done(self, result: int) -> None:
         """Esc or Close: stop drawing and forget the pages."""
         self.stop()
+        self.finder.cancel()
         self.closed = True
         self.view.pdf = None
         self.view.images.clear()

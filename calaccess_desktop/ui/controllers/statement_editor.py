@@ -170,11 +170,6 @@ class StatementEditor(QWidget):
         self.summary = SummaryTab(self.ctx, info.id)
         if info.form in ("F460", "F450"):
             self._add("summary", self.summary, "Summary page", "Summary page (computed)")
-        self.changes = ChangesTab(self.ctx, info.id, info.form, self.open_change) \
-            if amendment else None
-        if self.changes is not None:
-            self._add("changes", self.changes, "Changes since filed",
-                      "What this amendment changes from the report it amends")
         for key, rt, ft in schedule_keys(info.form):
             title = TITLES.get(key, f"{rt} {ft}") if info.form == "F460" else SHORT.get(ft, ft)
             tab = ScheduleTab(self.ctx, info.id, rt, ft, info.form, title, info.editable)
@@ -183,6 +178,12 @@ class StatementEditor(QWidget):
             tab.form.draft_changed.connect(lambda k=key, t=tab: self._draft(k, t))
             self.schedule_tabs[key] = tab
             self._add(key, tab, self._tab_text(key, counts.get((rt, ft), 0)), title)
+        # Last, so that Ctrl+1 ... Ctrl+9 open the same pages in every statement.
+        self.changes = ChangesTab(self.ctx, info.id, info.form, self.open_change) \
+            if amendment else None
+        if self.changes is not None:
+            self._add("changes", self.changes, "Changes since filed",
+                      "What this amendment changes from the report it amends")
         self.tabs.blockSignals(False)
         self.stack.setCurrentIndex(1)
         self._show_header(info)

@@ -4,12 +4,14 @@ Only the pages on screen (and the next one) are rendered, on the PDFium thread, 
 the current zoom and the screen's pixel ratio; a few are kept. Pages the document
 does not have yet (the full render is still running) show a placeholder that says
 so, and appear when :meth:`PageView.set_document` gives the complete file.
+Search matches (:meth:`PageView.set_highlights`) are painted over the pages.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -23,12 +25,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from calaccess_desktop.ui.pdf_find import Match, Rect
 from calaccess_desktop.ui.pdf_raster import OpenedPdf, pdf_worker, render_page
 
 GAP = 12  # pixels between pages and around them
 KEEP = 10  # rendered pages kept in memory
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH, FIT_PAGE = "width", "page"
+# Search matches are multiplied onto the page like a highlighter pen: paper takes the
+# colour, the text stays dark.
+MARK = QColor(255, 232, 110)  # a search match: yellow
+MARK_CURRENT = QColor(255, 165, 70)  # the match the find bar is on: orange
+MARK_PAD = 1.0  # points around a match's tight glyph box
 
 
 class PageView(QAbstractScrollArea):
@@ -52,6 +60,7 @@ class PageView(QAbstractScrollArea):
         self._asked: set[tuple[int, int, float]] = set()
         self._tops: list[int] = []
         self._current = 0
+        self._marks: dict[int, list[tuple[Rect, bool]]] = {}
         self._fill = QTimer(self)
         self._fill.setSingleShot(True)
         self._fill.setInterval(0)
@@ -186,6 +195,50 @@ class PageView(QAbstractScrollArea):
         last = max(first, bisect_right(self._tops, bottom) - 1)
         return list(range(first, min(last, self.total - 1) + 1))
 
+    # ------------------------------------------------------------------ search matches
+
+    def set_highlights(self, matches: Sequence[Match], current: int | None = None) -> None:
+        """Paint ``matches`` over their pages, ``matches[current]`` stronger; none: clear."""
+        marks: dict[int, list[tuple[Rect, bool]]] = {}
+        for i, match in enumerate(matches):
+            marks.setdefault(match.page, []).extend((r, i == current) for r in match.rects)
+        self._marks = marks
+        self.viewport().update()
+
+    def highlight_rects(self, page: int) -> list[tuple[QRectF, bool]]:
+        """Where the matches on a page are painted (viewport coordinates), and whether
+        each is the current one."""
+        return [(self.point_rect(page, r), cur) for r, cur in self._marks.get(page, [])]
+
+    def point_rect(self, page: int, rect: Rect) -> QRectF:
+        """A rectangle in PDF points (origin at the page's bottom-left corner) on the
+        page as drawn now, in viewport coordinates."""
+        shown = self.page_rect(page)
+        w, h = self.sizes[page]
+        sx, sy = shown.width() / w, shown.height() / h  # exactly how the image is stretched
+        left, bottom, right, top = rect
+        left, bottom, right, top = (left - MARK_PAD, bottom - MARK_PAD, right + MARK_PAD,
+                                    top + MARK_PAD)
+        return QRectF(shown.x() + left * sx, shown.y() + (h - top) * sy,
+                      (right - left) * sx, (top - bottom) * sy)
+
+    def reveal(self, page: int, rect: Rect) -> None:
+        """Scroll so a rectangle on a page is in view: the page's top at the top if that
+        shows it, else the rectangle a third down."""
+        if not self._tops or not 0 <= page < self.total:
+            return
+        area = self.point_rect(page, rect).toAlignedRect()
+        room = self.viewport().rect()
+        bar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
+        if area.top() < 0 or area.bottom() > room.bottom():
+            top = self._tops[page] - GAP
+            if area.bottom() + bar.value() - top > room.bottom():
+                top = bar.value() + area.top() - room.height() // 3
+            bar.setValue(top)
+        if area.left() < 0 or area.right() > room.right():
+            hbar.setValue(hbar.value() + area.center().x() - room.width() // 2)
+        self._set_current(page)
+
     # ------------------------------------------------------------------ rendering
 
     def _request_visible(self) -> None:
@@ -244,12 +297,16 @@ class PageView(QAbstractScrollArea):
             entry = self.images.get(page)
             if entry is not None:
                 painter.drawImage(QRectF(rect), entry[1])
-                continue
-            missing = True
-            painter.setPen(QColor("#555555"))
-            words = (f"Drawing page {page + 1} of {self.total}..." if not self.available(page)
-                     else f"Page {page + 1}")
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, words)
+            else:
+                missing = True
+                painter.setPen(QColor("#555555"))
+                words = (f"Drawing page {page + 1} of {self.total}..."
+                         if not self.available(page) else f"Page {page + 1}")
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, words)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+            for area, current in self.highlight_rects(page):
+                painter.fillRect(area, MARK_CURRENT if current else MARK)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         painter.end()
         if missing:
             self._fill.start()
