@@ -43,7 +43,10 @@ def run(db: str | None = None, screenshot: str | None = None,
     if screenshot:
         return screenshot_main(store, screenshot, statement)
     sys.excepthook = _excepthook
+    from calaccess_desktop.scratch import sweep
     from calaccess_desktop.ui.controllers.data_file import OPEN_WINDOWS
+
+    sweep()  # print files a crashed run left behind
 
     window = MainWindow(store)
     OPEN_WINDOWS.append(window)

@@ -129,3 +129,30 @@ def test_print_on_a_pdf_printer_without_the_dialog(qtbot, make_window, demo_ids,
     ranged.setFromTo(2, 3)
     assert PrintJob(dialog.data, ranged, dpi=40).run() == 2
     assert len(PdfReader(tmp_path / "range.pdf").pages) == 2
+
+
+def test_closing_the_preview_leaves_no_statement_on_disk(qtbot, make_window, demo_ids,
+                                                         monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from calaccess_desktop import scratch
+
+    _cid, sids = demo_ids
+    window = make_window(restore=False)
+    dialog = open_preview(qtbot, window, sids[1])
+    assert dialog.data is not None and dialog.path.exists()
+    assert dialog.path.parent.parent == scratch.scratch_root()
+    folder = dialog.path.parent
+    dialog.close()
+    assert not folder.exists()
+
+    # Opened in the system's PDF viewer: the file stays for the viewer until the app exits.
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog = open_preview(qtbot, window, sids[1])
+    dialog.open_external()
+    assert opened == [str(dialog.path)]
+    dialog.close()
+    assert dialog.path.exists()
+    scratch.discard_all()  # what happens at exit
+    assert not dialog.path.exists()

@@ -10,8 +10,6 @@ the printer (``print_job``). Ctrl+F finds text in the pages (``preview_find``).
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calaccess_desktop.scratch import discard, scratch_dir
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.controllers.preview_find import FindBar
 from calaccess_desktop.ui.ops import Task
@@ -97,8 +96,9 @@ class PreviewDialog(QDialog):
         self.pages = doc.total_pages
         self.sections = doc.sections()
         self.data: bytes | None = None
-        self.path = Path(tempfile.mkdtemp(prefix="calaccess-print-")) / \
-            f"statement-{statement_id}.pdf"
+        self.scratch = scratch_dir("print")  # removed on close (unless a viewer has it)
+        self.path = self.scratch / f"statement-{statement_id}.pdf"
+        self.shown_outside = False
         self.loads: list[int] = []  # page counts of the PDFs shown, in order
         self.task: Task | None = None
         self.job: Any = None
@@ -260,6 +260,8 @@ class PreviewDialog(QDialog):
         self.task = None
         self.data = data
         if self.closed:
+            if not self.shown_outside:
+                discard(self.scratch)  # finished drawing after the window closed
             return
         self.bar.setVisible(False)
         self.stop_button.setVisible(False)
@@ -272,6 +274,10 @@ class PreviewDialog(QDialog):
     def _stopped(self) -> None:
         self.drawing = False
         self.task = None
+        if self.closed:
+            if not self.shown_outside:
+                discard(self.scratch)
+            return
         self.bar.setVisible(False)
         self.stop_button.setVisible(False)
         self.again_button.setVisible(True)
@@ -350,6 +356,7 @@ class PreviewDialog(QDialog):
 
     def open_external(self) -> None:
         """Open the PDF in the system viewer."""
+        self.shown_outside = True  # the viewer reads the file: it goes when the app exits
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
     def print_pages(self) -> None:
@@ -413,4 +420,6 @@ class PreviewDialog(QDialog):
         for pdf in self._pdfs:
             pdf_worker().call(close_pdf, pdf)
         self._pdfs.clear()
+        if not self.shown_outside and not self.drawing:
+            discard(self.scratch)  # no statement left on disk for the next person
         super().done(result)

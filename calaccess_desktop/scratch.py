@@ -1,0 +1,73 @@
+"""Scratch folders for files the app writes only for a moment (print previews).
+
+Statements hold names and addresses; on a shared counter machine nothing may be left
+behind for the next person. Every scratch folder lives under one private folder
+(mode 0700) in the system's temporary folder, is removed when its work is done, the
+ones still there are removed when the program exits, and folders left by a run that
+crashed are swept at the next start.
+"""
+
+from __future__ import annotations
+
+import atexit
+import getpass
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+STALE_AFTER = 12 * 3600  # seconds: older leftovers belong to no running window
+_mine: list[Path] = []
+
+
+def scratch_root() -> Path:
+    """The private folder that holds every scratch folder of this user."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "user"
+    root = Path(tempfile.gettempdir()) / f"calaccess-desktop-{user}"
+    root.mkdir(mode=0o700, exist_ok=True)
+    return root
+
+
+def scratch_dir(purpose: str) -> Path:
+    """A new empty folder for one piece of work (removed by ``discard`` or at exit)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{purpose}-", dir=scratch_root()))
+    _mine.append(folder)
+    return folder
+
+
+def discard(folder: Path) -> None:
+    """Remove a scratch folder and what is in it."""
+    shutil.rmtree(folder, ignore_errors=True)
+    if folder in _mine:
+        _mine.remove(folder)
+
+
+def discard_all() -> None:
+    """Remove every scratch folder this process made (runs at exit)."""
+    for folder in list(_mine):
+        discard(folder)
+
+
+def sweep(max_age: float = STALE_AFTER) -> int:
+    """Remove scratch folders older than ``max_age`` seconds (left by a crash); returns
+    how many were removed."""
+    removed = 0
+    now = time.time()
+    for entry in scratch_root().iterdir():
+        try:
+            old = now - entry.stat().st_mtime > max_age
+        except OSError:
+            continue
+        if old and entry not in _mine:
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+atexit.register(discard_all)
