@@ -131,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         print_preview(window, second, shot)
         settings_dialog(window, shot, Path(tmp))
         outbox(window, store, first, shot)
+        changes(window, store, second, shot)
         window.close()
         store.close()
     return 0
@@ -207,6 +208,39 @@ def outbox(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> None
     dialog.view.selectRow(0)
     shot("outbox", dialog)
     dialog.close()
+
+
+def changes(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> None:
+    """9. An amendment's "Changes since filed": the statement is filed, amended, and an
+    amount corrected, a payment removed and a late contribution added."""
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record, Statement
+    from calaccess_desktop.services import editing
+
+    with store.transaction() as session:
+        stmt = session.get(Statement, sid)
+        stmt.status, stmt.locked, stmt.filing_id = "filed", True, "2501234"
+    with store.transaction() as session:
+        amendment = editing.amend_statement(session, sid, "Corrected a contribution amount")
+    with store.transaction() as session:
+        rows = {(r.rec_type, r.values[4] if len(r.values) > 4 else ""): r.id
+                for r in session.scalars(select(Record).where(
+                    Record.statement_id == amendment, Record.rec_type.in_(["RCPT", "EXPN"])))}
+        okafor = next(i for (rt, name), i in rows.items() if rt == "RCPT" and name == "Okafor")
+        payment = next(i for (rt, _n), i in rows.items() if rt == "EXPN")
+        editing.update_transaction(session, okafor, {"Amount": "650.00"})
+        editing.delete_transaction(session, payment)
+        editing.add_transaction(session, amendment, "RCPT", "A", {
+            "Entity_Cd": "IND", "Ctrib_NamL": "Kim", "Ctrib_NamF": "Jae",
+            "Ctrib_Adr1": "12 K Street", "Ctrib_City": "Sacramento", "Ctrib_ST": "CA",
+            "Ctrib_ZIP4": "95814", "Ctrib_Emp": "Self", "Ctrib_Occ": "Architect",
+            "Rcpt_Date": "20260905", "Amount": "300.00"})
+    window.pane.refresh() if hasattr(window.pane, "refresh") else None
+    window.show_statement(amendment)
+    window.editor.select_tab("changes")
+    window.ctx.ops.wait_idle()
+    shot("changes")
 
 
 if __name__ == "__main__":
