@@ -14,6 +14,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 SMALL = {
     "bench_import_export.py": ["--rows", "300", "--repeat", "1"],
     "bench_edit.py": ["--rows", "300"],
+    "bench_amend.py": ["--rows", "300"],
     "bench_gui.py": ["--rows", "300"],
     "bench_pdf.py": ["--rows", "300"],
     "bench_validation.py": ["300"],
