@@ -6,7 +6,7 @@ blocked. Rules never touch the database or the GUI.
 """
 
 from calaccess_desktop.validation import rules as _rules  # noqa: F401  (registers rules)
-from calaccess_desktop.validation.engine import validate, validate_records
+from calaccess_desktop.validation.engine import validate, validate_only, validate_records
 from calaccess_desktop.validation.findings import Finding, Location, blocking
 
-__all__ = ["Finding", "Location", "blocking", "validate", "validate_records"]
+__all__ = ["Finding", "Location", "blocking", "validate", "validate_only", "validate_records"]

@@ -252,6 +252,22 @@ def validate(snapshot: StatementSnapshot, *, today: dt.date | None = None,
     return _sorted(out, snapshot)
 
 
+def validate_only(snapshot: StatementSnapshot, rule_ids: Iterable[str], *,
+                  today: dt.date | None = None) -> list[Finding]:
+    """Some statement- and across-scope rules by id (every part of each, when it applies
+    to this statement), sorted by location."""
+    wanted = set(rule_ids)
+    unknown = wanted - {r.id for r in RULES.values()}
+    if unknown:
+        raise KeyError(f"no such rule: {', '.join(sorted(unknown))}")
+    ctx = Ctx(snapshot, today=today)
+    out: list[Finding] = []
+    for r in RULES.values():
+        if r.id in wanted and r.scope != "record" and r.fn is not None and ctx.rule_on(r.key):
+            out.extend(r.fn(ctx))
+    return _sorted(out, snapshot)
+
+
 def validate_records(snapshot: StatementSnapshot, record_ids: Iterable[int], *,
                      today: dt.date | None = None, is_file: bool = False) -> list[Finding]:
     """Record-scope rules (spec fields included) for some rows only; 0 is the cover."""
