@@ -96,10 +96,35 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
     )
     session.add(stmt)
     session.flush()
+    _link_amendment(session, stmt)
     rows = _record_rows(session, cal, stmt.id, committee.id)
     rows.extend(_lump_rows(cal, stmt.id, len(rows)))
     insert_rows(session.connection(), Record.__table__, (*RECORD_COLUMNS, "contact_id"), rows)
     return ImportResult(stmt.id, committee.id, len(cal.records), cal.problems)
+
+
+def _link_amendment(session: Session, stmt: Statement) -> None:
+    """An imported amendment (Report_Num > 0) amends the newest earlier version of the
+    same report in the store, when there is one (same committee, form and period), so
+    that its changes since that version can be shown."""
+    if stmt.report_num <= 0:
+        return
+    previous = session.scalars(
+        select(Statement).where(
+            Statement.committee_id == stmt.committee_id,
+            Statement.form_type == stmt.form_type,
+            Statement.period_from.is_not_distinct_from(stmt.period_from),
+            Statement.period_through.is_not_distinct_from(stmt.period_through),
+            Statement.election_date.is_not_distinct_from(stmt.election_date),
+            Statement.report_num < stmt.report_num,
+            Statement.id != stmt.id,
+        ).order_by(Statement.report_num.desc(), Statement.id.desc()).limit(1)
+    ).first()
+    if previous is None:
+        return
+    stmt.amends_statement_id = previous.id
+    if not stmt.original_filing_id:
+        stmt.original_filing_id = previous.original_filing_id or previous.filing_id
 
 
 def _committee_for(session: Session, cover: CalRecord) -> Committee:

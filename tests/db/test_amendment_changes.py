@@ -115,3 +115,30 @@ def test_the_changes_command(store: Store, amended, db_path: Path,
     assert doc["lines"]["1"]["a"] == ["900.00", "1150.00"]
     assert main(["changes", str(sid), "--db", str(db_path)]) == 1
     assert "not an amendment" in capsys.readouterr().err
+
+
+def test_an_imported_amendment_is_compared_with_the_imported_original(
+        store: Store, tmp_path: Path) -> None:
+    from calaccess_desktop.cal.writer import write_cal
+    from calaccess_desktop.services.importer import import_file
+    from tests.support.calfiles import cover, expn, rcpt, valid_f460
+
+    original = tmp_path / "original.cal"
+    original.write_bytes(valid_f460())
+    amended = tmp_path / "amendment.cal"
+    amended.write_bytes(write_cal(cover(Report_Num="001", AmendExp_1="Corrected an amount"),
+                                  [rcpt("A1", "175.00"),
+                                   rcpt("A2", "250.00", Ctrib_NamL="Chen"), expn("E1")]))
+    first = import_file(store, original).statement_id
+    other = tmp_path / "other-period.cal"  # another report of the same committee: not linked
+    other.write_bytes(write_cal(cover(From_Date="20250701", Thru_Date="20251231",
+                                      Report_Num="001"), [rcpt("A1")]))
+    unlinked = import_file(store, other).statement_id
+    second = import_file(store, amended).statement_id
+    with store.read() as s:
+        assert s.get(Statement, second).amends_statement_id == first
+        assert s.get(Statement, unlinked).amends_statement_id is None
+        changes = changes_since_filed(s, second)
+    assert [(c.kind, c.record.tran_id) for c in changes.records] == [("changed", "A1")]
+    assert [(f.name, f.before, f.after) for f in changes.records[0].fields
+            if f.name == "Amount"] == [("Amount", "150.00", "175.00")]
