@@ -77,6 +77,9 @@ class SnapRecord:
         return self.get("Memo_Code").upper() == "X"
 
 
+AmendedItem = tuple[str, str, int | None, Cents | None, dt.date | None]
+
+
 @dataclass(frozen=True, slots=True)
 class StatementBrief:
     """Another statement of the same committee, for checks across statements."""
@@ -137,6 +140,11 @@ class StatementSnapshot:
         default_factory=lambda: MappingProxyType({})
     )
     history: tuple[StatementBrief, ...] = ()
+    # Items of the version this statement amends (when it is in the store), by Tran_ID in
+    # upper case: (record type, schedule, contact id, amount in cents, date).
+    amended_items: MappingProxyType[str, AmendedItem] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     # Contributions the committee already reported on its Forms 497 (Part 1):
     # (contributor's last name upper case, date received, amount in cents).
     late_reported: frozenset[tuple[str, dt.date, Cents]] = frozenset()

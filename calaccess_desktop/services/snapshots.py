@@ -16,6 +16,7 @@ from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import Cents, cents_or_zero, format_cal_amount
 from calaccess_desktop.domain.snapshot import (
+    AmendedItem,
     CommitteeSnap,
     SnapRecord,
     StatementBrief,
@@ -139,6 +140,7 @@ _COLUMNS = (Record.id, Record.seq, Record.values, Record.itemize, Record.contact
 # Receipts and payments are summed per contact for the totals; their other fields do not
 # change any total (loans and bills are read whole: their balances live in several fields).
 GROUPED = ("RCPT", "EXPN")
+MONEY_ITEMS = ("RCPT", "EXPN", "LOAN", "DEBT", "S497", "S496", "S498", "S401")
 TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")
 
 
@@ -255,7 +257,22 @@ def build_snapshot(session: Session, statement_id: int, *,
         payments_before=MappingProxyType(paid),
         history=() if totals_only else tuple(_history(session, stmt)),
         late_reported=frozenset() if totals_only else _late_reported(session, stmt),
+        amended_items=MappingProxyType(
+            {} if totals_only or stmt.amends_statement_id is None
+            else _amended_items(session, stmt.amends_statement_id)),
     )
+
+
+def _amended_items(session: Session, statement_id: int) -> dict[str, AmendedItem]:
+    """The money items of the version an amendment amends, by Tran_ID (typed columns
+    only: one small query, no snapshot)."""
+    rows = session.execute(
+        select(Record.tran_id, Record.rec_type, Record.form_type, Record.contact_id,
+               Record.amount_cents, Record.tran_date)
+        .where(Record.statement_id == statement_id, Record.tran_id.is_not(None),
+               Record.rec_type.in_(MONEY_ITEMS)))
+    return {tid.upper(): (rt, ft, contact, cents, day)
+            for tid, rt, ft, contact, cents, day in rows}
 
 
 def _late_reported(session: Session, stmt: Statement) -> frozenset[tuple[str, dt.date, Cents]]:

@@ -40,8 +40,6 @@ NOT_YET: dict[str, str] = {
     "F460-G-005": "Timing of the agent's reports to the committee is outside the statement.",
     "F460-I-004": "Auction values (fair market value vs price) are not recorded.",
     "XST-005": "Needs the items of Forms 497/496 filed in the period.",
-    "AMD-004": "Needs the original filing's records; the app keeps Tran_IDs when it amends "
-               "(services.editing.amend_statement), and CAL-006 checks uniqueness.",
     "AMD-008": "A filing deadline for some amendments, not a property of the statement.",
     "AMD-009": "Needs the later 496s of the same candidate or measure.",
     "AMD-010": "Form 462 is not supported by the app.",

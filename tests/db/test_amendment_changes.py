@@ -142,3 +142,28 @@ def test_an_imported_amendment_is_compared_with_the_imported_original(
     assert [(c.kind, c.record.tran_id) for c in changes.records] == [("changed", "A1")]
     assert [(f.name, f.before, f.after) for f in changes.records[0].fields
             if f.name == "Amount"] == [("Amount", "150.00", "175.00")]
+
+
+def test_an_item_under_a_new_tran_id_is_flagged_in_the_check(store: Store,
+                                                             tmp_path: Path) -> None:
+    from calaccess_desktop.cal.writer import write_cal
+    from calaccess_desktop.services.importer import import_file
+    from calaccess_desktop.services.validation import validate_statement
+    from tests.support.calfiles import cover, expn, rcpt, valid_f460
+
+    original = tmp_path / "original.cal"
+    original.write_bytes(valid_f460())
+    rekeyed = tmp_path / "amendment.cal"  # made by other software that renumbered A1
+    rekeyed.write_bytes(write_cal(cover(Report_Num="001", AmendExp_1="Added a payment"),
+                                  [rcpt("X-1"), rcpt("A2", "250.00", Ctrib_NamL="Chen"),
+                                   expn("E1"), expn("E2", "45.00")]))
+    import_file(store, original)
+    second = import_file(store, rekeyed).statement_id
+    with store.read() as s:
+        found = [f for f in validate_statement(s, second) if f.rule_id == "AMD-004"]
+        changes = changes_since_filed(s, second)
+    assert len(found) == 1 and found[0].location.tran_id == "X-1"
+    assert "looks like A1 of the filed report" in found[0].message
+    assert "Okafor" in found[0].message and "$150.00" in found[0].message
+    assert sorted((c.kind, c.record.tran_id) for c in changes.records) == [
+        ("added", "E2"), ("added", "X-1"), ("removed", "A1")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from types import MappingProxyType
 
 from tests.validation.builder import GRACE, PRINTER, TODAY, Stmt
 
@@ -161,6 +162,13 @@ def amendment(s: Stmt, **kw: object) -> Stmt:
     s.with_(report_num=1, original_filing_id="CA-1001")
     s.brief("F460", "20260101", "20260630", filing_id="CA-1001", statement_id=90)
     return s
+
+
+def rekeyed(s: Stmt) -> Stmt:
+    """An amendment whose filed version (in the store) had Chen's $150 of 03/12 as A-7."""
+    amendment(s)
+    return s.with_(amended_items=MappingProxyType(
+        {"A-7": ("RCPT", "A", 40, 15000, dt.date(2026, 3, 12))}))
 
 
 def committee_gift(s: Stmt, **kw: str) -> int:
@@ -693,6 +701,8 @@ CASES: list[Case] = [
       field="Report_Num"),
     C("AMD-003", lambda s: (amendment(s), s.set(AmendExp_1="")), lambda s: amendment(s),
       field="AmendExp_1"),
+    C("AMD-004", lambda s: (rekeyed(s), gift(s, Tran_ID="NEW-7", Rcpt_Date="20260312")),
+      lambda s: (rekeyed(s), gift(s, Tran_ID="A-7", Rcpt_Date="20260312")), field="Tran_ID"),
     C("AMD-005", lambda s: s.brief("F460", "20260101", "20260630", filing_id="CA-1001"),
       lambda s: s.brief("F460", "20260101", "20260630", filing_id="CA-1001",
                         status="draft"), field="Report_Num"),

@@ -2,6 +2,7 @@
 
 from calaccess_desktop.validation.rules import (  # noqa: F401
     across,
+    amended_items,
     calfmt,
     cover,
     forms,
