@@ -271,7 +271,7 @@ def _amended_items(session: Session, statement_id: int) -> dict[str, AmendedItem
                Record.amount_cents, Record.tran_date)
         .where(Record.statement_id == statement_id, Record.tran_id.is_not(None),
                Record.rec_type.in_(MONEY_ITEMS)))
-    return {tid.upper(): (rt, ft, contact, cents, day)
+    return {(tid or "").upper(): (rt, ft, contact, cents, day)
             for tid, rt, ft, contact, cents, day in rows}
 
 
