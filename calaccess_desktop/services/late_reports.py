@@ -7,10 +7,20 @@ the statement is checked.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.services.snapshots import build_snapshot
+from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.db.orm import Record, Statement
+from calaccess_desktop.services.editing import (
+    EDITABLE,
+    EditError,
+    add_transaction,
+    create_statement,
+)
+from calaccess_desktop.services.snapshots import NotFound, build_snapshot
 from calaccess_desktop.validation import Finding, validate_only
 
 LATE_REPORT_RULES = ("F497-TRG-001", "F497-TRG-002", "F460-C-008", "F496-TRG-001",
@@ -22,3 +32,65 @@ def late_reports_owed(session: Session, statement_id: int, *,
     """The late-report findings of one statement (empty when nothing is owed)."""
     return validate_only(build_snapshot(session, statement_id), LATE_REPORT_RULES,
                          today=today)
+
+
+# Where a Form 497 Part 1 line takes each value from the entry that triggered it.
+_FROM_RECEIPT = {"Entity_Cd": "Entity_Cd", "Enty_NamL": "Ctrib_NamL",
+                 "Enty_NamF": "Ctrib_NamF", "Enty_NamT": "Ctrib_NamT",
+                 "Enty_NamS": "Ctrib_NamS", "Enty_Adr1": "Ctrib_Adr1",
+                 "Enty_Adr2": "Ctrib_Adr2", "Enty_City": "Ctrib_City", "Enty_ST": "Ctrib_ST",
+                 "Enty_ZIP4": "Ctrib_ZIP4", "Ctrib_Emp": "Ctrib_Emp", "Ctrib_Occ": "Ctrib_Occ",
+                 "Ctrib_Self": "Ctrib_Self", "Ctrib_Date": "Rcpt_Date", "Amount": "Amount",
+                 "Cmte_ID": "Cmte_ID"}
+_FROM_LOAN = {"Entity_Cd": "Entity_Cd", "Enty_NamL": "Lndr_NamL", "Enty_NamF": "Lndr_NamF",
+              "Enty_NamT": "Lndr_NamT", "Enty_NamS": "Lndr_NamS", "Enty_Adr1": "Loan_Adr1",
+              "Enty_Adr2": "Loan_Adr2", "Enty_City": "Loan_City", "Enty_ST": "Loan_ST",
+              "Enty_ZIP4": "Loan_ZIP4", "Ctrib_Emp": "Loan_Emp", "Ctrib_Occ": "Loan_Occ",
+              "Ctrib_Self": "Loan_Self", "Ctrib_Date": "Loan_Date1", "Amount": "Loan_Amt1",
+              "Cmte_ID": "Cmte_ID"}
+
+
+@dataclass(frozen=True, slots=True)
+class LateReportLine:
+    """Where a contribution was listed: the Form 497 and its new line."""
+
+    statement_id: int
+    record_id: int
+    created: bool  # True when the Form 497 was started for it
+
+
+def report_late_contribution(session: Session, record_id: int) -> LateReportLine:
+    """List a contribution (Schedule A or C) or loan (B1) on a Form 497, Part 1: the
+    committee's draft 497 for the same election, or a new one."""
+    record = session.get(Record, record_id)
+    if record is None:
+        raise NotFound(f"there is no entry {record_id}")
+    source = {("RCPT", "A"): _FROM_RECEIPT, ("RCPT", "C"): _FROM_RECEIPT,
+              ("LOAN", "B1"): _FROM_LOAN}.get((record.rec_type, record.form_type))
+    if source is None:
+        raise EditError("only contributions received (Schedules A and C) and loans received "
+                        "(Schedule B1) go on a Form 497")
+    stmt = session.get(Statement, record.statement_id)
+    assert stmt is not None
+    rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
+    fields = {target: rec.get(name) for target, name in source.items() if rec.get(name)}
+    report = session.scalars(
+        select(Statement).where(
+            Statement.committee_id == stmt.committee_id, Statement.form_type == "F497",
+            Statement.status.in_(EDITABLE),
+            Statement.election_date.is_not_distinct_from(stmt.election_date),
+        ).order_by(Statement.id.desc()).limit(1)).first()
+    created = report is None
+    report_id = (create_statement(session, stmt.committee_id, "F497",
+                                  election_date=stmt.election_date)
+                 if report is None else report.id)
+    listed = session.scalars(select(Record.values).where(
+        Record.statement_id == report_id, Record.rec_type == "S497"))
+    key = (fields.get("Enty_NamL", "").upper(), fields.get("Ctrib_Date", ""),
+           fields.get("Amount", ""))
+    for values in listed:
+        line = CalRecord(list(values), cvr_form="F497")
+        if (line.get("Enty_NamL").upper(), line.get("Ctrib_Date"), line.get("Amount")) == key:
+            raise EditError(f"this contribution is already on Form 497 (statement {report_id})")
+    new_id = add_transaction(session, report_id, "S497", "F497P1", fields)
+    return LateReportLine(report_id, new_id, created)

@@ -38,3 +38,58 @@ def test_a_late_contribution_is_owed_until_a_497_lists_it(store: Store) -> None:
             "Ctrib_Date": "20260910", "Amount": "1200.00"})
     with store.read() as s:
         assert late_reports_owed(s, second, today=dt.date(2026, 9, 12)) == []
+
+
+def test_listing_the_contribution_on_the_draft_497_settles_it(store: Store) -> None:
+    import pytest
+
+    from calaccess_desktop.cal.model import CalRecord
+    from calaccess_desktop.db.orm import Record
+    from calaccess_desktop.services.late_reports import report_late_contribution
+
+    with store.transaction() as s:
+        _cid, (_first, second, late) = demo.create_demo(s)
+        kim = editing.add_transaction(s, second, "RCPT", "A",
+                                      {**KIM, "Rcpt_Date": "20260910", "Amount": "1200.00"})
+    with store.transaction() as s:
+        line = report_late_contribution(s, kim)
+    assert line.statement_id == late and not line.created
+    with store.read() as s:
+        values = s.get(Record, line.record_id).values
+        assert late_reports_owed(s, second) == []
+    rec = CalRecord(list(values), cvr_form="F497")
+    assert (rec.rec_type, rec.form_type) == ("S497", "F497P1")
+    assert [rec.get(n) for n in ("Enty_NamL", "Enty_NamF", "Enty_City", "Ctrib_Occ",
+                                 "Ctrib_Date", "Amount")] == [
+        "Kim", "Jae", "Sacramento", "Architect", "20260910", "1200.00"]
+    with store.transaction() as s, pytest.raises(editing.EditError, match="already on"):
+        report_late_contribution(s, kim)
+
+
+def test_a_497_is_started_when_there_is_none(store: Store) -> None:
+    import pytest
+
+    from calaccess_desktop.db.orm import Statement
+    from calaccess_desktop.services.late_reports import report_late_contribution
+
+    with store.transaction() as s:
+        cid = editing.create_committee(s, "Yes on Measure Q", filer_id="1500001",
+                                       committee_type="B")
+        sid = editing.create_statement(s, cid, "F460", period_from=dt.date(2026, 7, 1),
+                                       period_through=dt.date(2026, 9, 19), stmt_type="PE",
+                                       election_date=dt.date(2026, 11, 3))
+        gift = editing.add_transaction(s, sid, "RCPT", "A",
+                                       {**KIM, "Rcpt_Date": "20260915", "Amount": "2500.00"})
+        payment = editing.add_transaction(s, sid, "EXPN", "E", {
+            "Entity_Cd": "OTH", "Payee_NamL": "Capitol Print", "Amount": "300.00",
+            "Expn_Code": "LIT", "Expn_Date": "20260910"})
+    with store.transaction() as s:
+        line = report_late_contribution(s, gift)
+    with store.read() as s:
+        report = s.get(Statement, line.statement_id)
+        assert line.created and report.form_type == "F497" and report.status == "draft"
+        assert report.election_date == dt.date(2026, 11, 3)
+        assert report.committee_id == cid
+        assert late_reports_owed(s, sid) == []
+    with store.transaction() as s, pytest.raises(editing.EditError, match="Schedules A and C"):
+        report_late_contribution(s, payment)
