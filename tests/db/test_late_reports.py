@@ -93,3 +93,25 @@ def test_a_497_is_started_when_there_is_none(store: Store) -> None:
         assert late_reports_owed(s, sid) == []
     with store.transaction() as s, pytest.raises(editing.EditError, match="Schedules A and C"):
         report_late_contribution(s, payment)
+
+
+def test_the_late_reports_command(store: Store, db_path, capsys) -> None:
+    from calaccess_desktop.cli import main
+    from calaccess_desktop.db.orm import Record
+
+    with store.transaction() as s:
+        _cid, (_first, second, late) = demo.create_demo(s)
+        kim = editing.add_transaction(s, second, "RCPT", "A",
+                                      {**KIM, "Rcpt_Date": "20260910", "Amount": "1200.00"})
+        tran_id = s.get(Record, kim).tran_id
+    store.close()
+    db = ["--db", str(db_path)]
+    assert main(["late-reports", str(second), *db]) == 0
+    out = capsys.readouterr().out
+    assert "F497-TRG-001" in out and "Kim" in out and "09/11/2026" in out
+    assert main(["late-reports", str(second), "--add", tran_id, *db]) == 0
+    assert f"on the draft Form 497 (statement {late})" in capsys.readouterr().out
+    assert main(["late-reports", str(second), *db]) == 0
+    assert "No late reports are owed" in capsys.readouterr().out
+    assert main(["late-reports", str(second), "--add", tran_id, *db]) == 1
+    assert "already on Form 497" in capsys.readouterr().err
