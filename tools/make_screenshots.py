@@ -5,8 +5,8 @@
 Each screen is rendered with real data from a fresh temporary store built by
 ``services.demo.create_demo``: the main window, the committee profile, Schedule A
 with a contribution being entered, the summary page, the findings panel, the print
-preview (and Find in it), the settings, and the outbox with a statement waiting for its
-password.
+preview (and Find in it), the settings, the outbox with a statement waiting for its
+password, an amendment's changes, and the banner saying a Form 497 is owed.
 Settings and the keyring are kept in the temporary folder (no keyring service).
 """
 
@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         print_preview(window, second, shot)
         settings_dialog(window, shot, Path(tmp))
         outbox(window, store, first, shot)
-        changes(window, store, second, shot)
+        amendment = changes(window, store, second, shot)
+        late_497(window, store, amendment, shot)
         window.close()
         store.close()
     return 0
@@ -210,7 +211,7 @@ def outbox(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> None
     dialog.close()
 
 
-def changes(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> None:
+def changes(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> int:
     """9. An amendment's "Changes since filed": the statement is filed, amended, and an
     amount corrected, a payment removed and a late contribution added."""
     from sqlalchemy import select
@@ -241,6 +242,29 @@ def changes(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> Non
     window.editor.select_tab("changes")
     window.ctx.ops.wait_idle()
     shot("changes")
+    return int(amendment)
+
+
+def late_497(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> None:
+    """10. A late contribution: Kim's second gift in the 90 days before the election
+    brings Kim to $1,200; the banner says a Form 497 is owed and by when, and its Show
+    button has opened the entry."""
+    from calaccess_desktop.services.entries import save_entry
+    from calaccess_desktop.ui.context import Changes
+
+    with store.transaction() as session:
+        rid = save_entry(session, sid, "RCPT", "A", {
+            "Entity_Cd": "IND", "Ctrib_NamL": "Kim", "Ctrib_NamF": "Jae",
+            "Ctrib_Adr1": "12 K Street", "Ctrib_City": "Sacramento", "Ctrib_ST": "CA",
+            "Ctrib_ZIP4": "95814", "Ctrib_Emp": "Self", "Ctrib_Occ": "Architect",
+            "Rcpt_Date": "20260910", "Amount": "900.00"})
+    window.ctx.hub.changed.emit(Changes(sid, schedules=frozenset({("RCPT", "A")}),
+                                        record_id=rid))
+    banner = window.editor.late
+    wait_for(lambda: not banner.pending)
+    if banner.findings:
+        banner.rows[0][1].click()
+    shot("late-497")
 
 
 if __name__ == "__main__":

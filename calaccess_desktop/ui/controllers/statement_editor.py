@@ -1,6 +1,6 @@
-"""The open statement: a header saying what it is and what to do next, then tabs for
-the cover page, the summary page (and, for an amendment, what it changes since filed)
-and each schedule."""
+"""The open statement: a header saying what it is and what to do next (and which late
+reports its entries call for), then tabs for the cover page, the summary page (and, for
+an amendment, what it changes since filed) and each schedule."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from calaccess_desktop.services.statement_list import StatementItem
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.changes_tab import ChangesTab
 from calaccess_desktop.ui.controllers.cover_tab import CoverTab
+from calaccess_desktop.ui.controllers.late_banner import LateBanner
 from calaccess_desktop.ui.controllers.schedule_tab import ScheduleTab
 from calaccess_desktop.ui.controllers.summary_tab import SummaryTab
 from calaccess_desktop.ui.formatting import long_day
@@ -61,6 +62,7 @@ class StatementEditor(QWidget):
     edit_profile = Signal()
     edit_profile_field = Signal(str)
     info_changed = Signal(object)  # StatementInfo
+    finding_chosen = Signal(object)  # a Finding to go to (the late-report banner's "Show")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -91,6 +93,8 @@ class StatementEditor(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName("What to do next")
         self.hint.setStyleSheet("color: #1d4f91;")
+        self.late = LateBanner(ctx)
+        self.late.show_finding.connect(self.finding_chosen)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Statement pages")
         self.tabs.tabBar().hide()
@@ -112,6 +116,7 @@ class StatementEditor(QWidget):
         v.addWidget(self.title)
         v.addWidget(self.status)
         v.addWidget(self.hint)
+        v.addWidget(self.late)
         v.addLayout(body, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
@@ -124,6 +129,7 @@ class StatementEditor(QWidget):
 
     def open(self, statement_id: int, then: Callable[[], None] | None = None) -> None:
         """Open a statement (tabs built once its facts are read)."""
+        self.late.follow(statement_id)  # at once: an older statement's result is stale
         def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice],
                                         bool]:
             info = statement_info(session, statement_id)
@@ -142,6 +148,7 @@ class StatementEditor(QWidget):
     def close_statement(self) -> None:
         """Show the placeholder (no statement open)."""
         self.statement_id, self.info = None, None
+        self.late.follow(None)
         self._clear()
         self.stack.setCurrentIndex(0)
 
@@ -352,6 +359,7 @@ class StatementEditor(QWidget):
         sid = self.statement_id
         if sid is None or not (changes.everything or changes.statement_id == sid):
             return
+        self.late.changed()
         for tab in self.schedule_tabs.values():
             if tab.model.index_ is not None and _loaded(changes, tab):
                 tab.load(select_record=changes.record_id)
