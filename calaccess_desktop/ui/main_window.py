@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.editor.info_changed.connect(self._info_changed)
         self.findings.navigate.connect(lambda f: go_to_finding(self, f))
         self.editor.finding_chosen.connect(lambda f: go_to_finding(self, f))
+        self.editor.late.reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ctx.hub.changed.connect(self.on_changed)
         self.ctx.ops.busy_changed.connect(lambda b: self.busy.setText("Working..." if b else ""))
 

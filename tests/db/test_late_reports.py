@@ -28,6 +28,10 @@ def test_a_late_contribution_is_owed_until_a_497_lists_it(store: Store) -> None:
         everything = validate_statement(s, second)
     assert [f.rule_id for f in owed] == ["F497-TRG-001"]
     assert "Kim" in owed[0].message and "by 09/11/2026" in owed[0].message
+    with store.read() as s:
+        ahead = late_reports_owed(s, second, today=dt.date(2026, 9, 10))
+    assert "is due within 24 hours, by 09/11/2026" in ahead[0].message
+    assert "was due within 24 hours" in owed[0].message  # today is after the deadline
     # The same finding a full check gives, and nothing but late-report findings.
     assert [f for f in everything if f.rule_id in LATE_REPORT_RULES] == owed
     with store.transaction() as s:

@@ -259,3 +259,27 @@ def test_edits_while_it_runs_run_it_once_more(qtbot, make_window, store, demo_id
     assert window.ctx.ops.wait_idle(WAIT)  # whatever was queued has run
     assert seen == [second, second]  # the edits ran it exactly once more, not three times
     assert "Jae Kim" in banner.texts()[0]
+
+
+def test_add_to_form_497_lists_it_and_the_banner_goes(qtbot, make_window, store, demo_ids):
+    from calaccess_desktop.cal.model import CalRecord
+
+    _cid, (_first, second, late) = demo_ids
+    with store.transaction() as s:
+        kim = editing.add_transaction(s, second, "RCPT", "A",
+                                      {**KIM, "Rcpt_Date": "20260910", "Amount": "1200.00"})
+    window = _open(qtbot, make_window, second)
+    banner = _settle(qtbot, window)
+    assert banner.isVisible() and banner.findings[0].location.record_id == kim
+    add = banner.add_buttons[0]
+    assert add.isVisible() and not banner.add_buttons[1].isVisible()
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT)
+    assert "Listed on the draft Form 497" in window.statusBar().currentMessage()
+    with store.read() as s:
+        lines = [CalRecord(list(v), cvr_form="F497") for v in s.scalars(
+            select(Record.values).where(Record.statement_id == late,
+                                        Record.rec_type == "S497"))]
+    assert [(r.get("Enty_NamL"), r.get("Ctrib_Date"), r.get("Amount")) for r in lines
+            if r.get("Enty_NamL") == "Kim"] == [("Kim", "20260910", "1200.00")]
+    assert unnamed_controls(window) == []

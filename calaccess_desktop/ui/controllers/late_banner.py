@@ -16,8 +16,12 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from calaccess_desktop.services.late_reports import late_reports_owed
-from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.services.late_reports import (
+    LateReportLine,
+    late_reports_owed,
+    report_late_contribution,
+)
+from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.ops import Task
 from calaccess_desktop.validation.findings import Finding
 
@@ -42,6 +46,7 @@ class LateBanner(QFrame):
     """Amber banner listing the late reports the open statement's entries call for."""
 
     show_finding = Signal(object)  # the Finding whose entry to open
+    reported = Signal(str)  # what was done, for the status bar
 
     def __init__(self, ctx: AppContext, delay_ms: int = DEBOUNCE_MS) -> None:
         super().__init__()
@@ -61,6 +66,7 @@ class LateBanner(QFrame):
         layout.setContentsMargins(10, 6, 8, 6)
         layout.setSpacing(4)
         self.rows: list[tuple[QLabel, QPushButton]] = []
+        self.add_buttons: list[QPushButton] = []
         for i in range(SHOWN):
             label = QLabel()
             label.setWordWrap(True)
@@ -69,11 +75,18 @@ class LateBanner(QFrame):
             button.setAccessibleName("Show the entry that calls for this late report")
             button.setToolTip("Open the entry on its schedule")
             button.clicked.connect(lambda _=False, n=i: self._show_entry(n))
+            add = QPushButton("Add to Form 497")
+            add.setAccessibleName("List this contribution on the committee's Form 497")
+            add.setToolTip("Put this contribution on the draft Form 497 for this election "
+                           "(a new one is started when there is none)")
+            add.clicked.connect(lambda _=False, n=i: self.add_to_497(n))
             row = QHBoxLayout()
             row.addWidget(label, 1)
+            row.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
             self.rows.append((label, button))
+            self.add_buttons.append(add)
         self.more = QLabel()
         self.more.setWordWrap(True)
         self.more.setAccessibleName("More late reports owed")
@@ -155,6 +168,9 @@ class LateBanner(QFrame):
             button.setAccessibleDescription(text)
             label.setVisible(finding is not None)
             button.setVisible(finding is not None and finding.location.record_id > 0)
+            self.add_buttons[i].setVisible(
+                finding is not None and finding.location.record_id > 0
+                and finding.rule_id.startswith("F497-TRG"))
         extra = len(self.findings) - SHOWN
         self.more.setText(f"... and {extra} more late report{'s' if extra != 1 else ''} "
                           "owed: check the statement (F5) to see them all."
@@ -165,6 +181,27 @@ class LateBanner(QFrame):
     def _show_entry(self, index: int) -> None:
         if index < len(self.findings):
             self.show_finding.emit(self.findings[index])
+
+    def add_to_497(self, index: int) -> None:
+        """List the finding's contribution on a Form 497 (on the database thread)."""
+        if index >= len(self.findings):
+            return
+        record_id = self.findings[index].location.record_id
+        store, sid = self.ctx.store, self.statement_id
+
+        def work(_task: Task) -> LateReportLine:
+            with store.transaction() as session:
+                return report_late_contribution(session, record_id)
+
+        def done(line: LateReportLine) -> None:
+            started = "a new Form 497" if line.created else "the draft Form 497"
+            self.reported.emit(f"Listed on {started}: file it within the deadline "
+                               "(Statement list, Form 497).")
+            self.ctx.hub.changed.emit(Changes(line.statement_id, committees=True))
+            if sid == self.statement_id:
+                self.changed()
+
+        self.ctx.ops.task("Adding to the Form 497", work, done)
 
     def texts(self) -> list[str]:
         """What the banner says, line by line (for tests and screen readers)."""

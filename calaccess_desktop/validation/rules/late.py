@@ -62,6 +62,11 @@ def _already_reported(ctx: Ctx, r: Row, amount: Cents, day: dt.date) -> bool:
     return (name, day, amount) in ctx.snap.late_reported
 
 
+def _is_due(ctx: Ctx, due: dt.date) -> str:
+    """'is due' while the deadline is ahead (or today), 'was due' once it has passed."""
+    return "is due" if ctx.today <= due else "was due"
+
+
 def _listing(items: list[tuple[Row, Cents, dt.date]]) -> str:
     return "; ".join(f"{d:%m/%d/%Y} {money(a)}" for _r, a, d in items)
 
@@ -104,7 +109,7 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
                                            "Loan_Amt1"),
                     f"{who} {verb} {money(total)} within 90 days of the "
                     f"{end:%m/%d/%Y} election ({_listing(counted)}): a Form 497 "
-                    f"({form_part}) was due within 24 hours, by {due:%m/%d/%Y}.",
+                    f"({form_part}) {_is_due(ctx, due)} within 24 hours, by {due:%m/%d/%Y}.",
                     "File a Form 497 late contribution report now if you have not; it has "
                     "no weekend extension.")
                 break
@@ -134,8 +139,8 @@ def late_contribution_10day(ctx: Ctx) -> Iterator[Finding]:
             yield ctx.finding("F497-TRG-002", ctx.at(r.rec, "Amount" if "Amount" in r.ix
                                                      else "Loan_Amt1"),
                               f"{r.name or 'A source'} gave {money(amount)} on "
-                              f"{day:%m/%d/%Y}: a Form 497 was due within 10 business days, by "
-                              f"{due:%m/%d/%Y}.",
+                              f"{day:%m/%d/%Y}: a Form 497 {_is_due(ctx, due)} within 10 "
+                              f"business days, by {due:%m/%d/%Y}.",
                               "File a Form 497 (10-day report) if you have not.")
 
 
