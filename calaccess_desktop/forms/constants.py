@@ -26,3 +26,8 @@ def threshold(name: str, on: dt.date | None = None) -> Cents:
         if entry["from"] <= day:
             chosen = entry
     return int(chosen["cents"])
+
+
+def lowest(name: str) -> Cents:
+    """The smallest value a threshold has had (to select every record it could apply to)."""
+    return min(int(entry["cents"]) for entry in _data()["thresholds"][name])

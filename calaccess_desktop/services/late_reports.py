@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.db.orm import Record, Statement
+from calaccess_desktop.forms.constants import lowest
+from calaccess_desktop.forms.limits import days as limit_days
 from calaccess_desktop.services.editing import (
     EDITABLE,
     EditError,
@@ -29,9 +31,31 @@ LATE_REPORT_RULES = ("F497-TRG-001", "F497-TRG-002", "F460-C-008", "F496-TRG-001
 
 def late_reports_owed(session: Session, statement_id: int, *,
                       today: dt.date | None = None) -> list[Finding]:
-    """The late-report findings of one statement (empty when nothing is owed)."""
-    return validate_only(build_snapshot(session, statement_id), LATE_REPORT_RULES,
-                         today=today)
+    """The late-report findings of one statement (empty when nothing is owed).
+
+    Runs after every saved entry, so it reads only what those rules look at (a test
+    proves the findings equal the full check's): independent expenditures, and receipts
+    and loans inside the 90 days before the election or large enough for a 10-day report.
+    """
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        raise NotFound(f"there is no statement {statement_id}")
+    return validate_only(build_snapshot(session, statement_id,
+                                        records_where=_late_report_records(stmt)),
+                         LATE_REPORT_RULES, today=today)
+
+
+def _late_report_records(stmt: Statement) -> ColumnElement[bool]:
+    """The records the late-report rules read (the cover and SMRY are not records)."""
+    received = Record.amount_cents >= lowest("late_contribution_10day")
+    if stmt.election_date is not None:
+        start = stmt.election_date - dt.timedelta(days=limit_days("late_window"))
+        received = received | Record.tran_date.between(start, stmt.election_date) | (
+            Record.tran_date.is_(None))
+    ies = Record.form_type.in_(("D", "F461P5", "F465P3")) & (Record.rec_type == "EXPN")
+    receipts = (Record.rec_type.in_(("RCPT", "LOAN"))) & received
+    return ies | receipts | Record.rec_type.in_(("CVR2", "CVR3"))
+
 
 
 # Where a Form 497 Part 1 line takes each value from the entry that triggered it.

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord, field_position
@@ -144,10 +144,12 @@ MONEY_ITEMS = ("RCPT", "EXPN", "LOAN", "DEBT", "S497", "S496", "S498", "S401")
 TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")
 
 
-def _all_rows(session: Session, statement_id: int) -> list[_Row]:
-    return [_Row(*r) for r in session.execute(
-        select(*_COLUMNS).where(Record.statement_id == statement_id)
-        .order_by(Record.seq, Record.id))]
+def _all_rows(session: Session, statement_id: int,
+              where: ColumnElement[bool] | None = None) -> list[_Row]:
+    query = select(*_COLUMNS).where(Record.statement_id == statement_id)
+    if where is not None:
+        query = query.where(where)
+    return [_Row(*r) for r in session.execute(query.order_by(Record.seq, Record.id))]
 
 
 def _totals_rows(session: Session, statement_id: int, form: str) -> list[_Row]:
@@ -193,12 +195,14 @@ def _stand_in(form: str, rec_type: str, form_type: str, memo: bool,
 
 
 @gc_paused()
-def build_snapshot(session: Session, statement_id: int, *,
-                   totals_only: bool = False) -> StatementSnapshot:
+def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = False,
+                   records_where: ColumnElement[bool] | None = None) -> StatementSnapshot:
     """Everything about one statement, frozen, with itemization decided.
 
     ``totals_only``: just what the summary math needs, with each contact's receipts and
     payments summed (fast for large statements; records are stand-ins, not filed rows).
+    ``records_where``: only the records a few rules look at (an SQL condition on
+    ``Record``); such a snapshot is for those rules, not for totals, printing or export.
     """
     stmt = session.get(Statement, statement_id)
     if stmt is None:
@@ -206,7 +210,7 @@ def build_snapshot(session: Session, statement_id: int, *,
     committee = session.get(Committee, stmt.committee_id)
     assert committee is not None
     rows = (_totals_rows(session, statement_id, stmt.form_type) if totals_only
-            else _all_rows(session, statement_id))
+            else _all_rows(session, statement_id, records_where))
     contacts = {r.contact_id for r in rows if r.contact_id is not None}
     ytd = _ytd_before(session, stmt, contacts)
     paid = _ytd_before(session, stmt, contacts, PAYEE_CUMULATIVE)

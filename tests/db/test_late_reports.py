@@ -119,3 +119,34 @@ def test_the_late_reports_command(store: Store, db_path, capsys) -> None:
     assert "No late reports are owed" in capsys.readouterr().out
     assert main(["late-reports", str(second), "--add", tran_id, *db]) == 1
     assert "already on Form 497" in capsys.readouterr().err
+
+
+def test_the_quick_read_finds_what_the_full_check_finds(store: Store) -> None:
+    """late_reports_owed reads only some records; on a statement with every kind of
+    trigger (aggregates in the window, a large gift outside it, independent
+    expenditures, memo and undated entries) it finds exactly what the full check finds."""
+    from calaccess_desktop.services.snapshots import build_snapshot
+    from calaccess_desktop.validation import validate_only
+
+    with store.transaction() as s:
+        _cid, (_first, second, _late) = demo.create_demo(s)
+        for day, amount, extra in (("20260910", "600.00", {}), ("20260912", "500.00", {}),
+                                   ("20260705", "6000.00", {"Ctrib_NamL": "Osei"}),
+                                   ("20260911", "2000.00", {"Ctrib_NamL": "Memo",
+                                                            "Memo_Code": "X"}),
+                                   ("20260801", "999.99", {"Ctrib_NamL": "Small"})):
+            editing.add_transaction(s, second, "RCPT", "A",
+                                    {**KIM, "Rcpt_Date": day, "Amount": amount, **extra})
+        editing.add_transaction(s, second, "RCPT", "C", {
+            **KIM, "Ctrib_NamL": "Print Co", "Entity_Cd": "OTH", "Rcpt_Date": "20260915",
+            "Amount": "1500.00", "Ctrib_Dscr": "Yard signs"})
+        for day, amount in (("20260905", "700.00"), ("20260914", "400.00")):
+            editing.add_transaction(s, second, "EXPN", "D", {
+                "Entity_Cd": "OTH", "Payee_NamL": "KXJZ Radio", "Expn_Date": day,
+                "Amount": amount, "Expn_Code": "IND", "Cand_NamL": "Rivera",
+                "Cand_NamF": "Luis", "Sup_Opp_Cd": "S"})
+    with store.read() as s:
+        quick = late_reports_owed(s, second)
+        full = validate_only(build_snapshot(s, second), LATE_REPORT_RULES)
+    assert {f.rule_id for f in full} >= {"F497-TRG-001", "F496-TRG-001"}
+    assert quick == full
