@@ -23,6 +23,7 @@ from bench_import_export import make_file  # noqa: E402
 
 from calaccess_desktop.services import editing  # noqa: E402
 from calaccess_desktop.services.importer import import_file  # noqa: E402
+from calaccess_desktop.services.late_reports import late_reports_owed  # noqa: E402
 from calaccess_desktop.services.store import Store  # noqa: E402
 
 FIELDS = {"Entity_Cd": "IND", "Ctrib_NamL": "Okafor", "Ctrib_NamF": "Grace",
@@ -59,12 +60,20 @@ def main() -> None:
             with store.transaction() as s:
                 editing.add_transaction(s, sid, "RCPT", "A", FIELDS)
             ours.append(time.perf_counter() - start)
+        late = []
+        for _ in range(5):  # what the window's late-report banner runs after each save
+            start = time.perf_counter()
+            with store.read() as s:
+                late_reports_owed(s, sid)
+            late.append(time.perf_counter() - start)
         store.close()
         floors = [floor(db, sid) for _ in range(5)]
     ours_m, floor_m = statistics.median(ours), statistics.median(floors)
     print(f"rows: {args.rows}")
     print(f"save one entry (median of 5): {ours_m * 1000:7.1f} ms")
     print(f"floor (insert + GROUP BY):    {floor_m * 1000:7.1f} ms   ratio {ours_m / floor_m:.1f}x")
+    late_m = statistics.median(late)
+    print(f"late reports check after it:  {late_m * 1000:7.1f} ms   ratio {late_m / floor_m:.1f}x")
 
 
 if __name__ == "__main__":
