@@ -7,11 +7,18 @@ import json
 from typing import Any
 
 from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
-from calaccess_desktop.services.queries import list_committees
+from calaccess_desktop.services.queries import StatementRow, list_committees
 
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value else None
+
+
+def _when(s: StatementRow) -> str:
+    """The period ('2026-01-01 to 2026-06-30'), or the election of a late report."""
+    if s.period_from or s.period_through:
+        return f"{s.period_from or '?'} to {s.period_through or '?'}"
+    return f"election {s.election_date}" if s.election_date else "(no period)"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
             {"id": c.id, "name": c.name, "filer_id": c.filer_id, "statements": [
                 {"id": s.id, "form": s.form, "period_from": _iso(s.period_from),
                  "period_through": _iso(s.period_through), "status": s.status,
-                 "amendment": s.amendment}
+                 "amendment": s.amendment, "election_date": _iso(s.election_date)}
                 for s in c.statements]}
             for c in rows]}
         print(json.dumps(doc, indent=1))
@@ -38,8 +45,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{c.id:>4}  {c.name}  (ID {c.filer_id or 'not yet assigned'})")
         for s in c.statements:
             amend = f"  amendment {s.amendment}" if s.amendment else ""
-            print(f"      {s.id:>5}  {s.form}  {s.period_from or ''} to {s.period_through or ''}"
-                  f"  {s.status}{amend}")
+            print(f"      {s.id:>5}  {s.form}  {_when(s)}  {s.status}{amend}")
     return EXIT_OK
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
 from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.domain.money import format_display
 from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
 from calaccess_desktop.forms.f460.summary import Summary
+from calaccess_desktop.services.snapshots import NotFound
 from calaccess_desktop.services.summaries import summary_json, summary_of
+
+SUMMARY_FORMS = ("F460", "F450")
 
 
 def render_text(title: str, summary: Summary) -> str:
@@ -33,9 +37,14 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         with store.read() as session:
-            summary = summary_of(session, args.statement)
             stmt = session.get(Statement, args.statement)
-            assert stmt is not None  # summary_of raised NotFound otherwise
+            if stmt is None:
+                raise NotFound(f"there is no statement {args.statement}")
+            if stmt.form_type not in SUMMARY_FORMS:
+                print(f"error: statement {args.statement} is a Form {stmt.form_type[1:]}, "
+                      "which has no summary page (Forms 460 and 450 do)", file=sys.stderr)
+                return EXIT_INPUT
+            summary = summary_of(session, args.statement)
             title = (f"{stmt.committee.name} - {stmt.form_type} "
                      f"{stmt.period_from} to {stmt.period_through}")
     finally:

@@ -21,6 +21,7 @@ class StatementRow:
     period_through: dt.date | None
     status: str
     amendment: int
+    election_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def list_committees(session: Session, search: str = "") -> list[CommitteeRow]:
             c.id, c.name, c.filer_id, c.committee_type,
             tuple(
                 StatementRow(s.id, s.form_type, s.period_from, s.period_through, s.status,
-                             s.report_num)
+                             s.report_num, s.election_date)
                 for s in c.statements
             ),
         )

@@ -136,6 +136,14 @@ def test_demo_then_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     prev = json.loads(run(capsys, "summary", str(first), "--json", "--db", str(db))[1])
     assert summary["lines"]["12"]["a"] == prev["lines"]["16"]["a"]
 
+    # The Form 497 has an election, not a period, and no summary page.
+    late = doc["committees"][0]["statements"][2]
+    assert (late["period_from"], late["election_date"]) == (None, "2026-11-03")
+    assert f"{late['id']:>5}  F497  election 2026-11-03  draft" in run(
+        capsys, "list", "--db", str(db))[1]
+    code, out, err = run(capsys, "summary", str(late["id"]), "--db", str(db))
+    assert code == 1 and out == "" and "is a Form 497, which has no summary page" in err
+
 
 def test_text_summary_is_readable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "s.sqlite"
