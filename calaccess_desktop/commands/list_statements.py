@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
             {"id": c.id, "name": c.name, "filer_id": c.filer_id, "statements": [
                 {"id": s.id, "form": s.form, "period_from": _iso(s.period_from),
                  "period_through": _iso(s.period_through), "status": s.status,
-                 "amendment": s.amendment, "election_date": _iso(s.election_date)}
+                 "amendment": s.amendment}
                 for s in c.statements]}
             for c in rows]}
         print(json.dumps(doc, indent=1))

@@ -138,7 +138,7 @@ def test_demo_then_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
     # The Form 497 has an election, not a period, and no summary page.
     late = doc["committees"][0]["statements"][2]
-    assert (late["period_from"], late["election_date"]) == (None, "2026-11-03")
+    assert (late["form"], late["period_from"]) == ("F497", None)
     assert f"{late['id']:>5}  F497  election 2026-11-03  draft" in run(
         capsys, "list", "--db", str(db))[1]
     code, out, err = run(capsys, "summary", str(late["id"]), "--db", str(db))
