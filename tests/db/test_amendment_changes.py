@@ -95,6 +95,29 @@ def test_a_statement_that_amends_nothing_is_refused(store: Store) -> None:
         changes_since_filed(s, sid)
 
 
+def test_the_amend_command(store: Store, db_path: Path,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    sid = new_statement(store)
+    add(store, sid, "500.00")
+    store.close()
+    args = ["--db", str(db_path)]
+    assert main(["amend", str(sid), "--reason", "Corrected an address", *args]) == 1
+    assert "still a draft" in capsys.readouterr().err
+    filing = Store.open(db_path)
+    _file(filing, sid)
+    filing.close()
+    assert main(["amend", str(sid), "--reason", "Corrected an address", *args]) == 0
+    new_id = int(capsys.readouterr().out.strip().splitlines()[-1])
+    check = Store.open(db_path)
+    with check.read() as s:
+        stmt = s.get(Statement, new_id)
+        assert (stmt.amends_statement_id, stmt.report_num, stmt.amendment_reason) == (
+            sid, 1, "Corrected an address")
+    check.close()
+    assert main(["changes", str(new_id), *args]) == 0
+    assert "Nothing changes" in capsys.readouterr().out
+
+
 def test_the_changes_command(store: Store, amended, db_path: Path,
                              capsys: pytest.CaptureFixture[str]) -> None:
     sid, amendment, tids = amended
