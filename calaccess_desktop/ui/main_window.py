@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.act_export = a("&Export .CAL file...", lambda: file_actions.export_cal(self),
                             "Ctrl+E")
         self.act_print = a("&Print preview...", lambda: file_actions.print_preview(self), std.Print)
+        self.act_backup = a("&Back up data file...", lambda: file_actions.backup_data_file(self),
+                            tip="Save a checked copy of all your committees and statements")
         self.act_settings = a("Se&ttings...", lambda: file_actions.settings(self), std.Preferences)
         self.act_quit = a("&Quit", self.close, std.Quit)
         self.act_undo = a("&Undo", self.undo, std.Undo)
@@ -172,7 +174,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus: dict[str, list[QAction | None]] = {
             "&File": [self.act_new_committee, self.act_new_statement, None, self.act_import,
-                      self.act_export, self.act_print, None, self.act_settings, None,
+                      self.act_export, self.act_print, None, self.act_backup,
+                      self.act_settings, None,
                       self.act_quit],
             "&Edit": [self.act_undo, self.act_redo, None, self.act_new_entry, self.act_sub_item],
             "&Go": [self.act_switch, self.act_find, None, self.act_next, self.act_prev, None,

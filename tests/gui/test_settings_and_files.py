@@ -205,3 +205,26 @@ def test_an_export_the_format_refuses_names_the_field_and_writes_nothing(
     assert "field #20 Amount" in box.text() and "contains a comma" in box.text()
     assert not target.exists()
     box.close()
+
+
+def test_back_up_from_the_file_menu(qtbot, make_window, demo_ids, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from calaccess_desktop.services.store import Store
+
+    window = make_window(restore=False)
+    target = tmp_path / "backup.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.act_backup in window.menuBar().actions()[0].menu().actions()
+    window.act_backup.trigger()
+    window.ctx.ops.wait_idle()
+    assert "Backed up to" in window.statusBar().currentMessage()
+    copy = Store.open(target)
+    try:
+        from calaccess_desktop.services.queries import list_committees
+
+        with copy.read() as s:
+            assert [c.name for c in list_committees(s)] == [
+                c.name for c in window.pane.committees.items]
+    finally:
+        copy.close()

@@ -6,6 +6,7 @@ items are enabled only when those packages are installed.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -134,6 +135,36 @@ def export_cal(window: MainWindow, path: str | None = None) -> None:
 
     window.ctx.ops.task("Exporting", work, lambda n: window.statusBar().showMessage(
         f"Wrote {n:,} bytes to {path}.", 8000), failed)
+
+
+def backup_data_file(window: MainWindow, path: str | None = None) -> None:
+    """Save a checked copy of the data file (open the copy to restore it)."""
+    from calaccess_desktop.services.backup import BackupResult, backup_store
+
+    store = window.ctx.store
+    if path is None:
+        stamp = dt.date.today().strftime("%Y-%m-%d")
+        path, _f = QFileDialog.getSaveFileName(
+            window, "Back up the data file", f"calaccess-backup-{stamp}.sqlite",
+            "Data files (*.sqlite)")
+    if not path:
+        return
+    target = path
+
+    def work(task: Task) -> BackupResult:
+        task.progress(0, 0, "Copying the data file...")
+        return backup_store(store, target, progress=lambda done, total: task.progress(
+            done, total, f"Copying the data file: page {done:,} of {total:,}..."))
+
+    def done(result: BackupResult) -> None:
+        window.statusBar().showMessage(
+            f"Backed up to {result.path} ({result.size:,} bytes, checked). To restore it, "
+            "open it in Settings > Data file.", 12000)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, "Not backed up", f"{Path(target).name}: {exc}")
+
+    window.ctx.ops.task("Backing up", work, done, failed)
 
 
 def print_preview(window: MainWindow) -> None:
