@@ -7,12 +7,13 @@ the statement is checked.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE, PARTIES, PartyFields
 from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.forms.constants import lowest
 from calaccess_desktop.forms.limits import days as limit_days
@@ -58,20 +59,14 @@ def _late_report_records(stmt: Statement) -> ColumnElement[bool]:
 
 
 
-# Where a Form 497 Part 1 line takes each value from the entry that triggered it.
-_FROM_RECEIPT = {"Entity_Cd": "Entity_Cd", "Enty_NamL": "Ctrib_NamL",
-                 "Enty_NamF": "Ctrib_NamF", "Enty_NamT": "Ctrib_NamT",
-                 "Enty_NamS": "Ctrib_NamS", "Enty_Adr1": "Ctrib_Adr1",
-                 "Enty_Adr2": "Ctrib_Adr2", "Enty_City": "Ctrib_City", "Enty_ST": "Ctrib_ST",
-                 "Enty_ZIP4": "Ctrib_ZIP4", "Ctrib_Emp": "Ctrib_Emp", "Ctrib_Occ": "Ctrib_Occ",
-                 "Ctrib_Self": "Ctrib_Self", "Ctrib_Date": "Rcpt_Date", "Amount": "Amount",
-                 "Cmte_ID": "Cmte_ID"}
-_FROM_LOAN = {"Entity_Cd": "Entity_Cd", "Enty_NamL": "Lndr_NamL", "Enty_NamF": "Lndr_NamF",
-              "Enty_NamT": "Lndr_NamT", "Enty_NamS": "Lndr_NamS", "Enty_Adr1": "Loan_Adr1",
-              "Enty_Adr2": "Loan_Adr2", "Enty_City": "Loan_City", "Enty_ST": "Loan_ST",
-              "Enty_ZIP4": "Loan_ZIP4", "Ctrib_Emp": "Loan_Emp", "Ctrib_Occ": "Loan_Occ",
-              "Ctrib_Self": "Loan_Self", "Ctrib_Date": "Loan_Date1", "Amount": "Loan_Amt1",
-              "Cmte_ID": "Cmte_ID"}
+def _s497_from(rec_type: str) -> dict[str, str]:
+    """Which field of a receipt or loan each Form 497 Part 1 field takes: the parties'
+    field names and main amount and date, from ``cal.parties`` (one place)."""
+    target, source = PARTIES["S497"], PARTIES[rec_type]
+    names = {getattr(target, f.name): getattr(source, f.name) for f in fields(PartyFields)}
+    (amount, date), (from_amount, from_date) = MAIN_AMOUNT_DATE["S497"], MAIN_AMOUNT_DATE[rec_type]
+    return {"Entity_Cd": "Entity_Cd", **{t: f for t, f in names.items() if t and f},
+            amount: from_amount, date: from_date}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +84,14 @@ def report_late_contribution(session: Session, record_id: int) -> LateReportLine
     record = session.get(Record, record_id)
     if record is None:
         raise NotFound(f"there is no entry {record_id}")
-    source = {("RCPT", "A"): _FROM_RECEIPT, ("RCPT", "C"): _FROM_RECEIPT,
-              ("LOAN", "B1"): _FROM_LOAN}.get((record.rec_type, record.form_type))
-    if source is None:
+    if (record.rec_type, record.form_type) not in (("RCPT", "A"), ("RCPT", "C"), ("LOAN", "B1")):
         raise EditError("only contributions received (Schedules A and C) and loans received "
                         "(Schedule B1) go on a Form 497")
     stmt = session.get(Statement, record.statement_id)
     assert stmt is not None
     rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
-    fields = {target: rec.get(name) for target, name in source.items() if rec.get(name)}
+    values = {target: rec.get(name) for target, name in _s497_from(record.rec_type).items()
+              if rec.get(name)}
     report = session.scalars(
         select(Statement).where(
             Statement.committee_id == stmt.committee_id, Statement.form_type == "F497",
@@ -110,11 +104,11 @@ def report_late_contribution(session: Session, record_id: int) -> LateReportLine
                  if report is None else report.id)
     listed = session.scalars(select(Record.values).where(
         Record.statement_id == report_id, Record.rec_type == "S497"))
-    key = (fields.get("Enty_NamL", "").upper(), fields.get("Ctrib_Date", ""),
-           fields.get("Amount", ""))
-    for values in listed:
-        line = CalRecord(list(values), cvr_form="F497")
+    key = (values.get("Enty_NamL", "").upper(), values.get("Ctrib_Date", ""),
+           values.get("Amount", ""))
+    for stored in listed:
+        line = CalRecord(list(stored), cvr_form="F497")
         if (line.get("Enty_NamL").upper(), line.get("Ctrib_Date"), line.get("Amount")) == key:
             raise EditError(f"this contribution is already on Form 497 (statement {report_id})")
-    new_id = add_transaction(session, report_id, "S497", "F497P1", fields)
+    new_id = add_transaction(session, report_id, "S497", "F497P1", values)
     return LateReportLine(report_id, new_id, created)

@@ -150,3 +150,29 @@ def test_the_quick_read_finds_what_the_full_check_finds(store: Store) -> None:
         full = validate_only(build_snapshot(s, second), LATE_REPORT_RULES)
     assert {f.rule_id for f in full} >= {"F497-TRG-001", "F496-TRG-001"}
     assert quick == full
+
+
+def test_a_loan_goes_on_the_497_with_the_lender_and_loan_amount(store: Store) -> None:
+    from calaccess_desktop.cal.model import CalRecord
+    from calaccess_desktop.db.orm import Record
+    from calaccess_desktop.services.late_reports import report_late_contribution
+
+    with store.transaction() as s:
+        _cid, (_first, second, late) = demo.create_demo(s)
+        loan = editing.add_transaction(s, second, "LOAN", "B1", {
+            "Entity_Cd": "IND", "Lndr_NamL": "Osei", "Lndr_NamF": "Kwame",
+            "Loan_Adr1": "5 P Street", "Loan_City": "Davis", "Loan_ST": "CA",
+            "Loan_ZIP4": "95616", "Loan_EMP": "UC Davis", "Loan_OCC": "Professor",
+            "Loan_Date1": "20260908", "Loan_Amt1": "3000.00", "Loan_Amt2": "3000.00",
+            "Loan_Amt4": "0.00", "Loan_Amt5": "0.00"})
+    with store.read() as s:
+        assert [f.rule_id for f in late_reports_owed(s, second)] == ["F497-TRG-001"]
+    with store.transaction() as s:
+        line = report_late_contribution(s, loan)
+    with store.read() as s:
+        rec = CalRecord(list(s.get(Record, line.record_id).values), cvr_form="F497")
+        assert late_reports_owed(s, second) == []
+    assert line.statement_id == late
+    assert [rec.get(n) for n in ("Enty_NamL", "Enty_NamF", "Enty_City", "Ctrib_Emp",
+                                 "Ctrib_Occ", "Ctrib_Date", "Amount")] == [
+        "Osei", "Kwame", "Davis", "UC Davis", "Professor", "20260908", "3000.00"]
