@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,10 @@ def make_engine(target: str | Path) -> Engine:
 def dumps_json(value: Any) -> str:
     """JSON text for a column (orjson: the values list of 100,000 records is written
     and read on every import, export and summary)."""
-    return orjson.dumps(value).decode()
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:  # what orjson refuses (non-text keys, huge ints): as json always did
+        return json.dumps(value)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

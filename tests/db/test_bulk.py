@@ -88,3 +88,13 @@ def test_gc_pause_restores_the_collector_even_after_an_error() -> None:
         assert not gc.isenabled()
         raise RuntimeError("boom")
     assert gc.isenabled()
+
+
+def test_json_columns_keep_what_json_kept() -> None:
+    import json
+
+    from calaccess_desktop.db.engine import dumps_json
+
+    for value in (["RCPT", "A", "Chén \"Q\"", ""], {"column_b": {"1": 100}},
+                  {1: "int keys become text"}, [2**70], None):
+        assert json.loads(dumps_json(value)) == json.loads(json.dumps(value))
