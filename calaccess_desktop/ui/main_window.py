@@ -51,7 +51,10 @@ SHORTCUTS = """<table>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>
 <tr><td><b>F5</b></td><td>Check the statement</td></tr>
 <tr><td><b>Ctrl+Shift+N</b></td><td>New statement</td></tr>
-</table>"""
+<tr><td><b>Ctrl+P</b></td><td>Print preview; in it, Ctrl+F finds text, F3 / Shift+F3 the next /
+previous match</td></tr>
+</table>
+<p>An amendment's last page, "Changes since filed", lists what re-filing it changes.</p>"""
 
 
 class MainWindow(QMainWindow):
