@@ -34,6 +34,7 @@ from calaccess_desktop.ui.models.changes_model import (
     cover_rows,
     line_rows,
 )
+from calaccess_desktop.ui.widgets.computed_page import ComputedPage
 
 Opener = Callable[[str, str, int], bool]  # rec_type, form_type, record_id -> opened?
 NOTHING = "Nothing changes: this amendment would file exactly what was filed."
@@ -88,7 +89,7 @@ def _empty(text: str) -> QLabel:
     return label
 
 
-class ChangesTab(QWidget):
+class ChangesTab(ComputedPage):
     """What the amendment changes from the filed report it amends."""
 
     def __init__(self, ctx: AppContext, statement_id: int, form: str,
@@ -146,19 +147,6 @@ class ChangesTab(QWidget):
         layout.addWidget(self.body, 1)
         layout.addStretch(0)  # keeps the headline at the top while there is no body
         self.body.setVisible(False)
-
-    dirty = True
-
-    def refresh(self) -> None:
-        """Recompute on the database worker if shown (else when next shown)."""
-        self.dirty = True
-        if self.isVisible():
-            self.compute()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self.dirty:
-            self.compute()
 
     def compute(self) -> None:
         """Compare with the filed version now, off the GUI thread; show when done."""

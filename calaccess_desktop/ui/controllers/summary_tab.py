@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout
 
 from calaccess_desktop.forms.f460.summary import Summary
 from calaccess_desktop.services.summaries import summary_of
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.formatting import money
 from calaccess_desktop.ui.models.summary_model import SummaryModel, schedule_lines, summary_lines
+from calaccess_desktop.ui.widgets.computed_page import ComputedPage
 
 
 def _table(model: SummaryModel, name: str) -> QTableView:
@@ -28,7 +29,7 @@ def _table(model: SummaryModel, name: str) -> QTableView:
     return view
 
 
-class SummaryTab(QWidget):
+class SummaryTab(ComputedPage):
     """Summary page lines 1-19 (columns A and B) and each schedule's subtotals."""
 
     def __init__(self, ctx: AppContext, statement_id: int) -> None:
@@ -56,20 +57,6 @@ class SummaryTab(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.cash)
         layout.addWidget(split, 1)
-
-    dirty = True
-
-    def refresh(self) -> None:
-        """Recompute on the database worker when shown (a big statement's summary takes
-        a moment, and the one database worker should not queue it for nothing)."""
-        self.dirty = True
-        if self.isVisible():
-            self.compute()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self.dirty:
-            self.compute()
 
     def compute(self) -> None:
         """Recompute now on the database worker; show when done."""
