@@ -55,10 +55,10 @@ def floor_changes(db: Path, old: int, new: int) -> float:
                               (old,)))
     after = dict(con.execute("select tran_id, \"values\" from records where statement_id = ?",
                              (new,)))
-    changed = [t for t, v in after.items() if before.get(t) != v]
+    changed = [t for t, v in after.items() if before.get(t) != v]  # the work measured
+    del changed
     elapsed = time.perf_counter() - start
     con.close()
-    assert changed == [] or changed
     return elapsed
 
 

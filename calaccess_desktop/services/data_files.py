@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from calaccess_desktop.db.engine import sqlite_file
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -20,13 +22,9 @@ def check_data_file(target: str) -> str:
     text = target.strip()
     if not text:
         return "choose a data file"
-    if "://" in text:
-        path_or_why = _sqlite_path(text)
-        if isinstance(path_or_why, str):
-            return path_or_why
-        path = path_or_why
-    else:
-        path = Path(text).expanduser()
+    path = _data_path(text)
+    if isinstance(path, str):
+        return path
     if path.is_dir():
         return f"{path} is a folder; choose or type a file name in it"
     if path.exists():
@@ -48,20 +46,21 @@ def check_data_file(target: str) -> str:
     return ""
 
 
-def _sqlite_path(url: str) -> Path | str:
-    """The file of a ``sqlite:///`` address, or why the address cannot be used."""
+def _data_path(text: str) -> Path | str:
+    """The file a path or ``sqlite:///`` address names, or why the address cannot be
+    used."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
-        parsed = make_url(url)
+        path = sqlite_file(text)
     except ArgumentError:
-        return f"{url} is not a database address; type a file path instead"
-    backend = parsed.get_backend_name()
+        return f"{text} is not a database address; type a file path instead"
+    if path is not None:
+        return path
+    backend = make_url(text).get_backend_name()
     if backend == "sqlite":
-        if not parsed.database or parsed.database == ":memory:":
-            return "a data file address needs a file name (sqlite:///path/to/file.sqlite)"
-        return Path(parsed.database).expanduser()
+        return "a data file address needs a file name (sqlite:///path/to/file.sqlite)"
     if backend == "postgresql":
         return ("this version opens data files only; a shared PostgreSQL database comes in "
                 "a later version")
@@ -70,13 +69,9 @@ def _sqlite_path(url: str) -> Path | str:
 
 def describe_data_file(target: str) -> str:
     """A short note on what choosing ``target`` means."""
-    text = target.strip()
-    if "://" in text:
-        path_or_why = _sqlite_path(text)
-        if isinstance(path_or_why, str):
-            return path_or_why[0].upper() + path_or_why[1:] + "."
-        text = str(path_or_why)
-    path = Path(text).expanduser()
+    path = _data_path(target.strip())
+    if isinstance(path, str):
+        return path[0].upper() + path[1:] + "."
     if path.exists() and path.stat().st_size:
         return ("An existing data file: a backup copy is made before it is upgraded to this "
                 "version, if it needs that.")
