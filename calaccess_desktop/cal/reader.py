@@ -131,7 +131,7 @@ def _take(cal: CalFile, out: _Collector, rec: CalRecord) -> None:
             _check_fields(out, rec, rec_type)
             cal.cover = rec
             return
-    form = rec.cvr_form = cal.cover.form_type if cal.cover is not None else ""
+    form = rec.cvr_form = cal.form_type
     if rec_type not in layouts.record_types():
         if layouts.is_known_unimplemented(rec_type):
             out.add(
@@ -180,16 +180,15 @@ def _check_header(out: _Collector, rec: CalRecord) -> None:
 def _check_fields(out: _Collector, rec: CalRecord, rec_type: str) -> None:
     fields = rec.fields
     values = rec.values
-    if not fields:
-        label = f"{rec_type} {rec.form_type}".strip()
+    n, want = len(values), len(fields)
+    checks = layout_checks(fields) if fields else None
+    if checks is not None and n == want and checks.clean(values):
+        return  # the common case: no label, no problem objects
+    label = _label(rec_type, rec.form_type)
+    if checks is None:
         out.add(Problem(rec.line, label, f"Form_Type {rec.form_type!r} is not valid here"))
         return
-    n, want = len(values), len(fields)
-    checks = layout_checks(fields)
-    if n == want and checks.clean(values):
-        return
     if n > want or (n < want and rec_type not in TRAILING_OPTIONAL):
-        label = _label(rec_type, rec.form_type)
         out.add(
             Problem(
                 rec.line,
@@ -202,14 +201,14 @@ def _check_fields(out: _Collector, rec: CalRecord, rec_type: str) -> None:
             return
     for i, msg in value_problems(values, fields):
         spec = fields[i]
-        out.add(Problem(rec.line, _label(rec_type, rec.form_type), msg, spec.number, spec.name))
+        out.add(Problem(rec.line, label, msg, spec.number, spec.name))
     for i in checks.required:
         if i >= n or not values[i]:
             spec = fields[i]
             out.add(
                 Problem(
                     rec.line,
-                    _label(rec_type, rec.form_type),
+                    label,
                     "is required and missing (the SOS rejects the filing without it)",
                     spec.number,
                     spec.name,
