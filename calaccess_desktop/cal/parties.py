@@ -57,3 +57,8 @@ MAIN_AMOUNT_DATE: dict[str, tuple[str, str]] = {
     "S401": ("Amount", ""),
     "SPLT": ("Elec_Amount", "Elec_Date"),
 }
+
+
+def listed_name(last: str, first: str) -> str:
+    """A party as schedules list it: 'Okafor, Grace', or the one name there is."""
+    return ", ".join(part for part in (last, first) if part)

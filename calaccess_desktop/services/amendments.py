@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.cal.parties import PARTIES
+from calaccess_desktop.cal.parties import PARTIES, listed_name
 from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.domain.changes import (
     AMENDMENT_COVER_FIELDS,
@@ -92,5 +92,4 @@ def who(rec: SnapRecord) -> str:
     party = PARTIES.get(rec.rec_type)
     if party is None:
         return ""
-    last, first = rec.get(party.last), rec.get(party.first)
-    return f"{last}, {first}" if last and first else last
+    return listed_name(rec.get(party.last), rec.get(party.first))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.cal.parties import listed_name
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.domain.money import Cents, cents_or_none
@@ -254,8 +255,7 @@ def _cell(rec: CalRecord, column: Column, itemized: bool, cumulative: Cents | No
         return itemized
     values = [rec.get(name) for name in column.fields]
     if column.kind == "name":
-        last, first = (values + ["", ""])[:2]
-        return f"{last}, {first}" if first else last
+        return listed_name(*(values + ["", ""])[:2])
     text = next((v for v in values if v), "")
     if column.kind == "money":
         return cents_or_none(text)

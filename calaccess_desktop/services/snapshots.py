@@ -184,7 +184,7 @@ def _totals_rows(session: Session, statement_id: int, form: str) -> list[_Row]:
 
 def _stand_in(form: str, rec_type: str, form_type: str, memo: bool,
               is_child: bool) -> tuple[list[str], int]:
-    """A stand-in record's values (amount blank) and the position of its Amount."""
+    """A stand-in record's values (amount 0.00, replaced per group) and where its Amount is."""
     stand_in = CalRecord([rec_type, form_type], cvr_form=form)
     stand_in.set("Amount", "0.00")
     if memo:

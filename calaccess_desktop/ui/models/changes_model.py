@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from calaccess_desktop.cal.layouts import FieldSpec, fields_for
+from calaccess_desktop.cal.parties import listed_name
 from calaccess_desktop.domain.changes import FieldChange, RecordChange
 from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 from calaccess_desktop.domain.snapshot import SnapRecord
@@ -104,8 +105,7 @@ def party(rec: SnapRecord) -> str:
     name = who(rec)
     if name or rec.rec_type != "CVR3":
         return name
-    last, first = rec.get("Sig_NamL"), rec.get("Sig_NamF")
-    return f"{last}, {first}" if last and first else last
+    return listed_name(rec.get("Sig_NamL"), rec.get("Sig_NamF"))
 
 
 @dataclass(frozen=True)
