@@ -69,6 +69,7 @@ class StatementInfo:
     profile: dict[str, Any] = field(default_factory=dict)
     cover: dict[str, str] = field(default_factory=dict)
     verifications: tuple[EntryData, ...] = ()  # CVR3 records (treasurer, candidate ...)
+    amends_statement_id: int | None = None  # the version this one amends, if any
 
     def signer(self, roles: tuple[str, ...]) -> EntryData | None:
         """The verification signed in one of these roles (TRE/ATR, or CAO/PRO ...)."""
@@ -234,6 +235,7 @@ def statement_info(session: Session, statement_id: int) -> StatementInfo:
         statement_due(stmt),
         dict(committee.profile), cover_values,
         tuple(load_entry(session, rid) for rid in verification_ids),
+        stmt.amends_statement_id,
     )
 
 

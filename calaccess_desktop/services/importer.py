@@ -163,7 +163,8 @@ def _record_rows(session: Session, cal: CalFile, statement_id: int,
         values, fields = rec.values, rec.fields
         row = record_tuple(values, form, seq=rec.line, statement_id=statement_id,
                            fields=fields)
-        party = party_of(row[2]) if row[2] != "CVR2" else None
+        rec_type = values[0].upper()
+        party = party_of(rec_type) if rec_type != "CVR2" else None
         keys.append(matcher.want(values, fields, party) if party else None)
         rows.append(row)
     ids = matcher.flush()

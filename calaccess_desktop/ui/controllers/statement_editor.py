@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from calaccess_desktop.cal.layouts import form_components
-from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.forms.f460.schedules import SCHEDULES, TITLES
 from calaccess_desktop.services.contact_choices import ContactChoice, contact_choices
 from calaccess_desktop.services.entries import StatementInfo, statement_info
@@ -130,16 +129,12 @@ class StatementEditor(QWidget):
     def open(self, statement_id: int, then: Callable[[], None] | None = None) -> None:
         """Open a statement (tabs built once its facts are read)."""
         self.late.follow(statement_id)  # at once: an older statement's result is stale
-        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice],
-                                        bool]:
+        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice]]:
             info = statement_info(session, statement_id)
-            stmt = session.get(Statement, statement_id)
             return info, schedule_counts(session, statement_id), \
-                contact_choices(session, info.committee_id), \
-                stmt is not None and stmt.amends_statement_id is not None
+                contact_choices(session, info.committee_id)
 
-        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice],
-                               bool]) -> None:
+        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice]]) -> None:
             self._build(*result)
             if then is not None:
                 then()
@@ -167,7 +162,7 @@ class StatementEditor(QWidget):
         self.keys = []
 
     def _build(self, info: StatementInfo, counts: dict[Any, int],
-               contacts: list[ContactChoice], amendment: bool = False) -> None:
+               contacts: list[ContactChoice]) -> None:
         self._clear()
         self.statement_id, self.info = info.id, info
         self.tabs.blockSignals(True)
@@ -187,7 +182,7 @@ class StatementEditor(QWidget):
             self._add(key, tab, self._tab_text(key, counts.get((rt, ft), 0)), title)
         # Last, so that Ctrl+1 ... Ctrl+9 open the same pages in every statement.
         self.changes = ChangesTab(self.ctx, info.id, info.form, self.open_change) \
-            if amendment else None
+            if info.amends_statement_id is not None else None
         if self.changes is not None:
             self._add("changes", self.changes, "Changes since filed",
                       "What this amendment changes from the report it amends")
