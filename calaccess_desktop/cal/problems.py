@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def record_label(rec_type: str, form_type: str) -> str:
+    """How problems name a record: 'RCPT A', 'CVR F460', or 'HDR'."""
+    return rec_type if rec_type == "HDR" else f"{rec_type} {form_type}".strip()
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with one record (or the file as a whole when ``line`` is 0)."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import CalRecord, field_position, name_index, per_layout
-from calaccess_desktop.cal.problems import Problem
+from calaccess_desktop.cal.problems import Problem, record_label
 from calaccess_desktop.cal.values import layout_checks, value_problems
 
 MAX_PROBLEMS = 200
@@ -184,7 +184,7 @@ def _check_fields(out: _Collector, rec: CalRecord, rec_type: str) -> None:
     checks = layout_checks(fields) if fields else None
     if checks is not None and n == want and checks.clean(values):
         return  # the common case: no label, no problem objects
-    label = _label(rec_type, rec.form_type)
+    label = record_label(rec_type, rec.form_type)
     if checks is None:
         out.add(Problem(rec.line, label, f"Form_Type {rec.form_type!r} is not valid here"))
         return
@@ -214,10 +214,6 @@ def _check_fields(out: _Collector, rec: CalRecord, rec_type: str) -> None:
                     spec.name,
                 )
             )
-
-
-def _label(rec_type: str, form_type: str) -> str:
-    return rec_type if rec_type == "HDR" else f"{rec_type} {form_type}".strip()
 
 
 @lru_cache(maxsize=1024)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from calaccess_desktop import APP_NAME, __version__
 from calaccess_desktop.cal.model import CalRecord
-from calaccess_desktop.cal.problems import CalFormatError, Problem
+from calaccess_desktop.cal.problems import CalFormatError, Problem, record_label
 from calaccess_desktop.cal.values import layout_checks, value_problems
 
 LINE_END = "\r\n"
@@ -24,12 +24,12 @@ def _problems(rec: CalRecord, values: list[str], line: int) -> list[Problem]:
     fields = rec.fields
     if fields and len(values) == len(fields) and layout_checks(fields).clean(values):
         return []
-    label = f"{rec.rec_type} {rec.form_type}" if rec.rec_type != "HDR" else "HDR"
+    label = record_label(rec.rec_type, rec.form_type)
     if not fields:
         return [Problem(line, label, "no layout for this record and Form_Type")]
     if len(values) > len(fields):
         return [Problem(line, label, f"has {len(values)} values; at most {len(fields)}")]
-    found = [(i, msg) for i, msg in value_problems(values, fields)]
+    found = value_problems(values, fields)
     found += [(i, "is required (Rx) and empty")
               for i in layout_checks(fields).required if not values[i]]
     return [Problem(line, label, msg, fields[i].number, fields[i].name)
