@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from calaccess_desktop import APP_NAME
 from calaccess_desktop.efile.protocol import EndpointError, check_endpoint
+from calaccess_desktop.errors import UserError
 
 SETTINGS_VERSION = 1
 ENV_DIR = "CALACCESS_CONFIG_DIR"
@@ -26,7 +27,7 @@ FILE_NAME = "settings.json"
 PRACTICE_ENDPOINT = "http://127.0.0.1:8765"
 
 
-class SettingsError(Exception):
+class SettingsError(UserError):
     """The settings file cannot be used; the message names it and says why."""
 
 

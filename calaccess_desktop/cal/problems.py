@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calaccess_desktop.errors import UserError
+
 
 def record_label(rec_type: str, form_type: str) -> str:
     """How problems name a record: 'RCPT A', 'CVR F460', or 'HDR'."""
@@ -37,7 +39,7 @@ class Problem:
         return " ".join(parts)
 
 
-class CalFormatError(Exception):
+class CalFormatError(UserError):
     """A .CAL file (or a value to write) breaks the format; ``problems`` lists every finding."""
 
     def __init__(self, source: str, problems: list[Problem], more: int = 0) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 from calaccess_desktop import __version__
 from calaccess_desktop.db.engine import make_engine, sqlite_file
 from calaccess_desktop.db.orm import Meta
+from calaccess_desktop.errors import UserError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 VERSIONS = resources.files("calaccess_desktop.db") / "migrations" / "versions"
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """The store cannot be opened; the message tells the user what to do."""
 
 

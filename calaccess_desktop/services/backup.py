@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calaccess_desktop.db.engine import sqlite_file
+from calaccess_desktop.errors import UserError
 from calaccess_desktop.services.store import Store
 
 PAGES_PER_STEP = 1024  # pages copied between two progress reports
 
 
-class BackupError(Exception):
+class BackupError(UserError):
     """The backup could not be made (the message says why); no partial file is left."""
 
 

@@ -16,6 +16,7 @@ from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.problems import Problem
 from calaccess_desktop.cal.values import value_problems
 from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
+from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms.f460.schedules import order_rank
 from calaccess_desktop.services.carry import carry_open_balances
 from calaccess_desktop.services.contacts import contact_row, party_of
@@ -28,7 +29,7 @@ from calaccess_desktop.services.undo import Recorder
 EDITABLE = frozenset({"draft", "ready"})
 
 
-class EditError(Exception):
+class EditError(UserError):
     """A change was refused; the message says why in plain words."""
 
 

@@ -22,6 +22,7 @@ from calaccess_desktop.domain.snapshot import (
     StatementBrief,
     StatementSnapshot,
 )
+from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PAYEE_CUMULATIVE, Entry, decide
 from calaccess_desktop.forms.f460.summary import carry_forward
@@ -31,7 +32,7 @@ from calaccess_desktop.services.covers import profile_records
 PERIODIC_FORMS = ("F460", "F450")
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     """No such statement or committee."""
 
 
