@@ -13,8 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from calaccess_desktop.services.store import Store  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("CALACCESS_SHARED", REPO.parent / "shared"))
-SAMPLE = SHARED / "data" / "calaccess-sample"
+REFERENCE = REPO / "reference"  # public documents the tests use (reference/README.md)
+SAMPLE = REFERENCE / "calaccess-sample"
+SPEC_TEXT = REFERENCE / "spec" / "cal_format_201.txt"
+SHARED = Path(os.environ.get("CALACCESS_SHARED", REPO.parent / "shared"))  # optional extras
 
 
 @pytest.fixture
@@ -31,17 +33,15 @@ def store(db_path: Path) -> Iterator[Store]:
     s.close()
 
 
-def need_shared(path: Path) -> Path:
-    """A file or folder of ../shared: CI always has it (a missing one fails there); a
-    developer checkout without it skips the tests that need it."""
+def need_reference(path: Path) -> Path:
+    """A file or folder of ``reference/``: it is part of the repository, so a missing
+    one fails the test (never a skip)."""
     if not path.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} is missing: CI must run with ../shared beside the clone")
-        pytest.skip(f"{path} not found")
+        pytest.fail(f"{path} is missing from the repository")
     return path
 
 
 @pytest.fixture
 def sample_dir() -> Path:
     """The real CAL-ACCESS sample records."""
-    return need_shared(SAMPLE)
+    return need_reference(SAMPLE)

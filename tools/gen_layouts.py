@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_SPEC = REPO.parent / "shared" / "spec" / "cal_format_201.txt"
+DEFAULT_SPEC = REPO / "reference" / "spec" / "cal_format_201.txt"
 DEFAULT_OUT = REPO / "calaccess_desktop" / "cal" / "layouts.json"
 
 PAGE_FOOTER = re.compile(r"^\s*Page (\d+) of (\d+)\s*$")

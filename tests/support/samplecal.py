@@ -1,4 +1,4 @@
-"""Build .CAL files from the real CAL-ACCESS sample records (../shared/data/calaccess-sample).
+"""Build .CAL files from the real CAL-ACCESS sample records (reference/calaccess-sample).
 
 The database columns mirror the spec's field names (CTRIB_NAML is Ctrib_NamL), so
 each table row becomes the record whose layout the spec gives, field by field.

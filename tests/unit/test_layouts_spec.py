@@ -14,17 +14,17 @@ from typing import Any
 import pytest
 
 from calaccess_desktop.cal import layouts
-from tests.conftest import need_shared
+from tests.conftest import SPEC_TEXT, need_reference
 
 REPO = Path(__file__).resolve().parents[2]
-SPEC = REPO.parent / "shared" / "spec" / "cal_format_201.txt"
+SPEC = SPEC_TEXT
 JSON = REPO / "calaccess_desktop" / "cal" / "layouts.json"
 SPEC_ROW = r"^\s*(\d{2})\s+(Rx|R|Cx|C|O|N/A)\s+([A-Za-z]\w*)\s+(\d+)\b"
 
 
 @pytest.fixture(scope="module")
 def spec_text() -> str:
-    return need_shared(SPEC).read_text(encoding="utf-8")
+    return need_reference(SPEC).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
