@@ -20,7 +20,24 @@ from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 Check = Callable[[str], "str | None"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_DATE = re.compile(r"^[0-9]{8}$")
+_DATE = re.compile(r"[0-9]{8}")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+# Fields whose value is a whole number although the spec lists them as codes.
+NUMBER_FIELDS = frozenset({"Report_Num"})
+
+
+def ascii_digits(text: str) -> bool:
+    """Whether ``text`` is one or more of the ASCII digits 0-9 and nothing else.
+
+    ``str.isdigit`` also accepts "²" (which ``int`` then refuses) and ``int`` also reads
+    "1_0", " 1", "+1" and other scripts' digits; a CAL number is none of those.
+    """
+    return _ASCII_DIGITS.fullmatch(text) is not None
+
+
+def parse_whole(text: str) -> int | None:
+    """A whole number written in ASCII digits, or None for anything else."""
+    return int(text) if ascii_digits(text) else None
 
 
 def check_common(value: str, max_len: int) -> str | None:
@@ -39,7 +56,7 @@ def check_common(value: str, max_len: int) -> str | None:
 @lru_cache(maxsize=8192)
 def check_date(value: str) -> str | None:
     """CCYYMMDD, a real calendar date (remembered: a filing repeats few dates)."""
-    if not _DATE.match(value):
+    if not _DATE.fullmatch(value):
         return f"{value!r} is not a date in CCYYMMDD form (e.g. 20240630)"
     try:
         dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
@@ -67,6 +84,13 @@ def check_checkbox(value: str) -> str | None:
     return None if value.upper() == "X" else f"{value!r} must be X or blank"
 
 
+def check_number(value: str) -> str | None:
+    """ASCII digits only (no sign, spaces, underscores or other scripts' digits)."""
+    if ascii_digits(value):
+        return None
+    return f"{value!r} is not a number (write digits 0-9 only, e.g. 000 or 001)"
+
+
 def _no_check(_value: str) -> str | None:
     return None
 
@@ -76,6 +100,7 @@ KIND_CHECKS: dict[str, Check] = {
     "amount": check_amount,
     "yesno": check_yesno,
     "checkbox": check_checkbox,
+    "number": check_number,
     "text": _no_check,
     "code": _no_check,
 }
@@ -84,6 +109,16 @@ KIND_CHECKS: dict[str, Check] = {
 def check_value(value: str, kind: str, max_len: int) -> str | None:
     """All checks for a non-empty value of the given kind."""
     return KIND_CHECKS.get(kind, _no_check)(value) or check_common(value, max_len)
+
+
+def value_kind(spec: FieldSpec) -> str:
+    """The kind a field's values are checked as ("number" for NUMBER_FIELDS)."""
+    return "number" if spec.name in NUMBER_FIELDS else spec.kind
+
+
+def check_field(value: str, spec: FieldSpec) -> str | None:
+    """All checks for a non-empty value of this field."""
+    return check_value(value, value_kind(spec), spec.max_len)
 
 
 @lru_cache(maxsize=8192)
@@ -122,6 +157,7 @@ _FORMATS = {
     "amount": r"-?[0-9]{1,12}(?:\.[0-9]{1,2})?",
     "yesno": "[YyNn]",
     "checkbox": "[Xx]",
+    "number": "[0-9]+",
 }
 _PLAIN = r'[^\x00-\x1f"\x7f]'  # any character check_common allows
 _SEP = "\x1f"  # joins a record's values for the pattern (no valid value holds it)
@@ -130,7 +166,7 @@ _SEP = "\x1f"  # joins a record's values for the pattern (no valid value holds i
 def _field_pattern(spec: FieldSpec) -> str:
     """A field's value in a clean record: well formed, and present when it is Rx."""
     limit = max(spec.max_len, 1)
-    fmt = _FORMATS.get(spec.kind)
+    fmt = _FORMATS.get(value_kind(spec))
     if fmt is None:  # text and codes: no leading space, no quote or control character
         body = f"{_PLAIN[:-1]} ]{_PLAIN}{{0,{limit - 1}}}"
     else:
@@ -161,4 +197,4 @@ def value_problems(values: list[str], fields: tuple[FieldSpec, ...]) -> list[tup
     if len(values) == len(fields) and checks.pattern.fullmatch(_SEP.join(values)):
         return [(i, msg) for i in checks.dates if values[i] and (msg := check_date(values[i]))]
     return [(i, msg) for i, v in enumerate(values[: len(fields)])
-            if v and (msg := check_value(v, fields[i].kind, fields[i].max_len))]
+            if v and (msg := check_field(v, fields[i]))]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.reader import read_cal
+from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.efile.protocol import Message, normalize_filing_id
 
 _FORMS = r"F?\d{3}(?:\s*(?:,|&|and)\s*F?\d{3})*"
@@ -136,7 +137,7 @@ def _amendment(cover: CalRecord, form: str, filer_id: str, amends: str,
                out: list[Message]) -> tuple[int, str]:
     """Spec page 14. Returns (Report_Num, the original filing's ID or '')."""
     raw = cover.get("Report_Num") or "0"
-    if not raw.isdigit():
+    if not ascii_digits(raw):
         out.append(_cvr(cover, "Report_Num", f"is {raw!r}; it must be a number (000 for an "
                         "original, 001 for the first amendment)"))
         return 0, ""

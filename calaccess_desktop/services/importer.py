@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.cal.model import CalRecord, trimmed
 from calaccess_desktop.cal.problems import CalFormatError, Problem
 from calaccess_desktop.cal.reader import CalFile, read_cal
-from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.cal.values import parse_date, parse_whole
 from calaccess_desktop.db.bulk import insert_rows
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import cents_or_zero, format_cal_amount
@@ -85,7 +85,7 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
         period_through=parse_date(cover.get("Thru_Date")),
         election_date=parse_date(cover.get("Elect_Date")),
         stmt_type=cover.get("Stmt_Type").upper(),
-        report_num=int(cover.get("Report_Num") or 0),
+        report_num=parse_whole(cover.get("Report_Num")) or 0,
         amendment_reason=" ".join(
             v for v in (cover.get("AmendExp_1"), cover.get("AmendExp_2"),
                         cover.get("AmendExp_3")) if v

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.problems import Problem
 from calaccess_desktop.cal.reader import CalFile, read_cal
-from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.cal.values import parse_date, parse_whole
 from calaccess_desktop.domain.snapshot import CommitteeSnap, SnapRecord, StatementSnapshot
 from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.validation import validate
@@ -79,7 +79,7 @@ def snapshot_from_cal(cal: CalFile) -> StatementSnapshot:
         period_through=parse_date(cover.get("Thru_Date")),
         election_date=parse_date(cover.get("Elect_Date")),
         stmt_type=cover.get("Stmt_Type").upper(),
-        report_num=int(report) if report.isdigit() else 0,
+        report_num=parse_whole(report) or 0,
         original_filing_id="",
         status="file",
         filing_id="",

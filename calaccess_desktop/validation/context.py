@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import layout_for
+from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
 from calaccess_desktop.forms.constants import threshold
@@ -53,7 +54,7 @@ def dstr(day: dt.date | None) -> str:
 
 def sdate(text: str) -> dt.date | None:
     """CCYYMMDD text as a date (None when blank or invalid)."""
-    if len(text) != 8 or not text.isdigit():
+    if len(text) != 8 or not ascii_digits(text):
         return None
     try:
         return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))

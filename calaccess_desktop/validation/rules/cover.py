@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
@@ -15,11 +16,11 @@ CVR = (("CVR", "*"),)
 PERIODIC = ("F460", "F450")
 STMT_TYPES = {"F460": {"PE", "QT", "SA", "SE", "SY", "TS"},
               "F450": {"PE", "QT", "SA", "SE", "SY", "TS"}, "F425": {"S1", "S2"}}
-_DIGITS = re.compile(r"^\d{1,9}$")
-_LOCAL_ID = re.compile(r"^[A-Z]{2,8}-\d{1,9}$", re.IGNORECASE)
+_DIGITS = re.compile(r"^[0-9]{1,9}$")
+_LOCAL_ID = re.compile(r"^[A-Z]{2,8}-[0-9]{1,9}$", re.IGNORECASE)
 _PO_BOX = re.compile(r"\b(P\.?\s*O\.?\s*BOX|POST\s+OFFICE\s+BOX|P\.?O\.?B\.?\s*\d|BOX\s+\d+$)",
                      re.IGNORECASE)
-_ZIP = re.compile(r"^\d{5}(-?\d{4})?$")
+_ZIP = re.compile(r"[0-9]{5}(?:-?[0-9]{4})?")
 
 
 def is_po_box(text: str) -> bool:
@@ -31,7 +32,7 @@ def zip_problem(zip4: str, state: str) -> str:
     """Why a ZIP code is wrong for its state ('' when it looks right)."""
     if not zip4:
         return ""
-    if not _ZIP.match(zip4):
+    if not _ZIP.fullmatch(zip4):
         return f"ZIP code {zip4!r} is not 5 digits (or ZIP+4)"
     if state.upper() == "CA" and not 90000 <= int(zip4[:5]) <= 96199:
         return f"ZIP code {zip4[:5]} is not a California ZIP code (90000-96199)"
@@ -364,7 +365,7 @@ def report_number_format(r: Row) -> list[tuple[str, str, str]] | None:
     """REPORT_NUM is 000 for an original and 001-999 for amendments.
     Source: [RAW-CAMP][CALACCESS-HDR]"""
     value = r.get("Report_Num")
-    if value and not (len(value) == 3 and value.isdigit()):
+    if value and not (len(value) == 3 and ascii_digits(value)):
         return r.say("Report_Num", f"The amendment number {value!r} is not three digits.",
                      "Use 000 for an original statement, 001 for the first amendment, and "
                      "so on.")

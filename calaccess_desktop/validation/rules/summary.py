@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES
 from calaccess_desktop.validation.context import Ctx, Row
@@ -42,7 +43,7 @@ def _block_present(ctx: Ctx, form: str) -> bool:
 def _name(ref: Ref) -> str:
     form, line, col = ref
     if form == "F460":
-        two_columns = line.isdigit() and int(line) <= 11
+        two_columns = ascii_digits(line) and int(line) <= 11
         return f"summary page line {line}" + (f" column {col}" if two_columns else "")
     title = SCHEDULE_LINES.get(form, {}).get(line, "")
     return f"Schedule {form} summary line {line}" + (f" ({title.lower()})" if title else "")
@@ -323,7 +324,7 @@ def column_a_filled(ctx: Ctx) -> Iterator[Finding]:
     blank line is accepted; the printed form should still show 0.
     Source: [RWC-6][CAL-201]"""
     for (form, line), row in ctx.smry.items():
-        if form == "F460" and line.isdigit() and int(line) <= 19 and not row.has("Amount_A"):
+        if form == "F460" and ascii_digits(line) and int(line) <= 19 and not row.has("Amount_A"):
             yield ctx.finding("F460-SUM-020", _loc(ctx, (form, line, "A")),
                               f"Summary page line {line} has no column A amount.",
                               "Enter 0 when there was no activity.")
