@@ -3,6 +3,9 @@
 A real filing server on this computer for training and tests: it speaks the
 protocol of docs/EFILE.md, judges uploads as the SOS does and keeps its filings
 in its own SQLite file. ``--faults`` makes it misbehave (see efile/faults.py).
+
+Exit status: 0 after Ctrl+C; 1 when the data folder or file, a TLS file or the port
+cannot be used (each with its own message); 2 for a bad fault plan or options.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_OK, EXIT_USAGE, add_command
+from calaccess_desktop.commands.common import EXIT_OK, add_command, whole_number
+from calaccess_desktop.errors import UserError
 
 DEFAULT_PORT = 8765
 
@@ -38,14 +42,11 @@ def run(args: argparse.Namespace) -> int:
     data = Path(args.data).expanduser() if args.data else default_data_dir()
     try:
         server = PracticeServer(data, host=args.host, port=args.port, faults=args.faults or "",
-                                seed=args.seed, tls_cert=args.tls_cert, tls_key=args.tls_key)
-    except ValueError as exc:
-        print(f"error: --faults: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except OSError as exc:
-        print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}",
-              file=sys.stderr)
-        return EXIT_USAGE
+                                seed=args.seed, tls_cert=args.tls_cert, tls_key=args.tls_key,
+                                timeout=args.timeout)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_status
     if not is_loopback(args.host):
         print("warning: listening beyond this computer; clients accept plain http only from "
               "127.0.0.1, so other computers need --tls-cert", file=sys.stderr)
@@ -59,17 +60,32 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _seconds(text: str) -> float:
+    """A timeout in seconds (0.1 to 3600), for argparse."""
+    import re
+
+    if not re.fullmatch(r"[0-9]+(\.[0-9]*)?", text.strip(), re.ASCII) or not (
+            0.1 <= float(text) <= 3600):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0.1 to "
+                                         "3600")
+    return float(text)
+
+
 def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "practice-server", run,
                     "run a practice filing server (for training and tests; not the SOS)")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
+    p.add_argument("--port", type=whole_number("port number", 0, 65535), default=DEFAULT_PORT,
+                   help="0 picks a free port")
     p.add_argument("--data", metavar="DIR", help="folder for the server's SQLite file")
     p.add_argument("--faults", metavar="SPEC",
                    help="misbehave, e.g. '503*2,drop,lost,hang=20,slow=1,processing*3,"
                    "chaos=0.3' (see docs/EFILE.md)")
-    p.add_argument("--seed", type=int, help="random seed for chaos faults")
+    p.add_argument("--seed", type=whole_number("seed", 0, 2**63 - 1),
+                   help="random seed for chaos faults")
+    p.add_argument("--timeout", type=_seconds, default=20.0, metavar="SECONDS",
+                   help="close a connection that sends nothing for this long (default 20)")
     p.add_argument("--tls-cert", type=Path, metavar="PEM", help="serve https with this certificate")
     p.add_argument("--tls-key", type=Path, metavar="PEM", help="the certificate's private key")
     return p

@@ -20,11 +20,16 @@ A spec is a comma-separated list of ``kind[=value][*count]``, used in order:
 ``count`` defaults to 1 (``slow`` and ``chaos``: unlimited); ``500*3`` means the
 next three requests. Stage ``request`` is any /v1 request except health;
 ``stored`` is an upload right after it was stored; ``poll`` is a job query.
+
+Values are plain decimal numbers of seconds from 0 to ``MAX_SECONDS`` (an hour) and
+counts plain whole numbers from 1 to ``MAX_COUNT``; anything else (``inf``, ``nan``,
+``-1``, ``1e9``, ``²``) is refused with a message naming the item, never clamped.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import threading
 from dataclasses import dataclass
 
@@ -33,6 +38,10 @@ DEFAULTS = {"slow": 2.0, "500": 0.0, "503": 1.0, "drop": 0.0, "lost": 0.0, "hang
 STAGES = {"500": "request", "503": "request", "drop": "stored", "lost": "stored",
           "hang": "stored", "processing": "poll"}
 UNLIMITED = frozenset({"slow", "chaos"})
+MAX_SECONDS = 3600.0
+MAX_COUNT = 1_000_000
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+", re.ASCII)
+_COUNT = re.compile(r"[0-9]{1,7}", re.ASCII)
 
 
 @dataclass
@@ -62,17 +71,29 @@ def parse(spec: str) -> list[Fault]:
         if kind not in DEFAULTS:
             raise ValueError(f"unknown fault {kind!r} in {item!r}; known: "
                              f"{', '.join(DEFAULTS)}")
-        try:
-            value = float(value_text) if value_text else DEFAULTS[kind]
-            count = int(count_text) if count_text else None
-        except ValueError:
-            raise ValueError(f"fault {item!r}: value and count must be numbers") from None
-        if value < 0 or (count is not None and count < 1) or (kind == "chaos" and value > 1):
-            raise ValueError(f"fault {item!r}: out of range")
+        value_text, count_text = value_text.strip(), count_text.strip()
+        if value_text and not _NUMBER.fullmatch(value_text):
+            raise ValueError(f"fault {item!r}: {value_text!r} is not {_value_words(kind)}")
+        if count_text and not _COUNT.fullmatch(count_text):
+            raise ValueError(f"fault {item!r}: {count_text!r} after * is not a count (a whole "
+                             f"number from 1 to {MAX_COUNT})")
+        value = float(value_text) if value_text else DEFAULTS[kind]
+        count = int(count_text) if count_text else None
+        top = 1.0 if kind == "chaos" else MAX_SECONDS
+        if not 0 <= value <= top:
+            raise ValueError(f"fault {item!r}: {value_text!r} is not {_value_words(kind)}")
+        if count is not None and not 1 <= count <= MAX_COUNT:
+            raise ValueError(f"fault {item!r}: the count must be from 1 to {MAX_COUNT}")
         if count is None and kind not in UNLIMITED:
             count = 1
         faults.append(Fault(kind, value, count))
     return faults
+
+
+def _value_words(kind: str) -> str:
+    if kind == "chaos":
+        return "a probability from 0 to 1 (such as chaos=0.3)"
+    return f"a number of seconds from 0 to {MAX_SECONDS:g} (such as {kind}=2.5)"
 
 
 class Faults:

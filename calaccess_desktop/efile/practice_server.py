@@ -8,16 +8,30 @@ is refused, so users can see what a mistyped password looks like.
 
 Only ``/practice/...`` (loopback clients only) is not part of the protocol: the
 list of filings and the fault plan, for tests and trainers.
+
+Hostile clients get answers, never tracebacks: a bad Content-Length is 400, 411 or
+413, a silent or half-sent request times out (``timeout`` seconds without a byte;
+TLS handshakes happen in the worker, under the same timeout), and at most
+``max_connections`` connections are served at once (more get 503 and are closed),
+so the number of threads stays bounded. An unexpected failure answers 500 and its
+details go to a crash report file in the data folder, named in the log.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import datetime as dt
 import json
 import logging
+import os
 import socket
+import sqlite3
 import ssl
+import sys
 import threading
+import traceback
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -39,8 +53,22 @@ from calaccess_desktop.efile.protocol import (
     is_loopback,
     sha256_hex,
 )
+from calaccess_desktop.errors import UsageError, UserError
 
 log = logging.getLogger(__name__)
+DEFAULT_TIMEOUT = 20.0  # seconds a connection may stay silent before it is closed
+MAX_CONNECTIONS = 64  # connections served at once (one thread each)
+MAX_FAULTS_BODY = 64 * 1024
+MAX_AMENDMENT = 999
+
+
+class PracticeServerError(UserError):
+    """The practice server cannot start; the message says why in plain words."""
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -78,6 +106,68 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             pass
 
+    def _guard(self, route: Callable[[], None]) -> None:
+        """Run a route; a client that stalls or leaves, or an unexpected failure, ends in
+        a short log line (and a crash report file), never a traceback."""
+        who = self.client_address[0]
+        try:
+            route()
+        except TimeoutError:
+            log.info("%s: the request did not arrive within %gs; connection closed", who,
+                     self.server.idle_timeout)
+            self.close_connection = True
+            self._try_error(408, "timeout", "the request did not arrive in time")
+        except (ConnectionError, ssl.SSLError):
+            log.info("%s: the client went away before the answer", who)
+            self.close_connection = True
+        except sqlite3.Error as exc:
+            log.warning("%s: the practice server's file could not be used (%s)", who,
+                        _short(exc))
+            self.close_connection = True
+            self._try_error(503, "store_busy", "the practice server could not use its file; "
+                            "try again later", {"Retry-After": "5"})
+        except Exception:
+            report = self.server.crash_report(f"{self.command} {self.path}")
+            log.error("%s: internal problem answering %s %s; details in %s", who,
+                      self.command, urlsplit(self.path).path, report)
+            self.close_connection = True
+            self._try_error(500, "internal", "the practice server hit an internal problem; "
+                            "nothing more was done with this request")
+
+    def _try_error(self, status: int, code: str, message: str,
+                   headers: dict[str, str] | None = None) -> None:
+        with contextlib.suppress(OSError):
+            self._error(status, code, message, headers)
+
+    def _body(self, limit: int) -> bytes | None:
+        """The request's body by its Content-Length, or None after answering 400, 411 or
+        413. A body shorter than announced is 400; one that stalls times out."""
+        values = self.headers.get_all("Content-Length") or []
+        if not values:
+            self._error(411, "length_required", "send the body with a Content-Length header")
+            return None
+        text = values[0].strip()
+        if len({v.strip() for v in values}) > 1:
+            self._error(400, "bad_length", "the request has two different Content-Length "
+                        "headers")
+            return None
+        if not (text.isascii() and text.isdigit()):
+            self._error(400, "bad_length", "the Content-Length header must be the body's size "
+                        f"in bytes, in digits 0-9 (it was {text[:40]!r})")
+            return None
+        if len(text) > 15 or int(text) > limit:
+            self._error(413, "too_large", f"the body is larger than the {limit} bytes "
+                        "accepted here")
+            return None
+        size = int(text)
+        data = self.rfile.read(size) if size else b""
+        if len(data) != size:
+            self.close_connection = True
+            self._error(400, "incomplete", f"the request ended after {len(data)} of the "
+                        f"{size} bytes its Content-Length announced; send it again")
+            return None
+        return data
+
     def _auth(self) -> str | None:
         """The signed-in filer ID, or None after answering 401."""
         header = self.headers.get("Authorization", "")
@@ -110,6 +200,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     # --- routes ---------------------------------------------------------------
     def do_GET(self) -> None:
+        self._guard(self._get)
+
+    def do_POST(self) -> None:
+        self._guard(self._post)
+
+    def _get(self) -> None:
         url = urlsplit(self.path)
         if url.path == f"{PREFIX}/health":
             self._send(200, {"status": "ok", "protocol": PROTOCOL_VERSION,
@@ -123,12 +219,18 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._error(404, "not_found", f"no such address {url.path}")
 
-    def do_POST(self) -> None:
+    def _post(self) -> None:
         url = urlsplit(self.path)
         if url.path == "/practice/faults" and self._local():
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+            data = self._body(MAX_FAULTS_BODY)
+            if data is None:
+                return
             try:
-                self.server.faults.replace(body)
+                self.server.faults.replace(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                self._error(400, "bad_faults", "the fault plan must be plain text (UTF-8), "
+                            "such as 503*2,drop")
+                return
             except ValueError as exc:
                 self._error(400, "bad_faults", str(exc))
                 return
@@ -178,14 +280,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, doc(row, status=PROCESSING if fault else None))
 
     def _upload(self) -> None:
-        length = self.headers.get("Content-Length")
-        if length is None or not length.isdigit():
-            self._error(411, "length_required", "send the file with a Content-Length")
+        data = self._body(MAX_UPLOAD)
+        if data is None:
             return
-        if int(length) > MAX_UPLOAD:
-            self._error(413, "too_large", f"the file is larger than {MAX_UPLOAD} bytes")
-            return
-        data = self.rfile.read(int(length))
         if self._request_fault():
             return
         filer_id = self._auth()
@@ -199,7 +296,8 @@ class _Handler(BaseHTTPRequestHandler):
             if not KEY_PATTERN.match(key) else
             f"the {HDR_VENDOR} header (the software vendor's ID) is required"
             if not vendor else
-            f"{HDR_AMENDMENT} must be a number" if amendment and not amendment.isdigit() else
+            f"{HDR_AMENDMENT} must be the amendment number, 001 to {MAX_AMENDMENT} in digits "
+            f"(it was {amendment[:20]!r})" if amendment and not _amendment_ok(amendment) else
             "the file arrived damaged: its SHA-256 does not match "
             f"{HDR_SHA256}" if self.headers.get(HDR_SHA256, "").lower() != sha256_hex(data) else
             ""
@@ -229,20 +327,105 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200 if duplicate else 202, body)
 
 
+def _amendment_ok(text: str) -> bool:
+    return text.isascii() and text.isdigit() and int(text) <= MAX_AMENDMENT
+
+
+def _busy_answer() -> bytes:
+    body = json.dumps({"error": "overloaded", "message": "too many connections at once; "
+                       "try again in a few seconds"}).encode()
+    head = ("HTTP/1.0 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+            f"Retry-After: 5\r\nConnection: close\r\nContent-Length: {len(body)}\r\n\r\n")
+    return head.encode() + body
+
+
+BUSY_ANSWER = _busy_answer()
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], store: PracticeStore, faults: Faults) -> None:
+    def __init__(self, address: tuple[str, int], store: PracticeStore, faults: Faults, *,
+                 idle_timeout: float, max_connections: int,
+                 tls: ssl.SSLContext | None) -> None:
         self.store = store
         self.faults = faults
         self.stopping = threading.Event()
+        self.idle_timeout = idle_timeout
+        self.tls = tls
+        self.slots = threading.BoundedSemaphore(max_connections)
+        self.crash_dir = store.path.parent / "crash-reports"
         super().__init__(address, _Handler)
 
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """One thread per connection, at most ``max_connections`` at once."""
+        if not self.slots.acquire(blocking=False):
+            log.warning("%s: too many connections at once; asked to come back later",
+                        client_address[0])
+            self._refuse(request)
+            return
+        try:
+            threading.Thread(target=self._serve, args=(request, client_address),
+                             name="practice-connection", daemon=True).start()
+        except RuntimeError:
+            self.slots.release()
+            self.shutdown_request(request)
+
+    def _serve(self, request: Any, client_address: Any) -> None:
+        try:
+            self.process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+    def _refuse(self, request: socket.socket) -> None:
+        try:
+            if self.tls is None:
+                request.setblocking(False)
+                request.send(BUSY_ANSWER)
+        except OSError:
+            pass
+        self.shutdown_request(request)
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        """Serve one connection under the idle timeout (TLS handshake included)."""
+        request.settimeout(self.idle_timeout)
+        if self.tls is None:
+            self.RequestHandlerClass(request, client_address, self)
+            return
+        try:
+            wrapped = self.tls.wrap_socket(request, server_side=True)
+        except (OSError, ValueError) as exc:
+            log.info("%s: no TLS connection (%s)", client_address[0], _short(exc))
+            return
+        try:
+            self.RequestHandlerClass(wrapped, client_address, self)
+        finally:
+            self.shutdown_request(wrapped)
+
     def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that went away mid-answer is normal here (faults, killed clients)."""
-        log.warning("request from %s ended with an error", client_address[0], exc_info=True)
+        """A connection that failed outside a route: one log line, no traceback."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError | ValueError):  # a client that went away or misspoke
+            log.info("%s: connection ended (%s)", client_address[0], _short(exc))
+            return
+        report = self.crash_report(f"connection from {client_address[0]}")
+        log.error("%s: internal problem; details in %s", client_address[0], report)
+
+    def crash_report(self, what: str) -> str:
+        """Write the current exception's traceback to a file; its path (or why not)."""
+        text = f"practice server, {what}\n{traceback.format_exc()}"
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        path = self.crash_dir / f"crash-{stamp}.txt"
+        try:
+            self.crash_dir.mkdir(mode=0o700, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as exc:
+            return f"(no crash report: {exc.strerror or exc})"
+        return str(path)
 
 
 class PracticeServer:
@@ -251,16 +434,24 @@ class PracticeServer:
 
     def __init__(self, data_dir: Path, *, host: str = "127.0.0.1", port: int = 0,
                  faults: str = "", seed: int | None = None, tls_cert: Path | None = None,
-                 tls_key: Path | None = None) -> None:
+                 tls_key: Path | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
+        """Raises ``UsageError`` for a bad fault plan or options, ``PracticeStoreError``
+        for the data folder or file, ``PracticeServerError`` for TLS files or the port."""
+        try:
+            self.faults = Faults(faults, seed)
+        except ValueError as exc:
+            raise UsageError(f"--faults: {exc}") from None
+        tls = _tls_context(tls_cert, tls_key)
         self.store = PracticeStore(Path(data_dir) / "practice-filings.sqlite")
-        self.faults = Faults(faults, seed)
-        self._httpd = _Server((host, port), self.store, self.faults)
-        self.scheme = "http"
-        if tls_cert is not None:
-            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            ctx.load_cert_chain(tls_cert, tls_key)
-            self._httpd.socket = ctx.wrap_socket(self._httpd.socket, server_side=True)
-            self.scheme = "https"
+        try:
+            self._httpd = _Server((host, port), self.store, self.faults, idle_timeout=timeout,
+                                  max_connections=max_connections, tls=tls)
+        except OverflowError:
+            raise UsageError(f"--port {port}: a port is a number from 0 to 65535") from None
+        except OSError as exc:
+            raise PracticeServerError(_listen_problem(host, port, exc)) from None
+        self.scheme = "http" if tls is None else "https"
         self._thread: threading.Thread | None = None
 
     @property
@@ -289,3 +480,51 @@ class PracticeServer:
         self._httpd.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+
+def _tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
+    """The server's TLS context, or None for plain http; each file problem in words."""
+    if cert is None:
+        if key is not None:
+            raise UsageError("--tls-key needs --tls-cert (the certificate it belongs to)")
+        return None
+    for what, path in (("certificate", cert), ("private key", key)):
+        if path is None:
+            continue
+        if not path.exists():
+            raise PracticeServerError(f"the TLS {what} file {path} does not exist")
+        if not path.is_file():
+            raise PracticeServerError(f"the TLS {what} {path} is not a file")
+        try:
+            with path.open("rb") as f:
+                f.read(1)
+        except OSError as exc:
+            raise PracticeServerError(f"the TLS {what} file {path} cannot be read "
+                                      f"({exc.strerror or exc})") from None
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    try:
+        ctx.load_cert_chain(cert, key)
+    except ssl.SSLError:
+        both = f"{cert} and {key}" if key is not None else str(cert)
+        raise PracticeServerError(
+            f"the TLS certificate and key ({both}) cannot be used: they must be PEM files, "
+            "and the key must belong to the certificate (and have no passphrase)") from None
+    except OSError as exc:
+        raise PracticeServerError(f"the TLS files cannot be read ({exc.strerror or exc})"
+                                  ) from None
+    return ctx
+
+
+def _listen_problem(host: str, port: int, exc: OSError) -> str:
+    """Why the server cannot listen, in words."""
+    import errno
+
+    where = f"{host}:{port}"
+    if exc.errno == errno.EADDRINUSE:
+        return (f"cannot listen on {where}: another program already uses port {port}; "
+                "stop it or give another --port (0 picks a free one)")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"cannot listen on {where}: ports below 1024 need administrator rights"
+    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+        return f"cannot listen on {where}: {host} is not an address of this computer"
+    return f"cannot listen on {where} ({exc.strerror or exc})"

@@ -1,5 +1,11 @@
 """The practice server's own SQLite file: filers, jobs (uploads with their verdicts), and
-filing IDs. One lock serialises judging, so amendment numbers are checked atomically."""
+filing IDs. One lock serialises judging, so amendment numbers are checked atomically.
+
+The file is created readable by its owner only (0600; SQLite gives its -wal and -shm
+files the same mode) in a folder created 0700. A folder that is a file, cannot be
+created or written, or a file that is not the practice server's, is refused with a
+``PracticeStoreError`` naming it, before anything is written.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ from calaccess_desktop.efile.protocol import (
     normalize_filing_id,
     sha256_hex,
 )
+from calaccess_desktop.errors import UserError
 
 FIRST_FILING_NUMBER = 9000001
 SCHEMA = """
@@ -53,20 +60,60 @@ def pacific_now() -> dt.datetime:
         return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+class PracticeStoreError(UserError):
+    """The practice server's folder or file cannot be used; the message says why."""
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) as 0700; PracticeStoreError in plain words."""
+    missing = []
+    for p in (folder, *folder.parents):
+        if p.exists() or p.is_symlink():
+            if not p.is_dir():
+                raise PracticeStoreError(
+                    f"{p} is a file, not a folder; give --data a folder where the practice "
+                    "server can keep its file (it is created if missing)")
+            break
+        missing.append(p)
+    for p in reversed(missing):
+        try:
+            p.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise PracticeStoreError(
+                f"the folder {p} cannot be created ({exc.strerror or exc}); give --data a "
+                "folder you can write to") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise PracticeStoreError(f"the folder {folder} cannot be written to (permission "
+                                 "denied); give --data a folder you can write to")
+
+
 class PracticeStore:
     """The server's own SQLite file."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         self.path = path
         self.lock = threading.RLock()
-        con = sqlite3.connect(self.path)
+        _check_existing(path)
         try:
-            con.executescript(SCHEMA)
-            con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '1')")
-            con.commit()
-        finally:
-            con.close()
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+            os.chmod(path, 0o600)
+        except OSError as exc:
+            raise PracticeStoreError(f"the practice server's file {path} cannot be opened "
+                                     f"({exc.strerror or exc})") from None
+        try:
+            con = sqlite3.connect(self.path)
+            try:
+                con.executescript(SCHEMA)
+                con.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '1')")
+                con.commit()
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            raise PracticeStoreError(f"the practice server's file {path} cannot be used "
+                                     f"({exc}); give --data another folder") from None
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -162,6 +209,27 @@ class PracticeStore:
             rows = con.execute("SELECT * FROM jobs ORDER BY received_at DESC, rowid DESC")
             return [doc(r) | {"filer_id": r["filer_id"], "vendor_id": r["vendor_id"],
                               "size": r["size"]} for r in rows]
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse (without writing) a file that is not a practice server's file."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise PracticeStoreError(f"{path} is not a regular file; move it away or give "
+                                 "--data another folder")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            ok = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        ok = None
+    if not ok:
+        raise PracticeStoreError(f"{path} is not a practice server's file (it is damaged or "
+                                 "belongs to another program); it was left as it is: move "
+                                 "it away or give --data another folder")
 
 
 def _hash(password: str, salt: bytes) -> bytes:
