@@ -12,7 +12,8 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
-from calaccess_desktop import __version__, commands
+from calaccess_desktop import __version__, boundary, commands
+from calaccess_desktop.errors import EXIT_INPUT
 
 
 def command_modules() -> list[str]:
@@ -31,6 +32,8 @@ def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command registered."""
+    from calaccess_desktop.commands.common import row_id
+
     parser = argparse.ArgumentParser(
         prog="calaccess-desktop",
         description="Prepare, check, print and e-file California campaign statements.",
@@ -39,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser, None)
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the main window offscreen to a PNG and exit")
-    parser.add_argument("--statement", type=int, metavar="ID",
+    parser.add_argument("--statement", type=row_id("statement"), metavar="ID",
                         help="with --screenshot: the statement to show")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
@@ -51,14 +54,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script."""
-    args = build_parser().parse_args(argv)
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse: --help, --version or wrong usage (said already)
+        if exc.code is None or isinstance(exc.code, int):
+            return int(exc.code or 0)
+        boundary.say(str(exc.code))
+        return EXIT_INPUT
     if args.command is None:
+        from calaccess_desktop.commands.common import check_row_ids
         from calaccess_desktop.commands.gui import run_gui
 
+        check_row_ids(args)
         return run_gui(args)
     return int(args.run(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script: every command runs inside the error boundary,
+    and output the terminal cannot show is escaped instead of failing."""
+    boundary.protect_streams()
+    shown = sys.argv if argv is None else [sys.argv[0], *argv]
+    return boundary.run(lambda: _run(argv), argv=shown)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store, row_id
 from calaccess_desktop.services.editing import amend_statement
 
 
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
 def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "amend", run, "start an amendment of a filed statement")
-    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("statement", type=row_id("statement"), metavar="STATEMENT")
     p.add_argument("--reason", required=True,
                    help="why it is amended (printed on the cover page)")
     return p

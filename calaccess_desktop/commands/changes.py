@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store, row_id
 from calaccess_desktop.domain.changes import FieldChange
 from calaccess_desktop.domain.money import format_cal_amount, format_display
 from calaccess_desktop.forms.f460.labels import SUMMARY_LINES
@@ -82,6 +82,6 @@ def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "changes", run,
                     "show what an amendment changes from the version it amends")
-    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("statement", type=row_id("statement"), metavar="STATEMENT")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     return p

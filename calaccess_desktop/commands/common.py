@@ -1,19 +1,92 @@
-"""Helpers shared by commands: opening the store and reporting errors plainly."""
+"""Helpers shared by commands: opening the store, checked number arguments, and
+registering a command whose handler runs inside the error boundary."""
 
 from __future__ import annotations
 
 import argparse
-import sys
+import re
 from collections.abc import Callable
 from typing import Any
 
-from calaccess_desktop.cal.problems import CalFormatError
-from calaccess_desktop.db.upgrade import StoreError
-from calaccess_desktop.services.editing import EditError
-from calaccess_desktop.services.snapshots import NotFound
+from calaccess_desktop import boundary
+from calaccess_desktop.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, UserError
 from calaccess_desktop.services.store import Store
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "add_command", "open_store", "row_id",
+           "statement_number", "whole_number"]
+
+ASCII_INTEGER = re.compile(r"[+-]?[0-9]+")
+MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer
+
+
+class NoSuchRow(UserError):
+    """A statement or submission number that cannot exist (0, negative, beyond SQLite)."""
+
+
+class RowId(int):
+    """A statement or submission number as typed; ``kind`` names what it numbers."""
+
+    kind = "row"
+
+
+def _integer(text: str) -> int | None:
+    """``text`` as an integer if it is written in plain ASCII digits (no ``²``, no ``1_0``)."""
+    text = text.strip()
+    return int(text) if ASCII_INTEGER.fullmatch(text) else None
+
+
+def row_id(kind: str) -> Callable[[str], RowId]:
+    """An argparse type for the number of a ``kind`` (statement, submission)."""
+
+    def parse(text: str) -> RowId:
+        value = _integer(text)
+        if value is None:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a {kind} number; give its number as digits, e.g. 12 "
+                "(calaccess-desktop list and outbox show them)")
+        number = RowId(value)
+        number.kind = kind
+        return number
+
+    parse.__name__ = f"{kind} number"
+    return parse
+
+
+def whole_number(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        value = _integer(text)
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a {what}; give a whole number from {low} to {high}")
+        return value
+
+    parse.__name__ = what
+    return parse
+
+
+def check_row(kind: str, value: int) -> int:
+    """``value`` if it can be a row's number; otherwise "There is no KIND N."."""
+    if not 1 <= value <= MAX_ROW_ID:
+        raise NoSuchRow(f"There is no {kind} {value}.")
+    return value
+
+
+def statement_number(text: str) -> int | None:
+    """A statement number typed where a file name may also be given (``validate``):
+    the number when ``text`` is plain digits, else None; "There is no statement N."
+    for a number no statement can have."""
+    value = _integer(text)
+    return None if value is None else check_row("statement", value)
+
+
+def check_row_ids(args: argparse.Namespace) -> None:
+    """Refuse statement/submission numbers no row can have, before anything is opened."""
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, RowId):
+                check_row(item.kind, int(item))
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -21,26 +94,19 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store.open(getattr(args, "db", None))
 
 
-def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Turn expected failures into a plain message and exit status 1 (never a traceback)."""
+def checked(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``run`` inside the error boundary, after the number arguments are checked."""
 
-    def wrapper(args: argparse.Namespace) -> int:
-        try:
-            return run(args)
-        except CalFormatError as exc:
-            print(str(exc), file=sys.stderr)
-        except (StoreError, EditError, NotFound) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-        except OSError as exc:
-            print(f"error: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
-        return EXIT_INPUT
+    def with_checks(args: argparse.Namespace) -> int:
+        check_row_ids(args)
+        return run(args)
 
-    return wrapper
+    return boundary.guard(with_checks)
 
 
 def add_command(sub: Any, name: str, run: Callable[[argparse.Namespace], int],
                 help_text: str) -> argparse.ArgumentParser:
-    """Register a subcommand whose handler is guarded."""
+    """Register a subcommand whose handler runs inside the error boundary."""
     parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
-    parser.set_defaults(run=guarded(run))
+    parser.set_defaults(run=checked(run))
     return parser

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store, row_id
 from calaccess_desktop.fileio import write_atomically
 from calaccess_desktop.services.exporter import export_statement
 
@@ -28,6 +28,6 @@ def run(args: argparse.Namespace) -> int:
 def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "export", run, "write a statement as a .CAL file")
-    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("statement", type=row_id("statement"), metavar="STATEMENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE.cal")
     return p

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store, row_id
 from calaccess_desktop.db.orm import Record
 from calaccess_desktop.services.editing import EditError
 
@@ -52,7 +52,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "late-reports", run,
                     "Forms 497/496 a statement's entries call for (--add lists one on a 497)")
-    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("statement", type=row_id("statement"), metavar="STATEMENT")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--add", metavar="TRAN_ID",
                    help="list this contribution on the committee's draft Form 497")

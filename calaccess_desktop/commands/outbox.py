@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store, row_id
 from calaccess_desktop.commands.submit import (
     EXIT_PENDING,
     INTERRUPTED,
@@ -118,14 +118,14 @@ def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "outbox", run, "list e-filing submissions; retry, print attempt logs")
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--retry", nargs="*", type=int, metavar="ID",
+    group.add_argument("--retry", nargs="*", type=row_id("submission"), metavar="ID",
                        help="send every unfinished submission now (or only these IDs), "
                        "including failed ones")
-    group.add_argument("--log", type=int, metavar="SUBMISSION",
+    group.add_argument("--log", type=row_id("submission"), metavar="SUBMISSION",
                        help="print a submission's attempt log (proof of each attempt)")
-    group.add_argument("--withdraw", type=int, metavar="SUBMISSION",
+    group.add_argument("--withdraw", type=row_id("submission"), metavar="SUBMISSION",
                        help="take back a submission that never reached the server")
-    group.add_argument("--reopen", type=int, metavar="STATEMENT",
+    group.add_argument("--reopen", type=row_id("statement"), metavar="STATEMENT",
                        help="make a rejected statement an editable draft again")
     p.add_argument("--json", action="store_true", help="list as JSON")
     add_password_options(p)

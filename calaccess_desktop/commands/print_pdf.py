@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store, row_id
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,6 +29,6 @@ def run(args: argparse.Namespace) -> int:
 def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "print", run, "write a statement as a PDF to review, sign and file")
-    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("statement", type=row_id("statement"), metavar="STATEMENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     return p

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store, row_id
 
 EXIT_PENDING = 3
 INTERRUPTED = ("Interrupted. Anything frozen stays in the outbox, and nothing is sent twice: "
@@ -157,7 +157,7 @@ def add_password_options(p: argparse.ArgumentParser) -> None:
 def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "submit", run, "e-file a statement through the outbox")
-    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("statement", type=row_id("statement"), metavar="STATEMENT")
     p.add_argument("--server", metavar="URL",
                    help="filing server (default: the endpoint in the settings)")
     p.add_argument("--queue-only", action="store_true",

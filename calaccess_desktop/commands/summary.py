@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store, row_id
 from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.domain.money import format_display
 from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
@@ -59,6 +59,6 @@ def run(args: argparse.Namespace) -> int:
 def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "summary", run, "print a statement's summary page")
-    p.add_argument("statement", type=int, metavar="STATEMENT")
+    p.add_argument("statement", type=row_id("statement"), metavar="STATEMENT")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     return p

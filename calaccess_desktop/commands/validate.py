@@ -7,7 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, open_store
+from calaccess_desktop.commands.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    add_command,
+    open_store,
+    statement_number,
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,13 +21,14 @@ def run(args: argparse.Namespace) -> int:
     from calaccess_desktop.validation.findings import blocking
 
     target: str = args.target
-    if target.isdigit() and not Path(target).is_file():
+    number = None if Path(target).is_file() else statement_number(target)
+    if number is not None:
         from calaccess_desktop.services.validation import validate_statement
 
         store = open_store(args)
         try:
             with store.read() as session:
-                findings = validate_statement(session, int(target))
+                findings = validate_statement(session, number)
         finally:
             store.close()
         source = ""
