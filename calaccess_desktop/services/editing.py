@@ -17,16 +17,19 @@ from calaccess_desktop.cal.problems import Problem
 from calaccess_desktop.cal.values import value_problems
 from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
 from calaccess_desktop.errors import UserError
+from calaccess_desktop.forms.f460.balances import with_balance
 from calaccess_desktop.forms.f460.schedules import order_rank
 from calaccess_desktop.services.carry import carry_open_balances
 from calaccess_desktop.services.contacts import contact_row, party_of
 from calaccess_desktop.services.covers import build_cover
+from calaccess_desktop.services.entry_fields import label_for, too_long
 from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.snapshots import previous_statement
 from calaccess_desktop.services.summaries import SEQ_BLOCK, refresh_smry
 from calaccess_desktop.services.undo import Recorder
 
 EDITABLE = frozenset({"draft", "ready"})
+AMEND_REASON_MAX = 300  # AmendExp_1..3, 100 characters each
 
 
 class EditError(UserError):
@@ -129,11 +132,26 @@ def next_tran_id(session: Session, committee: Committee) -> str:
     return f"CD{committee.id}-{seq}"
 
 
+class FieldProblems(EditError):
+    """Values that do not fit their fields; ``problems`` maps each field name to its
+    problem, and the message names each field by its label."""
+
+    def __init__(self, rec: CalRecord, problems: list[Problem]) -> None:
+        self.problems = {p.field_name: p.message for p in problems}
+        super().__init__("; ".join(
+            f"{label_for(p.field_name, rec.rec_type, rec.form_type)} "
+            f"(field #{p.field_number} {p.field_name}): {p.message}" for p in problems))
+
+
 def check_fields(rec: CalRecord) -> list[Problem]:
-    """Format problems of an entered record (length, dates, amounts, boxes)."""
+    """Format problems of an entered record (length, dates, amounts, boxes); a value
+    longer than its field is refused with the limit, never cut to fit."""
     fields = rec.fields
-    return [Problem(0, rec.rec_type, msg, fields[i].number, fields[i].name)
-            for i, msg in value_problems(rec.values, fields)]
+    out = []
+    for i, msg in value_problems(rec.values, fields):
+        msg = too_long(rec.values[i], fields[i].max_len) or msg
+        out.append(Problem(0, rec.rec_type, msg, fields[i].number, fields[i].name))
+    return out
 
 
 def _record_from(stmt: Statement, rec_type: str, schedule: str,
@@ -141,13 +159,13 @@ def _record_from(stmt: Statement, rec_type: str, schedule: str,
     rec = CalRecord([rec_type.upper(), schedule.upper()], cvr_form=stmt.form_type)
     if not rec.fields:
         raise EditError(f"a {stmt.form_type} statement has no {rec_type} {schedule} records")
-    for name, value in fields.items():
+    for name, value in with_balance(rec_type, schedule, fields).items():
         if not rec.has_field(name):
             raise EditError(f"{rec_type} {schedule} records have no field {name}")
         rec.set(name, str(value).strip())
     problems = check_fields(rec)
     if problems:
-        raise EditError("; ".join(p.render("entry")[len("entry: "):] for p in problems))
+        raise FieldProblems(rec, problems)
     return rec
 
 
@@ -249,6 +267,10 @@ def amend_statement(session: Session, statement_id: int, reason: str) -> int:
         raise EditError("only a filed statement can be amended; this one is still a draft")
     if not reason.strip():
         raise EditError("say why the statement is amended (printed on the cover page)")
+    if len(reason.strip()) > AMEND_REASON_MAX:
+        raise EditError(f"the reason for the amendment is {len(reason.strip())} characters "
+                        f"long; at most {AMEND_REASON_MAX} characters fit on the cover page "
+                        "(three lines of 100). Shorten it (nothing is cut off for you).")
     root = old
     while root.amends_statement_id:
         root = _get(session, Statement, root.amends_statement_id)

@@ -158,6 +158,14 @@ class FieldGroup:
     folded: bool = False
 
 
+def too_long(value: str, max_len: int) -> str | None:
+    """The problem with a value longer than its field (nothing is ever cut to fit)."""
+    if len(value) <= max_len:
+        return None
+    return (f"too long: {len(value)} characters, at most {max_len} characters fit in "
+            f"this field. Shorten it (nothing is cut off for you)")
+
+
 def label_for(name: str, rec_type: str, form_type: str) -> str:
     """A field's label in plain words."""
     own = SCHEDULE_LABELS.get((rec_type, form_type), {})
@@ -178,21 +186,83 @@ def label_for(name: str, rec_type: str, form_type: str) -> str:
     return name.replace("_", " ")
 
 
-def choices_for(name: str, rec_type: str) -> tuple[tuple[str, str], ...]:
-    """(code, words) choices of a coded field; () for free text."""
+# Codes a treasurer picks, in plain words (the spec's own words are terse or list forms).
+PLAIN_CODES: dict[str, dict[str, str]] = {
+    "entity_schedule": {
+        "IND": "Individual (a person, including the candidate)",
+        "COM": "Committee: a PAC, or a candidate's or ballot measure committee",
+        "OTH": "Other: a business, union, association or other organization",
+        "PTY": "Political party", "SCC": "Small contributor committee",
+        "RCP": "Recipient committee (same as COM: a PAC or candidate committee)",
+    },
+    "committee_type": {
+        "C": "Controlled by a candidate or officeholder",
+        "P": "Primarily formed for one candidate or officeholder",
+        "B": "Ballot measure committee",
+        "G": "General purpose committee (a PAC, party or small contributor committee)",
+    },
+    "entity_cvr": {
+        "RCP": "Recipient committee (most committees, including PACs)",
+        "CTL": "Committee controlled by a candidate or officeholder",
+        "BMC": "Ballot measure committee", "CAO": "Candidate or officeholder",
+        "MDI": "Major donor or independent expenditure committee",
+    },
+    "entity_cvr3": {
+        "TRE": "Treasurer or assistant treasurer", "CAO": "Candidate or officeholder",
+        "OFF": "Officer (of a sponsored committee)", "PRO": "Proponent (of a ballot measure)",
+        "SPO": "Sponsor",
+    },
+}
+# Expense codes each schedule takes (form-rules §6.7: MON, IKD and LON are not expense
+# codes on Schedules E, F and G; Schedule D takes only the three types of payment).
+SCHEDULE_D_CODES = ("MON", "IKD", "IND")
+NOT_EXPENSE_CODES = frozenset({"MON", "IKD", "LON"})
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _expense_words(text: str) -> str:
+    """An expense code's meaning with its examples kept ('legal, accounting')."""
+    return _capital(text.split(" - ")[0].replace("*", "").strip())
+
+
+def _words(text: str) -> str:
+    return _capital(text.split(" (")[0].split(" - ")[0].rstrip("*").strip())
+
+
+def _expense_choices(form_type: str) -> dict[str, str]:
+    table = codes("expense")
+    if form_type in ("D", "F450P5"):
+        return {c: table[c] for c in SCHEDULE_D_CODES if c in table}
+    if form_type in ("E", "F", "G"):
+        return {c: w for c, w in table.items() if c not in NOT_EXPENSE_CODES}
+    return table
+
+
+def choices_for(name: str, rec_type: str, form_type: str = "") -> tuple[tuple[str, str], ...]:
+    """(code, words) choices of a coded field; () for free text. Expense codes are
+    only those the schedule (``form_type``) takes."""
+    plain: dict[str, str] = {}
     if name == "Entity_Cd":
-        table = codes(ENTITY_LISTS.get(rec_type, "entity_schedule"))
+        key = ENTITY_LISTS.get(rec_type, "entity_schedule")
+        table, plain = codes(key), PLAIN_CODES.get(key, {})
     elif name == "Sup_Opp_Cd":
         table = SUPPORT_OPPOSE
+    elif name == "Expn_Code":
+        return tuple((code, _expense_words(words))
+                     for code, words in _expense_choices(form_type.upper()).items())
     elif name in CODE_LISTS:
         table = codes(CODE_LISTS[name])
+        plain = PLAIN_CODES.get(CODE_LISTS[name], {})
     else:
         return ()
-    return tuple((code, words.split(" (")[0].split(" - ")[0]) for code, words in table.items())
+    return tuple((code, plain.get(code) or _words(words)) for code, words in table.items())
 
 
 def _info(spec: FieldSpec, rec_type: str, form_type: str) -> FieldInfo:
-    choices = choices_for(spec.name, rec_type)
+    choices = choices_for(spec.name, rec_type, form_type)
     kind = "code" if choices else spec.kind
     return FieldInfo(spec.name, label_for(spec.name, rec_type, form_type), kind, spec.max_len,
                      spec.level.startswith("R"), spec.description, choices)

@@ -17,7 +17,7 @@ from calaccess_desktop.cal.layouts import fields_for
 from calaccess_desktop.cal.values import check_common
 from calaccess_desktop.db.orm import Committee
 from calaccess_desktop.services.editing import EditError, create_committee, update_committee
-from calaccess_desktop.services.entry_fields import choices_for
+from calaccess_desktop.services.entry_fields import choices_for, too_long
 
 COLUMNS = ("name", "filer_id", "committee_type", "entity_cd")  # Committee columns, not profile
 
@@ -98,7 +98,8 @@ def check_profile_value(key: str, value: str) -> str | None:
     spec = FIELDS.get(key)
     if not value:
         return "required" if spec and spec.required else None
-    problem = check_common(value, spec.max_len if spec else 200)
+    problem = too_long(value, spec.max_len if spec else 200) or \
+        check_common(value, spec.max_len if spec else 200)
     if problem:
         return problem
     if key == "filer_id" and not value.isdigit():

@@ -96,7 +96,7 @@ def test_the_page_lists_exactly_what_the_amendment_changes(qtbot, make_window, a
     assert pages[:3] == ["Cover page", "Summary page", "A  Contributions (11)"]
     assert pages[-1] == "Changes since filed"  # last: Ctrl+1 ... 9 keep their pages
     tab = _page(window)
-    assert tab.headline.text() == "Compared with report 000, filing 2501234"
+    assert tab.headline.text() == "Compared with the original statement, filing 2501234"
     assert tab.counts.text() == ("Records: 1 added, 1 changed, 1 removed  ·  Cover page: the "
                                  "same as filed  ·  Summary page: 9 lines change in column A")
     rows = [_cells(tab.model, r) for r in range(tab.model.rowCount())]

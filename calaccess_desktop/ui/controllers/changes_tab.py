@@ -89,6 +89,11 @@ def _empty(text: str) -> QLabel:
     return label
 
 
+def version_words(report_num: int) -> str:
+    """A statement's version in words: report 000 is the original, 001 amendment 1."""
+    return "the original statement" if report_num <= 0 else f"amendment {report_num}"
+
+
 class ChangesTab(ComputedPage):
     """What the amendment changes from the filed report it amends."""
 
@@ -171,7 +176,7 @@ class ChangesTab(ComputedPage):
         else:
             filed = f", filing {changes.amends_filing_id}" if changes.amends_filing_id else \
                 f" (statement {changes.amends_id})"
-            self.headline.setText(f"Compared with report {changes.amends_report_num:03d}"
+            self.headline.setText(f"Compared with {version_words(changes.amends_report_num)}"
                                   f"{filed}")
         rows = [change_row(c) for c in changes.records]
         self.model.set_rows(rows)

@@ -4,7 +4,6 @@ lost: a refused save keeps them in the form with the problem shown at the field.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -36,7 +35,6 @@ from calaccess_desktop.ui.formatting import money
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
 OK_STYLE = "color: #1f6f2b;"
-_FIELD_PROBLEM = re.compile(r"field #\d+ (\w+): ([^;]+)")
 
 
 class EntryForm(QWidget):
@@ -290,9 +288,9 @@ class EntryForm(QWidget):
 
     def _refused(self, exc: BaseException) -> None:
         message = str(exc)
-        for name, problem in _FIELD_PROBLEM.findall(message):
+        for name, problem in getattr(exc, "problems", {}).items():
             if name in self.editors:
-                self.editors[name].set_error(problem.strip())
+                self.editors[name].set_error(problem)
         self.set_banner(f"Not saved: {message}", error=True)
 
     def revert(self) -> None:

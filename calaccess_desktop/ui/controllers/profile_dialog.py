@@ -27,6 +27,7 @@ from calaccess_desktop.services.profile_fields import (
 )
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, add_error_line, show_problem
+from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
 
 
 class ProfileInput(QWidget):
@@ -41,10 +42,10 @@ class ProfileInput(QWidget):
             for code, words in spec.choices:
                 combo.addItem(f"{words} ({code})" if len(code) > 1 else words, code)
             combo.currentIndexChanged.connect(lambda _i: self.check())
+            guard_wheel(combo)
             self.input: QWidget = combo
         else:
-            edit = QLineEdit()
-            edit.setMaxLength(spec.max_len)
+            edit = QLineEdit()  # no maxLength: a long value is refused, never cut
             edit.editingFinished.connect(self.check)
             self.input = edit
         self.input.setAccessibleName(spec.label)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from calaccess_desktop.cal.values import check_value
-from calaccess_desktop.services.entry_fields import FieldInfo
+from calaccess_desktop.services.entry_fields import FieldInfo, too_long
 from calaccess_desktop.ui.formatting import cal_amount, cal_date, show_cal_amount, show_cal_date
+from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
 
 ERROR_STYLE = "color: #a11d1d;"
 BAD_INPUT = "border: 1px solid #a11d1d;"
@@ -83,6 +84,7 @@ class FieldEditor(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(self.changed)
             combo.activated.connect(self.committed)
+            guard_wheel(combo)
             return combo
         edit = QLineEdit(self)
         if info.kind == "date":
@@ -90,11 +92,17 @@ class FieldEditor(QWidget):
         elif info.kind == "amount":
             edit.setPlaceholderText("0.00")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        else:
-            edit.setMaxLength(info.max_len)
+        else:  # no maxLength: Qt would cut a long paste silently; the check says so
+            edit.textEdited.connect(self._check_length)
         edit.textEdited.connect(self.changed)
         edit.editingFinished.connect(self._finished)
         return edit
+
+    def _check_length(self, text: str) -> None:
+        """As it is typed: a value too long for its field is marked at once."""
+        problem = too_long(text.strip(), self.info.max_len)
+        if problem or self.problem.startswith("Too long"):
+            self.set_error(problem)
 
     def _finished(self) -> None:
         self.check()
@@ -156,6 +164,10 @@ class FieldEditor(QWidget):
             self.set_error(str(exc))
             return str(exc)
         if value:
+            problem = too_long(value, self.info.max_len)
+            if problem:
+                self.set_error(problem)
+                return problem
             kind = self.info.kind if self.info.kind in ("date", "amount", "checkbox",
                                                          "yesno") else "text"
             problem = check_value(value, kind, self.info.max_len)
