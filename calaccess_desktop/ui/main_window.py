@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QWidget,
 )
 
@@ -55,6 +56,25 @@ SHORTCUTS = """<table>
 previous match</td></tr>
 </table>
 <p>An amendment's last page, "Changes since filed", lists what re-filing it changes.</p>"""
+
+
+def key_sequences(spec: Any) -> list[QKeySequence]:
+    """Every key sequence of a shortcut spec (a standard key, a text like "Ctrl+K", or
+    a list of them), each once: a standard key brings all its platform bindings, and a
+    sequence listed twice would make Qt refuse the key as an "ambiguous shortcut"."""
+    out: list[QKeySequence] = []
+    seen: set[str] = set()
+    for item in spec if isinstance(spec, list) else [spec]:
+        if isinstance(item, QKeySequence.StandardKey):
+            found = QKeySequence.keyBindings(item)
+        else:
+            found = [QKeySequence(item)]
+        for keys in found:
+            name = keys.toString(QKeySequence.SequenceFormat.PortableText)
+            if name and name not in seen:
+                seen.add(name)
+                out.append(keys)
+    return out
 
 
 class MainWindow(QMainWindow):
@@ -98,9 +118,10 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect()
-        self.resize(1280, 860)
-        line = self.fontMetrics().height()
-        self.resizeDocks([dock], [line * 11], Qt.Orientation.Vertical)
+        self.resize(1280, 800)
+        title = dock.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, dock)
+        self.resizeDocks([dock], [self.findings.height_for_rows() + title],
+                         Qt.Orientation.Vertical)
         split.setSizes([self.fontMetrics().horizontalAdvance("0") * 36, 1000])
         self._restore_window()
         self.pane.refresh()
@@ -129,8 +150,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts(key_sequences(shortcut))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -150,8 +170,9 @@ class MainWindow(QMainWindow):
         self.act_print = a("&Print preview...", lambda: file_actions.print_preview(self), std.Print)
         self.act_backup = a("&Back up data file...", lambda: file_actions.backup_data_file(self),
                             tip="Save a checked copy of all your committees and statements")
-        self.act_settings = a("Se&ttings...", lambda: file_actions.settings(self), std.Preferences)
-        self.act_quit = a("&Quit", self.close, std.Quit)
+        self.act_settings = a("Se&ttings...", lambda: file_actions.settings(self),
+                              [std.Preferences, "Ctrl+,"])
+        self.act_quit = a("&Quit", self.close, [std.Quit, "Ctrl+Q"])
         self.act_undo = a("&Undo", self.undo, std.Undo)
         self.act_redo = a("&Redo", self.redo, [std.Redo, "Ctrl+Shift+Z"])
         self.act_new_entry = a("&New entry", self.new_entry, std.New, "New row on this schedule")

@@ -71,6 +71,9 @@ class FindingsTable(QTableView):
         super().keyPressEvent(event)
 
 
+VISIBLE_ROWS = 8  # findings visible at once in the default window (1280x800)
+
+
 class FindingsPanel(QWidget):
     """A 'Check statement' button, a count, and the findings table."""
 
@@ -90,14 +93,19 @@ class FindingsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(True)
+        # One line per finding (the full text is in its tooltip), so that at least
+        # VISIBLE_ROWS findings show at once in a 1280x800 window.
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.view.doubleClicked.connect(self._go)
         self.view.go.connect(self._go)
         self.button = QPushButton("Check statement (F5)")
@@ -136,6 +144,16 @@ class FindingsPanel(QWidget):
         else:
             self.summary.setText("Press Check statement (F5) to look for problems before "
                                  "you file.")
+
+    def height_for_rows(self, rows: int = VISIBLE_ROWS) -> int:
+        """The panel height that shows ``rows`` findings without scrolling."""
+        view = self.view
+        table = (view.horizontalHeader().sizeHint().height()
+                 + rows * view.verticalHeader().defaultSectionSize()
+                 + 2 * view.frameWidth())
+        margins = self.layout().contentsMargins()
+        bar = max(self.button.sizeHint().height(), self.summary.sizeHint().height())
+        return table + bar + self.layout().spacing() + margins.top() + margins.bottom()
 
     def set_statement(self, statement_id: int | None) -> None:
         """Follow the open statement (clears old findings)."""
