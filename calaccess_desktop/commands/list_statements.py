@@ -1,4 +1,5 @@
-"""``list [--json]``: committees and their statements."""
+"""``list [--json]``: committees and their statements, with each one's due date (from
+the filing calendar, ``forms.calendar``; null when it has none, as an amendment)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ import argparse
 import json
 from typing import Any
 
+from sqlalchemy import select
+
 from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.services.queries import StatementRow, list_committees
+from calaccess_desktop.services.statement_list import due_dates
 
 
 def _iso(value: Any) -> str | None:
@@ -27,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with store.read() as session:
             rows = list_committees(session)
+            due = due_dates(session, session.scalars(select(Statement)))
     finally:
         store.close()
     if args.json:
@@ -34,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             {"id": c.id, "name": c.name, "filer_id": c.filer_id, "statements": [
                 {"id": s.id, "form": s.form, "period_from": _iso(s.period_from),
                  "period_through": _iso(s.period_through), "status": s.status,
-                 "amendment": s.amendment}
+                 "amendment": s.amendment, "due": _iso(due.get(s.id))}
                 for s in c.statements]}
             for c in rows]}
         print(json.dumps(doc, indent=1))
@@ -45,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{c.id:>4}  {c.name}  (ID {c.filer_id or 'not yet assigned'})")
         for s in c.statements:
             amend = f"  amendment {s.amendment}" if s.amendment else ""
-            print(f"      {s.id:>5}  {s.form}  {_when(s)}  {s.status}{amend}")
+            when_due = f"  due {_iso(due.get(s.id))}" if due.get(s.id) else ""
+            print(f"      {s.id:>5}  {s.form}  {_when(s)}  {s.status}{amend}{when_due}")
     return EXIT_OK
 
 

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE, PARTIES, PartyFields
 from calaccess_desktop.db.orm import Record, Statement
+from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.constants import lowest
-from calaccess_desktop.forms.limits import days as limit_days
 from calaccess_desktop.services.editing import (
     EDITABLE,
     EditError,
@@ -49,9 +49,9 @@ def late_reports_owed(session: Session, statement_id: int, *,
 def _late_report_records(stmt: Statement) -> ColumnElement[bool]:
     """The records the late-report rules read (the cover and SMRY are not records)."""
     received = Record.amount_cents >= lowest("late_contribution_10day")
-    if stmt.election_date is not None:
-        start = stmt.election_date - dt.timedelta(days=limit_days("late_window"))
-        received = received | Record.tran_date.between(start, stmt.election_date) | (
+    window = calendar.late_window(stmt.election_date)
+    if window is not None:
+        received = received | Record.tran_date.between(window.start, window.end) | (
             Record.tran_date.is_(None))
     ies = Record.form_type.in_(("D", "F461P5", "F465P3")) & (Record.rec_type == "EXPN")
     receipts = (Record.rec_type.in_(("RCPT", "LOAN"))) & received

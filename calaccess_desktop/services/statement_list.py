@@ -1,21 +1,20 @@
 """Committees and their statements as the window lists them: status words and due dates.
 
-Due dates follow form-rules §2: semi-annual statements are due July 31 and
-January 31, quarterlies the last day of the month after the quarter, pre-election
-statements 5 days after their period closes (40 and 12 days before the election);
-a deadline on a weekend moves to the next Monday (state holidays are not modelled).
+Every due date comes from the one filing calendar (``forms.calendar``); a Form 497's
+is its earliest contribution's deadline, read from its lines.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from calaccess_desktop.db.orm import Committee, Statement
+from calaccess_desktop.db.orm import Committee, Record, Statement
+from calaccess_desktop.forms import calendar
 
 STATUS_WORDS = {
     "draft": "Draft",
@@ -33,39 +32,52 @@ FORM_NAMES = {
     "F496": "Form 496", "F461": "Form 461", "F465": "Form 465", "F410": "Form 410",
 }
 
+LATE_LINES = ("S497", "S496")
 TYPE_WORDS = {"SA": "Semi-annual", "PE": "Pre-election", "QT": "Quarterly",
               "SE": "Supplemental pre-election", "SY": "Special odd-year", "TS": "Termination"}
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+def due_date(form: str, stmt_type: str, period_through: dt.date | None,
+             election: dt.date | None = None) -> dt.date | None:
+    """When a periodic statement is due (None when there is no fixed deadline)."""
+    return calendar.statement_due(form, stmt_type, period_through, election)
 
 
-def _business_day(day: dt.date) -> dt.date:
-    while day.weekday() >= 5:
-        day += dt.timedelta(days=1)
-    return day
-
-
-def due_date(form: str, stmt_type: str, period_through: dt.date | None) -> dt.date | None:
-    """When a statement is due (None when there is no fixed deadline)."""
-    if form not in ("F460", "F450") or period_through is None:
-        return None
-    if stmt_type in ("PE", "SE"):
-        return _business_day(period_through + dt.timedelta(days=5))
-    if stmt_type in ("SA", "QT", "SY", ""):
-        month = period_through.month % 12 + 1
-        year = period_through.year + (1 if period_through.month == 12 else 0)
-        return _business_day(_month_end(year, month))
-    return None
-
-
-def statement_due(s: Statement) -> dt.date | None:
-    """A statement's deadline; an amendment has none (file it as soon as practicable,
+def is_amendment(s: Statement) -> bool:
+    """An amendment has no due date of its own (file it as soon as practicable,
     form-rules AMD-008), so it is never shown as late."""
-    if s.report_num > 0 or s.amends_statement_id is not None:
-        return None
-    return due_date(s.form_type, s.stmt_type, s.period_through)
+    return s.report_num > 0 or s.amends_statement_id is not None
+
+
+def statement_due(s: Statement, line_dates: Iterable[dt.date] | None = None) -> dt.date | None:
+    """A statement's deadline from the calendar. A late report's lines are read from the
+    statement's session unless ``line_dates`` are given."""
+    if s.form_type in calendar.LATE_FORMS and line_dates is None and not is_amendment(s):
+        session = object_session(s)
+        line_dates = _line_dates(session, [s.id]).get(s.id, []) if session else []
+    return calendar.statement_due(s.form_type, s.stmt_type, s.period_through, s.election_date,
+                                  amendment=is_amendment(s), line_dates=line_dates or ())
+
+
+def _line_dates(session: Session, ids: list[int]) -> dict[int, list[dt.date]]:
+    """The dates of the lines (Form 497/496 contributions) of late reports."""
+    out: dict[int, list[dt.date]] = {}
+    if not ids:
+        return out
+    rows = session.execute(
+        select(Record.statement_id, Record.tran_date).distinct()
+        .where(Record.statement_id.in_(ids), Record.rec_type.in_(LATE_LINES),
+               Record.tran_date.is_not(None)))
+    for sid, day in rows:
+        out.setdefault(int(sid), []).append(day)
+    return out
+
+
+def due_dates(session: Session, statements: Iterable[Statement]) -> dict[int, dt.date | None]:
+    """Due dates of many statements, reading late reports' lines in one query."""
+    items = list(statements)
+    lines = _line_dates(session, [s.id for s in items if s.form_type in calendar.LATE_FORMS])
+    return {s.id: statement_due(s, lines.get(s.id, [])) for s in items}
 
 
 @dataclass(frozen=True)
@@ -147,11 +159,13 @@ def list_statement_items(session: Session, committee_id: int) -> list[StatementI
         select(Statement).where(Statement.committee_id == committee_id)
         .order_by(Statement.period_through.desc().nulls_first(), Statement.id.desc())
     )
-    return [statement_item(s) for s in rows]
+    statements = list(rows)
+    due = due_dates(session, statements)
+    return [statement_item(s, due[s.id]) for s in statements]
 
 
-def statement_item(s: Statement) -> StatementItem:
-    """The list entry of a statement."""
+def statement_item(s: Statement, due: dt.date | None = None) -> StatementItem:
+    """The list entry of a statement (``due`` from ``due_dates`` when known)."""
     return StatementItem(s.id, s.committee_id, s.form_type, s.period_from, s.period_through,
-                         s.stmt_type, s.status, s.report_num, statement_due(s),
-                         s.election_date)
+                         s.stmt_type, s.status, s.report_num,
+                         due if due is not None else statement_due(s), s.election_date)

@@ -44,7 +44,7 @@ def test_import_prints_statement_id_last_and_lists_it(tmp_path: Path,
     assert committee["filer_id"] == "1234567" and committee["name"] == "Friends of the Library"
     assert committee["statements"] == [{"id": sid, "form": "F460", "period_from": "2026-01-01",
                                         "period_through": "2026-06-30", "status": "draft",
-                                        "amendment": 0}]
+                                        "amendment": 0, "due": "2026-07-31"}]
 
 
 def test_importing_a_second_statement_reuses_the_committee(

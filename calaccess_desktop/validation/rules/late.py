@@ -5,8 +5,11 @@ The election is the statement's election date (a pre-election statement's). A 49
 due within 24 hours when one source's contributions inside the 90 days before that
 election (election day included) reach $1,000; outside the window, a single $5,000
 contribution to a state candidate or state measure committee is due within 10 business
-days. Deadlines move off weekends only for the 10-day reports; state holidays are not
-counted yet.
+days. Every window and deadline comes from the filing calendar (``forms.calendar``),
+which also says when a deadline moves off a weekend or state holiday.
+
+A Form 497 itself is checked here for its verification (GEN-VER-001 for the 497); its
+deadline is DATE-002 (``across.not_yet_filed_past_due``).
 """
 
 from __future__ import annotations
@@ -16,13 +19,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.constants import threshold
-from calaccess_desktop.forms.limits import days as limit_days
 from calaccess_desktop.forms.limits import value
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import rule
-from calaccess_desktop.validation.rules.across import add_business_days
 from calaccess_desktop.validation.words import money
 
 PERIODIC = ("F460", "F450")
@@ -32,9 +34,8 @@ RECEIVED = ((("RCPT", "A"), "Amount", "Rcpt_Date"), (("RCPT", "C"), "Amount", "R
 
 def window(ctx: Ctx) -> tuple[dt.date, dt.date] | None:
     """The 90 days before the election, election day included."""
-    if ctx.election is None:
-        return None
-    return ctx.election - dt.timedelta(days=limit_days("late_window")), ctx.election
+    span = calendar.late_window(ctx.election)
+    return None if span is None else (span.start, span.end)
 
 
 def _source(r: Row, name_field: str) -> object:
@@ -100,7 +101,7 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
                 break
             if total >= limit:
                 counted = items[: i + 1]
-                due = day + dt.timedelta(days=1)
+                due = calendar.late_report_due(day, end, "F497")
                 who = r.name or "One source"
                 verb = "gave" if direction == "in" else "was given"
                 form_part = "Part 1" if direction == "in" else "Part 2"
@@ -110,8 +111,8 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
                     f"{who} {verb} {money(total)} within 90 days of the "
                     f"{end:%m/%d/%Y} election ({_listing(counted)}): a Form 497 "
                     f"({form_part}) {_is_due(ctx, due)} within 24 hours, by {due:%m/%d/%Y}.",
-                    "File a Form 497 late contribution report now if you have not; it has "
-                    "no weekend extension.")
+                    "File a Form 497 late contribution report by then if you have not; one "
+                    "due the weekend before the election is not moved to Monday.")
                 break
 
 
@@ -135,7 +136,7 @@ def late_contribution_10day(ctx: Ctx) -> Iterator[Finding]:
         if span is not None and span[0] <= day <= span[1]:
             continue
         if amount >= threshold("late_contribution_10day", day):
-            due = add_business_days(day, limit_days("late_report_business_days"))
+            due = calendar.late_report_due(day, None, "F497")
             yield ctx.finding("F497-TRG-002", ctx.at(r.rec, "Amount" if "Amount" in r.ix
                                                      else "Loan_Amt1"),
                               f"{r.name or 'A source'} gave {money(amount)} on "
@@ -221,7 +222,7 @@ def late_ie_24h(ctx: Ctx) -> Iterator[Finding]:
                                   f"Independent expenditures about {target.title()} reached "
                                   f"{money(total)} on {day:%m/%d/%Y}, within 90 days of the "
                                   f"election: a Form 496 was due within 24 hours, by "
-                                  f"{day + dt.timedelta(days=1):%m/%d/%Y}.",
+                                  f"{calendar.late_report_due(day, span[1], 'F496'):%m/%d/%Y}.",
                                   "File a Form 496 now if you have not.")
 
 
@@ -245,9 +246,26 @@ def ie_state_measure_10day(ctx: Ctx) -> Iterator[Finding]:
         totals[target] += amount
         limit = value("ie_10day_state_measure", day)
         if before < limit <= totals[target]:
-            due = add_business_days(day, limit_days("late_report_business_days"))
+            due = calendar.late_report_due(day, None, "F496")
             yield ctx.finding("F496-TRG-002", ctx.at(r.rec, "Amount"),
                               f"Independent expenditures on state measure {target.title()} "
                               f"reached {money(totals[target])} on {day:%m/%d/%Y}: a Form 496 "
                               f"was due within 10 business days, by {due:%m/%d/%Y}.",
                               "File a Form 496 (10-day report) if you have not.")
+
+
+LATE_SIGNERS = ("TRE", "ATR", "CAO", "OFF")
+
+
+@rule("GEN-VER-001", severity="error", scope="statement", forms=calendar.LATE_FORMS, part=2)
+def late_report_verified(ctx: Ctx) -> Iterator[Finding]:
+    """A Form 497 (or 496) is verified too: the treasurer, assistant treasurer, candidate
+    or responsible officer signs it under penalty of perjury, with the date signed.
+    Source: [CP20-617][FPPCADA-497]"""
+    if not any(r.up("Entity_Cd") in LATE_SIGNERS and r.has("Sig_NamL") for r in ctx.cvr3):
+        yield ctx.finding("GEN-VER-001", ctx.statement_at("cover", "Sig_NamL"),
+                          f"This Form {ctx.form[1:]} is not signed: there is no verification "
+                          "by the treasurer (or assistant treasurer, candidate or "
+                          "responsible officer).",
+                          "On the cover page, fill in who signs and the date signed, and "
+                          "save.")
