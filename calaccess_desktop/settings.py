@@ -34,7 +34,8 @@ class SettingsError(UserError):
 class Settings(BaseModel):
     """Every option, declared once with its default and label."""
 
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+    model_config = ConfigDict(extra="ignore", validate_assignment=True, strict=True,
+                              allow_inf_nan=False)
 
     version: int = SETTINGS_VERSION
     endpoint_url: str = Field(
@@ -49,12 +50,15 @@ class Settings(BaseModel):
         default=False, title="Allow a file-based keyring",
         description="Store the e-filing password in a keyring that keeps it in a plain file "
         "(keyrings.alt). Only for practice machines and tests.")
-    connect_timeout: float = Field(default=10.0, gt=0, title="Connect timeout (seconds)")
-    read_timeout: float = Field(default=90.0, gt=0, title="Answer timeout (seconds)")
-    retry_base_seconds: float = Field(default=5.0, gt=0, title="First wait before a retry",
+    connect_timeout: float = Field(default=10.0, gt=0, le=3600, title="Connect timeout (seconds)")
+    read_timeout: float = Field(default=90.0, gt=0, le=3600, title="Answer timeout (seconds)")
+    retry_base_seconds: float = Field(default=5.0, gt=0, le=86400,
+                                      title="First wait before a retry",
                                       description="Seconds; doubles on each retry.")
-    retry_max_seconds: float = Field(default=900.0, gt=0, title="Longest wait between retries")
-    poll_first_seconds: float = Field(default=1.0, gt=0, title="First wait for the server's answer")
+    retry_max_seconds: float = Field(default=900.0, gt=0, le=7 * 86400,
+                                     title="Longest wait between retries")
+    poll_first_seconds: float = Field(default=1.0, gt=0, le=3600,
+                                      title="First wait for the server's answer")
 
     @field_validator("endpoint_url")
     @classmethod
@@ -90,18 +94,79 @@ def settings_path() -> Path:
     return config_dir() / FILE_NAME
 
 
-def load(path: Path | None = None) -> Settings:
-    """The saved settings (defaults when there is no file)."""
-    path = path or settings_path()
-    if not path.exists():
-        return Settings()
+FIX = "Correct it, or delete the file to use the default settings."
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in words."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    kinds = {list: "a list", str: "text", int: "a number", float: "a number"}
+    return kinds.get(type(value), "something else")
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    """The file's JSON object (None when there is no file); SettingsError otherwise."""
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SettingsError(f"{path}: cannot be read ({exc}); fix or delete it") from None
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise SettingsError(f"{path}: cannot be read: it is a folder, not a settings file. "
+                            "Remove or rename the folder to use the default settings.") from None
+    except PermissionError:
+        raise SettingsError(f"{path}: cannot be read: permission denied. Allow your user to "
+                            "read it, or delete it to use the default settings.") from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: cannot be read: it is not a text file. {FIX}") from None
+    except OSError as exc:
+        from calaccess_desktop.boundary import os_message
+
+        raise SettingsError(f"{path}: cannot be read: {os_message(exc)}") from None
+    try:
+        doc = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise SettingsError(f"{path}: cannot be read: it is not valid JSON (line {exc.lineno}, "
+                            f"column {exc.colno}: {exc.msg}). {FIX}") from None
+    except (ValueError, RecursionError) as exc:
+        raise SettingsError(f"{path}: cannot be read: it is not valid JSON ({exc}). "
+                            f"{FIX}") from None
     if not isinstance(doc, dict):
-        raise SettingsError(f"{path}: is not a settings file (expected a JSON object)")
-    version = int(doc.get("version", 0))
+        raise SettingsError(f"{path}: is not a settings file: it must hold one JSON object "
+                            f"({{...}}), not {_json_kind(doc)}. {FIX}")
+    return doc
+
+
+def _version(path: Path, doc: dict[str, Any]) -> int:
+    """The file's settings version (0 when it has none)."""
+    version = doc.get("version", 0)
+    if type(version) is not int or version < 0:
+        raise SettingsError(f"{path}: version: must be a whole number such as "
+                            f"{SETTINGS_VERSION}, not {json.dumps(version)[:40]}. {FIX}")
+    return version
+
+
+def _problem(error: Any) -> str:
+    """One pydantic finding as 'key (label): what is wrong'."""
+    loc = ".".join(map(str, error["loc"])) or "settings"
+    field = Settings.model_fields.get(str(error["loc"][0])) if error["loc"] else None
+    label = f" ({field.title})" if field is not None and field.title else ""
+    msg = str(error["msg"]).removeprefix("Value error, ")
+    return f"{loc}{label}: {msg}"
+
+
+def load(path: Path | None = None) -> Settings:
+    """The saved settings (defaults when there is no file). A file that cannot be used
+    raises SettingsError naming the file, the key and what to do."""
+    path = path or settings_path()
+    doc = _read(path)
+    if doc is None:
+        return Settings()
+    version = _version(path, doc)
     for step in range(version, SETTINGS_VERSION):
         doc = UPGRADES[step](doc)
     newer = version > SETTINGS_VERSION
@@ -109,8 +174,17 @@ def load(path: Path | None = None) -> Settings:
     try:
         return Settings.model_validate(doc)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise SettingsError(f"{path}: {problems}") from None
+        problems = "; ".join(_problem(e) for e in exc.errors())
+        raise SettingsError(f"{path}: {problems}. {FIX}") from None
+
+
+def load_or_defaults(path: Path | None = None) -> tuple[Settings, str | None]:
+    """The saved settings, or the defaults with the reason when the file cannot be used
+    (for the window, which must start anyway and can save good settings over it)."""
+    try:
+        return load(path), None
+    except SettingsError as exc:
+        return Settings(), f"{exc} Until then the default settings are used."
 
 
 def save(settings: Settings, path: Path | None = None) -> Path:
