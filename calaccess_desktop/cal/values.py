@@ -130,8 +130,9 @@ def parse_date(value: str) -> dt.date | None:
 
 
 def format_date(value: dt.date | None) -> str:
-    """A date as CCYYMMDD (blank for None)."""
-    return value.strftime("%Y%m%d") if value else ""
+    """A date as CCYYMMDD (blank for None); years before 1000 keep their leading zeros,
+    which ``strftime("%Y")`` drops on some platforms."""
+    return f"{value.year:04d}{value.month:02d}{value.day:02d}" if value else ""
 
 
 @dataclass(frozen=True, slots=True)

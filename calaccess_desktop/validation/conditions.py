@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from calaccess_desktop.cal.values import ascii_digits
+from calaccess_desktop.cal.values import ascii_digits, format_date
 from calaccess_desktop.forms.applicability import FLAGS_BY_TYPE
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ def _person_filer(r: Row) -> bool:
 
 
 def _even_year(r: Row) -> bool:
-    day = r.get("Rpt_Date") or r.ctx.today.strftime("%Y%m%d")
+    day = r.get("Rpt_Date") or format_date(r.ctx.today)
     return ascii_digits(day[:4]) and int(day[:4]) % 2 == 0
 
 

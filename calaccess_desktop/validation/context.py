@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import layout_for
-from calaccess_desktop.cal.values import ascii_digits
+from calaccess_desktop.cal.values import ascii_digits, format_date
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
 from calaccess_desktop.forms.constants import threshold
@@ -49,7 +49,7 @@ def cents(text: str) -> Cents:
 
 def dstr(day: dt.date | None) -> str:
     """A date as CCYYMMDD ('' for None)."""
-    return day.strftime("%Y%m%d") if day else ""
+    return format_date(day)
 
 
 def sdate(text: str) -> dt.date | None:

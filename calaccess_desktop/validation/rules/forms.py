@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from calaccess_desktop.domain.dates import sub_days
 from calaccess_desktop.forms.limits import days as limit_days
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
@@ -66,7 +67,7 @@ def late_window_497(r: Row) -> Issues:
     day = sdate(r.get("Ctrib_Date"))
     if election is None or day is None:
         return None
-    start = election - dt.timedelta(days=limit_days("late_window"))
+    start = sub_days(election, limit_days("late_window"))
     if start <= day <= election or r.cents("Amount") >= 500000:
         return None
     return r.say("Ctrib_Date", f"The contribution is dated {day:%m/%d/%Y}, outside the 90 "
@@ -107,7 +108,7 @@ def late_window_496(r: Row) -> Issues:
     day = sdate(r.get("Exp_Date"))
     if election is None or day is None:
         return None
-    start = election - dt.timedelta(days=limit_days("late_window"))
+    start = sub_days(election, limit_days("late_window"))
     if start <= day <= election or r.cents("Amount") >= 500000:
         return None
     return r.say("Exp_Date", f"The expenditure is dated {day:%m/%d/%Y}, outside the 90 days "

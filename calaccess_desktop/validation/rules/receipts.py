@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.validation.context import Ctx, Row, cents, sdate
 from calaccess_desktop.validation.findings import Finding
@@ -120,7 +120,7 @@ def missing_info_60_days(r: Row) -> Issues:
     missing = [n for n, v in zip(names, values, strict=True)
                if not v or v.strip().lower().startswith("request")]
     received = sdate(r.get("Rcpt_Date"))
-    if received is None or r.ctx.as_of < received + dt.timedelta(days=60):
+    if received is None or r.ctx.as_of < add_days(received, 60):
         return None
     return r.say(missing[0], f"Received {received:%m/%d/%Y}, more than 60 days ago, and "
                  f"still missing {', '.join(r.label(n).lower() for n in missing)} "
