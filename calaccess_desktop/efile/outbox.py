@@ -34,6 +34,7 @@ from typing import Protocol
 
 from calaccess_desktop.efile.protocol import ACCEPTED, Credentials, JobStatus, Upload
 from calaccess_desktop.efile.transport import RefusedError, Transport, TransportError, UnclearError
+from calaccess_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,8 @@ LABELS = {
 }
 
 
-class BusyError(Exception):
-    """Another process is sending this submission right now."""
+class BusyError(UserError):
+    """Another process is sending this submission right now (a known failure)."""
 
 
 class ConflictError(Exception):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
-import traceback
+import threading
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from calaccess_desktop import APP_NAME
+from calaccess_desktop import APP_NAME, boundary
+from calaccess_desktop.errors import UserError
 from calaccess_desktop.services.store import Store
 
 
@@ -24,12 +26,34 @@ def make_app() -> QApplication:
 
 def _excepthook(kind: type[BaseException], exc: BaseException,
                 tb: TracebackType | None) -> None:
-    """An unexpected error: say so plainly (the data is safe: every edit is saved)."""
-    traceback.print_exception(kind, exc, tb)
-    if QApplication.instance() is not None:
-        QMessageBox.critical(None, "Something went wrong",
-                             f"{exc}\n\nEverything you saved is safe. If this keeps happening, "
-                             "please report it with the text printed in the terminal.")
+    """A failure in an event handler: the boundary's words in a message box and on
+    standard error (an unexpected one leaves a crash report); never a traceback."""
+    if exc.__traceback__ is None and tb is not None:
+        exc = exc.with_traceback(tb)
+    outcome = boundary.explain(exc)
+    boundary.say(outcome.message)
+    app = QApplication.instance()
+    if isinstance(exc, KeyboardInterrupt):
+        if app is not None:
+            app.quit()
+        return
+    if app is not None and outcome.message:
+        known = isinstance(exc, UserError)
+        with contextlib.suppress(Exception):  # the message is on standard error already
+            QMessageBox.critical(None, "Could not do that" if known else "Something went wrong",
+                                 outcome.message)
+
+
+def _thread_excepthook(hook: threading.ExceptHookArgs) -> None:
+    """A failure in a thread outside the op runner: crash report and message, no traceback."""
+    if hook.exc_value is not None and not isinstance(hook.exc_value, SystemExit):
+        boundary.say(boundary.explain(hook.exc_value).message)
+
+
+def install_excepthooks() -> None:
+    """Route every uncaught exception (GUI thread and other threads) to the boundary."""
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
 
 
 def run(db: str | None = None, screenshot: str | None = None,
@@ -39,10 +63,17 @@ def run(db: str | None = None, screenshot: str | None = None,
 
     app = make_app()
     chosen = db is None and not screenshot
-    store = open_chosen_data_file(QSettings()) if chosen else Store.open(db)
+    try:
+        store = open_chosen_data_file(QSettings()) if chosen else Store.open(db)
+    except Exception as exc:  # noqa: BLE001 - said in the window as on the terminal
+        outcome = boundary.explain(exc, data_file=db)
+        boundary.say(outcome.message)
+        if not screenshot:
+            QMessageBox.critical(None, "Data file not opened", outcome.message)
+        return outcome.exit_status
     if screenshot:
         return screenshot_main(store, screenshot, statement)
-    sys.excepthook = _excepthook
+    install_excepthooks()
     from calaccess_desktop.scratch import sweep
     from calaccess_desktop.ui.controllers.data_file import OPEN_WINDOWS
 
@@ -73,9 +104,10 @@ def open_chosen_data_file(settings: QSettings) -> Store:
     try:
         return Store.open(chosen)
     except Exception as exc:  # noqa: BLE001 - any reason: tell the user, carry on
+        why = boundary.plain_error(exc, data_file=chosen)
         QMessageBox.warning(None, "Data file not opened",
                             f"The data file chosen in Settings could not be opened:\n{chosen}"
-                            f"\n\n{exc}\n\nThe default data file is open instead; choose "
+                            f"\n\n{why}\n\nThe default data file is open instead; choose "
                             "another file in Settings.")
         return Store.open(None)
 

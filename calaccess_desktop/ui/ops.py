@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QThread
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
+from calaccess_desktop import boundary
 from calaccess_desktop.services.store import Store
 
 PROGRESS_DELAY_MS = 600
@@ -163,7 +164,17 @@ class OpRunner(QObject):
     def show_error(self, exc: BaseException) -> None:
         """Default failure handler: a plain message, never a traceback."""
         self.last_error = exc
-        QMessageBox.warning(self.parent_widget, "Could not do that", _plain(exc))
+        QMessageBox.warning(self.parent_widget, "Could not do that", _plain(self.plain(exc)))
+
+    def plain(self, exc: BaseException) -> BaseException:
+        """What a failed op hands its ``on_error``: a UserError in plain words (an
+        unexpected one also leaves a crash report), or ``Cancelled`` as it is."""
+        if isinstance(exc, Cancelled):
+            return exc
+        try:
+            return boundary.plain_error(exc, data_file=self.store.location)
+        except Exception:  # noqa: BLE001 - never a traceback from the error path
+            return boundary.Explained(boundary.UNEXPECTED)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -179,7 +190,7 @@ class OpRunner(QObject):
                 result = work(task)
             except Exception as exc:  # noqa: BLE001 - reported to the user
                 self._finished(quiet)
-                (on_error or self.show_error)(exc)
+                (on_error or self.show_error)(self.plain(exc))
                 return
             self._finished(quiet)
             if on_done is not None:
@@ -190,7 +201,7 @@ class OpRunner(QObject):
             try:
                 result = work(task)
             except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
-                error = exc
+                error = self.plain(exc)
                 self._bridge.call.emit(lambda: self._deliver_error(error, on_error, quiet))
                 return
             self._bridge.call.emit(lambda: self._deliver(result, on_done, quiet))
