@@ -169,3 +169,14 @@ def statement_item(s: Statement, due: dt.date | None = None) -> StatementItem:
     return StatementItem(s.id, s.committee_id, s.form_type, s.period_from, s.period_through,
                          s.stmt_type, s.status, s.report_num,
                          due if due is not None else statement_due(s), s.election_date)
+
+
+def next_period_start(session: Session, committee_id: int,
+                      today: dt.date | None = None) -> dt.date:
+    """The day a new periodic statement starts: the day after the committee's last
+    statement ended (January 1 of this year when it has none)."""
+    last = session.scalar(
+        select(func.max(Statement.period_through)).where(
+            Statement.committee_id == committee_id,
+            Statement.form_type.in_(calendar.PERIODIC_FORMS)))
+    return calendar.first_period_start(last, today or dt.date.today())
