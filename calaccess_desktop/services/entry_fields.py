@@ -121,8 +121,11 @@ SUFFIX_LABELS = {
 
 SCHEDULE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("RCPT", "C"): {"Amount": "Fair market value", "Ctrib_Dscr": "What was given"},
-    ("LOAN", "B1"): {"Loan_Amt1": "Received this period", "Loan_Amt7": "Interest paid"},
-    ("LOAN", "H"): {"Loan_Amt1": "Lent this period", "Loan_Amt7": "Interest received"},
+    ("LOAN", "B1"): {"Loan_Amt1": "Received this period", "Loan_Amt7": "Interest paid",
+                     "Loan_Amt2": "Balance at end of period (computed)"},
+    ("LOAN", "H"): {"Loan_Amt1": "Lent this period", "Loan_Amt7": "Interest received",
+                    "Loan_Amt2": "Balance at end of period (computed)"},
+    ("DEBT", "F"): {"End_Bal": "Owed at end of period (computed)"},
     ("LOAN", "B2"): {"Loan_Amt1": "Guaranteed this period", "Loan_Amt2": "Balance outstanding"},
     ("CVR3", "F460"): {"Entity_Cd": "Signer's role"},
 }

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calaccess_desktop.domain.money import parse_cal_amount
+from calaccess_desktop.domain.money import format_cal_amount, parse_cal_amount
 from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.f460.balances import balance_for, computed_balance
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE
 from calaccess_desktop.services.contact_choices import ContactChoice, party_values
 from calaccess_desktop.services.contacts import party_of
@@ -86,6 +87,10 @@ class EntryForm(QWidget):
         layout.addLayout(self._buttons())
         layout.addStretch(1)
         self._completer_for_party()
+        self.balance = balance_for(rec_type, form_type)
+        if self.balance is not None and self.balance.result in self.editors:
+            self.editors[self.balance.result].set_computed(
+                f"Computed: {self.balance.words}.")
         self._cum_timer = QTimer(self)
         self._cum_timer.setSingleShot(True)
         self._cum_timer.setInterval(250)
@@ -199,16 +204,32 @@ class EntryForm(QWidget):
                 on_loaded()
         self.ctx.ops.read(lambda s: load_entry(s, record_id), done, owner=self)
 
-    def show_entry(self, entry: EntryData) -> None:
+    def show_entry(self, entry: EntryData, *, keep_banner: bool = False) -> None:
         """Show a loaded record."""
+        banner = (self.banner.text(), self.banner.styleSheet()) if keep_banner else None
         self.record_id, self.tran_id = entry.record_id, entry.tran_id
         self._fill({}, {**entry.fields, MEMO_TEXT: entry.memo_text})
         parent = entry.fields.get("BakRef_TID", "")
         suffix = f" (sub-item of {parent})" if parent else ""
         self.heading.setText(f"{self._noun().capitalize()} {entry.tran_id}{suffix}")
         self.set_banner("")
+        if banner is not None and banner[0]:
+            self.banner.setText(banner[0])
+            self.banner.setStyleSheet(banner[1])
+            self.banner.setVisible(True)
         self._before_total = None
         self._ask_cumulative()
+
+    def refresh(self) -> None:
+        """Show the stored values of the entry again (after an undo or redo)."""
+        record_id = self.record_id
+        if record_id is None:
+            return
+
+        def done(entry: EntryData) -> None:
+            if self.record_id == record_id and not self.dirty:
+                self.show_entry(entry, keep_banner=True)
+        self.ctx.ops.read(lambda s: load_entry(s, record_id), done, owner=self)
 
     def _fill(self, base: dict[str, str], values: dict[str, str]) -> None:
         self._filling = True
@@ -216,6 +237,7 @@ class EntryForm(QWidget):
             merged = {**base, **values}
             for name, editor in self.editors.items():
                 editor.set_value(merged.get(name, ""))
+            self._update_balance()
         finally:
             self._filling = False
         self.dirty = False
@@ -256,6 +278,14 @@ class EntryForm(QWidget):
             lambda new_id: self._saved(new_id, rid is None), self._refused, owner=self)
         return True
 
+    def scroll_to_top(self) -> None:
+        """Show the top of the form (its heading and message) in the scroll area."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.verticalScrollBar().setValue(0)
+
     def _saved(self, record_id: int, added: bool) -> None:
         who = self._who()
         self.dirty = False
@@ -272,8 +302,10 @@ class EntryForm(QWidget):
         else:
             self.record_id = record_id
             self.set_banner(f"Saved {who}.")
+        self.scroll_to_top()
         self.saved.emit(record_id)
         self.draft_changed.emit()
+        self.scroll_to_top()  # after the table reloaded and the cursor moved
 
     def _who(self) -> str:
         name = ""
@@ -366,6 +398,7 @@ class EntryForm(QWidget):
     def _on_changed(self) -> None:
         if self._filling:
             return
+        self._update_balance()
         self.dirty = True
         self._update_cumulative()
         self.draft_changed.emit()
@@ -389,6 +422,22 @@ class EntryForm(QWidget):
         self.ctx.ops.read(lambda s: year_total_before(
             s, sid, last=get[p.last], first=get[p.first], zip4=get[p.zip4], city=get[p.city],
             exclude_record_id=rid), done, owner=self)
+
+    def _update_balance(self) -> None:
+        """Keep the computed balance (a loan's, an unpaid bill's) in step as you type."""
+        balance = self.balance
+        if balance is None or balance.result not in self.editors:
+            return
+
+        def get(name: str) -> str:
+            editor = self.editors.get(name)
+            try:
+                return editor.value() if editor is not None else ""
+            except ValueError:
+                return "?"  # not an amount yet: leave the balance as it is
+        total = computed_balance(balance, get)
+        if total is not None:
+            self.editors[balance.result].set_value(format_cal_amount(total))
 
     def _amount(self) -> int:
         name = "Loan_Amt1" if self.rec_type == "LOAN" else "Amount"

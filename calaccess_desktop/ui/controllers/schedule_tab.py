@@ -126,6 +126,7 @@ class ScheduleTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._after_reset)
 
     def _size_columns(self) -> None:
         width = self.fontMetrics().horizontalAdvance("0")
@@ -142,11 +143,53 @@ class ScheduleTab(QWidget):
              then: Callable[[], None] | None = None) -> None:
         """(Re)load the rows; optionally select a record afterwards."""
         def loaded() -> None:
-            if select_record is not None:
-                self.select_record(select_record, load_form=False)
+            if select_record is not None and select_record != self.form.record_id:
+                self.reveal(select_record)  # e.g. a new entry just saved: seen, not opened
             if then is not None:
                 then()
         self.model.reload(loaded)
+
+    def reveal(self, record_id: int) -> None:
+        """Scroll a record's row into view without selecting it."""
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.view.scrollTo(self.model.index(row, 0),
+                               QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _after_reset(self) -> None:
+        """The form shows the selected row, or a new entry with no row selected: after a
+        sort, an undo, a delete elsewhere or a reload the selection follows the form, and
+        a shown entry that is gone (undone, deleted) leaves the form."""
+        shown = self.form.record_id
+        if shown is None:
+            self._select_row(-1)
+            return
+        row = self.model.row_of(shown)
+        if row < 0:
+            self.form.new_entry()
+            self.form.set_banner("The entry you were looking at is no longer on this "
+                                 "schedule (undone or deleted).")
+            self._select_row(-1)
+            return
+        self._select_row(row)
+        if not self.form.dirty:
+            self.form.refresh()  # an undo may have changed its values
+
+    def _select_row(self, row: int) -> None:
+        selection = self.view.selectionModel()
+        self._quiet = True
+        try:
+            if row < 0:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                selection.setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect |
+                    QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._quiet = False
 
     def set_contacts(self, contacts: list[ContactChoice]) -> None:
         """Contacts for the name autocomplete."""
@@ -199,7 +242,7 @@ class ScheduleTab(QWidget):
 
     def new_entry(self, defaults: dict[str, str] | None = None, heading: str = "") -> None:
         """Empty the form for a new entry and put the cursor in it."""
-        self.view.clearSelection()
+        self._select_row(-1)
         self.form.new_entry(defaults, heading)
         self.focus_form()
 
@@ -220,16 +263,12 @@ class ScheduleTab(QWidget):
         record_id = self.model.record_id(self.view.currentIndex().row())
         if record_id is None:
             return
-        row = self.view.currentIndex().row()
 
         def done(_result: object) -> None:
             self.form.new_entry()
             self.form.set_banner("Deleted. Press Ctrl+Z to undo.")
             self.ctx.hub.changed.emit(Changes(self.statement_id, schedules=frozenset(
                 {(self.rec_type, self.form_type)})))
-            nxt = self.model.record_id(min(row, self.model.rowCount() - 1))
-            if nxt is not None:
-                self.select_record(nxt, load_form=False)
         self.ctx.ops.write(lambda s: delete_entry(s, record_id), done, owner=self)
 
     def _saved(self, record_id: int) -> None:

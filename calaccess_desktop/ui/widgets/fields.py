@@ -24,6 +24,7 @@ from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
 
 ERROR_STYLE = "color: #a11d1d;"
 BAD_INPUT = "border: 1px solid #a11d1d;"
+COMPUTED_STYLE = "background: #f0f0f0;"
 HIGHLIGHT = "background: #fff3c4; border: 2px solid #d89b00;"
 
 
@@ -97,6 +98,17 @@ class FieldEditor(QWidget):
         edit.textEdited.connect(self.changed)
         edit.editingFinished.connect(self._finished)
         return edit
+
+    def set_computed(self, how: str) -> None:
+        """A value the form computes from other fields: shown, not typed."""
+        if isinstance(self.input, QLineEdit):
+            self.input.setReadOnly(True)
+            self.input.setStyleSheet(COMPUTED_STYLE)
+        self.computed = how
+        self.input.setToolTip(how)
+        self.input.setAccessibleDescription(how)
+
+    computed = ""
 
     def _check_length(self, text: str) -> None:
         """As it is typed: a value too long for its field is marked at once."""
@@ -180,6 +192,8 @@ class FieldEditor(QWidget):
     def set_error(self, message: str | None) -> None:
         """Show (or clear) the problem under the input."""
         show_problem(self.input, self.error, message)
+        if self.computed and not message:
+            self.input.setStyleSheet(COMPUTED_STYLE)
         self.input.setAccessibleDescription(
             f"{self.info.help}. Problem: {message}" if message else self.info.help)
 
