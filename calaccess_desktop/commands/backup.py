@@ -16,7 +16,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = backup_store(store, args.output)
     except BackupError as exc:
-        print(f"error: {args.output}: {exc}", file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     finally:
         store.close()

@@ -8,7 +8,7 @@ clear message; otherwise upgrade to head inside a transaction.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import sqlite3
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,19 +16,17 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 
 from calaccess_desktop import __version__
+from calaccess_desktop.db import health
 from calaccess_desktop.db.engine import make_engine, sqlite_file
-from calaccess_desktop.db.orm import Meta
-from calaccess_desktop.errors import UserError
+from calaccess_desktop.db.health import StoreError
+from calaccess_desktop.db.orm import Base, Meta
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 VERSIONS = resources.files("calaccess_desktop.db") / "migrations" / "versions"
-
-
-class StoreError(UserError):
-    """The store cannot be opened; the message tells the user what to do."""
+__all__ = ["StoreError", "open_store"]
 
 
 def alembic_config() -> Config:
@@ -59,16 +57,63 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def open_store(target: str | Path, *, backup_dir: Path | None = None) -> Engine:
-    """Open (creating if needed) the store at ``target`` and bring it to the head revision."""
+    """Open (creating if needed) the store at ``target`` and bring it to the head revision.
+
+    An existing file is examined first without writing a byte (``db.health``); one that
+    may not be written is opened read-only (reading works, saving says why it cannot).
+    """
     path = sqlite_file(target)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if path is None:
+        return _open_database(target)
+    from calaccess_desktop.db.backup_index import backups_of
+
+    if not path.exists() and not path.is_symlink():
+        _create(path)
+        return make_engine(path)
+    state = health.examine(path, head_revision(), frozenset(Base.metadata.tables),
+                           backups_of(path))
+    if not state.writable:
+        if state.revision != head_revision():
+            raise StoreError(
+                f"{path} needs to be upgraded to this version of calaccess-desktop, but it "
+                "is read-only (the file or its folder may not be written). Nothing was "
+                "changed; copy it to a folder you may write to and open the copy.")
+        return make_engine(path, read_only=True, immutable=not state.in_use)
+    return _migrate(make_engine(path), path, state.revision, backup_dir)
+
+
+def _create(path: Path) -> None:
+    """A new data file, made whole beside its place and then renamed into it (readable
+    by the user only): a run stopped half way leaves no empty or half-made file."""
+    from calaccess_desktop.fileio import make_private_dirs, replacing
+
+    try:
+        make_private_dirs(path.parent)
+    except OSError as exc:
+        raise StoreError(f"{path}: a new data file cannot be created there "
+                         f"({(exc.strerror or str(exc)).lower()}). Choose a folder you may "
+                         "write to.") from exc
+    with replacing(path) as tmp:
+        engine = make_engine(tmp)
+        try:
+            _upgrade(engine)
+        finally:
+            engine.dispose()
+
+
+def _open_database(target: str | Path) -> Engine:
+    """A database server (not a file): no backup or file checks here."""
     engine = make_engine(target)
-    rev = current_revision(engine)
+    return _migrate(engine, None, current_revision(engine), None)
+
+
+def _migrate(engine: Engine, path: Path | None, rev: str | None,
+             backup_dir: Path | None) -> Engine:
     if rev == head_revision():
         return engine
     from alembic.script import ScriptDirectory
 
+    target = path if path is not None else engine.url
     script = ScriptDirectory.from_config(alembic_config())
     if rev is not None and _unknown(script, rev):
         engine.dispose()
@@ -98,13 +143,26 @@ def _has_foreign_tables(engine: Engine) -> bool:
 
 
 def _backup(path: Path, rev: str, backup_dir: Path) -> Path:
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    """One self-contained, checked copy (SQLite's online backup) in ``backup_dir``."""
+    from calaccess_desktop.fileio import make_private_dirs, replacing
+
+    make_private_dirs(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-{rev}-{stamp}{path.suffix}"
-    for suffix in ("", "-wal", "-shm"):
-        src = Path(str(path) + suffix)
-        if src.exists():
-            shutil.copy2(src, Path(str(target) + suffix))
+    source = sqlite3.connect(path)
+    try:
+        with replacing(target) as tmp:
+            copy = sqlite3.connect(tmp)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                copy.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: the copy kept before upgrading it could not be made "
+                         f"({exc}). Nothing was changed.") from exc
+    finally:
+        source.close()
     return target
 
 
@@ -129,6 +187,7 @@ def _upgrade(engine: Engine) -> None:
             _set_meta(conn, "app_version", __version__, overwrite=True)
             _set_meta(conn, "created_by_version", __version__, overwrite=False)
         if sqlite:
+            conn.exec_driver_sql(f"PRAGMA application_id={health.APPLICATION_ID}")
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             conn.commit()
 

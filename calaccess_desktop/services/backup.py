@@ -5,7 +5,6 @@ open it (Settings > Data file) to restore.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,34 +31,51 @@ class BackupResult:
 
 def backup_store(store: Store, target: str | Path, *,
                  progress: Callable[[int, int], None] | None = None) -> BackupResult:
-    """Copy the store's data file to ``target`` (replacing it) and check the copy."""
+    """Copy the store's data file to ``target`` (replacing it) and check the copy.
+
+    The copy is written beside the target as a private ``.partial`` file and renamed
+    only once it passed the check (``fileio.replacing``: links are written through,
+    special files refused, a full disk says so); it is remembered as a backup of the
+    data file, so a damaged data file can be offered it."""
+    from calaccess_desktop.db.backup_index import remember
+    from calaccess_desktop.fileio import WriteError, output_target, replacing
+
     source = sqlite_file(store.location)
     if source is None:
         raise BackupError("only a data file can be backed up this way")
-    target = Path(target).expanduser()
-    if target.resolve() == source.resolve():
-        raise BackupError("choose another file: this is the data file itself")
-    if not target.parent.is_dir():
-        raise BackupError(f"the folder {target.parent} does not exist")
-    partial = target.with_name(target.name + ".partial")
+    given = Path(target).expanduser()
+    try:
+        real, _device = output_target(given)
+    except WriteError as exc:
+        raise BackupError(str(exc)) from exc
+    if real == source.resolve():
+        raise BackupError(f"{given}: choose another file: this is the data file itself")
     raw = store.engine.raw_connection()
     try:
-        copy = sqlite3.connect(partial)
-        try:
-            raw.driver_connection.backup(  # type: ignore[union-attr]
-                copy, pages=PAGES_PER_STEP,
-                progress=(lambda _status, left, total: progress(total - left, total))
-                if progress else None)
-            check = copy.execute("PRAGMA integrity_check").fetchone()[0]
-            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            copy.close()
-        if check != "ok":
-            raise BackupError(f"the copy failed SQLite's check ({check})")
-        os.replace(partial, target)
-    except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"the backup could not be written ({exc})") from exc
+        with replacing(given) as partial:
+            copy = sqlite3.connect(partial)
+            try:
+                raw.driver_connection.backup(  # type: ignore[union-attr]
+                    copy, pages=PAGES_PER_STEP,
+                    progress=(lambda _status, left, total: progress(total - left, total))
+                    if progress else None)
+                check = copy.execute("PRAGMA integrity_check").fetchone()[0]
+                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                copy.close()
+            if check != "ok":
+                raise BackupError(f"{given}: the copy failed SQLite's check ({check}); "
+                                  "nothing was written")
+    except WriteError as exc:
+        raise BackupError(str(exc)) from exc
+    except sqlite3.Error as exc:
+        if "full" in str(exc).lower():
+            raise BackupError(f"{given}: the disk is full; nothing was written. Free some "
+                              "space and try again.") from exc
+        raise BackupError(f"{given}: the backup could not be written ({exc}); nothing was "
+                          "written") from exc
     finally:
         raw.close()
-        partial.unlink(missing_ok=True)
-    return BackupResult(target, target.stat().st_size)
+    written = output_target(given)[0]
+    remember(source, written)
+    return BackupResult(written if _device else given, written.stat().st_size)

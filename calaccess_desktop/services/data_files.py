@@ -1,7 +1,7 @@
 """Choosing another data file: can this path be used, and what is it (no Qt, no opening).
 
 The check is cheap and touches nothing: a path (or a ``sqlite:///`` address) must be
-a SQLite file (or empty, or not there yet) in a folder that can be written to. Other
+a SQLite file (or not there yet; an empty file is refused) in a folder that can be written to. Other
 database addresses are refused in words until this version can open them (a shared
 PostgreSQL server comes with the multi-user store). Opening (``Store.open``) does the
 rest: backup, migration, refusing a file from a newer version.
@@ -33,7 +33,10 @@ def check_data_file(target: str) -> str:
                 head = f.read(len(SQLITE_MAGIC))
         except OSError as exc:
             return f"{path} cannot be read ({exc.strerror or exc})"
-        if head and head != SQLITE_MAGIC:
+        if not head:
+            return (f"{path} is empty (0 bytes), not a data file; to start a new data "
+                    "file, give a name that does not exist yet")
+        if head != SQLITE_MAGIC:
             return f"{path} is not a calaccess-desktop data file"
         if not os.access(path, os.W_OK):
             return f"{path} is read-only; choose a file you can change"
@@ -49,16 +52,16 @@ def check_data_file(target: str) -> str:
 def _data_path(text: str) -> Path | str:
     """The file a path or ``sqlite:///`` address names, or why the address cannot be
     used."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    from calaccess_desktop.db.engine import parse_url
+    from calaccess_desktop.db.health import StoreError
 
     try:
         path = sqlite_file(text)
-    except ArgumentError:
+    except StoreError:
         return f"{text} is not a database address; type a file path instead"
     if path is not None:
         return path
-    backend = make_url(text).get_backend_name()
+    backend = parse_url(text).get_backend_name()
     if backend == "sqlite":
         return "a data file address needs a file name (sqlite:///path/to/file.sqlite)"
     if backend == "postgresql":
@@ -72,6 +75,8 @@ def describe_data_file(target: str) -> str:
     path = _data_path(target.strip())
     if isinstance(path, str):
         return path[0].upper() + path[1:] + "."
+    if path.is_file() and not path.stat().st_size:
+        return "This file is empty (0 bytes): it cannot be used as a data file."
     if path.exists() and path.stat().st_size:
         return ("An existing data file: a backup copy is made before it is upgraded to this "
                 "version, if it needs that.")

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from calaccess_desktop.cal.problems import CalFormatError
+from calaccess_desktop.fileio import write_file
 from calaccess_desktop.services.exporter import export_statement
 from calaccess_desktop.services.importer import import_file
 from calaccess_desktop.ui.context import Changes
@@ -125,7 +126,7 @@ def export_cal(window: MainWindow, path: str | None = None) -> None:
     def work(task: Task) -> int:
         task.progress(0, 0, "Writing the .CAL file...")
         data = export_statement(store, sid, target=path)
-        Path(path).write_bytes(data)
+        write_file(path, data)  # links written through, special files refused
         return len(data)
 
     def failed(exc: BaseException) -> None:
@@ -162,7 +163,7 @@ def backup_data_file(window: MainWindow, path: str | None = None) -> None:
             "open it in Settings > Data file.", 12000)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, "Not backed up", f"{Path(target).name}: {exc}")
+        QMessageBox.warning(window, "Not backed up", str(exc))
 
     window.ctx.ops.task("Backing up", work, done, failed)
 

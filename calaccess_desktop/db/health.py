@@ -1,0 +1,214 @@
+"""Look at a data file before it is opened for writing: what it is, and whether it is whole.
+
+Nothing here writes. The file is read through a read-only connection (immutable when no
+other program has it open), so a refused file keeps every byte and gets no ``-wal`` or
+``-shm`` beside it. Checks, cheapest first: a folder, an empty file, another kind of file,
+a cut-off file (header), another program's SQLite file (application id and tables),
+then SQLite's ``PRAGMA quick_check`` (about 70 ms on a 100,000-transaction file) and the
+tables this version needs.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from calaccess_desktop.errors import UserError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APPLICATION_ID = 0x43414C44  # "CALD", written into the header of every new data file
+HEADER = 100
+APP_TABLES = frozenset({"alembic_version", "meta"})
+
+
+class StoreError(UserError):
+    """The store cannot be opened or used; the message tells the user what to do."""
+
+
+class DamagedFile(StoreError):
+    """The data file is damaged; ``backup`` is the newest backup that passed SQLite's check."""
+
+    def __init__(self, path: Path, what: str, backup: Path | None) -> None:
+        self.path = path
+        self.backup = backup
+        super().__init__(damaged_message(path, what, backup))
+
+
+def damaged_message(path: Path, what: str, backup: Path | None) -> str:
+    """Plain words: the file is damaged, nothing was written, how to restore."""
+    head = f"{path}: the data file is damaged ({what}). Nothing was written to it."
+    if backup is None:
+        return (f"{head} No good backup of it was found (backups are kept in the "
+                f"'backups' folder beside it). Keep the file as it is and ask for help "
+                "recovering it.")
+    return (f"{head} The latest good backup is {backup} (saved "
+            f"{_when(backup)}). To restore it, open the backup (Settings > Data file, or "
+            f"--db {backup}), or copy it over the damaged file.")
+
+
+def _when(path: Path) -> str:
+    import datetime as dt
+
+    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return stamp.strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """An existing data file that passed the checks."""
+
+    revision: str | None  # None: a SQLite file with no tables yet (made into a data file)
+    writable: bool  # the file and its folder may be written (WAL needs the folder)
+    in_use: bool  # a -wal file is there: another connection has it open (or crashed)
+
+
+def readonly_uri(path: Path, *, immutable: bool) -> str:
+    """A SQLite URI that opens ``path`` without ever writing (``immutable``: not even the
+    -shm, for a file nobody else has open)."""
+    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def wal_present(path: Path) -> bool:
+    """Whether a ``-wal`` file sits beside the data file."""
+    return Path(f"{path}-wal").exists()
+
+
+def examine(path: Path, head: str, tables: frozenset[str],
+            backups: list[Path] | None = None) -> FileState:
+    """Check an existing ``path`` (raises StoreError or DamagedFile; writes nothing).
+
+    ``head`` is this version's schema revision, ``tables`` the tables it needs, and
+    ``backups`` the places where backups of this file may be (newest good one offered).
+    """
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a data file. Give the name of a data "
+                         "file (for example calaccess.sqlite).")
+    try:
+        with path.open("rb") as f:
+            header = f.read(HEADER)
+            size = os.fstat(f.fileno()).st_size
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read ({_reason(exc)}). Check its permissions."
+                         ) from exc
+    if size == 0:
+        raise StoreError(f"{path} is empty (0 bytes): it is not a data file, and it was left "
+                         "as it is. To start a new data file, give a name that does not "
+                         "exist yet; if this file should hold your statements, restore it "
+                         "from a backup.")
+    if header[:len(SQLITE_MAGIC)] != SQLITE_MAGIC:
+        raise StoreError(f"{path} is not a calaccess-desktop data file (it is not a SQLite "
+                         "database at all). It was left as it is.")
+    in_use = wal_present(path)
+    problem = _header_problem(header, size, in_use)
+    if problem:
+        raise DamagedFile(path, problem, latest_good_backup(backups or []))
+    revision = _look_inside(path, head, tables, in_use, backups or [])
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return FileState(revision, writable, in_use)
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def _header_problem(header: bytes, size: int, in_use: bool) -> str:
+    """Why the 100-byte header shows the file is cut off or broken ('' when it looks whole)."""
+    if len(header) < HEADER:
+        return f"it is cut off: only {size} bytes are left"
+    raw_page = struct.unpack(">H", header[16:18])[0]
+    page = 65536 if raw_page == 1 else raw_page
+    if page < 512 or page & (page - 1):
+        return "its first page is broken"
+    if in_use:  # newer pages may still be in the -wal file: the size says nothing yet
+        return ""
+    if size % page:
+        return "it is cut off in the middle of a page"
+    counter, pages = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if counter == valid_for and pages and pages * page > size:
+        return f"it is cut off: {pages * page:,} bytes expected, {size:,} found"
+    return ""
+
+
+def _look_inside(path: Path, head: str, tables: frozenset[str], in_use: bool,
+                 backups: list[Path]) -> str | None:
+    try:
+        con = sqlite3.connect(readonly_uri(path, immutable=not in_use), uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} cannot be opened ({exc}). Check that you may read it and "
+                         "its folder.") from exc
+    try:
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            names = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            raise DamagedFile(path, "its list of tables cannot be read",
+                              latest_good_backup(backups)) from exc
+        if app_id not in (0, APPLICATION_ID) or (names and not names >= APP_TABLES):
+            raise StoreError(f"{path} is not a calaccess-desktop data file (it belongs to "
+                             "another program). It was left as it is.")
+        if not names:
+            return None
+        try:
+            revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            check = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            raise DamagedFile(path, "SQLite cannot read parts of it",
+                              latest_good_backup(backups)) from exc
+        if check != ["ok"]:
+            raise DamagedFile(path, "SQLite's check found broken pages",
+                              latest_good_backup(backups))
+        rev = revision[0] if revision else None
+        if rev is None:
+            raise DamagedFile(path, "its version record is missing", latest_good_backup(backups))
+        missing = sorted(tables - names) if rev == head else []
+        if missing:
+            raise DamagedFile(path, f"the table{'s' if len(missing) > 1 else ''} "
+                              f"{', '.join(missing)} {'are' if len(missing) > 1 else 'is'} "
+                              "missing", latest_good_backup(backups))
+        return str(rev)
+    finally:
+        con.close()
+
+
+def latest_good_backup(places: list[Path]) -> Path | None:
+    """The newest SQLite file among ``places`` (files, or folders of backups) that passes
+    SQLite's full ``integrity_check`` (read-only: the backups are not changed)."""
+    found: dict[Path, float] = {}
+    for place in places:
+        try:
+            if place.is_dir():
+                entries = [p for p in place.iterdir() if p.is_file()
+                           and not p.name.endswith(("-wal", "-shm", ".partial"))]
+            else:
+                entries = [place] if place.is_file() else []
+            for entry in entries:
+                found[entry.resolve()] = entry.stat().st_mtime
+        except OSError:
+            continue
+    for candidate in sorted(found, key=found.__getitem__, reverse=True):
+        if _passes_check(candidate):
+            return candidate
+    return None
+
+
+def _passes_check(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return False
+        con = sqlite3.connect(readonly_uri(path, immutable=not wal_present(path)), uri=True)
+        try:
+            ok = con.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
+            names = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            return ok and names >= APP_TABLES
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return False
