@@ -20,6 +20,7 @@ from calaccess_desktop.pdf.document import (
     Progress,
     RenderCancelled,
     UnsupportedForm,
+    file_name,
     gc_paused,
 )
 
@@ -46,16 +47,20 @@ def supported_forms() -> tuple[str, ...]:
 def prepare(snapshot: StatementSnapshot, summary: Summary | None = None) -> Document:
     """Lay a statement out into pages (Form 460 needs its summary; computed if omitted)."""
     form = snapshot.form_type.upper()
+    doc: Document | None = None
     if form == "F460":
         from calaccess_desktop.pdf import f460
 
         with gc_paused():
-            return f460.build(snapshot, summary)
-    if form == "F497":
+            doc = f460.build(snapshot, summary)
+    elif form == "F497":
         from calaccess_desktop.pdf import f497
 
         with gc_paused():
-            return f497.build(snapshot)
+            doc = f497.build(snapshot)
+    if doc is not None:
+        doc.file_name = file_name(snapshot)
+        return doc
     raise UnsupportedForm(f"printing a Form {form.removeprefix('F')} is not supported yet "
                           f"(supported: {', '.join(supported_forms())})")
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import io
+import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +24,9 @@ from calaccess_desktop.pdf.frame import DocInfo
 
 Progress = Callable[[int, int], None]
 FILED = frozenset({"filed", "amended"})  # 'amended': filed, later superseded
+# Marked ready to file, or frozen in the outbox: printed for signing and paper filing.
+READY = frozenset({"ready", "queued"})
+READY_LABEL = "READY TO FILE - NOT YET FILED"
 
 
 class RenderCancelled(Exception):
@@ -62,10 +67,12 @@ class SinglePage:
 class Document:
     """A statement laid out into pages, ready to render."""
 
-    def __init__(self, parts: Sequence[Part], info: DocInfo, title: str) -> None:
+    def __init__(self, parts: Sequence[Part], info: DocInfo, title: str,
+                 file_name: str = "statement.pdf") -> None:
         self.parts = list(parts)
         self.info = info
         self.title = title
+        self.file_name = file_name  # what "Save PDF as" suggests
         self._index = [(p, k) for p in self.parts for k in range(p.page_count())]
         self.total_pages = len(self._index)
 
@@ -87,8 +94,10 @@ class Document:
         rl_config.useA85 = 0  # binary (compressed) streams: ASCII85 costs time and bytes
         count = self.total_pages if max_pages is None else min(max_pages, self.total_pages)
         buf = io.BytesIO()
+        # invariant=0: the creation date in the metadata is now (local time with its
+        # offset; SOURCE_DATE_EPOCH still fixes it for reproducible builds).
         c = canvas.Canvas(buf, pagesize=(frame.PAGE_W, frame.PAGE_H), pageCompression=1,
-                          invariant=1, initialFontName=fonts.COND)
+                          invariant=0, initialFontName=fonts.COND)
         c.setTitle(self.title)
         c.setAuthor(self.info.filer_name)
         c.setSubject(" | ".join(self.info.status))
@@ -137,10 +146,14 @@ def filed_on(when: dt.datetime | None) -> str:
 
 
 def status_lines(snap: StatementSnapshot) -> tuple[bool, tuple[str, ...]]:
-    """(draft?, lines) for the status strip: DRAFT, filing ID and date, amendment."""
+    """(draft?, lines) for the status strip: DRAFT, ready to file, filing ID and date,
+    amendment. Only a draft carries the watermark."""
     lines = []
-    draft = snap.status not in FILED
-    if draft:
+    draft = snap.status not in FILED | READY
+    if snap.status in READY:
+        lines.append(READY_LABEL + ("  (waiting in the outbox)" if snap.status == "queued"
+                                    else "  (for signing and paper filing)"))
+    elif draft:
         lines.append(f"{frame.WATERMARK}  (status: {snap.status})")
     else:
         lines.append(f"FILED - Filing ID {snap.filing_id or 'unknown'} - "
@@ -151,6 +164,29 @@ def status_lines(snap: StatementSnapshot) -> tuple[bool, tuple[str, ...]]:
         original = snap.original_filing_id or "(original not yet filed)"
         lines.append(f"AMENDMENT No. {snap.report_num} - amends Filing ID {original}")
     return draft, tuple(lines)
+
+
+def _safe(words: str) -> str:
+    """Letters, digits and hyphens only (accents dropped), for a file name."""
+    ascii_text = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")
+
+
+def file_name(snap: StatementSnapshot) -> str:
+    """The suggested PDF name: committee, form and period, e.g.
+    ``Smith-for-Council_F460_2026-07-01_to_2026-09-19.pdf`` (safe characters only)."""
+    committee = _safe(snap.committee.name)[:60].strip("-") or "statement"
+    parts = [committee, _safe(snap.form_type) or "statement"]
+    start, end = snap.period_from, snap.period_through
+    if start and end:
+        parts.append(f"{start.isoformat()}_to_{end.isoformat()}")
+    elif end or start:
+        parts.append((end or start).isoformat())  # type: ignore[union-attr]
+    elif snap.election_date:
+        parts.append(f"election-{snap.election_date.isoformat()}")
+    if snap.report_num > 0:
+        parts.append(f"amendment-{snap.report_num}")
+    return "_".join(parts) + ".pdf"
 
 
 def doc_info(snap: StatementSnapshot, form_number: str, form_name: str,

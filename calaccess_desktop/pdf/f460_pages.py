@@ -175,11 +175,15 @@ def _statement_type(c: Any, d: CoverData, x: float, y: float, w: float) -> None:
 def _date_stamp(c: Any, d: CoverData, x: float, y: float, w: float, h: float) -> None:
     label(c, x + 4, y - 8, "Date Stamp", 6.5)
     mid = x + w / 2
+    from calaccess_desktop.pdf.document import READY
+
     if d.info.draft:
         c.setFont(SANS_BOLD, 9)
         c.drawCentredString(mid, y - h / 2 + 6, "DRAFT")
         c.setFont(COND_BOLD, 7)
         c.drawCentredString(mid, y - h / 2 - 5, "NOT FILED")
+    elif d.snap.status in READY:
+        pass  # left blank for the filing officer's stamp on a paper filing
     else:
         from calaccess_desktop.pdf.document import filed_on
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.models.findings_model import FindingsModel
-from calaccess_desktop.ui.ops import Task
+from calaccess_desktop.ui.ops import Cancelled, Task
 
 
 def validator() -> Callable[..., list[Any]] | None:
@@ -183,11 +183,16 @@ class FindingsPanel(QWidget):
 
         def work(task: Task) -> list[Any]:
             with store.read() as session:
-                if stepwise is not None:
+                if stepwise is None:
+                    return list(check(session, sid))
+                try:
                     return list(stepwise(session, sid, cancel=task.cancel,
                                          progress=lambda done, total: task.progress(
                                              done, total, "Checking the statement...")))
-                return list(check(session, sid))
+                except Exception as exc:
+                    if type(exc).__name__ == "CheckCancelled":
+                        raise Cancelled from None  # Stop: not a failure
+                    raise
 
         def done(findings: list[Any]) -> None:
             self._idle()
@@ -196,7 +201,7 @@ class FindingsPanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._idle()
-            if type(exc).__name__ != "CheckCancelled":
+            if not isinstance(exc, Cancelled) and type(exc).__name__ != "CheckCancelled":
                 self.ctx.ops.show_error(exc)
             elif sid == self.statement_id:  # not when another statement was opened
                 self._stopped()

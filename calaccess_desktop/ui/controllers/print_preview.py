@@ -10,9 +10,10 @@ the printer (``print_job``). Ctrl+F finds text in the pages (``preview_find``).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.scratch import discard, scratch_dir
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.controllers.preview_find import FindBar
-from calaccess_desktop.ui.ops import Task
+from calaccess_desktop.ui.ops import Cancelled, Task
 from calaccess_desktop.ui.pdf_raster import OpenedPdf, close_pdf, open_pdf, pdf_worker
 from calaccess_desktop.ui.widgets.page_view import FIT_PAGE, FIT_WIDTH, ZOOMS, PageView
 
@@ -231,10 +232,14 @@ class PreviewDialog(QDialog):
                           "shown; the others are being drawn.")
 
         def work(task: Task) -> bytes:
+            from calaccess_desktop.pdf import RenderCancelled
             from calaccess_desktop.services.printing import write_pdf
 
-            data = doc.render(cancel=task.cancel, progress=lambda done, total: task.progress(
-                done, total, f"Drawing page {done} of {total}..."))
+            try:
+                data = doc.render(cancel=task.cancel, progress=lambda done, total:
+                                  task.progress(done, total, f"Drawing page {done} of {total}..."))
+            except RenderCancelled:
+                raise Cancelled from None  # Stop: not a failure
             write_pdf(data, path)
             return data
 
@@ -285,7 +290,7 @@ class PreviewDialog(QDialog):
                           "save the whole statement.")
 
     def _failed(self, exc: BaseException) -> None:
-        if type(exc).__name__ == "RenderCancelled":
+        if isinstance(exc, Cancelled) or type(exc).__name__ == "RenderCancelled":
             self._stopped()
             return
         self._stopped()
@@ -335,6 +340,13 @@ class PreviewDialog(QDialog):
 
     # ------------------------------------------------------------------ output
 
+    def suggested_path(self) -> str:
+        """Where "Save PDF as" starts: the documents folder, a name with the committee,
+        form and period."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / self.doc.file_name) if folder else self.doc.file_name
+
     def save_as(self, target: str | None = None) -> bool:
         """Save the PDF where the user wants it."""
         from calaccess_desktop.services.printing import write_pdf
@@ -343,7 +355,7 @@ class PreviewDialog(QDialog):
             return False
         if target is None:
             target, _f = QFileDialog.getSaveFileName(self, "Save the statement as PDF",
-                                                     self.path.name, "PDF files (*.pdf)")
+                                                     self.suggested_path(), "PDF files (*.pdf)")
         if not target:
             return False
         try:
