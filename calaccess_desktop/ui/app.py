@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from calaccess_desktop import APP_NAME, boundary
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.services.store import Store
+from calaccess_desktop.ui.controllers.data_file import open_at_start
 
 
 def make_app() -> QApplication:
@@ -64,7 +65,8 @@ def run(db: str | None = None, screenshot: str | None = None,
     app = make_app()
     chosen = db is None and not screenshot
     try:
-        store = open_chosen_data_file(QSettings()) if chosen else Store.open(db)
+        store = (open_chosen_data_file(QSettings()) if chosen
+                 else open_at_start(db, ask=not screenshot))
     except Exception as exc:  # noqa: BLE001 - said in the window as on the terminal
         outcome = boundary.explain(exc, data_file=db)
         boundary.say(outcome.message)
@@ -100,9 +102,9 @@ def open_chosen_data_file(settings: QSettings) -> Store:
     the default one (the chosen file is left untouched)."""
     chosen = chosen_data_file(settings)
     if chosen is None:
-        return Store.open(None)
+        return open_at_start(None)
     try:
-        return Store.open(chosen)
+        return open_at_start(chosen)
     except Exception as exc:  # noqa: BLE001 - any reason: tell the user, carry on
         why = boundary.plain_error(exc, data_file=chosen)
         QMessageBox.warning(None, "Data file not opened",

@@ -32,6 +32,7 @@ from calaccess_desktop.ui.context import AppContext, Changes, Hub, StateKeeper
 from calaccess_desktop.ui.controllers import file_actions
 from calaccess_desktop.ui.controllers.autosend import OutboxSender
 from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
+from calaccess_desktop.ui.controllers.data_file import watch_waits
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
 from calaccess_desktop.ui.controllers.navigation import go_to_finding, restore_place
 from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.outbox_button.clicked.connect(lambda: file_actions.outbox(self))
         self.outbox_button.setVisible(False)
         self.statusBar().addPermanentWidget(self.outbox_button)
+        watch_waits(self)  # "Waiting for another program..." while the data file is busy
         self.outbox_sender = self._make_sender(synchronous if autosend is None else not autosend)
         self._make_actions()
         self._make_menus()

@@ -1,9 +1,14 @@
-"""Switching to another data file without restarting.
+"""Opening a data file in the window: at start, switching without restarting, and the
+data file's health (damaged, busy).
 
-The new file is opened first (off the GUI thread: it may be backed up and upgraded);
-only when that worked is a new window shown on it and the old one closed the usual
-way (place saved, queued work finished, background sending stopped), then the old
+Switching: the new file is opened first (off the GUI thread: it may be backed up and
+upgraded); only when that worked is a new window shown on it and the old one closed the
+usual way (place saved, queued work finished, background sending stopped), then the old
 store is closed. If the new file cannot be opened, nothing changes.
+
+A damaged data file is never written to; the window says so and offers to open the
+latest good backup (one button). While another program holds the data file's write
+lock, the status line says the window is waiting for it.
 """
 
 from __future__ import annotations
@@ -11,12 +16,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from calaccess_desktop.db.health import DamagedFile
 from calaccess_desktop.ui.ops import Task
 
 if TYPE_CHECKING:
+    from calaccess_desktop.services.store import Store
     from calaccess_desktop.ui.main_window import MainWindow
+
+OPEN_BACKUP = "Open the backup"
 
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened here (nothing else holds them)
 
@@ -47,8 +57,59 @@ def switch_data_file(window: MainWindow, target: str, then: Any = None) -> None:
             then(fresh)
 
     def failed(exc: BaseException) -> None:
+        if isinstance(exc, DamagedFile):
+            if ask_open_backup(window, exc, "The current data file stays open."):
+                assert exc.backup is not None
+                switch_data_file(window, str(exc.backup), then)
+            return
         QMessageBox.warning(window, "Data file not opened",
                             f"{target} could not be opened, so the current data file stays "
                             f"open.\n\n{exc}")
 
     window.ctx.ops.task("Opening the data file", work, done, failed, cpu=True)
+
+
+def damaged_box(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> QMessageBox:
+    """The message for a damaged data file, with an "Open the backup" button when a good
+    backup was found."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "The data file is damaged",
+                      f"{exc}\n\n{rest}".strip(), QMessageBox.StandardButton.NoButton, parent)
+    if exc.backup is not None:
+        box.addButton(QPushButton(OPEN_BACKUP), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setObjectName("DamagedDataFile")
+    return box
+
+
+def ask_open_backup(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> bool:
+    """Say the file is damaged; True when the user chose to open the latest good backup."""
+    box = damaged_box(parent, exc, rest)
+    box.exec()
+    clicked = box.clickedButton()
+    return exc.backup is not None and clicked is not None and clicked.text() == OPEN_BACKUP
+
+
+def open_at_start(target: str | None, *, ask: bool = True) -> Store:
+    """Open the data file the window starts on; a damaged one is said so in the window
+    (nothing is written to it) with the offer to open its latest good backup instead."""
+    from calaccess_desktop.services.store import Store
+
+    try:
+        return Store.open(target)
+    except DamagedFile as exc:
+        if ask and ask_open_backup(None, exc):
+            assert exc.backup is not None
+            return Store.open(str(exc.backup))
+        raise
+
+
+class _WaitNotice(QObject):
+    said = Signal(str)
+
+
+def watch_waits(window: MainWindow) -> None:
+    """Show the store's "Waiting for another program..." in the window's status line
+    (the store says it from the database thread; the signal brings it here)."""
+    notice = _WaitNotice(window)
+    notice.said.connect(lambda message: window.statusBar().showMessage(message, 15000))
+    window.ctx.store.on_wait = notice.said.emit
