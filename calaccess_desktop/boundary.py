@@ -74,11 +74,20 @@ def _silence_stdout() -> None:
 
 
 def _stdout_closed() -> bool:
+    """Whether nobody reads standard output any more (a closed pipe)."""
     try:
-        sys.stdout.flush()
-    except (OSError, ValueError):
-        return True
-    return False
+        import select
+
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & (select.POLLERR | select.POLLHUP)
+                   for _fd, events in poller.poll(0))
+    except (AttributeError, ValueError, OSError):  # no fd or no poll: try writing
+        try:
+            sys.stdout.flush()
+        except (OSError, ValueError):
+            return True
+        return False
 
 
 # --------------------------------------------------------------------------- plain words

@@ -76,7 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     and output the terminal cannot show is escaped instead of failing."""
     boundary.protect_streams()
     shown = sys.argv if argv is None else [sys.argv[0], *argv]
-    return boundary.run(lambda: _run(argv), argv=shown)
+
+    def run_and_flush() -> int:
+        code = _run(argv)
+        sys.stdout.flush()  # a closed pipe fails here, inside the boundary, not at exit
+        return code
+
+    return boundary.run(run_and_flush, argv=shown)
 
 
 if __name__ == "__main__":
