@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store, row_id
-from calaccess_desktop.fileio import write_atomically
+from calaccess_desktop.fileio import output_target, write_atomically
 from calaccess_desktop.services.exporter import export_statement
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the statement; nothing is written when a value does not fit the format."""
+    output_target(args.output)  # a folder, FIFO or device is refused before any work
     store = open_store(args)
     try:
         data = export_statement(store, args.statement, target=args.output)

@@ -11,9 +11,11 @@ from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, add_command, 
 
 def run(args: argparse.Namespace) -> int:
     """Render the statement and write the PDF (nothing is written on error)."""
+    from calaccess_desktop.fileio import output_target
     from calaccess_desktop.pdf import UnsupportedForm
     from calaccess_desktop.services.printing import print_statement
 
+    output_target(args.output)  # a folder, FIFO or device is refused before any work
     store = open_store(args)
     try:
         pages = print_statement(store, args.statement, args.output)
