@@ -11,7 +11,9 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.domain.snapshot import StatementBrief
+from calaccess_desktop.forms import calendar
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
@@ -20,7 +22,7 @@ from calaccess_desktop.validation.words import money
 
 PERIODIC = ("F460", "F450", "F425")
 FILED = ("filed", "accepted", "amended", "queued", "sent")
-ONE_DAY = dt.timedelta(days=1)
+LATE_LINES = (("S497", "F497P1"), ("S497", "F497P2"), ("S496", "F496"))
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def no_gap_after_previous(ctx: Ctx) -> Iterator[Finding]:
     if not before:
         return
     prev = max(before, key=lambda o: o.end)
-    expected = prev.end + ONE_DAY
+    expected = add_days(prev.end, 1)
     if start != expected:
         yield ctx.finding("GEN-PER-002", ctx.cover_at("From_Date"),
                           f"The period starts {start:%m/%d/%Y}, but the previous statement "
@@ -107,6 +109,8 @@ def missing_semiannual(ctx: Ctx) -> Iterator[Finding]:
         day = o.start
         while day <= o.end:
             covered.add(_half(day))
+            if (day.year, day.month) >= (dt.date.max.year, 7):
+                break
             day = dt.date(day.year, 7, 1) if day.month <= 6 else dt.date(day.year + 1, 1, 1)
     first = min(o.start for o in stmts)
     missing = []
@@ -116,8 +120,10 @@ def missing_semiannual(ctx: Ctx) -> Iterator[Finding]:
             missing.append(f"{'January-June' if half == 1 else 'July-December'} {year}")
         year, half = (year, 2) if half == 1 else (year + 1, 1)
     if missing:
+        listed = ", ".join(missing) if len(missing) <= 6 else (
+            f"{len(missing)} half-years, from {missing[0]} to {missing[-1]}")
         yield ctx.finding("XST-003", ctx.cover_at("From_Date"),
-                          f"No statement covers {', '.join(missing)}.",
+                          f"No statement covers {listed}.",
                           "File the missing semi-annual statement(s) (Form 425 if there was "
                           "no activity and the committee may use it).")
 
@@ -348,50 +354,36 @@ def later_statements(ctx: Ctx) -> Iterator[Finding]:
 
 
 # ---------------------------------------------------------------- deadlines
-def next_business_day(day: dt.date) -> dt.date:
-    """The day itself, or the Monday after a weekend (state holidays are not counted)."""
-    while day.weekday() >= 5:
-        day += ONE_DAY
-    return day
-
-
-def add_business_days(day: dt.date, n: int) -> dt.date:
-    """``n`` business days after ``day`` (weekends skipped)."""
-    while n > 0:
-        day += ONE_DAY
-        if day.weekday() < 5:
-            n -= 1
-    return day
+# the filing calendar's business days (weekends and state holidays skipped), one place
+next_business_day = calendar.next_business_day
+add_business_days = calendar.add_business_days
 
 
 def due_date(ctx: Ctx) -> dt.date | None:
-    """When a periodic statement is due (form-rules §2), moved off weekends."""
-    end, kind = ctx.period_thru, ctx.stmt_type
-    if end is None:
-        return None
-    due: dt.date | None = None
-    if kind in ("SA", "S1", "S2"):
-        due = dt.date(end.year, 7, 31) if end.month <= 6 else dt.date(end.year + 1, 1, 31)
-    elif kind in ("QT", "SY"):
-        due = dt.date(end.year, 4, 30) if end.month <= 3 else (
-            dt.date(end.year, 10, 31) if end.month <= 9 else None)
-    elif kind == "PE" and ctx.election is not None:
-        days = (ctx.election - end).days
-        due = ctx.election - dt.timedelta(days=40 if days >= 30 else 12)
-    return next_business_day(due) if due else None
+    """When the statement is due, from the filing calendar (``forms.calendar``): the same
+    date the statement list and header show. An amendment has none of its own."""
+    lines = (sdate(r.get("Ctrib_Date") or r.get("Exp_Date")) for kind in LATE_LINES
+             for r in ctx.kind(*kind)) if ctx.form in calendar.LATE_FORMS else ()
+    return calendar.statement_due(ctx.form, ctx.stmt_type, ctx.period_thru, ctx.election,
+                                  amendment=ctx.report_num > 0,
+                                  line_dates=[d for d in lines if d is not None])
 
 
-@rule("DATE-002", severity="warning", scope="statement", forms=PERIODIC)
+@rule("DATE-002", severity="warning", scope="statement", forms=(*PERIODIC, "F497", "F496"))
 def not_yet_filed_past_due(ctx: Ctx) -> Iterator[Finding]:
     """The due date follows from the statement type (moved to the next business day for
-    weekends); a statement not filed by then is late.
+    weekends and state holidays); a statement not filed by then is late. A Form 497 is
+    due 24 hours (10 business days outside the 90 days before the election) after its
+    first contribution. An amendment has no due date of its own.
     Source: [CP20-718][SFETHICS-2025]"""
     due = due_date(ctx)
     if due is None or ctx.is_file or ctx.snap.status in FILED:
         return
     if ctx.today > due:
+        what = "This statement" if ctx.form in calendar.PERIODIC_FORMS else (
+            f"This Form {ctx.form[1:]}")
         yield ctx.finding("DATE-002", ctx.cover_at("Rpt_Date"),
-                          f"This statement was due on {due:%m/%d/%Y} and is not filed yet.",
+                          f"{what} was due on {due:%m/%d/%Y} and is not filed yet.",
                           "File it as soon as possible; late statements carry a fine of $10 "
                           "a day.")
 

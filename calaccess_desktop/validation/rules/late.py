@@ -8,8 +8,8 @@ contribution to a state candidate or state measure committee is due within 10 bu
 days. Every window and deadline comes from the filing calendar (``forms.calendar``),
 which also says when a deadline moves off a weekend or state holiday.
 
-A Form 497 itself is checked here for its verification (GEN-VER-001 for the 497); its
-deadline is DATE-002 (``across.not_yet_filed_past_due``).
+A Form 497 itself is checked here for its verification (LATE-VER-001); its deadline is
+DATE-002 (``across.not_yet_filed_past_due``).
 """
 
 from __future__ import annotations
@@ -254,18 +254,23 @@ def ie_state_measure_10day(ctx: Ctx) -> Iterator[Finding]:
                               "File a Form 496 (10-day report) if you have not.")
 
 
+
 LATE_SIGNERS = ("TRE", "ATR", "CAO", "OFF")
 
 
-@rule("GEN-VER-001", severity="error", scope="statement", forms=calendar.LATE_FORMS, part=2)
+@rule("LATE-VER-001", severity="warning", scope="statement", forms=calendar.LATE_FORMS)
 def late_report_verified(ctx: Ctx) -> Iterator[Finding]:
     """A Form 497 (or 496) is verified too: the treasurer, assistant treasurer, candidate
-    or responsible officer signs it under penalty of perjury, with the date signed.
+    or responsible officer signs it under penalty of perjury, with the date signed. A CAL
+    file has no verification record for these forms (the e-filing itself is signed), so
+    only a statement kept in the app is checked.
     Source: [CP20-617][FPPCADA-497]"""
+    if ctx.is_file:
+        return
     if not any(r.up("Entity_Cd") in LATE_SIGNERS and r.has("Sig_NamL") for r in ctx.cvr3):
-        yield ctx.finding("GEN-VER-001", ctx.statement_at("cover", "Sig_NamL"),
-                          f"This Form {ctx.form[1:]} is not signed: there is no verification "
-                          "by the treasurer (or assistant treasurer, candidate or "
-                          "responsible officer).",
-                          "On the cover page, fill in who signs and the date signed, and "
-                          "save.")
+        yield ctx.finding("LATE-VER-001", ctx.statement_at("cover", "Sig_NamL"),
+                          f"This Form {ctx.form[1:]} is not signed yet: there is no "
+                          "verification by the treasurer (or assistant treasurer, candidate "
+                          "or responsible officer).",
+                          "On the cover page, fill in the date signed under Verification and "
+                          "save; sign the paper or e-filed report the same day.")
