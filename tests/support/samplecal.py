@@ -167,7 +167,23 @@ def build_filing(sample: Path, form: str, *,
                     rec.values[0] = ""  # drop orphan SPLT records below
                 else:
                     rec.set(name, "")
-    return cover, [r for r in records if r.values[0]]
+    records = [r for r in records if r.values[0]]
+    _period_around(cover, records)
+    return cover, records
+
+
+def _period_around(cover: CalRecord, records: list[CalRecord]) -> None:
+    """Widen the cover's period to the dates of the records (they come from several
+    filings, and an item dated after the period is an error)."""
+    days = [rec.get(n) for rec in records for n in ("Rcpt_Date", "Expn_Date")
+            if rec.has_field(n) and rec.get(n) and not (rec.has_field("Memo_Code")
+                                                        and rec.get("Memo_Code"))]
+    if not days or not cover.has_field("From_Date"):
+        return
+    if cover.get("From_Date"):
+        cover.set("From_Date", min(cover.get("From_Date"), *days))
+    if cover.get("Thru_Date"):
+        cover.set("Thru_Date", max(cover.get("Thru_Date"), *days))
 
 
 def write_filing(sample: Path, form: str, target: Path, *, smry: bool = True) -> Path:

@@ -10,6 +10,7 @@ from calaccess_desktop.validation.rules import (  # noqa: F401
     limits,
     loans,
     payments,
+    period,
     receipts,
     summary,
 )

@@ -104,7 +104,7 @@ owner("F460-E-004", severity="warning", forms=F460, doc="""Code CTB (contributio
     table's Expn_Dscr condition. Source: [M2-23-398][RWC-22]""")
 
 
-@rule("F460-E-006", severity="warning", scope="record", applies_to=E, unitemized=True)
+@rule("F460-E-006", severity="error", scope="record", applies_to=E, unitemized=True)
 def e_date_in_period(r: Row) -> Issues:
     """The payment date (when given) falls within the period; an expenditure is made on
     the earlier of the payment and the receipt of the goods or services.

@@ -33,18 +33,21 @@ def date_field(r: Row) -> str:
 
 
 def _outside(r: Row, name: str) -> Issues:
+    """A current-period item dated after the period's last day (an error: it cannot be
+    on this statement). A date before the first day is rule APP-DATE-001's warning."""
     i = r.ix.get(name)
     day = r.v[i] if i is not None else ""
     ctx = r.ctx
-    if not day or not ctx.pf or ctx.pf <= day <= ctx.pt or not ctx.pt:
+    if not day or not ctx.pt or day <= ctx.pt:
         return None
-    if sdate(day) is None or not r.counts:
-        return None  # memos and sub-items: XST-006
     when = sdate(day)
-    return r.say(name, f"The date {when:%m/%d/%Y} is outside the statement period "
-                 f"({ctx.period_words()}) ({r.where()}).",
-                 "Check the date; an item received in another period belongs on that "
-                 "period's statement.")
+    if when is None or not r.counts:
+        return None  # memos and sub-items: XST-006
+    return r.say(name, f"The date {when:%m/%d/%Y} is after the end of this statement's "
+                 f"period ({ctx.period_words()}) ({r.where()}).",
+                 f"An item dated after {ctx.period_thru:%m/%d/%Y} belongs on the next "
+                 "statement: enter it there, or correct the date if it is a typing "
+                 "mistake.")
 
 
 owner("F460-A-002", severity="warning", forms=F460, doc="""An itemized Schedule A row has
@@ -163,7 +166,7 @@ def llc_contributor(r: Row) -> Issues:
     return None
 
 
-@rule("F460-A-010", severity="warning", scope="record", applies_to=A, unitemized=True)
+@rule("F460-A-010", severity="error", scope="record", applies_to=A, unitemized=True)
 def a_date_in_period(r: Row) -> Issues:
     """The date received falls within the statement period (date received = when the
     committee or its agent obtained control).
@@ -352,7 +355,7 @@ owner("F460-C-002", severity="warning", forms=F460, doc="""A Schedule C row has 
     spec table's RCPT conditions on Schedule C). Source: [RWC-15][M2-23-377][CP20-236]""")
 
 
-@rule("F460-C-003", severity="warning", scope="record", applies_to=C, unitemized=True)
+@rule("F460-C-003", severity="error", scope="record", applies_to=C, unitemized=True)
 def c_date_in_period(r: Row) -> Issues:
     """The date a nonmonetary contribution is received (the earlier of the contributor's
     payment and the committee taking possession) falls within the period.
@@ -410,18 +413,20 @@ def misc_not_contribution(r: Row) -> Issues:
     return None
 
 
-@rule("F460-I-005", severity="warning", scope="record", applies_to=I_)
+@rule("F460-I-005", severity="error", scope="record", applies_to=I_, unitemized=True)
 def misc_negative(r: Row) -> Issues:
     """Any decrease in cash goes on Schedule E or H, so a negative Schedule I item is a
     mistake.
     Source: [M2-23-411]"""
     if r.cents("Amount") < 0:
-        return r.say("Amount", f"A negative increase to cash ({r.where()}).",
-                     "Report money paid out on Schedule E (or H for loans made).")
+        return r.say("Amount", f"A Schedule I amount cannot be negative ({r.where()}).",
+                     "Enter money paid out on Schedule E (or Schedule H for a loan made); a "
+                     "contribution you returned is a Schedule E payment with code RFD; to "
+                     "correct an amount reported earlier, amend that earlier statement.")
     return None
 
 
-@rule("DATE-001", severity="warning", scope="record",
+@rule("DATE-001", severity="error", scope="record",
       applies_to=(("RCPT", "I"), ("EXPN", "D"), ("RCPT", "F496P3")), unitemized=True)
 def other_dates_in_period(r: Row) -> Issues:
     """Transaction dates on current-period items fall inside the statement period; carried

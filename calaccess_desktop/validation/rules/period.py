@@ -1,0 +1,61 @@
+"""This project's own rules on amounts and dates (beyond the guide's catalog): a negative
+amount where the form has no place for one, and an item dated before the period."""
+
+from __future__ import annotations
+
+from calaccess_desktop.validation.context import Row, sdate
+from calaccess_desktop.validation.registry import rule
+from calaccess_desktop.validation.rules.receipts import Issues, date_field
+
+_NO_NEGATIVE = (("RCPT", "A"), ("RCPT", "C"), ("EXPN", "E"))
+_FIX = {
+    "A": "A contribution you gave back is entered as a Schedule E payment with code RFD "
+         "(returned contribution); to correct an amount reported on an earlier statement, "
+         "amend that statement.",
+    "C": "Enter the fair market value as a positive amount; to correct a value reported "
+         "on an earlier statement, amend that statement.",
+    "E": "Money that came back to the committee (a refund or a returned deposit) goes on "
+         "Schedule I; to correct a payment reported on an earlier statement, amend that "
+         "statement.",
+}
+_WHAT = {"A": "A contribution", "C": "A nonmonetary contribution's value",
+         "E": "A payment"}
+
+
+@rule("APP-NEG-001", severity="error", scope="record", applies_to=_NO_NEGATIVE,
+      unitemized=True)
+def no_negative_amount(r: Row) -> Issues:
+    """Schedules A, C and E have no place for a negative amount: a returned contribution
+    is a payment (code RFD) and a correction is an amendment of the earlier statement.
+    Source: [RWC-8][RWC-15][RWC-20][M2-23-411]"""
+    if r.cents("Amount") >= 0:
+        return None
+    schedule = r.form_type
+    return r.say("Amount", f"{_WHAT.get(schedule, 'This amount')} cannot be negative "
+                 f"({r.where()}).", _FIX.get(schedule, _FIX["A"]))
+
+
+_DATED = (("RCPT", "A"), ("RCPT", "C"), ("EXPN", "E"), ("RCPT", "I"), ("EXPN", "D"),
+          ("RCPT", "F496P3"))
+
+
+@rule("APP-DATE-001", severity="warning", scope="record", applies_to=_DATED,
+      unitemized=True)
+def dated_before_period(r: Row) -> Issues:
+    """A current-period item dated before the period's first day is reported on the
+    statement whose period includes that date, by amending it when it is filed.
+    Source: [RWC-8][CP20-555][M2-23-386]"""
+    name = "Expn_Date" if r.rec_type == "EXPN" else date_field(r)
+    i = r.ix.get(name)
+    day = r.v[i] if i is not None else ""
+    ctx = r.ctx
+    if not day or not ctx.pf or day >= ctx.pf or not r.counts:
+        return None
+    when = sdate(day)
+    if when is None:
+        return None
+    return r.say(name, f"The date {when:%m/%d/%Y} is before this statement's period "
+                 f"({ctx.period_words()}) ({r.where()}).",
+                 f"Report an item of {when:%m/%d/%Y} on the statement whose period includes "
+                 "that date (amend it if it is already filed, and say so in the amendment's "
+                 "explanation); if the date is a typing mistake, correct it.")
