@@ -20,6 +20,7 @@ TABLES: dict[str, type[DeclarativeBase]] = {
     "statements": Statement,
     "contacts": Contact,
     "records": Record,
+    "undo_entries": UndoEntry,  # a deleted statement's own history (services.statements)
 }
 
 
