@@ -25,6 +25,8 @@ from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
 ERROR_STYLE = "color: #a11d1d;"
 BAD_INPUT = "border: 1px solid #a11d1d;"
 COMPUTED_STYLE = "background: #f0f0f0;"
+WARNING_STYLE = "color: #8a5a00;"
+WARNING_INPUT = "border: 1px solid #d89b00;"
 HIGHLIGHT = "background: #fff3c4; border: 2px solid #d89b00;"
 
 
@@ -115,6 +117,7 @@ class FieldEditor(QWidget):
         problem = too_long(text.strip(), self.info.max_len)
         if problem or self.problem.startswith("Too long"):
             self.set_error(problem)
+            self.has_format_problem = bool(problem)
 
     def _finished(self) -> None:
         self.check()
@@ -160,6 +163,7 @@ class FieldEditor(QWidget):
                 i = self.input.count() - 1
             self.input.setCurrentIndex(i)
         self.set_error(None)
+        self.has_format_problem = False
 
     def set_text(self, text: str) -> None:
         """Type text as a person would (tests, drafts)."""
@@ -168,30 +172,44 @@ class FieldEditor(QWidget):
         else:
             self.set_value(text)
 
-    def check(self) -> str | None:
-        """Check the value now; show and return the problem (None when fine)."""
+    def format_problem(self) -> str | None:
+        """What keeps the value from being a well-formed value of its field, if anything."""
         try:
             value = self.value()
         except ValueError as exc:
-            self.set_error(str(exc))
             return str(exc)
-        if value:
-            problem = too_long(value, self.info.max_len)
-            if problem:
-                self.set_error(problem)
-                return problem
-            kind = self.info.kind if self.info.kind in ("date", "amount", "checkbox",
-                                                         "yesno") else "text"
-            problem = check_value(value, kind, self.info.max_len)
-            if problem:
-                self.set_error(problem)
-                return problem
-        self.set_error(None)
-        return None
+        if not value:
+            return None
+        kind = self.info.kind if self.info.kind in ("date", "amount", "checkbox",
+                                                     "yesno") else "text"
+        return too_long(value, self.info.max_len) or check_value(value, kind,
+                                                                 self.info.max_len)
 
-    def set_error(self, message: str | None) -> None:
-        """Show (or clear) the problem under the input."""
+    def check(self) -> str | None:
+        """Check the value now; show and return the problem (None when fine)."""
+        problem = self.format_problem()
+        self.set_error(problem)
+        self.has_format_problem = bool(problem)
+        return problem
+
+    has_format_problem = False
+    rule_shown = False
+
+    def show_finding(self, message: str | None, *, error: bool = True) -> None:
+        """Show what the check's rules say about the value (a format problem, which
+        the rules cannot judge, stays shown instead)."""
+        if self.has_format_problem or (message is None and not self.rule_shown):
+            return
+        self.set_error(message, warning=not error)
+        self.rule_shown = message is not None
+
+    def set_error(self, message: str | None, *, warning: bool = False) -> None:
+        """Show (or clear) the problem under the input (a warning in amber)."""
+        self.rule_shown = False
+        self.error.setStyleSheet(WARNING_STYLE if warning else ERROR_STYLE)
         show_problem(self.input, self.error, message)
+        if warning and message:
+            self.input.setStyleSheet(WARNING_INPUT)
         if self.computed and not message:
             self.input.setStyleSheet(COMPUTED_STYLE)
         self.input.setAccessibleDescription(
