@@ -217,16 +217,23 @@ def _loc(row: Row, field_name: str) -> Location:
 
 def _run_record(row: Row, out: list[Finding]) -> None:
     act: Active = row.ctx.active_plans.get(id(row.plan)) or _activate(row.plan, row.ctx)
+    start = len(out)
     if row.rec.itemized:
         _spec_findings(row, act, out)
         rules = act.rules
     else:
         rules = act.unitemized_rules
+    spec_end = len(out)
     for r in rules:
         issues = r.fn(row)  # type: ignore[misc]
         if issues:
             for fld, message, fix in issues:
                 out.append(Finding(r.id, r.severity, _loc(row, fld), message, fix))
+    if spec_end > start and len(out) > spec_end:
+        # A rule that says more about a missing field than "is missing" replaces it.
+        said = {(f.rule_id, f.location.field) for f in out[spec_end:]}
+        out[start:spec_end] = [f for f in out[start:spec_end]
+                               if (f.rule_id, f.location.field) not in said]
 
 
 def _cover_row(ctx: Ctx) -> Row | None:

@@ -84,10 +84,39 @@ def occupation_employer(r: Row) -> Issues:
     if r.entity != "IND":
         return None
     employer = r.get("Ctrib_Emp")
-    if employer and _SELF.match(employer):
-        return r.say("Ctrib_Emp", f"Employer says only {employer!r} ({r.where()}).",
-                     "For a self-employed contributor, enter the name of their business.")
+    if employer and is_self_employed(employer):
+        return r.say("Ctrib_Emp", f"The employer says only {employer!r}, which does not name "
+                     f"the business ({r.where()}).", _BUSINESS_FIX)
+    if (not employer or _NO_EMPLOYER.fullmatch(employer)) and (
+            r.up("Ctrib_Self") == "X" or is_self_employed(r.get("Ctrib_Occ"))):
+        total = r.cents("Cum_YTD") or r.cents("Amount")
+        if not employer and 0 < total < r.ctx.occupation:
+            return None  # below $100 a year the employer is not asked for yet
+        return r.say("Ctrib_Emp", f"The contributor is self-employed, but the name of the "
+                     f"business is not given ({r.where()}).", _BUSINESS_FIX)
     return None
+
+
+_BUSINESS_FIX = ("Enter the name of the contributor's business as the employer (for "
+                 "example 'Okafor Consulting'); 'Self-employed' alone is not enough.")
+# Words that describe being self-employed without naming a business.
+_GENERIC = frozenset({
+    "self", "employed", "emp", "selfemployed", "own", "owner", "business", "independent",
+    "contractor", "consultant", "freelance", "freelancer", "sole", "proprietor",
+    "proprietorship", "entrepreneur", "my", "i", "am", "the", "company", "na", "n", "a",
+    "none", "same"})
+_SELF_WORDS = frozenset({
+    "self", "selfemployed", "own", "owner", "independent", "freelance", "freelancer", "sole",
+    "proprietor", "proprietorship", "entrepreneur"})
+_NO_EMPLOYER = re.compile(r"\s*(n/?a|none|-+|\.+)\s*", re.IGNORECASE)
+
+
+def is_self_employed(text: str) -> bool:
+    """Whether an employer or occupation says only "self-employed" (or the like:
+    "Self", "Self Employed.", "Own business", "Freelance") without a business name."""
+    found = re.findall(r"[a-z]+", text.lower().replace("self-", "self "))
+    return bool(found) and set(found) <= _GENERIC and bool(set(found) & _SELF_WORDS) and (
+        _SELF.match(text) is not None or len(found) <= 4)
 
 
 @rule("F460-A-005", severity="warning", scope="record", applies_to=AC)
