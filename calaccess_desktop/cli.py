@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script: every command runs inside the error boundary,
     and output the terminal cannot show is escaped instead of failing."""
     boundary.protect_streams()
-    shown = sys.argv if argv is None else [sys.argv[0], *argv]
+    shown = ["calaccess-desktop", *(sys.argv[1:] if argv is None else argv)]
 
     def run_and_flush() -> int:
         code = _run(argv)

@@ -126,7 +126,9 @@ def _read(path: Path) -> dict[str, Any] | None:
     except OSError as exc:
         from calaccess_desktop.boundary import os_message
 
-        raise SettingsError(f"{path}: cannot be read: {os_message(exc)}") from None
+        reason = os_message(OSError(exc.errno, exc.strerror))  # the reason, not the name again
+        raise SettingsError(f"{path}: cannot be read: {reason} Or delete it to use the default "
+                            "settings.") from None
     try:
         doc = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
