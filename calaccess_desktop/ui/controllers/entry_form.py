@@ -29,12 +29,14 @@ from calaccess_desktop.forms.f460.balances import balance_for, computed_balance
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE
 from calaccess_desktop.services.contact_choices import ContactChoice, party_values
 from calaccess_desktop.services.contacts import party_of
+from calaccess_desktop.services.contributor_details import after_save, apply_details, kinds_of
 from calaccess_desktop.services.cumulative import year_total_before
 from calaccess_desktop.services.entries import EntryData, load_entry, save_entry
 from calaccess_desktop.services.entry_check import check_entry, entry_context
 from calaccess_desktop.services.entry_fields import MEMO_TEXT, PARTY_WORD, entry_groups
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.formatting import money
+from calaccess_desktop.ui.widgets.contributor_prompt import ContributorPrompt
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 from calaccess_desktop.validation import Finding
 
@@ -81,9 +83,13 @@ class EntryForm(QWidget):
         self.cumulative.setAccessibleName("Calendar-year total")
         self.cumulative.setVisible((rec_type, form_type) in CUMULATIVE)
 
+        self.prompt = ContributorPrompt()
+        self.prompt.fill.connect(self._fill_details)
+        self.prompt.skipped.connect(lambda words: self.set_banner(words))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.cumulative)
         for group in entry_groups(rec_type, form_type, cvr_form):
             layout.addWidget(self._group_box(group.title, group.fields, group.folded))
@@ -319,7 +325,30 @@ class EntryForm(QWidget):
         self.scroll_to_top()
         self.saved.emit(record_id)
         self.draft_changed.emit()
+        self._ask_about_contributor(record_id)
         self.scroll_to_top()  # after the table reloaded and the cursor moved
+
+    def _ask_about_contributor(self, record_id: int) -> None:
+        """Right after a save: occupation and employer once the contributor reaches $100,
+        or the same details on their other entries."""
+        if self.party is None or self.rec_type == "CVR3":
+            return
+        self.ctx.ops.read(lambda s: after_save(s, record_id), self.prompt.ask, owner=self)
+
+    def _fill_details(self, record_id: int, details: dict[str, str],
+                      others: tuple[int, ...]) -> None:
+        def done(changed: int) -> None:
+            self.ctx.hub.changed.emit(Changes(self.statement_id, schedules=frozenset(
+                kinds_of(self.rec_type, self.form_type)), record_id=self.record_id))
+            if details:
+                self.set_banner("Saved the occupation and employer.")
+                self._ask_about_contributor(record_id)  # their other entries, maybe
+            else:
+                self.set_banner(f"Updated the details on {changed} other "
+                                f"{'entry' if changed == 1 else 'entries'}. Ctrl+Z undoes it.")
+        self.ctx.ops.write(lambda s: apply_details(s, record_id, details, others), done,
+                           lambda exc: self.set_banner(f"Not saved: {exc}", error=True),
+                           owner=self)
 
     def _who(self) -> str:
         name = ""

@@ -1,0 +1,138 @@
+"""The question the entry form asks right after a save, in the form (never a pop-up):
+"this contributor has reached $100: occupation and employer?" with Save and Skip, or
+"use these details on their other entries too?" with Apply and Keep."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.services.contributor_details import AfterSave
+from calaccess_desktop.ui.formatting import money
+
+STYLE = "QFrame#contributorPrompt { background: #fff8e1; border: 1px solid #d89b00; }"
+
+
+class ContributorPrompt(QFrame):
+    """Asks about the contributor of the entry just saved; hidden when nothing to ask."""
+
+    fill = Signal(int, object, object)  # record id, {field: value}, other record ids
+    skipped = Signal(str)  # what the treasurer chose not to do, in words
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contributorPrompt")
+        self.setStyleSheet(STYLE)
+        self.setAccessibleName("Question about the contributor")
+        self.offer: AfterSave | None = None
+        self.mode = ""  # "occupation" or "others"
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.occupation = QLineEdit()
+        self.occupation.setAccessibleName("Occupation")
+        self.employer = QLineEdit()
+        self.employer.setAccessibleName("Employer (business name if self-employed)")
+        self.inputs = QWidget()
+        form = QFormLayout(self.inputs)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Occupation", self.occupation)
+        form.addRow("Employer (or business name)", self.employer)
+        self.yes = QPushButton()
+        self.yes.clicked.connect(self.accept)
+        self.no = QPushButton()
+        self.no.clicked.connect(self.decline)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.yes)
+        buttons.addWidget(self.no)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.inputs)
+        layout.addLayout(buttons)
+        self.setVisible(False)
+
+    def ask(self, offer: AfterSave | None) -> None:
+        """Show the first question the saved entry calls for (or hide)."""
+        self.offer = offer
+        if offer is None:
+            self.mode = ""
+            self.setVisible(False)
+            return
+        who = offer.name or "This contributor"
+        if offer.ask_occupation:
+            self.mode = "occupation"
+            self.text.setText(
+                f"<b>{who}: {money(offer.year_total)} this calendar year.</b> From "
+                f"{money(offer.limit)} a year the statement must show their occupation and "
+                "employer (for the self-employed, the name of their business). Fill them in "
+                "now, or skip: the check (F5) will remind you.")
+            self.occupation.clear()
+            self.employer.clear()
+            self.yes.setText("Save occupation and employer")
+            self.no.setText("Skip for now")
+            self.inputs.setVisible(True)
+        else:
+            self.mode = "others"
+            n = len(offer.others)
+            entries = "entry" if n == 1 else "entries"
+            what = ", ".join(d[:1].lower() + d[1:] for d in offer.differing)
+            self.text.setText(
+                f"<b>{who} has {n} other {entries} on this statement with different "
+                f"details</b> ({what}). Use the details you just saved there too?")
+            self.yes.setText(f"Apply to the other {entries}")
+            self.no.setText("Keep them as they are")
+            self.inputs.setVisible(False)
+        self.yes.setAccessibleName(self.yes.text())
+        self.no.setAccessibleName(self.no.text())
+        self.setVisible(True)
+
+    def accept(self) -> None:
+        """Save the occupation and employer, or apply to the other entries."""
+        offer = self.offer
+        if offer is None:
+            return
+        if self.mode == "occupation":
+            details = {offer.occupation_field: self.occupation.text().strip(),
+                       offer.employer_field: self.employer.text().strip()}
+            details = {k: v for k, v in details.items() if v}
+            if not details:
+                self.occupation.setFocus()
+                return
+            self.ask(None)  # before: saving may ask the next question
+            self.fill.emit(offer.record_id, details, ())
+        else:
+            self.ask(None)
+            self.fill.emit(offer.record_id, {}, offer.others)
+
+    def decline(self) -> None:
+        """Skip (consciously): the check lists what is still missing."""
+        offer, mode = self.offer, self.mode
+        self.ask(None)
+        if offer is None:
+            return
+        if mode == "occupation":
+            self.skipped.emit(f"Skipped: {offer.name}'s occupation and employer are still "
+                              "missing; the check (F5) lists them.")
+        else:
+            self.skipped.emit(f"{offer.name}'s other entries were left as they are.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()  # Enter answers this question, not the entry form below
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.decline()
+            event.accept()
+            return
+        super().keyPressEvent(event)
