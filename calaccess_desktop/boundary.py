@@ -19,6 +19,7 @@ import platform
 import re
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -306,6 +307,19 @@ def say(message: str) -> None:
         return
     with contextlib.suppress(Exception):
         print(message, file=sys.stderr, flush=True)
+
+
+def thread_excepthook(hook: threading.ExceptHookArgs) -> None:
+    """``threading.excepthook``: a thread's failure said plainly (crash report when
+    unexpected), never a traceback."""
+    if hook.exc_value is not None and not isinstance(hook.exc_value, SystemExit):
+        say(explain(hook.exc_value).message)
+
+
+def install() -> None:
+    """At program start: safe output streams, and threads that fail inside the boundary."""
+    protect_streams()
+    threading.excepthook = thread_excepthook
 
 
 def run(fn: Callable[[], int], *, data_file: str | None = None,

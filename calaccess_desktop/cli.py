@@ -72,9 +72,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script: every command runs inside the error boundary,
-    and output the terminal cannot show is escaped instead of failing."""
-    boundary.protect_streams()
+    """Entry point of the console script: every command (and thread) runs inside the error
+    boundary, and output the terminal cannot show is escaped instead of failing."""
+    boundary.install()
     shown = ["calaccess-desktop", *(sys.argv[1:] if argv is None else argv)]
 
     def run_and_flush() -> int:

@@ -45,16 +45,23 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
                                  outcome.message)
 
 
-def _thread_excepthook(hook: threading.ExceptHookArgs) -> None:
-    """A failure in a thread outside the op runner: crash report and message, no traceback."""
-    if hook.exc_value is not None and not isinstance(hook.exc_value, SystemExit):
-        boundary.say(boundary.explain(hook.exc_value).message)
+_thread_excepthook = boundary.thread_excepthook  # a thread outside the op runner
 
 
 def install_excepthooks() -> None:
     """Route every uncaught exception (GUI thread and other threads) to the boundary."""
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
+
+
+def _refused(title: str, exc: BaseException, data_file: str | None, *, box: bool) -> int:
+    """Say why the window cannot start, on standard error and in a message box."""
+    outcome = boundary.explain(exc, data_file=data_file)
+    boundary.say(outcome.message)
+    if box:
+        with contextlib.suppress(Exception):
+            QMessageBox.critical(None, title, outcome.message)
+    return outcome.exit_status
 
 
 def run(db: str | None = None, screenshot: str | None = None,
@@ -68,11 +75,7 @@ def run(db: str | None = None, screenshot: str | None = None,
         store = (open_chosen_data_file(QSettings()) if chosen
                  else open_at_start(db, ask=not screenshot))
     except Exception as exc:  # noqa: BLE001 - said in the window as on the terminal
-        outcome = boundary.explain(exc, data_file=db)
-        boundary.say(outcome.message)
-        if not screenshot:
-            QMessageBox.critical(None, "Data file not opened", outcome.message)
-        return outcome.exit_status
+        return _refused("Data file not opened", exc, db, box=not screenshot)
     if screenshot:
         return screenshot_main(store, screenshot, statement)
     install_excepthooks()
@@ -81,7 +84,11 @@ def run(db: str | None = None, screenshot: str | None = None,
 
     sweep()  # print files a crashed run left behind
 
-    window = MainWindow(store)
+    try:
+        window = MainWindow(store)
+    except Exception as exc:  # noqa: BLE001 - said in the window as on the terminal
+        store.close()
+        return _refused("The window could not open", exc, store.location, box=True)
     OPEN_WINDOWS.append(window)
     window.show()
     code = app.exec()

@@ -155,3 +155,20 @@ def test_a_data_file_that_cannot_be_opened_is_said_in_the_window(
     assert text.startswith("/srv/shared/data.sqlite: Permission denied")
     assert capsys.readouterr().err.strip() == text
     assert QApplication.instance() is not None
+
+
+def test_a_window_that_cannot_be_built_is_said_in_a_message_box(
+        qtbot, tmp_path: Path, logs: Path, boxes: list[tuple[str, str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import calaccess_desktop.ui.main_window as main_window
+
+    def broken(_store: Store) -> None:
+        raise AttributeError("a widget that is not there")
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(main_window, "MainWindow", broken)
+    assert app_module.run(db=str(tmp_path / "s.sqlite")) == 1
+    ((title, text),) = boxes
+    assert title == "The window could not open" and text.startswith(boundary.UNEXPECTED)
+    assert "AttributeError: a widget that is not there" in next(logs.iterdir()).read_text()
