@@ -155,3 +155,27 @@ def test_a_fitting_period_is_created_without_a_question(qtbot, make_window, demo
     dialog.create_statement()
     assert dialog.created_id is not None, dialog.message.text()
 
+
+
+def test_cover_page_speaks_plainly_and_notes_a_period_that_does_not_fit(
+        qtbot, make_window, demo_ids) -> None:
+    cid, (first, _second, late) = demo_ids
+    window = make_window()
+    window.committee_chosen(cid)
+    window.open_statement(late)
+    qtbot.waitUntil(lambda: window.editor.info is not None and window.editor.info.id == late)
+    assert window.editor.cover.form_label.text().startswith(
+        "Form 497 (late contributions)  ·  Draft  ·  due Aug 12, 2026")
+    window.open_statement(first)
+    qtbot.waitUntil(lambda: window.editor.info is not None and window.editor.info.id == first)
+    cover = window.editor.cover
+    cover.thru_editor.set_text("09/30/2026")
+    cover.save_button.click()
+    qtbot.waitUntil(lambda: cover.message.text().startswith("Saved"))
+    assert "Note: A semi-annual statement ends on June 30 or December 31" in \
+        cover.message.text()
+    # every display follows the new period: due Jan 31, 2027 (a Sunday) -> Feb 1
+    qtbot.waitUntil(lambda: "due Feb 1, 2027" in window.editor.status.text())
+    model = window.pane.statements
+    qtbot.waitUntil(lambda: str(model.data(model.index(model.row_of(first), 2)))
+                    .startswith("Feb 1, 2027"))

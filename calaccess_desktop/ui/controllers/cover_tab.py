@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.forms import calendar
 from calaccess_desktop.services.entries import EntryData, StatementInfo, update_statement
 from calaccess_desktop.services.entry_fields import FieldInfo
+from calaccess_desktop.services.statement_list import FORM_NAMES, STATUS_WORDS
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.entry_form import OK_STYLE, EntryForm
-from calaccess_desktop.ui.formatting import long_day
+from calaccess_desktop.ui.models.committee_model import due_words
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
 TREASURER_ROLES = ("TRE", "ATR", "OFF")
@@ -114,8 +116,10 @@ class CoverTab(QWidget):
     def show_info(self, info: StatementInfo) -> None:
         """Show (or refresh) the statement's cover data."""
         self.info = info
-        self.form_label.setText(f"{info.form}  ·  status: {info.status}"
-                                + (f"  ·  due {long_day(info.due)}" if info.due else ""))
+        due = due_words(info.due, info.status)
+        self.form_label.setText(f"{FORM_NAMES.get(info.form, info.form)}  ·  "
+                                f"{STATUS_WORDS.get(info.status, info.status)}"
+                                + (f"  ·  due {due}" if due else ""))
         self.type_editor.set_value(info.stmt_type)
         self.from_editor.set_value(_cal(info.period_from))
         self.thru_editor.set_value(_cal(info.period_through))
@@ -184,8 +188,11 @@ class CoverTab(QWidget):
         election = parse_date(self.elect_editor.value())
         kind, sid = self.type_editor.value(), self.info.id
 
+        periodic = self.info.form in ("F460", "F450")
+        problem = calendar.period_problem(kind, start, end, election) if periodic else ""
+
         def done(_r: object) -> None:
-            self._say("Saved.")
+            self._say(f"Saved. Note: {problem}" if problem else "Saved.", error=bool(problem))
             self.ctx.hub.changed.emit(Changes(sid, committees=True))
         self.ctx.ops.write(lambda s: update_statement(
             s, sid, period_from=start, period_through=end, stmt_type=kind,

@@ -124,7 +124,14 @@ class NewStatementDialog(QDialog):
         self.end.set_value(period.end.strftime("%Y%m%d"))
         due = calendar.statement_due(self.form.currentData() or "F460", kind, period.end,
                                      election)
-        self.hint.setText(f"Suggested for a {words} statement: {long_day(period.start)} to "
+        if election is not None and kind in calendar.PRE_ELECTION:
+            first = period.end == calendar.pre_election_ends(election)[0]
+            days = calendar.FIRST_PE_END if first else calendar.SECOND_PE_END
+            words = (f"{'first' if first else 'second'} {words} statement (it ends {days} "
+                     f"days before the {long_day(election)} election)")
+        else:
+            words += " statement"
+        self.hint.setText(f"Suggested for a {words}: {long_day(period.start)} to "
                           f"{long_day(period.end)}"
                           + (f", due {long_day(due)}." if due else ".")
                           + " Change the dates if your period is different.")

@@ -32,7 +32,7 @@ from calaccess_desktop.ui.controllers.cover_tab import CoverTab
 from calaccess_desktop.ui.controllers.late_banner import LateBanner
 from calaccess_desktop.ui.controllers.schedule_tab import ScheduleTab
 from calaccess_desktop.ui.controllers.summary_tab import SummaryTab
-from calaccess_desktop.ui.formatting import long_day
+from calaccess_desktop.ui.models.committee_model import due_words
 
 SHORT = {"A": "Contributions", "B1": "Loans received", "B2": "Loan guarantors",
          "C": "Nonmonetary", "D": "For others", "E": "Payments", "F": "Unpaid bills",
@@ -222,8 +222,9 @@ class StatementEditor(QWidget):
         item = statement_item_from(info)
         self.title.setText(f"{info.committee_name}: {item.title}")
         status = item.status_words
-        if info.due and info.status in ("draft", "ready"):
-            status += f"  ·  due {long_day(info.due)}"
+        due = due_words(info.due, info.status)
+        if due:
+            status += f"  ·  due {due}"
         if info.imported:
             status += "  ·  imported from a .CAL file"
         self.status.setText(f"Status: {status}")

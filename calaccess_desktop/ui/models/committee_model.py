@@ -59,6 +59,17 @@ def _id_words(item: CommitteeItem) -> str:
     return f"{ident} · {kind}" if kind else ident
 
 
+OPEN = ("draft", "ready")  # statements whose deadline still matters
+
+
+def due_words(due: dt.date | None, status: str, today: dt.date | None = None) -> str:
+    """'Sep 24, 2026 (late)': the due date as the list, the header and the cover page
+    show it ('' when the statement has none or is already sent)."""
+    if due is None or status not in OPEN:
+        return ""
+    return long_day(due) + (" (late)" if due < (today or dt.date.today()) else "")
+
+
 STATUS_COLORS = {"draft": "#8a5a00", "ready": "#1f6f2b", "queued": "#1d4f91",
                  "sending": "#1d4f91", "filed": "#444444", "accepted": "#444444",
                  "amended": "#777777", "rejected": "#a11d1d"}
@@ -100,13 +111,10 @@ class StatementListModel(ListTableModel[StatementItem]):
         return None
 
     def _due(self, item: StatementItem) -> str:
-        if item.due is None or item.status not in ("draft", "ready"):
-            return ""
-        return long_day(item.due) + (" (late)" if self._overdue(item) else "")
+        return due_words(item.due, item.status, self.today)
 
     def _overdue(self, item: StatementItem) -> bool:
-        return item.due is not None and item.status in ("draft", "ready") and \
-            item.due < self.today
+        return self._due(item).endswith("(late)")
 
     def row_of(self, statement_id: int) -> int:
         """Row of a statement (-1 when not listed)."""
