@@ -69,7 +69,8 @@ def _line_dates(session: Session, ids: list[int]) -> dict[int, list[dt.date]]:
         .where(Record.statement_id.in_(ids), Record.rec_type.in_(LATE_LINES),
                Record.tran_date.is_not(None)))
     for sid, day in rows:
-        out.setdefault(int(sid), []).append(day)
+        if day is not None:
+            out.setdefault(int(sid), []).append(day)
     return out
 
 
