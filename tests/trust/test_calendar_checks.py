@@ -122,3 +122,19 @@ def test_a_pre_election_period_ending_late_has_one_due_date(store: Store, demo) 
     found = _found(store, second, D(2026, 10, 23))
     assert found["DATE-002"] == ["This statement was due on 10/22/2026 and is not filed yet."]
     assert "DATE-002" not in _found(store, second, D(2026, 10, 22))
+
+
+def test_demo_then_list_json_gives_the_acceptance_due_dates(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert _cli(db, "demo").returncode == 0
+    run = _cli(db, "list", "--json")
+    assert run.returncode == 0, run.stderr
+    (committee,) = json.loads(run.stdout)["committees"]
+    got = {(s["form"], s["period_through"]): s["due"] for s in committee["statements"]}
+    assert got == {("F460", "2026-06-30"): "2026-07-31", ("F460", "2026-09-19"): "2026-09-24",
+                   ("F497", None): "2026-08-12"}
+    for s in committee["statements"]:  # the keys list had before, plus "due"
+        assert list(s) == ["id", "form", "period_from", "period_through", "status",
+                           "amendment", "due"]
+    text = _cli(db, "list").stdout
+    assert "2026-01-01 to 2026-06-30  draft  due 2026-07-31" in text
