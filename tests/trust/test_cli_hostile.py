@@ -32,6 +32,7 @@ ID_COMMANDS: list[tuple[list[str], list[str], str]] = [
     (["export"], ["-o", "out.cal"], "statement"),
     (["print"], ["-o", "out.pdf"], "statement"),
     (["submit"], ["--queue-only"], "statement"),
+    (["delete"], ["--yes"], "statement"),
     (["validate"], [], "statement"),
     (["outbox", "--log"], [], "submission"),
     (["outbox", "--withdraw"], [], "submission"),
