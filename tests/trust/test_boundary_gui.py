@@ -172,3 +172,33 @@ def test_a_window_that_cannot_be_built_is_said_in_a_message_box(
     ((title, text),) = boxes
     assert title == "The window could not open" and text.startswith(boundary.UNEXPECTED)
     assert "AttributeError: a widget that is not there" in next(logs.iterdir()).read_text()
+
+
+def test_settings_open_on_defaults_when_settings_json_is_broken(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+
+    from calaccess_desktop import settings as settings_mod
+    from calaccess_desktop.ui.controllers.settings_dialog import SettingsDialog
+    from calaccess_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("CALACCESS_CONFIG_DIR", str(tmp_path / "config"))
+    broken = settings_mod.settings_path()
+    broken.parent.mkdir()
+    broken.write_text('{"version": "two", "vendor_id": "ACME"}')
+    store = Store.open(tmp_path / "s.sqlite")
+    window = MainWindow(store, synchronous=True, restore=False,
+                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(window.ctx, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.endpoint.text() == settings_mod.PRACTICE_ENDPOINT
+    assert dialog.endpoint_error.isVisible()
+    words = dialog.endpoint_error.text()
+    assert str(broken) in words and "version: must be a whole number" in words
+    assert "Save writes these settings over it." in words
+    dialog.save()
+    assert settings_mod.load() == settings_mod.Settings()  # a usable file again
+    window.ctx.ops.shutdown()
+    store.close()

@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
         self.qsettings = qsettings
         self.filer_id = filer_id
         self.module = _settings_module()
-        self.values = self.module.load() if self.module else None
+        self.values, unusable = self.module.load_or_defaults() if self.module else (None, None)
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
 
@@ -92,6 +92,9 @@ class SettingsDialog(QDialog):
         self.endpoint_error.setStyleSheet(ERROR_STYLE)
         self.endpoint_error.setWordWrap(True)
         self.endpoint_error.setVisible(False)
+        if unusable:  # a broken settings.json: say so; Save writes good settings over it
+            self.endpoint_error.setText(f"{unusable} Save writes these settings over it.")
+            self.endpoint_error.setVisible(True)
         self.variant = QComboBox()
         self.variant.setAccessibleName("Itemization threshold variant")
         for code, words in VARIANTS:
