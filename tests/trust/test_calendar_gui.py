@@ -20,6 +20,7 @@ from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.ui.controllers.statement_dialogs import NewStatementDialog
 from calaccess_desktop.ui.formatting import long_day
+from tests.gui.test_keyboard_access import unnamed_controls
 
 D = dt.date
 
@@ -95,6 +96,7 @@ def test_dialog_suggests_the_period_for_type_and_election(qtbot, make_window,
     dialog.kind.set_value("QT")
     assert dialog.end.text() == "09/30/2026"
     assert dialog.period_problem() == ""
+    assert unnamed_controls(dialog) == []
 
 
 def _answer_when_asked(qtbot, dialog: NewStatementDialog, button: str,
