@@ -18,6 +18,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
+from calaccess_desktop import boundary
+
 Size = tuple[float, float]  # width, height in points (1/72 inch)
 MAX_PIXELS = 12_000 * 12_000  # a page image is never bigger than this (memory)
 
@@ -114,7 +116,7 @@ class PdfWorker(QObject):
             if error is None:
                 on_done(result)
             elif on_error is not None:
-                on_error(error)
+                on_error(boundary.plain_error(error))  # plain words (crash report if unexpected)
 
         if wait:
             future = self._pool.submit(fn)

@@ -202,3 +202,20 @@ def test_settings_open_on_defaults_when_settings_json_is_broken(
     assert settings_mod.load() == settings_mod.Settings()  # a usable file again
     window.ctx.ops.shutdown()
     store.close()
+
+
+def test_a_failed_page_drawing_reaches_its_handler_in_plain_words(qtbot, logs: Path) -> None:
+    from calaccess_desktop.ui.pdf_raster import PdfWorker
+
+    worker = PdfWorker()
+    got: list[BaseException] = []
+
+    def draw() -> None:
+        raise ValueError("pdfium said -7")
+
+    worker.submit(draw, lambda _result: None, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    (exc,) = got
+    assert isinstance(exc, UserError) and str(exc).startswith(boundary.UNEXPECTED)
+    assert "pdfium said -7" not in str(exc)
+    assert "ValueError: pdfium said -7" in next(logs.iterdir()).read_text()
