@@ -53,7 +53,7 @@ def guard_wheel(widget: QWidget) -> QWidget:
     global _GUARD
     if _GUARD is None:
         _GUARD = WheelGuard()
-    targets = [widget] if isinstance(widget, GUARDED) else []
+    targets: list[QWidget] = [widget] if isinstance(widget, GUARDED) else []
     targets += [w for kind in GUARDED for w in widget.findChildren(kind)]
     for target in targets:
         target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
