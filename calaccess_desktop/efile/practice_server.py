@@ -328,7 +328,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _amendment_ok(text: str) -> bool:
-    return text.isascii() and text.isdigit() and int(text) <= MAX_AMENDMENT
+    return len(text) <= 3 and text.isascii() and text.isdigit() and int(text) <= MAX_AMENDMENT
 
 
 def _busy_answer() -> bytes:
@@ -346,6 +346,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
+    request_queue_size = 128  # the listen backlog: a burst of clients is accepted at once
 
     def __init__(self, address: tuple[str, int], store: PracticeStore, faults: Faults, *,
                  idle_timeout: float, max_connections: int,
