@@ -6,14 +6,15 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from calaccess_desktop import boundary
 from calaccess_desktop.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, UserError
 from calaccess_desktop.services.store import Store
 
-__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "add_command", "open_store", "row_id",
-           "statement_number", "whole_number"]
+__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "add_command", "existing_file", "open_store",
+           "row_id", "statement_number", "whole_number"]
 
 ASCII_INTEGER = re.compile(r"[+-]?[0-9]+")
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer
@@ -27,12 +28,24 @@ class RowId(int):
     """A statement or submission number as typed; ``kind`` names what it numbers."""
 
     kind = "row"
+    text = ""
 
 
 def _integer(text: str) -> int | None:
-    """``text`` as an integer if it is written in plain ASCII digits (no ``²``, no ``1_0``)."""
+    """``text`` as an integer if it is written in plain ASCII digits (no ``²``, no ``1_0``);
+    beyond 30 digits, 10**30 with its sign (out of every range; Python refuses to read
+    numbers of more than 4,300 digits)."""
     text = text.strip()
-    return int(text) if ASCII_INTEGER.fullmatch(text) else None
+    if not ASCII_INTEGER.fullmatch(text):
+        return None
+    if len(text.lstrip("+-")) > 30:
+        return -(10**30) if text.startswith("-") else 10**30
+    return int(text)
+
+
+def _shown(text: str) -> str:
+    """A number as typed, shortened when it is very long."""
+    return text if len(text) <= 40 else f"{text[:30]}... ({len(text)} characters)"
 
 
 def row_id(kind: str) -> Callable[[str], RowId]:
@@ -42,10 +55,10 @@ def row_id(kind: str) -> Callable[[str], RowId]:
         value = _integer(text)
         if value is None:
             raise argparse.ArgumentTypeError(
-                f"{text!r} is not a {kind} number; give its number as digits, e.g. 12 "
+                f"{_shown(text)!r} is not a {kind} number; give its number as digits, e.g. 12 "
                 "(calaccess-desktop list and outbox show them)")
         number = RowId(value)
-        number.kind = kind
+        number.kind, number.text = kind, text.strip()
         return number
 
     parse.__name__ = f"{kind} number"
@@ -59,17 +72,17 @@ def whole_number(what: str, low: int, high: int) -> Callable[[str], int]:
         value = _integer(text)
         if value is None or not low <= value <= high:
             raise argparse.ArgumentTypeError(
-                f"{text!r} is not a {what}; give a whole number from {low} to {high}")
+                f"{_shown(text)!r} is not a {what}; give a whole number from {low} to {high}")
         return value
 
     parse.__name__ = what
     return parse
 
 
-def check_row(kind: str, value: int) -> int:
+def check_row(kind: str, value: int, text: str = "") -> int:
     """``value`` if it can be a row's number; otherwise "There is no KIND N."."""
     if not 1 <= value <= MAX_ROW_ID:
-        raise NoSuchRow(f"There is no {kind} {value}.")
+        raise NoSuchRow(f"There is no {kind} {_shown(text or str(value))}.")
     return value
 
 
@@ -78,7 +91,15 @@ def statement_number(text: str) -> int | None:
     the number when ``text`` is plain digits, else None; "There is no statement N."
     for a number no statement can have."""
     value = _integer(text)
-    return None if value is None else check_row("statement", value)
+    return None if value is None else check_row("statement", value, text.strip())
+
+
+def existing_file(text: str) -> bool:
+    """Whether ``text`` names an existing file (False for a name the system refuses)."""
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def check_row_ids(args: argparse.Namespace) -> None:
@@ -86,7 +107,7 @@ def check_row_ids(args: argparse.Namespace) -> None:
     for value in vars(args).values():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, RowId):
-                check_row(item.kind, int(item))
+                check_row(item.kind, int(item), item.text)
 
 
 def open_store(args: argparse.Namespace) -> Store:

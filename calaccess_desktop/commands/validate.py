@@ -11,6 +11,7 @@ from calaccess_desktop.commands.common import (
     EXIT_INPUT,
     EXIT_OK,
     add_command,
+    existing_file,
     open_store,
     statement_number,
 )
@@ -21,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from calaccess_desktop.validation.findings import blocking
 
     target: str = args.target
-    number = None if Path(target).is_file() else statement_number(target)
+    number = None if existing_file(target) else statement_number(target)
     if number is not None:
         from calaccess_desktop.services.validation import validate_statement
 

@@ -92,6 +92,18 @@ def test_every_number_argument_refuses_impossible_numbers(
     assert os.listdir(".") == []  # nothing exported or printed
 
 
+@pytest.mark.parametrize("command", [["summary"], ["validate"], ["outbox", "--log"]])
+@pytest.mark.parametrize("digits", [200, 4301, 10_000])
+def test_numbers_too_long_for_python_are_refused_plainly(
+        capsys: pytest.CaptureFixture[str], quiet_env: Path, command: list[str],
+        digits: int) -> None:
+    kind = "submission" if "--log" in command else "statement"
+    code, _out, err = run(capsys, [*command, "7" * digits, "--db", str(quiet_env / "s.sqlite")])
+    assert (code, err) == (1, f"There is no {kind} {'7' * 30}... ({digits} characters).\n")
+    code, _out, err = run(capsys, ["practice-server", "--port", "7" * digits])
+    assert code == 2 and f"'{'7' * 30}... ({digits} characters)' is not a port number" in err
+
+
 @pytest.mark.parametrize(("before", "after", "kind"),
                          [c for c in ID_COMMANDS if c[0] != ["validate"]])
 @pytest.mark.parametrize("text", NOT_ASCII_NUMBERS)
