@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from calaccess_desktop.db.orm import Statement
+from calaccess_desktop.forms import calendar
 from calaccess_desktop.services import editing
 from calaccess_desktop.services.checking import check_snapshot
 from calaccess_desktop.services.demo import create_demo
@@ -122,6 +123,11 @@ def test_a_pre_election_period_ending_late_has_one_due_date(store: Store, demo) 
     found = _found(store, second, D(2026, 10, 23))
     assert found["DATE-002"] == ["This statement was due on 10/22/2026 and is not filed yet."]
     assert "DATE-002" not in _found(store, second, D(2026, 10, 22))
+    # the check names the period ends the new-statement dialog suggests, in the same words
+    (words,) = found["GEN-PER-003"]
+    assert words == calendar.period_problem("PE", D(2026, 7, 1), D(2026, 9, 30),
+                                            D(2026, 11, 3))
+    assert "September 19, 2026" in words and "October 17, 2026" in words
 
 
 def test_demo_then_list_json_gives_the_acceptance_due_dates(tmp_path: Path) -> None:

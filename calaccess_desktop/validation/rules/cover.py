@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from calaccess_desktop.cal.values import ascii_digits
+from calaccess_desktop.forms import calendar
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
@@ -104,23 +105,12 @@ def period_matches_type(ctx: Ctx) -> Iterator[Finding]:
     quarterly and special odd-year end 31 Mar or 30 Sep; pre-election statements end 45
     or 17 days before the election.
     Source: [CP20-718][LEX-84202.3][M2-23-394]"""
-    end = ctx.period_thru
-    if end is None:
-        return
-    kind = ctx.stmt_type
-    problem = ""
-    if kind == "SA" and (end.month, end.day) not in ((6, 30), (12, 31)):
-        problem = "a semi-annual statement ends on June 30 or December 31"
-    elif kind in ("QT", "SY") and (end.month, end.day) not in ((3, 31), (9, 30)):
-        problem = "a quarterly or special odd-year statement ends on March 31 or September 30"
-    elif kind == "PE" and ctx.election is not None:
-        days = (ctx.election - end).days
-        if days not in (45, 17):
-            problem = (f"a pre-election statement ends 45 or 17 days before the election "
-                       f"({ctx.election:%m/%d/%Y}); this one ends {days} days before")
+    end, kind = ctx.period_thru, ctx.stmt_type
+    if end is None or (kind in calendar.PRE_ELECTION and ctx.election is None):
+        return  # a missing election date is GEN-PER-004
+    problem = calendar.period_problem(kind, None, end, ctx.election)  # the filing calendar
     if problem:
-        yield ctx.finding("GEN-PER-003", ctx.cover_at("Thru_Date"),
-                          f"The period ends {end:%m/%d/%Y}, but {problem}.",
+        yield ctx.finding("GEN-PER-003", ctx.cover_at("Thru_Date"), problem,
                           "Check the statement type and the 'through' date against the "
                           "filing schedule.")
 
