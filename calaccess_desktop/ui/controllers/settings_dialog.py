@@ -54,7 +54,9 @@ class SettingsDialog(QDialog):
         self.qsettings = qsettings
         self.filer_id = filer_id
         self.module = _settings_module()
-        self.values, unusable = self.module.load_or_defaults() if self.module else (None, None)
+        loaded: tuple[Any, str | None] = (self.module.load_or_defaults() if self.module
+                                          else (None, None))
+        self.values, unusable = loaded
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
 
