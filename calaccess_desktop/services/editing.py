@@ -17,6 +17,7 @@ from calaccess_desktop.cal.problems import Problem
 from calaccess_desktop.cal.values import value_problems
 from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
 from calaccess_desktop.errors import UserError
+from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.f460.balances import with_balance
 from calaccess_desktop.forms.f460.schedules import order_rank
 from calaccess_desktop.services.carry import carry_open_balances
@@ -86,9 +87,10 @@ def suggest_period(session: Session, committee_id: int,
             Statement.committee_id == committee_id, Statement.form_type.in_(("F460", "F450"))
         )
     )
-    start = last + dt.timedelta(days=1) if last else dt.date((today or dt.date.today()).year, 1, 1)
-    end = dt.date(start.year, 6, 30) if start.month <= 6 else dt.date(start.year, 12, 31)
-    return start, end
+    start = calendar.first_period_start(last, today or dt.date.today())
+    period = calendar.suggest_period("SA", start)  # the filing calendar decides
+    assert period is not None  # a semi-annual period always exists
+    return period.start, period.end
 
 
 def create_statement(session: Session, committee_id: int, form_type: str, *,
