@@ -228,7 +228,7 @@ def _capital(words: str) -> str:
 
 def _expense_words(text: str) -> str:
     """An expense code's meaning with its examples kept ('legal, accounting')."""
-    return _capital(text.split(" - ")[0].replace("*", "").strip())
+    return text.split(" - ")[0].replace("*", "").strip()
 
 
 def _words(text: str) -> str:
