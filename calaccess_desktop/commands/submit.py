@@ -17,19 +17,51 @@ INTERRUPTED = ("Interrupted. Anything frozen stays in the outbox, and nothing is
                "calaccess-desktop outbox --retry finishes it.")
 
 
+HOW_TO_GIVE = ("Give it on standard input with --password-stdin (for example: "
+               "printf '%s\\n' \"$PASSWORD\" | calaccess-desktop outbox --retry "
+               "--password-stdin), or run the command in a terminal to type it")
+
+
+def password_needed(filer_id: str, reason: str, *, stopped: bool = False) -> Exception:
+    """The plain refusal when no password could be had; what waits stays waiting."""
+    from calaccess_desktop.services.filing import FilingError
+
+    head = ("Stopped at the password prompt" if stopped else
+            f"The e-filing password for filer {filer_id} is needed to send, but {reason}")
+    exc = FilingError(f"{head}. Nothing was sent: what is in the outbox stays there, waiting "
+                      f"to send. {HOW_TO_GIVE}.")
+    if stopped:
+        exc.exit_status = EXIT_PENDING
+    return exc
+
+
 def read_password(filer_id: str, why: str, args: argparse.Namespace) -> str:
-    """The password from stdin (--password-stdin) or typed, after saying why it is asked."""
+    """The password from stdin (--password-stdin) or typed, after saying why it is asked.
+    No password (standard input at its end, an empty line, Ctrl+C) is a FilingError that
+    says how to give one."""
     if getattr(args, "password_stdin", False):
         password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        import getpass
+        if not password:
+            raise password_needed(filer_id, "standard input (--password-stdin) held no "
+                                  "password")
+        return password
+    import getpass
+    import warnings
 
-        print(f"The e-filing password for filer {filer_id} is needed: {why}.", file=sys.stderr)
-        password = getpass.getpass(f"E-filing password for filer {filer_id}: ")
+    print(f"The e-filing password for filer {filer_id} is needed: {why}.", file=sys.stderr)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", getpass.GetPassWarning)
+            password = getpass.getpass(f"E-filing password for filer {filer_id}: ")
+    except EOFError:
+        print(file=sys.stderr)
+        raise password_needed(filer_id, "standard input has ended (it is not a terminal, "
+                              "or nothing more can be read from it)") from None
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        raise password_needed(filer_id, "", stopped=True) from None
     if not password:
-        from calaccess_desktop.services.filing import FilingError
-
-        raise FilingError("no password was given; nothing was sent")
+        raise password_needed(filer_id, "none was typed")
     return password
 
 

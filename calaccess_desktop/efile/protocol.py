@@ -22,7 +22,7 @@ HDR_AMENDMENT = "X-Amendment-Number"
 HDR_SHA256 = "X-Content-SHA256"
 CAL_MEDIA_TYPE = "text/plain; charset=utf-8"
 MAX_UPLOAD = 50 * 1024 * 1024
-KEY_PATTERN = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+KEY_PATTERN = re.compile(r"\A[A-Za-z0-9_-]{8,64}\Z")
 
 PROCESSING, ACCEPTED, REJECTED = "processing", "accepted", "rejected"
 JOB_STATUSES = frozenset({PROCESSING, ACCEPTED, REJECTED})
