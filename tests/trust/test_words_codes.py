@@ -65,3 +65,11 @@ def test_committee_types_on_the_profile_are_described(qtbot, make_window, demo_i
 def test_the_changes_page_names_the_version_in_words():
     assert version_words(0) == "the original statement"
     assert version_words(2) == "amendment 2"
+
+
+def test_a_coded_column_of_a_schedule_table_shows_words(qtbot, make_window, demo_ids):
+    window = make_window()
+    tab = open_demo(window, demo_ids, "D")
+    col = next(i for i, c in enumerate(tab.model.columns) if c.fields == ("Sup_Opp_Cd",))
+    shown = {tab.model.index(r, col).data() for r in range(tab.model.rowCount())}
+    assert shown == {"Support"}  # the demo's two Schedule D payments support

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from calaccess_desktop.services.entry_fields import choices_for
 from calaccess_desktop.services.schedule_rows import (
     ScheduleIndex,
     TableRow,
@@ -43,6 +44,10 @@ class ScheduleTableModel(QAbstractTableModel):
         self.rec_type, self.form_type = rec_type, form_type
         self.columns = columns_for(rec_type, form_type)
         self._kinds = tuple(c.kind for c in self.columns)
+        # A coded column (support or oppose ...) shows the code's words, never the code.
+        self._words = tuple(dict(choices_for(c.fields[0], rec_type, form_type))
+                            if c.kind == "text" and len(c.fields) == 1 else {}
+                            for c in self.columns)
         self.index_: ScheduleIndex | None = None
         self.ids: list[int] = []
         self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
@@ -201,6 +206,9 @@ class ScheduleTableModel(QAbstractTableModel):
         if kind == "itemized":
             return "Yes" if value else "No"
         text = str(value or "")
+        words = self._words[col]
+        if words and text:
+            return words.get(text.upper(), text)
         if kind == "name":
             if item.lump:
                 return "Unitemized total (as filed)"
