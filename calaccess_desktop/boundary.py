@@ -172,18 +172,25 @@ DB_REASONS: tuple[tuple[str, str], ...] = (
 
 
 def _database_error(exc: BaseException) -> BaseException | None:
-    """The sqlite3 error behind ``exc`` (SQLAlchemy wraps it), or None."""
+    """The database's own error behind ``exc`` (SQLAlchemy wraps it), or None; a misuse
+    of the database by the program (ProgrammingError, InterfaceError) is not one: it is
+    a bug, for a crash report."""
     import sqlite3
 
-    if isinstance(exc, sqlite3.DatabaseError):
-        return exc
+    found: BaseException | None = None
     alchemy = sys.modules.get("sqlalchemy.exc")
-    if alchemy is not None and isinstance(exc, alchemy.DBAPIError):
-        return exc.orig if isinstance(exc.orig, BaseException) else exc
-    if alchemy is not None and isinstance(exc, alchemy.SQLAlchemyError) \
+    if isinstance(exc, sqlite3.DatabaseError):
+        found = exc
+    elif alchemy is not None and isinstance(exc, alchemy.DBAPIError):
+        if isinstance(exc, alchemy.ProgrammingError | alchemy.InterfaceError):
+            return None
+        found = exc.orig if isinstance(exc.orig, BaseException) else exc
+    elif alchemy is not None and isinstance(exc, alchemy.SQLAlchemyError) \
             and isinstance(exc.__cause__, sqlite3.DatabaseError):
-        return exc.__cause__
-    return None
+        found = exc.__cause__
+    if isinstance(found, sqlite3.ProgrammingError | sqlite3.InterfaceError):
+        return None
+    return found
 
 
 def database_message(exc: BaseException, data_file: str | None) -> str:
@@ -236,6 +243,8 @@ def write_crash_report(exc: BaseException, argv: Sequence[str] | None = None) ->
     """Save the traceback and what was being done; the report's path (OSError if not)."""
     folder = log_dir()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # a folder made by someone else: ours now, private
+        os.chmod(folder, 0o700)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     fd, name = tempfile.mkstemp(prefix=f"crash-{stamp}-", suffix=".txt", dir=folder)
     if argv is None:

@@ -208,3 +208,21 @@ def test_a_sqlite_error_raised_directly_is_explained() -> None:
     outcome = boundary.explain(sqlite3.OperationalError("attempt to write a readonly database"),
                                data_file="/d/f.sqlite")
     assert outcome.message.startswith("The data file /d/f.sqlite is read-only.")
+
+
+def test_a_misuse_of_the_database_is_a_bug_with_a_crash_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALACCESS_LOG_DIR", str(tmp_path / "logs"))
+    outcome = boundary.explain(sqlite3.ProgrammingError("Cannot operate on a closed database."))
+    assert outcome.message.startswith(boundary.UNEXPECTED) and outcome.report is not None
+    assert "ProgrammingError" in outcome.report.read_text()
+
+
+def test_an_existing_log_folder_is_made_private(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    logs = tmp_path / "logs"
+    logs.mkdir(mode=0o755)
+    monkeypatch.setenv("CALACCESS_LOG_DIR", str(logs))
+    report = boundary.explain(RuntimeError("x")).report
+    assert report is not None and report.parent == logs
+    assert stat.S_IMODE(logs.stat().st_mode) == 0o700
