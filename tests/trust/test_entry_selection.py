@@ -125,3 +125,23 @@ def test_the_form_scrolls_back_to_the_top_after_a_save(qtbot, make_window, demo_
     assert "Saved" in tab.form.banner.text()
     assert bar.value() == 0
     assert not tab.form.banner.visibleRegion().isEmpty()  # the message is in view
+
+
+def test_typing_on_an_entry_that_is_undone_away_is_kept_as_a_new_entry(qtbot, make_window,
+                                                                      demo_ids):
+    window = make_window()
+    tab = open_demo(window, demo_ids)
+    tab.new_entry()
+    type_into(qtbot, tab.form, "Ctrib_NamL", "Yilmaz")
+    type_into(qtbot, tab.form, "Rcpt_Date", "03/03/2026")
+    type_into(qtbot, tab.form, "Amount", "30")
+    assert tab.form.save()
+    new_id = max(tab.model.ids)
+    tab.select_record(new_id)
+    type_into(qtbot, tab.form, "Amount", "35")  # not saved yet
+    window.act_undo.trigger()  # takes the saved entry away
+    assert tab.model.row_of(new_id) == -1
+    assert tab.form.record_id is None  # no longer claims to be the removed entry
+    assert tab.form.editors["Amount"].text() == "35"  # the typing is kept
+    assert "kept" in tab.form.banner.text()
+    assert_form_follows_selection(tab)

@@ -204,7 +204,7 @@ class EntryForm(QWidget):
         self.record_id, self.tran_id = None, ""
         self._fill({"Entity_Cd": "IND"} if self.party and "Entity_Cd" in self.editors and
                    self.rec_type != "CVR3" else {}, defaults or {})
-        self.heading.setText(heading or f"New {self._noun()}")
+        self.heading.setText(heading or f"New {self.noun()}")
         self._before_total = None
         self._update_cumulative()
         if self.completer is not None and not self.read_only:
@@ -226,7 +226,7 @@ class EntryForm(QWidget):
         self._fill({}, {**entry.fields, MEMO_TEXT: entry.memo_text})
         parent = entry.fields.get("BakRef_TID", "")
         suffix = f" (sub-item of {parent})" if parent else ""
-        self.heading.setText(f"{self._noun().capitalize()} {entry.tran_id}{suffix}")
+        self.heading.setText(f"{self.noun().capitalize()} {entry.tran_id}{suffix}")
         self.set_banner("")
         if banner is not None and banner[0]:
             self.banner.setText(banner[0])
@@ -259,7 +259,7 @@ class EntryForm(QWidget):
         self.dirty = False
         self.set_banner("")
 
-    def _noun(self) -> str:
+    def noun(self) -> str:
         return {("RCPT", "A"): "contribution", ("RCPT", "C"): "nonmonetary contribution",
                 ("RCPT", "I"): "increase to cash", ("EXPN", "E"): "payment",
                 ("EXPN", "D"): "payment for others", ("EXPN", "G"): "payment by an agent",
@@ -359,7 +359,7 @@ class EntryForm(QWidget):
             name = f"{first} {last}".strip()
         amount = self.editors["Amount"].text() if "Amount" in self.editors else ""
         return ", ".join(p for p in (name, f"${amount.lstrip('$')}" if amount else "") if p) \
-            or self._noun()
+            or self.noun()
 
     def _refused(self, exc: BaseException) -> None:
         message = str(exc)

@@ -166,9 +166,16 @@ class ScheduleTab(QWidget):
             return
         row = self.model.row_of(shown)
         if row < 0:
-            self.form.new_entry()
-            self.form.set_banner("The entry you were looking at is no longer on this "
-                                 "schedule (undone or deleted).")
+            if self.form.dirty:  # typing is never lost: it becomes a new entry
+                self.form.record_id, self.form.tran_id = None, ""
+                self.form.heading.setText(f"New {self.form.noun()}")
+                self.form.set_banner("The entry you were changing is no longer on this "
+                                     "schedule (undone or deleted). What you typed is kept: "
+                                     "Save adds it as a new entry, Clear drops it.")
+            else:
+                self.form.new_entry()
+                self.form.set_banner("The entry you were looking at is no longer on this "
+                                     "schedule (undone or deleted).")
             self._select_row(-1)
             return
         self._select_row(row)
