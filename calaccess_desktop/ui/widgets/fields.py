@@ -86,6 +86,7 @@ class FieldEditor(QWidget):
             combo.setMinimumContentsLength(12)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(self.changed)
+            combo.currentIndexChanged.connect(lambda _i: self._show_choice())
             combo.activated.connect(self.committed)
             guard_wheel(combo)
             return combo
@@ -111,6 +112,12 @@ class FieldEditor(QWidget):
         self.input.setAccessibleDescription(how)
 
     computed = ""
+
+    def _show_choice(self) -> None:
+        """The whole choice in the tooltip (a narrow form cuts the words short)."""
+        if isinstance(self.input, QComboBox):
+            text = self.input.currentText()
+            self.input.setToolTip(f"{text}\n{self.info.help}" if text else self.info.help)
 
     def _check_length(self, text: str) -> None:
         """As it is typed: a value too long for its field is marked at once."""
