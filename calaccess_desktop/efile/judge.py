@@ -2,10 +2,9 @@
 
 - The file must read as CAL 2.01 (``cal.reader.read_cal``): format errors and
   empty Rx fields reject it.
-- An empty Cx field rejects it when the field's own description says it is
-  required here ("Req. on F465, F496, F497 & F498", "Required when Tran_Type =
-  X"); an empty R field, or a C field required by its description, is accepted
-  with a warning. Descriptions this module cannot read are not judged.
+- Empty R, C and Cx fields are judged by ``cal.gaps`` (Cx required here rejects it,
+  the others are accepted with a warning); the app's own check reports the same gaps
+  first. Messages name fields by their plain label (``cal.labels``).
 - Amendments (spec page 14): Report_Num above zero needs the original filing's
   ID; amendment numbers come in sequence; the ID must be the original's, not an
   amendment's.
@@ -13,22 +12,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from calaccess_desktop.cal.layouts import FieldSpec
+from calaccess_desktop.cal.gaps import gaps
+from calaccess_desktop.cal.labels import field_label
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.reader import read_cal
 from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.efile.protocol import Message, normalize_filing_id
-
-_FORMS = r"F?\d{3}(?:\s*(?:,|&|and)\s*F?\d{3})*"
-_NOT_ON = re.compile(rf"^(?:Null value \{{not Req\.?\}}|not Req\.?) on ({_FORMS})(?: filings)?$",
-                     re.I)
-_ON = re.compile(rf"^Req(?:\.|uired)? on ({_FORMS})(?: filings)?$", re.I)
-_WHEN = re.compile(r"^Req(?:\.|uired)? (?:if|when) (\w+) ?= ?\[?([\w|]+)\]?$", re.I)
-_PAREN = re.compile(r"\(([^()]*)\)")
 
 
 @dataclass(frozen=True)
@@ -63,43 +55,20 @@ class Verdict:
         return "Filing accepted"
 
 
-def _forms(text: str) -> set[str]:
-    return {"F" + n for n in re.findall(r"\d{3}", text)}
-
-
-def required_here(spec: FieldSpec, rec: CalRecord, form: str) -> bool | None:
-    """Whether a conditional field's description says it is required in this record;
-    None when the description states no condition this module can read."""
-    for clause in _PAREN.findall(" ".join(spec.description.split())):
-        clause = clause.strip()
-        if m := _NOT_ON.match(clause):
-            return form not in _forms(m[1])
-        if m := _ON.match(clause):
-            return form in _forms(m[1])
-        if (m := _WHEN.match(clause)) and rec.has_field(m[1]):
-            return rec.get(m[1]).upper() in {v.upper() for v in m[2].split("|")}
-    return None
-
-
 def _gap_messages(rec: CalRecord, form: str) -> list[Message]:
+    """Empty fields the SOS flags (``cal.gaps``), named by their plain label."""
     out = []
     label = f"{rec.rec_type} {rec.form_type}".strip()
-    for spec in rec.fields:
-        if spec.number <= len(rec.values) and rec.values[spec.number - 1]:
-            continue
-        if spec.level == "R":
-            out.append(Message("warning", rec.line, label, spec.number,
-                               "is required (R) and empty; accepted with this warning",
-                               spec.name))
-        elif spec.level in ("Cx", "C") and required_here(spec, rec, form):
-            if spec.level == "Cx":
-                out.append(Message("error", rec.line, label, spec.number,
-                                   "is required for this filing and empty (Cx: the SOS "
-                                   "rejects the filing without it)", spec.name))
-            else:
-                out.append(Message("warning", rec.line, label, spec.number,
-                                   "is required for this filing and empty; accepted with "
-                                   "this warning", spec.name))
+    for gap in gaps(rec.values, rec.fields, form):
+        name = field_label(rec.rec_type, rec.form_type, gap.spec)
+        if gap.level == "error":
+            text = f"{name} is empty; this filing is rejected without it"
+        elif gap.spec.level == "R":
+            text = f"{name} is empty; the filing is accepted with this warning"
+        else:
+            text = (f"{name} is empty, and this filing calls for it; the filing is accepted "
+                    "with this warning")
+        out.append(Message(gap.level, rec.line, label, gap.spec.number, text, gap.spec.name))
     return out
 
 

@@ -26,6 +26,7 @@ from calaccess_desktop.validation.conditions import NEVER, Need
 from calaccess_desktop.validation.context import Ctx, Row, schedule_name
 from calaccess_desktop.validation.findings import Finding, Location, blocking, sort_key
 from calaccess_desktop.validation.registry import RULES, Rule, level_severity
+from calaccess_desktop.validation.rules import server
 
 __all__ = ["validate", "validate_records", "blocking", "Plan", "row_of"]
 
@@ -294,10 +295,36 @@ def validate_records(snapshot: StatementSnapshot, record_ids: Iterable[int], *,
 
 
 def _sorted(findings: list[Finding], snapshot: StatementSnapshot) -> list[Finding]:
-    unique = list(dict.fromkeys(findings))
+    unique = _without_echoes(list(dict.fromkeys(findings)))
     ids = {f.location.record_id for f in unique if f.location.record_id}
     seq = {r.record_id: r.seq for r in snapshot.records if r.record_id in ids} if ids else {}
     return sorted(unique, key=lambda f: sort_key(f, seq.get(f.location.record_id, 0)))
+
+
+ECHOES = frozenset({"APP-SOS-001", "APP-SOS-002"})  # rules/server.py
+
+
+def _without_echoes(findings: list[Finding]) -> list[Finding]:
+    """Drop a server-gap finding (``ECHOES``) where another finding already speaks about
+    the same field of the same record, and join a record's remaining warnings in one."""
+    if not any(f.rule_id in ECHOES for f in findings):
+        return findings
+
+    def spot(f: Finding) -> tuple[int, int, str, str]:
+        return f.location.record_id, f.location.line, f.location.schedule, f.location.field
+
+    spoken = {spot(f) for f in findings if f.rule_id not in ECHOES}
+    out: list[Finding] = []
+    notices: dict[tuple[int, int, str], list[Finding]] = {}
+    for f in findings:
+        if f.rule_id not in ECHOES:
+            out.append(f)
+        elif spot(f) not in spoken:
+            if f.rule_id == "APP-SOS-002":
+                out.append(f)
+            else:
+                notices.setdefault(spot(f)[:3], []).append(f)
+    return out + [server.combine(group) for group in notices.values()]
 
 
 def rules_for(snapshot: StatementSnapshot) -> list[Rule]:

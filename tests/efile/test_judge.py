@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.writer import write_cal
-from calaccess_desktop.efile.judge import Original, judge, required_here
+from calaccess_desktop.cal.gaps import gaps
+from calaccess_desktop.efile.judge import Original, judge
 from tests.support.calfiles import cover, join, lines, rcpt, valid_f460
 
 ORIGINAL = Original("CA-9000001", "1234567", "F460", 0, 1)
@@ -47,15 +48,18 @@ def test_an_empty_cx_field_rejects_only_where_its_condition_applies() -> None:
     assert not v.accepted
     assert [m.field_name for m in v.messages if m.level == "error"] == ["Stmt_Type"]
     late = CalRecord(["CVR", "F497"])
-    spec = next(f for f in late.fields if f.name == "Stmt_Type")
-    assert required_here(spec, late, "F497") is False  # "not Req. on ... F497"
+    flagged = {g.spec.name for g in gaps(late.values, late.fields, "F497")}
+    assert "Stmt_Type" not in flagged  # "not Req. on ... F497"
 
 
-def test_transfer_without_the_intermediary_committee_id_is_rejected() -> None:
+def test_transfer_without_the_intermediary_committee_id_is_warned() -> None:
+    """Cx, but filings the SOS accepted carry transfers without it (cal.gaps.ACCEPTED_BLANK):
+    accepted with a warning, as the app's own check says."""
     data = write_cal(cover(), [rcpt("A1", Tran_Type="X")])
     v = judge(data, filer_id="1234567")
-    assert not v.accepted
-    assert any(m.field_name == "Int_CmteId" and m.line == 3 for m in v.messages)
+    assert v.accepted
+    assert any(m.field_name == "Int_CmteId" and m.line == 3 and m.level == "warning"
+               for m in v.messages)
 
 
 def test_an_empty_r_field_is_accepted_with_a_warning() -> None:

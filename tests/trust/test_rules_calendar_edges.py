@@ -98,10 +98,13 @@ CASES = [(c, d) for c in COVERS for d in ("00010101", "99991231")]
 def test_validate_file_at_the_ends_of_the_calendar(cvr: dict[str, str], day: str) -> None:
     findings = validate_cal_bytes(_edge_file(cvr, day), "edge.cal")
     assert all(f.message and f.fix for f in findings)
-    # A date on the period's own first or last day is inside it.
-    inside = cvr["From_Date"] <= day <= cvr["Thru_Date"]
-    outside = [f for f in findings if f.rule_id in ("F460-A-010", "F460-E-006")]
-    assert bool(outside) != inside, [f.message for f in outside]
+    # A date on the period's own first or last day is inside it; after it is an error,
+    # before it a warning.
+    after = [f for f in findings if f.rule_id in ("F460-A-010", "F460-E-006")]
+    before = [f for f in findings if f.rule_id == "APP-DATE-001"]
+    assert bool(after) == (day > cvr["Thru_Date"]), [f.message for f in after]
+    assert bool(before) == (day < cvr["From_Date"]), [f.message for f in before]
+    assert all(f.severity == "error" for f in after)
 
 
 @pytest.mark.parametrize(("cvr", "day"), [CASES[0], CASES[3], CASES[5]])

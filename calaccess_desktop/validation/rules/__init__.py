@@ -12,5 +12,6 @@ from calaccess_desktop.validation.rules import (  # noqa: F401
     payments,
     period,
     receipts,
+    server,
     summary,
 )

@@ -1,0 +1,76 @@
+"""Empty fields the Secretary of State's system flags (``cal.gaps``), reported by the app
+first and in its own words, so that no warning from a filing server comes as a surprise.
+
+A gap another rule already reports at the same field (a missing required field, a
+self-employed contributor without a business name ...) is not repeated (``engine``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from calaccess_desktop.cal import layouts
+from calaccess_desktop.cal.gaps import gaps
+from calaccess_desktop.validation.context import Row
+from calaccess_desktop.validation.findings import Finding
+from calaccess_desktop.validation.registry import rule
+from calaccess_desktop.validation.rules.receipts import Issues
+from calaccess_desktop.validation.words import lower_first
+
+_ALL = tuple((rec_type, "*") for rec_type in sorted(layouts.record_types()))
+
+
+_BLANK = " is blank ("
+_WARNS = "; the Secretary of State's system warns about it but still accepts the filing."
+_WARN_FIX = ("Fill it in if it applies here; if it does not, leave it blank and ignore that "
+             "warning.")
+_WARN_FIXES = ("Fill in those that apply here; leave the others blank and ignore those "
+               "warnings.")
+
+
+def _gaps(r: Row, level: str) -> Issues:
+    found = [g for g in gaps(r.v, r.fields, r.ctx.form) if g.level == level]
+    if not found:
+        return None
+    out = []
+    for g in found:
+        label = r.label(g.spec.name)
+        if level == "error":
+            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}); the Secretary of State's "
+                        "system rejects this filing without it.",
+                        f"Enter the {lower_first(label)}."))
+        else:
+            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}){_WARNS}",
+                        _WARN_FIX))
+    return out
+
+
+def combine(notices: list[Finding]) -> Finding:
+    """One finding for several APP-SOS-001 notices of one record (at the first field)."""
+    if len(notices) == 1:
+        return notices[0]
+    first = notices[0]
+    labels = [lower_first(f.message.split(_BLANK, 1)[0]) for f in notices]
+    where = first.message.split(_BLANK, 1)[1].split(")" + _WARNS)[0]
+    listed = ", ".join(labels[:-1]) + " and " + labels[-1]
+    return dataclasses.replace(
+        first,
+        message=f"The Secretary of State's system will warn that {listed} are blank "
+                f"({where}); it still accepts the filing.",
+        fix=_WARN_FIXES)
+
+
+@rule("APP-SOS-001", severity="warning", scope="record", applies_to=_ALL)
+def server_warns_when_blank(r: Row) -> Issues:
+    """A field the SOS's system warns about when it is blank (an R field, or a C field
+    whose description asks for it on this filing) is pointed out before filing.
+    Source: [CAL-201][ISP-WARN]"""
+    return _gaps(r, "warning")
+
+
+@rule("APP-SOS-002", severity="error", scope="record", applies_to=_ALL)
+def server_rejects_when_blank(r: Row) -> Issues:
+    """A Cx field whose description requires it on this filing rejects the filing when it
+    is blank.
+    Source: [CAL-201]"""
+    return _gaps(r, "error")
