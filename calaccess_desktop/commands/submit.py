@@ -122,12 +122,13 @@ def report(rep: Any, settings: Any, args: argparse.Namespace) -> int:
 
 
 def print_findings(store: Any, submission_id: int) -> None:
-    """The server's messages in plain words."""
+    """The server's messages in the app's words, each followed by the server's own."""
     from calaccess_desktop.services import filing
 
     with store.read() as session:
-        for line in filing.server_findings(session, submission_id):
-            print(f"  {line}")
+        for finding in filing.server_findings_detail(session, submission_id):
+            print(f"  {finding.text}")
+            print(f"    the server said: {finding.details}")
 
 
 def run(args: argparse.Namespace) -> int:

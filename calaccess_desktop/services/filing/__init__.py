@@ -6,6 +6,7 @@
   leases), safe to use from several processes.
 - ``passwords``: filer credentials and the keyring.
 - ``views``: read models (``list_submissions``, ``attempt_log``, ...) as plain values.
+- ``wording``: a filing server's messages in the app's words (schedule, entry, label).
 
 Callers import from this package (``filing.send``, ``filing.queue_statement``); the
 modules are not named after functions, so ``filing.<name>`` is always the function.
@@ -47,6 +48,7 @@ from calaccess_desktop.services.filing.views import (
     attempt_log,
     list_submissions,
     server_findings,
+    server_findings_detail,
     submission_data,
     submission_detail,
 )
@@ -57,6 +59,6 @@ __all__ = [
     "amend", "attempt_log", "credentials", "forget_password", "http_transports",
     "list_submissions", "open_submission", "policy_from", "process_outbox", "process_owner",
     "queue_statement", "remember_password", "reopen_rejected", "retry_now", "runnable",
-    "saved_credentials", "send", "server_findings", "submission_data", "submission_detail",
-    "transports_from", "utcnow", "withdraw",
+    "saved_credentials", "send", "server_findings", "server_findings_detail", "submission_data",
+    "submission_detail", "transports_from", "utcnow", "withdraw",
 ]

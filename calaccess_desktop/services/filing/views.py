@@ -12,6 +12,7 @@ from calaccess_desktop.db.orm import Statement, Submission, SubmissionEvent
 from calaccess_desktop.efile.outbox import ACTIVE, LABELS, State
 from calaccess_desktop.efile.protocol import Message
 from calaccess_desktop.services.filing.common import _get_statement, _get_submission, _utc
+from calaccess_desktop.services.filing.wording import ServerFinding, in_app_words
 from calaccess_desktop.services.store import Store
 
 
@@ -120,11 +121,17 @@ def submission_detail(session: Session, submission_id: int) -> SubmissionDetail:
                             tuple(Message.from_json(m) for m in sub.messages or ()))
 
 
+def server_findings_detail(session: Session, submission_id: int) -> list[ServerFinding]:
+    """The server's messages in the app's words, each with the server's own (errors
+    first)."""
+    sub = _get_submission(session, submission_id)
+    messages = [Message.from_json(m) for m in sub.messages or ()]
+    return in_app_words(messages, bytes(sub.cal_bytes)) if messages else []
+
+
 def server_findings(session: Session, submission_id: int) -> list[str]:
-    """The server's messages in plain words (errors first)."""
-    detail = submission_detail(session, submission_id)
-    ordered = sorted(detail.messages, key=lambda m: (m.level != "error", m.line))
-    return [m.plain() for m in ordered]
+    """The server's messages in the app's words (errors first)."""
+    return [f.text for f in server_findings_detail(session, submission_id)]
 
 
 def submission_data(session: Session, submission_id: int) -> bytes:
@@ -159,6 +166,7 @@ def attempt_log(session: Session, submission_id: int) -> str:
         if e.answer:
             lines.append(f"{'':<40}server answer: {e.answer[:500]}")
     if d.messages:
-        lines += ["", "Messages from the server:"]
-        lines += [f"  {m.plain()}" for m in d.messages]
+        lines += ["", "Messages from the server (in the app's words, then the server's own):"]
+        for f in server_findings_detail(session, submission_id):
+            lines += [f"  {f.text}", f"    the server said: {f.details}"]
     return "\n".join(lines) + "\n"

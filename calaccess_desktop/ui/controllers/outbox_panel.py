@@ -133,6 +133,14 @@ class OutboxDialog(QDialog):
                              "offline. Select one to send it or see what the server said.")
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName("Submission details")
+        self.server_words = QCheckBox("Show the server's own words")
+        self.server_words.setAccessibleName("Show the server's own words under each message")
+        self.server_words.setToolTip("The filing server names fields by record and number; "
+                                     "the messages above say the same in the app's words")
+        self.server_words.toggled.connect(lambda _on: self._show_detail())
+        self.server_words.setVisible(False)
+        self._detail_head = ""
+        self._findings: list[Any] = []
         self.view.selectionModel().currentRowChanged.connect(self._selected)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
@@ -157,6 +165,7 @@ class OutboxDialog(QDialog):
         layout.addLayout(needs_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.server_words)
         layout.addLayout(row)
         self.resize(self.fontMetrics().horizontalAdvance("0") * 120,
                     self.fontMetrics().height() * 26)
@@ -206,19 +215,34 @@ class OutboxDialog(QDialog):
         return self.model.row_at(self.view.currentIndex())
 
     def _selected(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        from calaccess_desktop.services.filing import server_findings
+        from calaccess_desktop.services.filing import server_findings_detail
 
         row = self._current()
         if row is None:
             return
         sub_id = row.id
 
-        def show(lines: list[str]) -> None:
+        def show(findings: list[Any]) -> None:
             head = f"Submission {sub_id}: {self.model.state_text(row)}."
             if row.last_error:
                 head += f" {row.last_error}"
-            self.detail.setText("\n".join([head, *lines[:8]]))
-        self.window_.ctx.ops.read(lambda s: server_findings(s, sub_id), show, owner=self)
+            self._detail_head, self._findings = head, findings
+            self._show_detail()
+        self.window_.ctx.ops.read(lambda s: server_findings_detail(s, sub_id), show,
+                                  owner=self)
+
+    def _show_detail(self) -> None:
+        """The selected submission and the server's messages in the app's words (with the
+        server's own under each when asked)."""
+        lines = [self._detail_head]
+        for f in self._findings[:8]:
+            lines.append(f.text)
+            if self.server_words.isChecked():
+                lines.append(f"    the server said: {f.details}")
+        self.detail.setText("\n".join(lines))
+        self.detail.setToolTip("\n".join(f"The server said: {f.details}"
+                                          for f in self._findings[:8]))
+        self.server_words.setVisible(bool(self._findings))
 
     def send_selected(self) -> None:
         """Send the selected submission now."""
