@@ -20,7 +20,7 @@ from calaccess_desktop.forms.f460.itemize import CUMULATIVE
 from calaccess_desktop.services.contacts import party_of
 from calaccess_desktop.services.cumulative import contact_totals
 from calaccess_desktop.services.editing import EditError, update_transaction
-from calaccess_desktop.services.entries import _last_undo_id, _merge_undo
+from calaccess_desktop.services.entries import last_undo_id, merge_undo
 from calaccess_desktop.services.entry_fields import label_for
 
 # Record kinds whose entries are the same contributor's when the names match.
@@ -130,7 +130,7 @@ def apply_details(session: Session, record_id: int, details: dict[str, str],
     wrong = sorted(set(details) - allowed)
     if wrong:
         raise EditError(f"{', '.join(wrong)} is not a contributor detail")
-    since = _last_undo_id(session)
+    since = last_undo_id(session)
     changed = 0
     if details:
         update_transaction(session, record_id, details)
@@ -145,5 +145,5 @@ def apply_details(session: Session, record_id: int, details: dict[str, str],
         changed += 1
     name = " ".join(p for p in (rec.get(party.first), rec.get(party.last)) if p)
     count = f" on {changed} entries" if changed > 1 else ""
-    _merge_undo(session, since, f"Update details of {name}{count}")
+    merge_undo(session, since, f"Update details of {name}{count}")
     return changed

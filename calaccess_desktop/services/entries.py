@@ -82,11 +82,12 @@ class StatementInfo:
 # --------------------------------------------------------------------------- undo helpers
 
 
-def _last_undo_id(session: Session) -> int:
+def last_undo_id(session: Session) -> int:
+    """The newest undo entry's id (0 when none): where one user action starts."""
     return int(session.scalar(select(func.max(UndoEntry.id))) or 0)
 
 
-def _merge_undo(session: Session, since: int, label: str) -> None:
+def merge_undo(session: Session, since: int, label: str) -> None:
     """Fold the undo entries written since ``since`` into one named action."""
     session.flush()
     entries = session.scalars(
@@ -144,7 +145,7 @@ def save_entry(session: Session, statement_id: int, rec_type: str, schedule: str
                fields: dict[str, str], *, record_id: int | None = None,
                memo_text: str | None = None) -> int:
     """Add (``record_id`` None) or change an entry and its memo text; one undo step."""
-    since = _last_undo_id(session)
+    since = last_undo_id(session)
     values = {k: v for k, v in fields.items() if k not in (MEMO_TEXT, "Tran_ID")}
     text = (memo_text or "").strip()
     if record_id is None:
@@ -169,7 +170,7 @@ def save_entry(session: Session, statement_id: int, rec_type: str, schedule: str
     if memo_text is not None:
         ref = CalRecord(list(record.values)).get("Memo_RefNo")
         _sync_memo(session, statement_id, schedule, ref, text)
-    _merge_undo(session, since, f"{verb} {_who(record)}")
+    merge_undo(session, since, f"{verb} {_who(record)}")
     return record_id
 
 
@@ -200,7 +201,7 @@ def delete_entry(session: Session, record_id: int) -> None:
     record = session.get(Record, record_id)
     if record is None:
         raise EditError(f"there is no record {record_id}")
-    since = _last_undo_id(session)
+    since = last_undo_id(session)
     label = f"Delete {_who(record)}"
     statement_id = record.statement_id
     ref = CalRecord(list(record.values)).get("Memo_RefNo")
@@ -208,7 +209,7 @@ def delete_entry(session: Session, record_id: int) -> None:
     delete_transaction(session, record_id)
     if memo is not None:
         delete_transaction(session, memo.id)
-    _merge_undo(session, since, label)
+    merge_undo(session, since, label)
 
 
 # --------------------------------------------------------------------------- statements

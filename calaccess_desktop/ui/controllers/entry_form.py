@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from calaccess_desktop.domain.money import format_cal_amount, parse_cal_amount
-from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.balances import balance_for, computed_balance
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE
@@ -32,9 +31,9 @@ from calaccess_desktop.services.contacts import party_of
 from calaccess_desktop.services.contributor_details import after_save, apply_details, kinds_of
 from calaccess_desktop.services.cumulative import year_total_before
 from calaccess_desktop.services.entries import EntryData, load_entry, save_entry
-from calaccess_desktop.services.entry_check import check_entry, entry_context
 from calaccess_desktop.services.entry_fields import MEMO_TEXT, PARTY_WORD, entry_groups
 from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.controllers.entry_rules import EntryRules
 from calaccess_desktop.ui.formatting import money
 from calaccess_desktop.ui.widgets.contributor_prompt import ContributorPrompt
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
@@ -105,12 +104,7 @@ class EntryForm(QWidget):
         self._cum_timer.setInterval(250)
         self._cum_timer.timeout.connect(self._ask_cumulative)
         self._chain_tab_order()
-        self._rules: StatementSnapshot | None = None  # the statement's facts for the check
-        self._rule_timer = QTimer(self)
-        self._rule_timer.setSingleShot(True)
-        self._rule_timer.setInterval(200)
-        self._rule_timer.timeout.connect(self.check_rules)
-        ctx.hub.changed.connect(self._statement_changed)
+        self.rules = EntryRules(self)  # the check's own rules, as values are typed
         self.new_entry()
 
     # ------------------------------------------------------------------ building
@@ -282,8 +276,8 @@ class EntryForm(QWidget):
         if self.read_only:
             return False
         bad = [name for name, e in self.editors.items() if e.check()]
-        if not bad and self._rules is None:  # the check's facts first (read once)
-            self._with_rules(self.save)
+        if not bad and self.rules.context is None:  # the check's facts first (read once)
+            self.rules.load(self.save)
             return True
         bad += [f.location.field for f in self.check_rules() if f.severity == "error"]
         if bad:
@@ -438,65 +432,24 @@ class EntryForm(QWidget):
                 self.editors[after[0]].input.setFocus()
         QTimer.singleShot(0, self, apply)
 
-    # ------------------------------------------------------------------ the check's rules
-
-    def _statement_changed(self, changes: Changes) -> None:
-        if changes.everything or changes.statement_id == self.statement_id:
-            self._rules = None  # the period or the committee may have changed
-
-    def _with_rules(self, then: Any) -> None:
-        sid = self.statement_id
-
-        def done(context: StatementSnapshot) -> None:
-            self._rules = context
-            then()
-        self.ctx.ops.read(lambda s: entry_context(s, sid), done, owner=self)
+    def check_rules(self) -> list[Finding]:
+        """Run the check's record rules on the entry now, shown at the fields."""
+        return self.rules.check()
 
     def rule_findings(self) -> list[Finding]:
-        """What the check's record rules say about the values typed so far (only about
-        fields that hold a value: a field not filled in yet is not a mistake yet)."""
-        if self._rules is None:
-            return []
-        values = {}
-        for name, editor in self.editors.items():
-            if name == MEMO_TEXT or editor.has_format_problem:
-                continue
-            try:
-                values[name] = editor.value()
-            except ValueError:
-                continue
-        return [f for f in check_entry(self._rules, self.rec_type, self.form_type, values,
-                                       self.record_id)
-                if f.location.field in self.editors and values.get(f.location.field)]
-
-    def check_rules(self) -> list[Finding]:
-        """Run the check on this entry now and show each finding at its field."""
-        if self.read_only:
-            return []
-        if self._rules is None:
-            self._with_rules(self.check_rules)
-            return []
-        found = self.rule_findings()
-        first: dict[str, Finding] = {}
-        for finding in found:
-            first.setdefault(finding.location.field, finding)
-        for name, editor in self.editors.items():
-            f = first.get(name)
-            editor.show_finding(f"{f.message} {f.fix}".strip() if f else None,
-                                error=f is None or f.severity == "error")
-        return found
+        """What the check's record rules say about the values typed so far."""
+        return self.rules.findings()
 
     def _on_changed(self) -> None:
         if self._filling:
             return
         self._update_balance()
-        self._rule_timer.start()
+        self.rules.timer.start()
         self.dirty = True
         self._update_cumulative()
         self.draft_changed.emit()
 
     def _on_committed(self, name: str) -> None:
-        self._rule_timer.stop()
         self.check_rules()
         if self.party and name in (self.party.last, self.party.first, self.party.zip4,
                                    self.party.city):
