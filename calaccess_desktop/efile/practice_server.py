@@ -393,7 +393,7 @@ class _Server(ThreadingHTTPServer):
         """Serve one connection under the idle timeout (TLS handshake included)."""
         request.settimeout(self.idle_timeout)
         if self.tls is None:
-            self.RequestHandlerClass(request, client_address, self)
+            _Handler(request, client_address, self)
             return
         try:
             wrapped = self.tls.wrap_socket(request, server_side=True)
@@ -401,7 +401,7 @@ class _Server(ThreadingHTTPServer):
             log.info("%s: no TLS connection (%s)", client_address[0], _short(exc))
             return
         try:
-            self.RequestHandlerClass(wrapped, client_address, self)
+            _Handler(wrapped, client_address, self)
         finally:
             self.shutdown_request(wrapped)
 
