@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
         self.act_check = a("&Check statement", self.check_statement, "F5")
         self.act_ready = a("Mark &ready to file", self.mark_ready, "Ctrl+Shift+R")
         self.act_amend = a("&Amend filed statement...", self.amend)
+        self.act_delete_statement = a("&Delete statement...", self.delete_statement,
+                                      tip="Delete this draft statement and all its entries "
+                                      "(Edit > Undo brings it back)")
         self.act_file = a("&File with the Secretary of State...",
                           lambda: file_actions.file_statement(self), "Ctrl+Shift+F",
                           "Check, freeze and e-file the open statement")
@@ -208,7 +211,7 @@ class MainWindow(QMainWindow):
                     self.findings_dock.toggleViewAction()],
             "&Statement": [self.act_profile, None, self.act_check, self.act_ready,
                            self.act_print, self.act_file, self.act_outbox, None,
-                           self.act_amend],
+                           self.act_amend, None, self.act_delete_statement],
             "&Help": [self.act_keys],
         }
         for title, actions in menus.items():
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
         self.pane.statement_chosen.connect(self.open_statement)
         self.pane.new_committee.connect(self.new_committee)
         self.pane.new_statement.connect(self.new_statement)
+        self.pane.delete_statement.connect(self.delete_statement)
         self.editor.tab_changed.connect(lambda key: self.ctx.state.update(tab=key,
                                                                           record_id=None))
         self.editor.record_selected.connect(lambda rid: self.ctx.state.update(record_id=rid))
@@ -316,6 +320,7 @@ class MainWindow(QMainWindow):
         self.act_ready.setEnabled(info.editable)
         self.act_file.setEnabled(info.editable and file_actions.outbox_available())
         self.act_amend.setEnabled(not info.editable)
+        self.act_delete_statement.setEnabled(info.editable)
         self.act_ready.setText("Mark as draft again" if info.status == "ready"
                                else "Mark &ready to file")
 
@@ -381,6 +386,55 @@ class MainWindow(QMainWindow):
             self.pane.refresh_statements()
             self.open_statement(dialog.created_id)
 
+    def delete_statement(self, statement_id: int | None = None) -> None:
+        """Delete a draft statement (the open one by default) after asking; undo brings
+        it back. A filed, sent or amended statement is refused in plain words."""
+        from calaccess_desktop.services.statements import deletable
+        from calaccess_desktop.services.statements import delete_statement as delete
+
+        sid = statement_id if statement_id is not None else self.editor.statement_id
+        if sid is None:
+            self.statusBar().showMessage("Open the statement to delete first.", 4000)
+            return
+        title = "Delete statement"
+
+        def refused(exc: BaseException) -> None:
+            QMessageBox.information(self, title, str(exc))
+
+        def deleted(name: Any) -> None:
+            self.statusBar().showMessage(
+                f"Deleted {name.words}. Edit > Undo (Ctrl+Z) brings it back.", 15000)
+            if self.editor.statement_id == sid:
+                self._statement_gone()
+            self.ctx.hub.changed.emit(Changes(None, committees=True))
+
+        def ask(name: Any) -> None:
+            entries = f"{name.entries} entr{'y' if name.entries == 1 else 'ies'}"
+            box = QMessageBox(QMessageBox.Icon.Warning, title,
+                              f"Delete {name.words}?", parent=self)
+            box.setInformativeText(f"Its {entries} are deleted with it. Edit > Undo "
+                                   "(Ctrl+Z) brings it back.")
+            yes = box.addButton("Delete statement", QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+            box.exec()
+            if box.clickedButton() is not yes:
+                return
+            tab = self.editor.current_schedule() if self.editor.statement_id == sid else None
+            if tab is not None and not tab.confirm_leave():
+                return
+            self.ctx.ops.write(lambda s: delete(s, sid), deleted, refused)
+        self.ctx.ops.read(lambda s: deletable(s, sid), ask, refused)
+
+    def _statement_gone(self) -> None:
+        """The open statement was deleted: open the committee's newest one, if any."""
+        self.editor.close_statement()
+        self.findings.set_statement(None)
+        self.pane.statement_id = None
+        self.ctx.state.update(statement_id=None, tab="", record_id=None, draft=None)
+        cid = self.pane.committee_id
+        if cid is not None:
+            self.committee_chosen(cid)
+
     def check_statement(self) -> None:
         """F5: show the findings panel and check the open statement."""
         self.findings_dock.show()
@@ -423,16 +477,23 @@ class MainWindow(QMainWindow):
         self._undo_redo(redo_action, "Redone")
 
     def _undo_redo(self, action: Any, verb: str) -> None:
-        def work(session: Any) -> tuple[str, int | None] | None:
-            entry = action(session)
-            return None if entry is None else (entry.label, entry.statement_id)
+        open_sid = self.editor.statement_id
 
-        def done(result: tuple[str, int | None] | None) -> None:
+        def work(session: Any) -> tuple[str, int | None, bool] | None:
+            entry = action(session)
+            if entry is None:
+                return None
+            still_there = open_sid is None or session.get(Statement, open_sid) is not None
+            return entry.label, entry.statement_id, still_there
+
+        def done(result: tuple[str, int | None, bool] | None) -> None:
             if result is None:
                 self.statusBar().showMessage(f"Nothing to {verb[:-2].lower()}.", 3000)
                 return
-            label, sid = result
+            label, sid, still_there = result
             self.statusBar().showMessage(f"{verb}: {label}", 5000)
+            if not still_there:  # redoing a statement's deletion
+                self._statement_gone()
             self.ctx.hub.changed.emit(Changes(sid, committees=True, everything=True))
         self.ctx.ops.write(work, done)
 

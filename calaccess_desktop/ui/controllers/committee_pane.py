@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -39,6 +40,7 @@ class CommitteePane(QWidget):
     statement_chosen = Signal(int)
     new_committee = Signal()
     new_statement = Signal()
+    delete_statement = Signal(int)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -82,6 +84,10 @@ class CommitteePane(QWidget):
         self.statement_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.statement_view.selectionModel().currentRowChanged.connect(self._statement_row)
+        self.statement_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.statement_view.customContextMenuRequested.connect(
+            lambda pos: self.statement_menu(pos).exec(
+                self.statement_view.viewport().mapToGlobal(pos)))
         self.new_statement_button = QPushButton("New statement...")
         self.new_statement_button.setAccessibleName("New statement")
         self.new_statement_button.clicked.connect(self.new_statement)
@@ -210,6 +216,20 @@ class CommitteePane(QWidget):
         if sid != self.statement_id:
             self.statement_id = sid
             self.statement_chosen.emit(sid)
+
+    def statement_menu(self, pos: QPoint) -> QMenu:
+        """The context menu of the statement under ``pos`` (in viewport coordinates)."""
+        menu = QMenu(self)
+        row = self.statement_view.indexAt(pos).row()
+        item = self.statements.items[row] if 0 <= row < len(self.statements.items) else None
+        delete = menu.addAction("Delete statement...")
+        delete.setEnabled(item is not None and item.status in ("draft", "ready"))
+        if item is not None:
+            sid = item.id
+            delete.setStatusTip(f"Delete the {item.title} and all its entries "
+                                "(Edit > Undo brings it back)")
+            delete.triggered.connect(lambda _c=False: self.delete_statement.emit(sid))
+        return menu
 
     def _open_first(self) -> None:
         if self.committees.items:

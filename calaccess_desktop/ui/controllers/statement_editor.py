@@ -144,8 +144,8 @@ class StatementEditor(QWidget):
         """Show the placeholder (no statement open)."""
         self.statement_id, self.info = None, None
         self.late.follow(None)
+        self.stack.setCurrentIndex(0)  # first: no page shown (and computed) while clearing
         self._clear()
-        self.stack.setCurrentIndex(0)
 
     def _clear(self) -> None:
         self.tabs.blockSignals(True)
