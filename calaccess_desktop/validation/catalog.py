@@ -1,10 +1,18 @@
-"""The rule catalog's (form-rules.md §6) entries that are not rules here, and why.
+"""The rule catalog as data (``catalog.json``: every rule id of the form-rules guide §6,
+its catalog severity and scope, and a one-line summary in this project's words), and the
+entries that are not rules here, and why.
 
 ``docs/RULES.md`` is generated from this module, the registry and the tests
-(``tests/validation/ledger.py``); a test keeps it current.
+(``tests/validation/ledger.py``); a test keeps it current. ``tools/check_catalog.py``
+compares the ids with the guide when the guide is at hand.
 """
 
 from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 # Catalog rules whose check is another rule's (same check, one finding).
 COVERED_BY: dict[str, tuple[str, str]] = {
@@ -88,3 +96,24 @@ SEVERITY_REASONS: dict[str, str] = {
                 "filings it accepted), so it does not block filing; it is worth a look",
     "heuristic": "found by matching names or descriptions, which can be wrong",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One rule of the catalog: where it is, its catalog severity and scope, what it says."""
+
+    section: str  # "6.3 Schedule A (money received)"
+    id: str
+    severity: str  # the catalog's severity: error or warning
+    scope: str
+    summary: str  # one line, in this project's words
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    """Every catalog rule in catalog order (``catalog.json``)."""
+    text = resources.files(__package__).joinpath("catalog.json").read_text(encoding="utf-8")
+    doc = json.loads(text)
+    return tuple(Entry(f"{s['number']} {s['title']}", r["id"], r["severity"], r["scope"],
+                       r["summary"])
+                 for s in doc["sections"] for r in s["rules"])

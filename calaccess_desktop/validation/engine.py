@@ -306,7 +306,8 @@ ECHOES = frozenset({"APP-SOS-001", "APP-SOS-002"})  # rules/server.py
 
 def _without_echoes(findings: list[Finding]) -> list[Finding]:
     """Drop a server-gap finding (``ECHOES``) where another finding already speaks about
-    the same field of the same record, and join a record's remaining warnings in one."""
+    the same field of the same record (an error, for a gap that rejects the filing), and
+    join a record's remaining warnings in one."""
     if not any(f.rule_id in ECHOES for f in findings):
         return findings
 
@@ -314,16 +315,17 @@ def _without_echoes(findings: list[Finding]) -> list[Finding]:
         return f.location.record_id, f.location.line, f.location.schedule, f.location.field
 
     spoken = {spot(f) for f in findings if f.rule_id not in ECHOES}
+    errors = {spot(f) for f in findings if f.rule_id not in ECHOES and f.severity == "error"}
     out: list[Finding] = []
     notices: dict[tuple[int, int, str], list[Finding]] = {}
     for f in findings:
         if f.rule_id not in ECHOES:
             out.append(f)
-        elif spot(f) not in spoken:
-            if f.rule_id == "APP-SOS-002":
+        elif f.rule_id == "APP-SOS-002":  # the SOS rejects: only an error says as much
+            if spot(f) not in errors:
                 out.append(f)
-            else:
-                notices.setdefault(spot(f)[:3], []).append(f)
+        elif spot(f) not in spoken:
+            notices.setdefault(spot(f)[:3], []).append(f)
     return out + [server.combine(group) for group in notices.values()]
 
 

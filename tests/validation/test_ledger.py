@@ -5,15 +5,26 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from calaccess_desktop.validation.catalog import COVERED_BY, NOT_YET
+from calaccess_desktop.validation.catalog import COVERED_BY, NOT_YET, entries
 from calaccess_desktop.validation.registry import catalog_rules
 from tests.conftest import REPO
 from tests.validation import ledger
 from tests.validation.cases import CASES
 
-pytestmark = pytest.mark.skipif(not ledger.GUIDE.exists(), reason="form-rules.md not found")
+SCOPES = {"field", "record", "schedule", "statement", "across"}
+
+
+def test_catalog_is_well_formed_data() -> None:
+    """catalog.json: unique ids, a section, a severity and scope, a one-line summary."""
+    rows = entries()
+    assert len({e.id for e in rows}) == len(rows) >= 240
+    for e in rows:
+        assert re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{3}", e.id), e.id
+        assert re.fullmatch(r"6\.\d+ \S.*", e.section), e
+        assert e.severity in ("error", "warning") and e.scope in SCOPES, e
+        assert e.summary.endswith(".") and "\n" not in e.summary and len(e.summary) < 160, e
+    assert not {e.id for e in rows} & {r for r in catalog_rules() if r.startswith(
+        ledger.BEYOND)}, "the project's own rules are not catalog rules"
 
 
 def test_rules_md_is_current() -> None:
