@@ -35,9 +35,23 @@ class EndpointError(ValueError):
 def check_endpoint(url: str) -> str:
     """The URL without a trailing slash, if it may receive filings: https anywhere,
     plain http only on this computer (the practice server)."""
-    parts = urlsplit(url.strip())
+    shown = url if len(url) <= 80 else url[:80] + "..."
+    if any(c.isspace() or not c.isprintable() for c in url.strip()):
+        raise EndpointError(f"{shown!r} is not a web address: it contains spaces or control "
+                            "characters")
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        raise EndpointError(f"{shown!r} is not a web address (https://name or "
+                            "https://name:port, the port a number from 1 to 65535)") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise EndpointError(f"{url!r} is not a web address (https://...)")
+        raise EndpointError(f"{shown!r} is not a web address (https://...)")
+    if port == 0:
+        raise EndpointError(f"{shown!r}: the port must be a number from 1 to 65535")
+    if not all(c.isalnum() or c in "-._:" for c in parts.hostname):
+        raise EndpointError(f"{shown!r}: {parts.hostname!r} is not a computer's name or "
+                            "address")
     if parts.username or parts.password:
         raise EndpointError("the server address must not contain a user name or password")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
