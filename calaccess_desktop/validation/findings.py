@@ -27,6 +27,7 @@ class Location:
     tran_id: str = ""
     field: str = ""  # spec field name, e.g. "Ctrib_Occ"
     line: int = 0  # line in a .CAL file when validating a file
+    signer: str = ""  # a verification on the cover: whose (CVR3 entity code, "TRE", "CAO")
 
 
 @dataclass(frozen=True, slots=True)

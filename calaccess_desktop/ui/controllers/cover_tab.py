@@ -33,6 +33,18 @@ STATEMENT_TYPES = tuple((c, w.split(" (")[0]) for c, w in codes("statement_type"
                         if "F460" in w or "F450" in w)
 
 
+def signer_group(entity_cd: str) -> str:
+    """Which verification on the cover a signer's role belongs to: "treasurer"
+    (treasurer, assistant treasurer, responsible officer), "candidate" (candidate or
+    officeholder, proponent, sponsor), or "" for a role the cover does not show."""
+    code = (entity_cd or "").upper()
+    if code in TREASURER_ROLES:
+        return "treasurer"
+    if code in CANDIDATE_ROLES:
+        return "candidate"
+    return ""
+
+
 def _date_info(name: str, label: str) -> FieldInfo:
     return FieldInfo(name, label, "date", 8, False, label)
 
@@ -176,6 +188,36 @@ class CoverTab(QWidget):
                            + (f" ({name})" if name else "")
                            + ". Fill in the date signed and save.")
         form.set_read_only(not editable)
+
+    def signer_forms(self) -> dict[str, EntryForm]:
+        """The verifications the cover shows, by group ("treasurer", "candidate")."""
+        forms = {"treasurer": self.verification}
+        if self.candidate.isVisibleTo(self):
+            forms["candidate"] = self.candidate
+        return forms
+
+    def signer_form(self, record_id: int | None, entity_cd: str = "") -> EntryForm:
+        """The verification a finding is about: the one showing its record, else the one
+        of the signer it names (by role), else the first not signed yet."""
+        forms = self.signer_forms()
+        for form in forms.values():
+            if record_id and form.record_id == record_id:
+                return form
+        named = forms.get(signer_group(entity_cd))
+        if named is not None:
+            return named
+        unsigned = [f for f in forms.values() if f.record_id is None]
+        return unsigned[0] if unsigned else self.verification
+
+    def focus_signer(self, record_id: int | None, entity_cd: str, field: str) -> EntryForm:
+        """Scroll to a signer's verification and put the cursor in ``field``."""
+        form = self.signer_form(record_id, entity_cd)
+        name = field if field in form.editors else "Sig_Date"
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(form)
+        form.focus_field(name)
+        return form
 
     def save_statement(self) -> None:
         """Save period, type and election date."""

@@ -77,16 +77,19 @@ def go_to_finding(window: MainWindow, finding: Any) -> None:
     record_id = getattr(loc, "record_id", None)
     field = getattr(loc, "field", "") or ""
     schedule = str(getattr(loc, "schedule", "") or "")
+    signer = str(getattr(loc, "signer", "") or "")
 
     def navigate() -> None:
         if record_id:
-            def kind(session: Any) -> tuple[str, str] | None:
-                row = session.execute(select(Record.rec_type, Record.form_type)
+            def kind(session: Any) -> tuple[str, str, str] | None:
+                row = session.execute(select(Record.rec_type, Record.form_type,
+                                             Record.entity_cd)
                                       .where(Record.id == record_id)).first()
-                return (row[0], row[1]) if row else None
-            window.ctx.ops.read(kind, lambda k: _go(window, k, schedule, record_id, field))
+                return (row[0], row[1], row[2] or "") if row else None
+            window.ctx.ops.read(kind, lambda k: _go(window, k, schedule, record_id, field,
+                                                   signer))
         else:
-            _go(window, None, schedule, None, field)
+            _go(window, None, schedule, None, field, signer)
 
     if sid is not None and sid != window.editor.statement_id:
         window.open_statement(sid, navigate)
@@ -94,15 +97,16 @@ def go_to_finding(window: MainWindow, finding: Any) -> None:
         navigate()
 
 
-def _go(window: MainWindow, kind: tuple[str, str] | None, schedule: str,
-        record_id: int | None, field: str) -> None:
+def _go(window: MainWindow, kind: tuple[str, str, str] | None, schedule: str,
+        record_id: int | None, field: str, signer: str = "") -> None:
     editor = window.editor
     key = ""
     if kind is not None:
-        if kind[0] == "CVR3":
-            key = "cover"
+        if kind[0] == "CVR3":  # a verification: the signer its record names
+            _go_signer(window, record_id, signer or kind[2], field)
+            return
         for k, tab in editor.schedule_tabs.items():
-            if (tab.rec_type, tab.form_type) == kind:
+            if (tab.rec_type, tab.form_type) == kind[:2]:
                 key = k
     if not key:
         upper = schedule.upper()
@@ -110,8 +114,21 @@ def _go(window: MainWindow, kind: tuple[str, str] | None, schedule: str,
             key = upper
         elif upper in ("CVR", "CVR3", "COVER", "CVR2"):
             key = "cover"
+            if signer or upper == "CVR3":  # a missing verification: the signer named
+                _go_signer(window, None, signer, field)
+                return
         elif upper in ("SMRY", "SUMMARY", "F460"):
             editor.select_tab("summary")
             return
     if key:
         editor.show_record(key, record_id, field)
+
+
+def _go_signer(window: MainWindow, record_id: int | None, entity_cd: str, field: str) -> None:
+    """Open the cover page at the verification of the signer a finding names."""
+    editor = window.editor
+    if editor.cover is None:
+        editor.show_record("cover", record_id, field)
+        return
+    editor.select_tab("cover")
+    editor.cover.focus_signer(record_id, entity_cd, field)

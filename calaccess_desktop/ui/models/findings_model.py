@@ -24,6 +24,9 @@ def where(finding: Any) -> str:
     schedule = getattr(loc, "schedule", "") or ""
     if schedule:
         parts.append(_schedule_words(schedule))
+    signer = SIGNER_WORDS.get(str(getattr(loc, "signer", "") or ""), "")
+    if signer:
+        parts.append(f"{signer}'s verification")
     line = getattr(loc, "line", None)
     if line:
         parts.append(f"line {line}")
@@ -36,6 +39,8 @@ def where(finding: Any) -> str:
     return ", ".join(parts) or "Statement"
 
 
+SIGNER_WORDS = {"TRE": "treasurer", "ATR": "assistant treasurer", "OFF": "responsible officer",
+                "CAO": "candidate", "PRO": "proponent", "SPO": "sponsor"}
 COVER_WORDS = {"Rpt_Date": "date filed", "From_Date": "period from",
                "Thru_Date": "period through", "Elect_Date": "election date",
                "Stmt_Type": "statement type", "Report_Num": "amendment number"}

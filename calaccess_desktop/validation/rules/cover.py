@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.forms import calendar
@@ -254,11 +255,13 @@ def verification_present(ctx: Ctx) -> Iterator[Finding]:
     if not any(signers.get(code) for code in officer):
         who = "the treasurer or assistant treasurer" if "TRE" in officer[:2] or \
             officer[0] == "TRE" else "the responsible officer"
-        yield ctx.finding("GEN-VER-001", ctx.statement_at("cover", "Sig_NamL"),
+        yield ctx.finding("GEN-VER-001", replace(ctx.statement_at("cover", "Sig_NamL"),
+                                                 signer=officer[0]),
                           f"The statement is not verified: there is no signature of {who}.",
                           "Have the treasurer verify the statement (name and date signed).")
     if ctx.form == "F460" and ctx.cmtte == "C" and not signers.get("CAO"):
-        yield ctx.finding("GEN-VER-001", ctx.statement_at("cover", "Sig_NamL"),
+        yield ctx.finding("GEN-VER-001", replace(ctx.statement_at("cover", "Sig_NamL"),
+                                                 signer="CAO"),
                           "A candidate-controlled committee's statement must also be "
                           "verified by the candidate or officeholder; that signature is "
                           "missing.", "Add the candidate's verification (name and date "
