@@ -137,6 +137,14 @@ def withdraw(session: Session, submission_id: int) -> None:
     """Take a submission that never reached the server out of the outbox; the statement
     becomes an editable draft again."""
     sub = _get_submission(session, submission_id)
+    if sub.state == State.WITHDRAWN:
+        raise FilingError(f"submission {submission_id} was already withdrawn; its statement "
+                          "is a draft again")
+    if sub.state in (State.ACCEPTED, State.REJECTED):
+        raise FilingError(f"submission {submission_id} is finished ({sub.state} by the "
+                          "server); it cannot be withdrawn"
+                          + (" (amend the filing instead)" if sub.state == State.ACCEPTED
+                             else " (outbox --reopen makes the statement a draft again)"))
     if sub.state not in (State.QUEUED, State.FAILED) or sub.maybe_on_server or sub.job_id:
         raise FilingError(f"submission {submission_id} may already be on the server; it "
                           "cannot be withdrawn (send it, or amend the filing)")
