@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calaccess_desktop.db.health import DamagedFile
 from calaccess_desktop.ui.ops import Task
@@ -75,7 +75,7 @@ def damaged_box(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> QMe
     box = QMessageBox(QMessageBox.Icon.Critical, "The data file is damaged",
                       f"{exc}\n\n{rest}".strip(), QMessageBox.StandardButton.NoButton, parent)
     if exc.backup is not None:
-        box.addButton(QPushButton(OPEN_BACKUP), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(OPEN_BACKUP, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setObjectName("DamagedDataFile")
     return box
