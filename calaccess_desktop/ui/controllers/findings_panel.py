@@ -151,9 +151,11 @@ class FindingsPanel(QWidget):
         table = (view.horizontalHeader().sizeHint().height()
                  + rows * view.verticalHeader().defaultSectionSize()
                  + 2 * view.frameWidth())
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         bar = max(self.button.sizeHint().height(), self.summary.sizeHint().height())
-        return table + bar + self.layout().spacing() + margins.top() + margins.bottom()
+        return table + bar + layout.spacing() + margins.top() + margins.bottom()
 
     def set_statement(self, statement_id: int | None) -> None:
         """Follow the open statement (clears old findings)."""
