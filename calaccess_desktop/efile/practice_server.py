@@ -11,7 +11,8 @@ list of filings and the fault plan, for tests and trainers.
 
 Hostile clients get answers, never tracebacks: a bad Content-Length is 400, 411 or
 413, a silent or half-sent request times out (``timeout`` seconds without a byte;
-TLS handshakes happen in the worker, under the same timeout), and at most
+TLS handshakes happen in the worker, under the same timeout), a request that trickles
+in must still arrive whole within ``request_deadline`` seconds, and at most
 ``max_connections`` connections are served at once (more get 503 and are closed),
 so the number of threads stays bounded. An unexpected failure answers 500 and its
 details go to a crash report file in the data folder, named in the log.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import io
 import json
 import logging
 import os
@@ -30,6 +32,7 @@ import sqlite3
 import ssl
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -57,6 +60,7 @@ from calaccess_desktop.errors import UsageError, UserError
 
 log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 20.0  # seconds a connection may stay silent before it is closed
+REQUEST_DEADLINE = 120.0  # seconds in which a whole request (headers and body) must arrive
 MAX_CONNECTIONS = 64  # connections served at once (one thread each)
 MAX_FAULTS_BODY = 64 * 1024
 MAX_AMENDMENT = 999
@@ -71,9 +75,31 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:200] + "..."
 
 
+class _DeadlineReader(socket.SocketIO):
+    """A connection's reading side: each read waits at most the idle timeout, and all of
+    them together end at the request's deadline (a client that trickles bytes in)."""
+
+    def __init__(self, sock: socket.socket, idle: float, deadline: float) -> None:
+        super().__init__(sock, "rb")
+        self.sock, self.idle, self.deadline = sock, idle, time.monotonic() + deadline
+
+    def readinto(self, b: Any) -> int | None:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request took longer than its deadline")
+        self.sock.settimeout(min(self.idle, left))
+        return super().readinto(b)
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "calaccess-practice/1"
+
+    def setup(self) -> None:
+        super().setup()
+        self.rfile.close()  # the plain reader; the socket stays open for ours
+        self.rfile = io.BufferedReader(_DeadlineReader(
+            self.connection, self.server.idle_timeout, self.server.request_deadline))
 
     def log_message(self, format: str, *args: Any) -> None:
         log.info("%s %s", self.client_address[0], format % args)
@@ -84,6 +110,7 @@ class _Handler(BaseHTTPRequestHandler):
         delay = self.server.faults.delay()
         if delay:
             self.server.stopping.wait(delay)
+        self.connection.settimeout(self.server.idle_timeout)  # reading may have shortened it
         data = json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -113,8 +140,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             route()
         except TimeoutError:
-            log.info("%s: the request did not arrive within %gs; connection closed", who,
-                     self.server.idle_timeout)
+            log.info("%s: the request did not arrive in time; connection closed", who)
             self.close_connection = True
             self._try_error(408, "timeout", "the request did not arrive in time")
         except (ConnectionError, ssl.SSLError):
@@ -350,11 +376,13 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], store: PracticeStore, faults: Faults, *,
                  idle_timeout: float, max_connections: int,
-                 tls: ssl.SSLContext | None) -> None:
+                 tls: ssl.SSLContext | None, request_deadline: float = REQUEST_DEADLINE
+                 ) -> None:
         self.store = store
         self.faults = faults
         self.stopping = threading.Event()
         self.idle_timeout = idle_timeout
+        self.request_deadline = request_deadline
         self.tls = tls
         self.slots = threading.BoundedSemaphore(max_connections)
         self.crash_dir = store.path.parent / "crash-reports"
@@ -436,7 +464,8 @@ class PracticeServer:
     def __init__(self, data_dir: Path, *, host: str = "127.0.0.1", port: int = 0,
                  faults: str = "", seed: int | None = None, tls_cert: Path | None = None,
                  tls_key: Path | None = None, timeout: float = DEFAULT_TIMEOUT,
-                 max_connections: int = MAX_CONNECTIONS) -> None:
+                 max_connections: int = MAX_CONNECTIONS,
+                 request_deadline: float = REQUEST_DEADLINE) -> None:
         """Raises ``UsageError`` for a bad fault plan or options, ``PracticeStoreError``
         for the data folder or file, ``PracticeServerError`` for TLS files or the port."""
         try:
@@ -447,7 +476,8 @@ class PracticeServer:
         self.store = PracticeStore(Path(data_dir) / "practice-filings.sqlite")
         try:
             self._httpd = _Server((host, port), self.store, self.faults, idle_timeout=timeout,
-                                  max_connections=max_connections, tls=tls)
+                                  max_connections=max_connections, tls=tls,
+                                  request_deadline=request_deadline)
         except OverflowError:
             raise UsageError(f"--port {port}: a port is a number from 0 to 65535") from None
         except OSError as exc:

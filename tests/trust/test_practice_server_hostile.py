@@ -225,6 +225,40 @@ def test_connections_beyond_the_limit_are_turned_away_not_threaded(tmp_path: Pat
         server.stop()
 
 
+@pytest.mark.parametrize("stage", ["header", "body"])
+def test_a_request_that_trickles_in_is_cut_at_its_deadline(tmp_path: Path, stage: str) -> None:
+    server = PracticeServer(tmp_path / "s", timeout=1.0, request_deadline=2.0).start()
+    port = int(server.url.rsplit(":", 1)[1])
+    head = upload_head("400")
+    trickle = head if stage == "header" else b"x" * 400
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+            if stage == "body":
+                s.sendall(head)
+            started = time.monotonic()
+            reply = b""
+            for byte in trickle:  # one byte every 0.25 s: never idle for the 1 s timeout
+                try:
+                    s.sendall(bytes([byte]))
+                except OSError:
+                    break
+                s.settimeout(0.25)
+                try:
+                    reply = s.recv(4096)
+                except TimeoutError:
+                    continue
+                except ConnectionResetError:
+                    break
+                break
+            took = time.monotonic() - started
+        assert 1.8 < took < 3.5  # cut at the 2 s deadline, not after 400 slow bytes
+        if stage == "body":
+            assert reply.startswith(b"HTTP/1.0 408")
+        assert requests.get(f"{server.url}/v1/health", timeout=5).status_code == 200
+    finally:
+        server.stop()
+
+
 def test_an_unexpected_failure_answers_500_and_writes_a_crash_report(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
