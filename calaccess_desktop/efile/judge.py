@@ -97,8 +97,11 @@ def judge(data: bytes, *, filer_id: str, amends_filing_id: str = "",
 
 
 def _cvr(cover: CalRecord, name: str, text: str, level: str = "error") -> Message:
-    number = next((s.number for s in cover.fields if s.name == name), 0)
-    return Message(level, cover.line, "CVR", number, text, name)
+    """A cover-page message; ``text`` follows the field's plain label ('is ...')."""
+    spec = next((s for s in cover.fields if s.name == name), None)
+    label = field_label("CVR", cover.form_type, spec, name)
+    return Message(level, cover.line, "CVR", spec.number if spec else 0, f"{label} {text}",
+                   name)
 
 
 def _amendment(cover: CalRecord, form: str, filer_id: str, amends: str,

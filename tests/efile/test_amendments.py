@@ -89,7 +89,8 @@ def test_out_of_sequence_amendment_is_rejected_in_plain_words(
     out = capsys.readouterr().out
     assert code == 1
     assert "Rejected: the server did not accept statement" in out
-    assert ("Error (line 2, record CVR, field #9 Report_Num): is 003, but amendment 001 of "
+    assert ("Error (line 2, record CVR, field #9 Report_Num): Amendment number is 003, but "
+            "amendment 001 of "
             "filing CA-9000001 has not been received; amendments must come in sequence") in out
     with demo.read() as session:
         assert session.get(Statement, a1).status == "rejected"  # type: ignore[union-attr]

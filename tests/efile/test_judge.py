@@ -91,8 +91,9 @@ def test_amendments_come_in_sequence() -> None:
     assert ok.accepted and ok.original_filing_id == "CA-9000001"
     early = judge(amendment("003"), filer_id="1234567", amends_filing_id="9000001",
                   amendment_number=3, find_original=find)
-    assert errors(early) == ["CVR #9 is 003, but amendment 002 of filing CA-9000001 has not "
-                             "been received; amendments must come in sequence"]
+    assert errors(early) == ["CVR #9 Amendment number is 003, but amendment 002 of filing "
+                             "CA-9000001 has not been received; amendments must come in "
+                             "sequence"]
     again = judge(amendment("001"), filer_id="1234567", amends_filing_id="CA-9000001",
                   amendment_number=1, find_original=find)
     assert "amendment 001 of filing CA-9000001 is already on file" in errors(again)[0]
