@@ -91,6 +91,29 @@ def output_target(path: str | Path) -> tuple[Path, bool]:
     return real, False
 
 
+class ReadError(UserError):
+    """A file the user named cannot be read as a file (the message says why)."""
+
+
+def read_input(path: str | Path) -> bytes:
+    """The bytes of a file the user gave to read (a .CAL file). A folder, pipe, device or
+    socket is refused in words: reading a FIFO or ``/dev/zero`` would never end."""
+    given = Path(path).expanduser()
+    fd = os.open(given, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO: no wait
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = ("a folder" if stat.S_ISDIR(mode) else "a pipe (FIFO)"
+                    if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                    else "a device")
+            raise ReadError(f"{given} is {kind}, not a file; nothing was read. Give the name "
+                            "of a .CAL file.")
+        with os.fdopen(os.dup(fd), "rb") as f:
+            return f.read()
+    finally:
+        os.close(fd)
+
+
 def _said(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 

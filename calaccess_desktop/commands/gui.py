@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+
+from calaccess_desktop.errors import UserError
+
+
+def _no_display() -> bool:
+    """Whether Qt would find no screen (Linux without X11 or Wayland): it aborts then."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run_gui(args: argparse.Namespace) -> int:
     """Import Qt only now, so every other command stays headless."""
+    if _no_display():
+        if not args.screenshot:
+            raise UserError("There is no screen to show the window on (no desktop session "
+                            "was found). Start calaccess-desktop from your desktop, or use "
+                            "its commands: calaccess-desktop --help")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from calaccess_desktop.ui.app import run
 
     return run(db=args.db, screenshot=args.screenshot, statement=args.statement)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from calaccess_desktop.commands.common import (
@@ -34,9 +33,10 @@ def run(args: argparse.Namespace) -> int:
             store.close()
         source = ""
     else:
+        from calaccess_desktop.fileio import read_input
         from calaccess_desktop.services.validation import validate_cal_bytes
 
-        findings = validate_cal_bytes(Path(target).read_bytes(), target)
+        findings = validate_cal_bytes(read_input(target), target)
         source = target
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], indent=1))

@@ -87,6 +87,10 @@ def examine(path: Path, head: str, tables: frozenset[str],
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a data file. Give the name of a data "
                          "file (for example calaccess.sqlite).")
+    if path.exists() and not path.is_file():  # a FIFO would block the open below forever
+        raise StoreError(f"{path} is a device, pipe or socket, not a data file. It was left "
+                         "as it is; give the name of a data file (for example "
+                         "calaccess.sqlite).")
     try:
         with path.open("rb") as f:
             header = f.read(HEADER)
@@ -168,9 +172,9 @@ def _look_inside(path: Path, head: str, tables: frozenset[str], in_use: bool,
             raise DamagedFile(path, "its version record is missing", latest_good_backup(backups))
         missing = sorted(tables - names) if rev == head else []
         if missing:
-            raise DamagedFile(path, f"the table{'s' if len(missing) > 1 else ''} "
-                              f"{', '.join(missing)} {'are' if len(missing) > 1 else 'is'} "
-                              "missing", latest_good_backup(backups))
+            raise DamagedFile(path, "part of its contents is missing (the "
+                              f"{', '.join(missing)} table{'s' if len(missing) > 1 else ''})",
+                              latest_good_backup(backups))
         return str(rev)
     finally:
         con.close()

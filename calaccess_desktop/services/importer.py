@@ -21,6 +21,7 @@ from calaccess_desktop.cal.values import parse_date, parse_whole
 from calaccess_desktop.db.bulk import insert_rows
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import cents_or_zero, format_cal_amount
+from calaccess_desktop.fileio import read_input
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.contacts import ContactMatcher, party_of
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
@@ -58,7 +59,7 @@ def import_file(store: Store, path: str | Path, *,
     0, records); an exception it raises stops the import with the store unchanged."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_input(path)
     except OSError as exc:
         problem = Problem(0, "", f"cannot read the file ({exc.strerror})")
         raise CalFormatError(str(path), [problem]) from exc
