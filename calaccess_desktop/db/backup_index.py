@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 KEEP = 20  # backups remembered per data file
+FILES = 50  # data files remembered
 
 
 def index_file() -> Path:
@@ -44,8 +45,9 @@ def remember(data_file: Path, backup: Path) -> None:
 
     data = _load()
     key = str(data_file.resolve())
-    paths = [p for p in data.get(key, []) if p != str(backup.resolve())]
+    paths = [p for p in data.pop(key, []) if p != str(backup.resolve())]
     data[key] = [*paths, str(backup.resolve())][-KEEP:]
+    data = dict(list(data.items())[-FILES:])  # the data files backed up most recently
     try:
         target = index_file()
         make_private_dirs(target.parent)
