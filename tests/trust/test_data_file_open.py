@@ -93,6 +93,16 @@ def test_an_empty_file_is_not_made_into_a_new_data_file(home: Path) -> None:
     assert empty.stat().st_size == 0
 
 
+@pytest.mark.parametrize("device", ["/dev/null", "/dev/zero", "fifo"])
+def test_a_device_or_pipe(home: Path, device: str) -> None:
+    target = Path(device)
+    if device == "fifo":
+        target = home / "pipe.sqlite"
+        os.mkfifo(target)
+    _refused_unchanged(home, target, "not a data file", "left as it is")
+    assert not Path(f"{target}-wal").exists()
+
+
 def test_a_folder(home: Path) -> None:
     folder = home / "data.sqlite"
     folder.mkdir()
