@@ -15,25 +15,23 @@ TLS handshakes happen in the worker, under the same timeout), a request that tri
 in must still arrive whole within ``request_deadline`` seconds, and at most
 ``max_connections`` connections are served at once (more get 503 and are closed),
 so the number of threads stays bounded. An unexpected failure answers 500 and its
-details go to a crash report file in the data folder, named in the log.
+details go to a crash report file in the user's log folder (``boundary``), named in
+the log.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import io
 import json
 import logging
-import os
 import socket
 import sqlite3
 import ssl
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -385,7 +383,6 @@ class _Server(ThreadingHTTPServer):
         self.request_deadline = request_deadline
         self.tls = tls
         self.slots = threading.BoundedSemaphore(max_connections)
-        self.crash_dir = store.path.parent / "crash-reports"
         super().__init__(address, _Handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
@@ -443,18 +440,17 @@ class _Server(ThreadingHTTPServer):
         log.error("%s: internal problem; details in %s", client_address[0], report)
 
     def crash_report(self, what: str) -> str:
-        """Write the current exception's traceback to a file; its path (or why not)."""
-        text = f"practice server, {what}\n{traceback.format_exc()}"
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        path = self.crash_dir / f"crash-{stamp}.txt"
+        """Write the current exception to a crash report in the user's log folder (the
+        boundary's); its path, or why there is none."""
+        from calaccess_desktop.boundary import write_crash_report
+
+        exc = sys.exc_info()[1]
+        if exc is None:
+            return "(no crash report: no error)"
         try:
-            self.crash_dir.mkdir(mode=0o700, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-        except OSError as exc:
-            return f"(no crash report: {exc.strerror or exc})"
-        return str(path)
+            return str(write_crash_report(exc, ["practice-server", what]))
+        except OSError as err:
+            return f"(no crash report: {err.strerror or err})"
 
 
 class PracticeServer:

@@ -262,6 +262,7 @@ def test_a_request_that_trickles_in_is_cut_at_its_deadline(tmp_path: Path, stage
 def test_an_unexpected_failure_answers_500_and_writes_a_crash_report(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv("CALACCESS_LOG_DIR", str(tmp_path / "logs"))
     server = PracticeServer(tmp_path / "s", timeout=1.0).start()
     try:
         def broken(*_a: object, **_k: object) -> None:
@@ -276,7 +277,7 @@ def test_an_unexpected_failure_answers_500_and_writes_a_crash_report(
                          "X-Content-SHA256": sha256_hex(data)})
         assert resp.status_code == 500
         assert resp.json()["message"].startswith("the practice server hit an internal problem")
-        [report] = (tmp_path / "s" / "crash-reports").iterdir()
+        [report] = (tmp_path / "logs").glob("crash-*.txt")  # the user's log folder
         assert "RuntimeError: judge exploded" in report.read_text()
         assert oct(report.stat().st_mode & 0o777) == "0o600"
         logged = [r for r in caplog.records if "internal problem" in r.getMessage()]
