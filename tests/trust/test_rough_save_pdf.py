@@ -39,3 +39,25 @@ def test_save_pdf_as_suggests_committee_form_and_period(qtbot, make_window, demo
     created = PdfReader(target).metadata.creation_date
     assert created is not None and created >= before - dt.timedelta(minutes=1)
     dialog.close()
+
+
+def test_the_preview_fits_on_the_screen(qtbot, qapp, make_window, demo_ids) -> None:
+    _cid, sids = demo_ids
+    font = qapp.font()
+    big = qapp.font()
+    big.setPointSize(11)  # a larger desktop font: 52 lines no longer fit in 800 pixels
+    qapp.setFont(big)
+    try:
+        window = make_window(restore=False)
+        dialog = open_preview(qtbot, window, sids[1])
+        screen = dialog.screen().availableGeometry()
+        assert dialog.fontMetrics().height() * 52 > screen.height()
+        assert dialog.height() <= screen.height() * 92 // 100
+        assert dialog.width() <= 1280
+        qtbot.waitUntil(lambda: dialog.data is not None, timeout=20000)
+        button = dialog.save_button
+        bottom = button.mapTo(dialog, button.rect().bottomLeft()).y()
+        assert bottom <= dialog.height()  # Save PDF as... is on the screen
+        dialog.close()
+    finally:
+        qapp.setFont(font)

@@ -120,6 +120,10 @@ class PreviewDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_as)
         em = self.fontMetrics().horizontalAdvance("0")
         self.resize(em * 110, self.fontMetrics().height() * 52)
+        screen = (parent or self).screen().availableGeometry()
+        if screen.isValid():  # on a 1280x800 screen too, the buttons stay on the screen
+            self.resize(min(self.width(), screen.width() * 95 // 100),
+                        min(self.height(), screen.height() * 92 // 100))
         self._page_changed(0)
         self._show_pdf(first)
 
