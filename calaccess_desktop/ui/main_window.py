@@ -78,6 +78,11 @@ def key_sequences(spec: Any) -> list[QKeySequence]:
     return out
 
 
+# Version of the saved dock layout: layouts saved before the findings panel showed eight
+# rows (version 0) are not restored, so the panel opens at its new height.
+DOCK_LAYOUT = 1
+
+
 class MainWindow(QMainWindow):
     """The application window."""
 
@@ -251,7 +256,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.value("ui/state")
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state, DOCK_LAYOUT)  # an older layout is not restored
         split = self.settings.value("ui/splitter")
         if split is not None:
             self.splitter.restoreState(split)
@@ -259,7 +264,7 @@ class MainWindow(QMainWindow):
     def save_window(self) -> None:
         """Remember size, docks and splitter positions."""
         self.settings.setValue("ui/geometry", self.saveGeometry())
-        self.settings.setValue("ui/state", self.saveState())
+        self.settings.setValue("ui/state", self.saveState(DOCK_LAYOUT))
         self.settings.setValue("ui/splitter", self.splitter.saveState())
         self.settings.sync()
 
