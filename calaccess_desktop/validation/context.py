@@ -347,5 +347,5 @@ class Ctx:
 
     def period_words(self) -> str:
         if self.period_from and self.period_thru:
-            return f"{self.period_from:%m/%d/%Y} to {self.period_thru:%m/%d/%Y}"
+            return f"{words.mdy(self.period_from)} to {words.mdy(self.period_thru)}"
         return "the statement period"

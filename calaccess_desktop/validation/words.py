@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 from calaccess_desktop.cal.labels import field_label, lower_first
 from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE, PARTIES
 from calaccess_desktop.domain.money import AmountError, Cents, format_display, parse_cal_amount
 
-__all__ = ["cents_of", "code_set", "field_label", "lower_first", "main_amount_field", "money",
-           "party_name", "plural", "schedule_words"]
+__all__ = ["cents_of", "code_set", "field_label", "lower_first", "main_amount_field", "mdy",
+           "money", "party_name", "plural", "schedule_words"]
 
 @cache
 def code_set(list_name: str) -> frozenset[str]:
@@ -17,6 +18,12 @@ def code_set(list_name: str) -> frozenset[str]:
     from calaccess_desktop.cal.layouts import codes
 
     return frozenset(codes(list_name))
+
+
+def mdy(day: dt.date | None) -> str:
+    """A date as MM/DD/YYYY, with a four-digit year even before 1000 (which
+    ``strftime("%Y")`` shortens on some platforms); '' for None."""
+    return f"{day.month:02d}/{day.day:02d}/{day.year:04d}" if day else ""
 
 
 def money(cents: Cents) -> str:

@@ -18,7 +18,7 @@ from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
 from calaccess_desktop.validation.rules.receipts import Issues
-from calaccess_desktop.validation.words import money
+from calaccess_desktop.validation.words import mdy, money
 
 PERIODIC = ("F460", "F450", "F425")
 FILED = ("filed", "accepted", "amended", "queued", "sent")
@@ -34,7 +34,7 @@ class Other:
     end: dt.date
 
     def words(self) -> str:
-        return f"{self.start:%m/%d/%Y}-{self.end:%m/%d/%Y}"
+        return f"{mdy(self.start)}-{mdy(self.end)}"
 
 
 def _periodic(ctx: Ctx) -> list[Other]:
@@ -61,10 +61,10 @@ def no_gap_after_previous(ctx: Ctx) -> Iterator[Finding]:
     expected = add_days(prev.end, 1)
     if start != expected:
         yield ctx.finding("GEN-PER-002", ctx.cover_at("From_Date"),
-                          f"The period starts {start:%m/%d/%Y}, but the previous statement "
-                          f"ended {prev.end:%m/%d/%Y}: the days in between are not "
+                          f"The period starts {mdy(start)}, but the previous statement "
+                          f"ended {mdy(prev.end)}: the days in between are not "
                           "reported on any statement.",
-                          f"Start this statement on {expected:%m/%d/%Y}.")
+                          f"Start this statement on {mdy(expected)}.")
 
 
 @rule("XST-002", severity="error", scope="across", forms=PERIODIC)
@@ -159,7 +159,7 @@ def future_subitem(r: Row) -> Issues:
     name = "Rcpt_Date" if r.rec_type == "RCPT" else "Expn_Date"
     day = r.get(name)
     if day and sdate(day) and day > pt:
-        return r.say(name, f"A memo or sub-item is dated {sdate(day):%m/%d/%Y}, after the "
+        return r.say(name, f"A memo or sub-item is dated {mdy(sdate(day))}, after the "
                      f"period ends ({r.where()}).", "Check the date; report it on the "
                      "statement for the period it happened in.")
     return None
@@ -383,7 +383,7 @@ def not_yet_filed_past_due(ctx: Ctx) -> Iterator[Finding]:
         what = "This statement" if ctx.form in calendar.PERIODIC_FORMS else (
             f"This Form {ctx.form[1:]}")
         yield ctx.finding("DATE-002", ctx.cover_at("Rpt_Date"),
-                          f"{what} was due on {due:%m/%d/%Y} and is not filed yet.",
+                          f"{what} was due on {mdy(due)} and is not filed yet.",
                           "File it as soon as possible; late statements carry a fine of $10 "
                           "a day.")
 
@@ -399,7 +399,7 @@ def filed_late(ctx: Ctx) -> Iterator[Finding]:
     if filed > due:
         days = (filed - due).days
         yield ctx.finding("DATE-003", ctx.cover_at("Rpt_Date"),
-                          f"The report date {filed:%m/%d/%Y} is {days} day(s) after the due "
-                          f"date {due:%m/%d/%Y}.",
+                          f"The report date {mdy(filed)} is {days} day(s) after the due "
+                          f"date {mdy(due)}.",
                           f"A late statement may be fined $10 a day (about "
                           f"{money(1000 * days)}).")

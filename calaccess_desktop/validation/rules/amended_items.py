@@ -11,7 +11,7 @@ from calaccess_desktop.domain.snapshot import AmendedItem
 from calaccess_desktop.validation.context import Ctx
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import rule
-from calaccess_desktop.validation.words import money
+from calaccess_desktop.validation.words import mdy, money
 
 
 @rule("AMD-004", severity="warning", scope="across",
@@ -45,7 +45,7 @@ def tran_ids_kept(ctx: Ctx) -> Iterator[Finding]:
             "AMD-004", ctx.at(rec, "Tran_ID"),
             f"Transaction {rec.tran_id} looks like {was} of the filed report "
             f"({r.name or 'the same party'}, {money(amount or 0)}"
-            f"{f', {day:%m/%d/%Y}' if day else ''}) under a new transaction ID; the "
+            f"{f', {mdy(day)}' if day else ''}) under a new transaction ID; the "
             "Secretary of State would count it twice.",
             f"Give it back its original transaction ID {was}: an amended item keeps the ID it "
             "was first filed with.")

@@ -12,7 +12,7 @@ from calaccess_desktop.forms import calendar
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
-from calaccess_desktop.validation.words import code_set
+from calaccess_desktop.validation.words import code_set, mdy
 
 CVR = (("CVR", "*"),)
 PERIODIC = ("F460", "F450")
@@ -97,7 +97,7 @@ def period_order(r: Row) -> list[tuple[str, str, str]] | None:
 
 def _d(day: str) -> str:
     d = sdate(day)
-    return f"{d:%m/%d/%Y}" if d else day
+    return mdy(d) if d else day
 
 
 @rule("GEN-PER-003", severity="warning", scope="statement", forms=PERIODIC)

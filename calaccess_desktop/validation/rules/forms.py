@@ -14,7 +14,7 @@ from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
 from calaccess_desktop.validation.rules.receipts import Issues
 from calaccess_desktop.validation.rules.summary import identity
-from calaccess_desktop.validation.words import money
+from calaccess_desktop.validation.words import mdy, money
 
 _LLC = re.compile(r"\bL\.?L\.?C\.?\b", re.IGNORECASE)
 ACTIVITY = frozenset({"RCPT", "EXPN", "LOAN", "DEBT", "S497", "S496"})
@@ -70,8 +70,8 @@ def late_window_497(r: Row) -> Issues:
     start = sub_days(election, limit_days("late_window"))
     if start <= day <= election or r.cents("Amount") >= 500000:
         return None
-    return r.say("Ctrib_Date", f"The contribution is dated {day:%m/%d/%Y}, outside the 90 "
-                 f"days before the {election:%m/%d/%Y} election ({r.where()}).",
+    return r.say("Ctrib_Date", f"The contribution is dated {mdy(day)}, outside the 90 "
+                 f"days before the {mdy(election)} election ({r.where()}).",
                  "Only contributions inside the 90-day window (or single contributions of "
                  "$5,000 or more outside it) go on a Form 497; report it on the 460.")
 
@@ -111,8 +111,8 @@ def late_window_496(r: Row) -> Issues:
     start = sub_days(election, limit_days("late_window"))
     if start <= day <= election or r.cents("Amount") >= 500000:
         return None
-    return r.say("Exp_Date", f"The expenditure is dated {day:%m/%d/%Y}, outside the 90 days "
-                 f"before the {election:%m/%d/%Y} election ({r.where()}).",
+    return r.say("Exp_Date", f"The expenditure is dated {mdy(day)}, outside the 90 days "
+                 f"before the {mdy(election)} election ({r.where()}).",
                  "Check the date the communication was disseminated.")
 
 

@@ -25,7 +25,7 @@ from calaccess_desktop.forms.limits import value
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import rule
-from calaccess_desktop.validation.words import money
+from calaccess_desktop.validation.words import mdy, money
 
 PERIODIC = ("F460", "F450")
 RECEIVED = ((("RCPT", "A"), "Amount", "Rcpt_Date"), (("RCPT", "C"), "Amount", "Rcpt_Date"),
@@ -69,7 +69,7 @@ def _is_due(ctx: Ctx, due: dt.date) -> str:
 
 
 def _listing(items: list[tuple[Row, Cents, dt.date]]) -> str:
-    return "; ".join(f"{d:%m/%d/%Y} {money(a)}" for _r, a, d in items)
+    return "; ".join(f"{mdy(d)} {money(a)}" for _r, a, d in items)
 
 
 @rule("F497-TRG-001", severity="warning", scope="across", forms=PERIODIC)
@@ -109,8 +109,8 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
                     "F497-TRG-001", ctx.at(r.rec, "Amount" if "Amount" in r.ix else
                                            "Loan_Amt1"),
                     f"{who} {verb} {money(total)} within 90 days of the "
-                    f"{end:%m/%d/%Y} election ({_listing(counted)}): a Form 497 "
-                    f"({form_part}) {_is_due(ctx, due)} within 24 hours, by {due:%m/%d/%Y}.",
+                    f"{mdy(end)} election ({_listing(counted)}): a Form 497 "
+                    f"({form_part}) {_is_due(ctx, due)} within 24 hours, by {mdy(due)}.",
                     "File a Form 497 late contribution report by then if you have not; one "
                     "due the weekend before the election is not moved to Monday.")
                 break
@@ -140,8 +140,8 @@ def late_contribution_10day(ctx: Ctx) -> Iterator[Finding]:
             yield ctx.finding("F497-TRG-002", ctx.at(r.rec, "Amount" if "Amount" in r.ix
                                                      else "Loan_Amt1"),
                               f"{r.name or 'A source'} gave {money(amount)} on "
-                              f"{day:%m/%d/%Y}: a Form 497 {_is_due(ctx, due)} within 10 "
-                              f"business days, by {due:%m/%d/%Y}.",
+                              f"{mdy(day)}: a Form 497 {_is_due(ctx, due)} within 10 "
+                              f"business days, by {mdy(due)}.",
                               "File a Form 497 (10-day report) if you have not.")
 
 
@@ -160,7 +160,7 @@ def late_nonmonetary(ctx: Ctx) -> Iterator[Finding]:
         if r.counts and day and span[0] <= day <= span[1] and r.cents("Amount") >= limit:
             yield ctx.finding("F460-C-008", ctx.at(r.rec, "Amount"),
                               f"A nonmonetary contribution of {money(r.cents('Amount'))} "
-                              f"received {day:%m/%d/%Y}, within 90 days of the election "
+                              f"received {mdy(day)}, within 90 days of the election "
                               f"({r.where()}).", "The contributor must tell you its value "
                               "within 24 hours, and it goes on a Form 497.")
 
@@ -220,9 +220,9 @@ def late_ie_24h(ctx: Ctx) -> Iterator[Finding]:
                 reported = total
                 yield ctx.finding("F496-TRG-001", ctx.at(r.rec, "Amount"),
                                   f"Independent expenditures about {target.title()} reached "
-                                  f"{money(total)} on {day:%m/%d/%Y}, within 90 days of the "
+                                  f"{money(total)} on {mdy(day)}, within 90 days of the "
                                   f"election: a Form 496 was due within 24 hours, by "
-                                  f"{calendar.late_report_due(day, span[1], 'F496'):%m/%d/%Y}.",
+                                  f"{mdy(calendar.late_report_due(day, span[1], 'F496'))}.",
                                   "File a Form 496 now if you have not.")
 
 
@@ -249,8 +249,8 @@ def ie_state_measure_10day(ctx: Ctx) -> Iterator[Finding]:
             due = calendar.late_report_due(day, None, "F496")
             yield ctx.finding("F496-TRG-002", ctx.at(r.rec, "Amount"),
                               f"Independent expenditures on state measure {target.title()} "
-                              f"reached {money(totals[target])} on {day:%m/%d/%Y}: a Form 496 "
-                              f"was due within 10 business days, by {due:%m/%d/%Y}.",
+                              f"reached {money(totals[target])} on {mdy(day)}: a Form 496 "
+                              f"was due within 10 business days, by {mdy(due)}.",
                               "File a Form 496 (10-day report) if you have not.")
 
 

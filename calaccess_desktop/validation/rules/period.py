@@ -6,6 +6,7 @@ from __future__ import annotations
 from calaccess_desktop.validation.context import Row, sdate
 from calaccess_desktop.validation.registry import rule
 from calaccess_desktop.validation.rules.receipts import Issues, date_field
+from calaccess_desktop.validation.words import mdy
 
 _NO_NEGATIVE = (("RCPT", "A"), ("RCPT", "C"), ("EXPN", "E"))
 _FIX = {
@@ -54,8 +55,8 @@ def dated_before_period(r: Row) -> Issues:
     when = sdate(day)
     if when is None:
         return None
-    return r.say(name, f"The date {when:%m/%d/%Y} is before this statement's period "
+    return r.say(name, f"The date {mdy(when)} is before this statement's period "
                  f"({ctx.period_words()}) ({r.where()}).",
-                 f"Report an item of {when:%m/%d/%Y} on the statement whose period includes "
+                 f"Report an item of {mdy(when)} on the statement whose period includes "
                  "that date (amend it if it is already filed, and say so in the amendment's "
                  "explanation); if the date is a typing mistake, correct it.")

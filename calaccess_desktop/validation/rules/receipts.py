@@ -12,7 +12,7 @@ from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.validation.context import Ctx, Row, cents, sdate
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.registry import owner, rule
-from calaccess_desktop.validation.words import code_set, money
+from calaccess_desktop.validation.words import code_set, mdy, money
 
 A = (("RCPT", "A"),)
 C = (("RCPT", "C"),)
@@ -43,9 +43,9 @@ def _outside(r: Row, name: str) -> Issues:
     when = sdate(day)
     if when is None or not r.counts:
         return None  # memos and sub-items: XST-006
-    return r.say(name, f"The date {when:%m/%d/%Y} is after the end of this statement's "
+    return r.say(name, f"The date {mdy(when)} is after the end of this statement's "
                  f"period ({ctx.period_words()}) ({r.where()}).",
-                 f"An item dated after {ctx.period_thru:%m/%d/%Y} belongs on the next "
+                 f"An item dated after {mdy(ctx.period_thru)} belongs on the next "
                  "statement: enter it there, or correct the date if it is a typing "
                  "mistake.")
 
@@ -154,7 +154,7 @@ def missing_info_60_days(r: Row) -> Issues:
     received = sdate(r.get("Rcpt_Date"))
     if received is None or r.ctx.as_of < add_days(received, 60):
         return None
-    return r.say(missing[0], f"Received {received:%m/%d/%Y}, more than 60 days ago, and "
+    return r.say(missing[0], f"Received {mdy(received)}, more than 60 days ago, and "
                  f"still missing {', '.join(r.label(n).lower() for n in missing)} "
                  f"({r.where()}).", "Return the contribution, or get the information and "
                  "amend within 70 days of the statement's closing date.")
