@@ -145,6 +145,17 @@ def filed_on(when: dt.datetime | None) -> str:
         return aware.strftime("%m/%d/%Y %H:%M UTC")
 
 
+def state_words(status: str, filing_id: str = "") -> str:
+    """How a statement in this status prints, in plain words (for the print command)."""
+    if status in FILED:
+        return f"filed, Filing ID {filing_id or 'unknown'}"
+    if status in READY:
+        return ("ready to file: printed without the DRAFT mark, for signing and paper "
+                "filing")
+    return ("a draft: every page is marked DRAFT - NOT FILED (mark it ready to file in "
+            "the window to print it for signing)")
+
+
 def status_lines(snap: StatementSnapshot) -> tuple[bool, tuple[str, ...]]:
     """(draft?, lines) for the status strip: DRAFT, ready to file, filing ID and date,
     amendment. Only a draft carries the watermark."""

@@ -20,6 +20,16 @@ def load_document(store: Store, statement_id: int) -> pdf.Document:
     return pdf.prepare(snap, summary)
 
 
+def printed_state(store: Store, statement_id: int) -> str:
+    """How the statement prints: a draft, ready to file, or filed (plain words)."""
+    from calaccess_desktop.db.orm import Statement
+    from calaccess_desktop.pdf.document import state_words
+
+    with store.read() as session:
+        stmt = session.get(Statement, statement_id)
+        return state_words(stmt.status, stmt.filing_id) if stmt is not None else ""
+
+
 write_pdf = write_atomically  # PDF bytes to a file; a partial file never replaces a good one
 
 

@@ -21,7 +21,9 @@ def test_print_command_writes_the_pdf(demo: tuple[Store, list[int]], db_path: Pa
     assert main(["--db", str(db_path), "print", "1", "-o", str(out)]) == 0
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and page_count(data) == 13
-    assert capsys.readouterr().out.strip() == f"wrote {out} (13 pages)"
+    assert capsys.readouterr().out.strip() == (
+        f"wrote {out} (13 pages); the statement is a draft: every page is marked DRAFT - NOT "
+        "FILED (mark it ready to file in the window to print it for signing)")
 
 
 def test_print_command_errors_exit_1_and_write_nothing(

@@ -114,3 +114,18 @@ def test_the_suggested_file_name_has_committee_form_and_period(
     late = load_document(store, ids[2]).file_name
     assert late.startswith("Si-a-la-Medida-C-Yes-on-C-2026_F497_") and late.endswith(".pdf")
     assert all(ch.isalnum() or ch in "-_." for ch in late), late
+
+
+def test_the_print_command_says_how_the_statement_printed(
+        demo: tuple[Store, list[int]], db_path: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from calaccess_desktop.cli import main
+
+    store, ids = demo
+    with store.transaction() as session:
+        set_ready(session, ids[1], True)
+    out = tmp_path / "ready.pdf"
+    assert main(["--db", str(db_path), "print", str(ids[1]), "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "ready to file: printed without the DRAFT mark" in said
+    assert not any(watermarked_pages(out.read_bytes()))
