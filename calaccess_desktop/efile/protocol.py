@@ -156,8 +156,12 @@ class Message:
 def _int(value: Any) -> int:
     try:
         return int(value or 0)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return 0
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,6 @@ class JobStatus:
             filing_id=normalize_filing_id(str(doc.get("filing_id") or "")),
             filed_at=str(doc.get("filed_at") or ""), report_num=_int(doc.get("report_num")),
             summary=str(doc.get("summary", "")), duplicate=bool(doc.get("duplicate", False)),
-            messages=tuple(Message.from_json(m) for m in doc.get("messages") or ()
+            messages=tuple(Message.from_json(m) for m in _list(doc.get("messages"))
                            if isinstance(m, dict)),
         )

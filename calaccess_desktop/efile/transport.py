@@ -33,7 +33,8 @@ from calaccess_desktop.efile.protocol import (
 )
 
 log = logging.getLogger(__name__)
-ANSWER_LIMIT = 4000
+ANSWER_LIMIT = 4000  # characters of an answer kept in the attempt log
+MAX_ANSWER = 16 * 1024 * 1024  # bytes of an answer read at most (a job with many messages)
 
 
 class TransportError(Exception):
@@ -152,8 +153,12 @@ class HttpTransport:
         try:
             resp = self._session.request(
                 method, url, auth=(creds.filer_id, creds.password), timeout=self._timeout,
-                verify=self._verify, allow_redirects=False, **kwargs,
+                verify=self._verify, allow_redirects=False, stream=True, **kwargs,
             )
+            try:
+                body = _read_limited(resp)
+            finally:
+                resp.close()
         except req.exceptions.SSLError as exc:
             raise UnclearError(f"the server's certificate could not be verified ({_reason(exc)})",
                                sent=False) from None
@@ -166,9 +171,13 @@ class HttpTransport:
             raise UnclearError(_connection_failure(exc), sent=not _no_connection(exc)) from None
         except req.exceptions.RequestException as exc:
             raise UnclearError(f"the request failed ({_reason(exc)})") from None
-        text = redact(_short(resp.text), creds.secrets())
+        if body is None:
+            raise UnclearError(f"the server's answer is larger than {MAX_ANSWER} bytes; it "
+                               "was not read", http_status=resp.status_code)
+        full = body.decode(resp.encoding or "utf-8", errors="replace")
+        text = redact(_short(full), creds.secrets())
         log.info("%s %s -> HTTP %s", method, path, resp.status_code)
-        doc = _json(text)
+        doc = _json(full)
         status = resp.status_code
         if status >= 500 or status in (408, 429):
             raise UnclearError(f"the server answered HTTP {status} ({_detail(doc, resp.reason)})",
@@ -183,6 +192,17 @@ class HttpTransport:
         return doc, status, text
 
 
+def _read_limited(resp: Any) -> bytes | None:
+    """The answer's body, or None when it is larger than MAX_ANSWER."""
+    chunks, size = [], 0
+    for chunk in resp.iter_content(chunk_size=64 * 1024):
+        size += len(chunk)
+        if size > MAX_ANSWER:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _short(text: str) -> str:
     return text if len(text) <= ANSWER_LIMIT else text[:ANSWER_LIMIT] + " [...]"
 
@@ -190,7 +210,7 @@ def _short(text: str) -> str:
 def _json(text: str) -> dict[str, Any] | None:
     try:
         doc = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested beyond reason
         return None
     return doc if isinstance(doc, dict) else None
 
