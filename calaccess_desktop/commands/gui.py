@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from calaccess_desktop.errors import UserError
+from calaccess_desktop.errors import UsageError, UserError
 
 
 def _no_display() -> bool:
@@ -18,6 +18,9 @@ def _no_display() -> bool:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Import Qt only now, so every other command stays headless."""
+    if args.screenshot is not None and not args.screenshot.strip():
+        raise UsageError("--screenshot needs the name of a .png file to write, for example "
+                         "--screenshot window.png")
     if _no_display():
         if not args.screenshot:
             raise UserError("There is no screen to show the window on (no desktop session "
