@@ -2,8 +2,10 @@
 private home, fingerprints of a file and its -wal/-shm, and making a path read-only.
 
 Read-only as root: root ignores permission bits, so a file or folder is made immutable
-with ``chattr +i`` (which binds root too) and restored afterwards; as any other user,
-``chmod a-w`` does it.
+with ``chattr +i`` (which binds root too) and restored afterwards; where chattr is missing
+or not allowed (a container without CAP_LINUX_IMMUTABLE), the CLI runs as the user
+``nobody`` (``setpriv``/``runuser``), for whom the root-owned file is read-only. As any
+other user, ``chmod a-w`` does it.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ def cli_env(home: Path, **extra: str) -> dict[str, str]:
 
 def run_cli(home: Path, *args: str, timeout: float = 300, **extra: str) -> Ran:
     """``python -m calaccess_desktop ARGS`` with the private home."""
-    done = subprocess.run([sys.executable, "-m", "calaccess_desktop", *args],
+    if _RUN_AS:  # another user runs it: the home must be open to it
+        home.chmod(0o777)
+    done = subprocess.run([*_RUN_AS, sys.executable, "-m", "calaccess_desktop", *args],
                           capture_output=True, text=True, timeout=timeout,
                           env=cli_env(home, **extra), cwd=home)
     return Ran(done.returncode, done.stdout, done.stderr)
@@ -108,17 +112,82 @@ def is_root() -> bool:
 
 
 @contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """Make ``path`` (a file or a folder) read-only for the block, then restore it."""
-    if is_root():
-        chattr = shutil.which("chattr")
-        assert chattr, "running as root needs chattr to make a file read-only"
-        subprocess.run([chattr, "+i", str(path)], check=True)
+def passable_tmp() -> Iterator[Path]:
+    """A temporary folder another user can pass through (pytest's own is 0700 and is made
+    0700 again by any pytest run that starts meanwhile), removed afterwards."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="calaccess-test-"))
+    folder.chmod(0o711)
+    try:
+        yield folder
+    finally:
+        if is_root() and shutil.which("chattr"):
+            subprocess.run(["chattr", "-R", "-i", str(folder)], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_RUN_AS: list[str] = []  # a command prefix while a path is read-only by ownership
+FORCE_ENV = "CALACCESS_TEST_READONLY"  # "nobody": use the setpriv way even with chattr
+
+
+def _chattr(path: Path, flag: str) -> bool:
+    chattr = shutil.which("chattr")
+    if chattr is None or os.environ.get(FORCE_ENV) == "nobody":
+        return False
+    return subprocess.run([chattr, flag, str(path)], capture_output=True).returncode == 0
+
+
+@contextmanager
+def _modes(changes: list[tuple[Path, int]]) -> Iterator[None]:
+    """Add permission bits to paths for the block, then put the old modes back."""
+    old = [(p, p.stat().st_mode) for p, _bits in changes]
+    try:
+        for path, bits in changes:
+            path.chmod(path.stat().st_mode | bits)
+        yield
+    finally:
+        for path, mode in reversed(old):
+            path.chmod(mode)
+
+
+@contextmanager
+def _as_nobody(path: Path) -> Iterator[None]:
+    """Without chattr, root runs the CLI as the user ``nobody`` (setpriv or runuser): the
+    root-owned ``path`` is read-only for it. Its folders are opened for passing through
+    (o+x), and for the "file" case its folder becomes writable for everyone."""
+    setpriv = shutil.which("setpriv")
+    runuser = shutil.which("runuser")
+    assert setpriv or runuser, "running as root needs chattr, setpriv or runuser"
+    prefix = ([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+              if setpriv else [str(runuser), "-u", "nobody", "--"])
+    changes = [(p, 0o001) for p in reversed(path.resolve().parents) if p != Path("/")]
+    changes.append((path, 0o005 if path.is_dir() else 0o004))
+    if path.is_dir():  # the files in it (created 0600) must be readable by that user
+        changes += [(p, 0o004) for p in path.iterdir() if p.is_file()]
+    else:
+        changes.append((path.parent, 0o007))
+    with _modes(changes):
+        _RUN_AS[:] = prefix
         try:
-            assert not os.access(path, os.W_OK)
             yield
         finally:
-            subprocess.run([chattr, "-i", str(path)], check=True)
+            _RUN_AS.clear()
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[None]:
+    """Make ``path`` (a file or a folder) read-only for the CLI runs in the block."""
+    if is_root():
+        if _chattr(path, "+i"):
+            try:
+                assert not os.access(path, os.W_OK)
+                yield
+            finally:
+                assert _chattr(path, "-i") or os.environ.get(FORCE_ENV) == "nobody"
+        else:
+            with _as_nobody(path):
+                yield
     else:
         mode = path.stat().st_mode
         path.chmod(mode & ~0o222)

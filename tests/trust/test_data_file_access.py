@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from tests.trust.data_file_support import (
     assert_refused,
     fingerprint,
     make_demo,
+    passable_tmp,
     read_only,
     run_cli,
 )
@@ -35,10 +37,11 @@ HOLD = textwrap.dedent("""
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
-    folder = tmp_path / "home"
-    folder.mkdir()
-    return folder
+def home() -> Iterator[Path]:
+    with passable_tmp() as base:  # the CLI may run as another user (read_only)
+        folder = base / "home"
+        folder.mkdir()
+        yield folder
 
 
 @pytest.fixture
