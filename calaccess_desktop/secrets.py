@@ -51,7 +51,11 @@ def info(*, allow_weak: bool = False) -> KeyringInfo:
     """The keyring that would store secrets, and if it may."""
     import keyring
 
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # e.g. a keyring named by PYTHON_KEYRING_BACKEND that cannot load
+        return KeyringInfo(False, "none", "the system keyring could not be loaded (if "
+                           "PYTHON_KEYRING_BACKEND is set, check the keyring it names)")
     target = _first(backend)
     name = _name(target if target is not None else backend)
     if target is None or type(target).__module__.startswith(
@@ -80,11 +84,18 @@ def _call(method: str, *args: str, allow_weak: bool) -> Any:
     state = info(allow_weak=allow_weak)
     if not state.usable:
         raise SecretsUnavailableError(state.why)
+    from keyring.errors import PasswordDeleteError
+
     try:
         return getattr(keyring, method)(SERVICE, *args)
+    except PasswordDeleteError:
+        raise
     except KeyringError as exc:
         raise SecretsUnavailableError(
             f"the keyring did not answer ({type(exc).__name__})") from None
+    except Exception:  # a backend's own failure (D-Bus gone, a locked store ...)
+        raise SecretsUnavailableError("the keyring did not answer (it may be locked, or "
+                                      "its service stopped)") from None
 
 
 def get_password(filer_id: str, *, allow_weak: bool = False) -> str | None:

@@ -80,6 +80,37 @@ def test_submit_with_stdin_at_its_end_says_how_to_give_the_password(
     assert server.store.listing() == []
 
 
+def test_a_keyring_that_cannot_load_or_fails_is_no_keyring(
+        env: dict[str, str], db: Path, server: PracticeServer, tmp_path: Path) -> None:
+    broken = {**env, "PYTHON_KEYRING_BACKEND": "no_such_module.Keyring"}
+    done = cli(broken, "submit", "1", "--server", server.url, "--db", str(db))
+    clean(done)
+    assert done.returncode == 1
+    assert "the system keyring could not be loaded (if PYTHON_KEYRING_BACKEND is set" in \
+        done.stderr
+    assert HOW in done.stderr
+    (tmp_path / "failing_ring.py").write_text(
+        "from keyring.backend import KeyringBackend\n"
+        "class Keyring(KeyringBackend):\n"
+        "    priority = 10\n"
+        "    def get_password(self, service, username):\n"
+        "        raise RuntimeError('D-Bus went away')\n"
+        "    def set_password(self, service, username, password):\n"
+        "        raise RuntimeError('D-Bus went away')\n"
+        "    def delete_password(self, service, username):\n"
+        "        raise RuntimeError('D-Bus went away')\n")
+    failing = {**env, "PYTHON_KEYRING_BACKEND": "failing_ring.Keyring",
+               "PYTHONPATH": str(tmp_path)}
+    done = cli(failing, "outbox", "--retry", "--db", str(db))
+    clean(done)
+    assert done.returncode == 1
+    assert "the keyring did not answer (it may be locked, or its service stopped)" in \
+        done.stderr
+    assert "D-Bus" not in done.stderr and HOW in done.stderr
+    [row] = outbox(env, db)
+    assert (row["state"], row["attempts"]) == ("queued", 0)
+
+
 def test_outbox_retry_with_stdin_at_its_end_keeps_it_waiting(
         env: dict[str, str], db: Path, server: PracticeServer) -> None:
     assert cli(env, "submit", "1", "--server", server.url, "--queue-only",
