@@ -8,6 +8,7 @@ clear message; otherwise upgrade to head inside a transaction.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -85,7 +86,7 @@ def open_store(target: str | Path, *, backup_dir: Path | None = None) -> Engine:
 def _create(path: Path) -> None:
     """A new data file, made whole beside its place and then renamed into it (readable
     by the user only): a run stopped half way leaves no empty or half-made file."""
-    from calaccess_desktop.fileio import make_private_dirs, replacing
+    from calaccess_desktop.fileio import FULL, WriteError, make_private_dirs, replacing
 
     try:
         make_private_dirs(path.parent)
@@ -93,12 +94,18 @@ def _create(path: Path) -> None:
         raise StoreError(f"{path}: a new data file cannot be created there "
                          f"({(exc.strerror or str(exc)).lower()}). Choose a folder you may "
                          "write to.") from exc
-    with replacing(path) as tmp:
-        engine = make_engine(tmp)
-        try:
-            _upgrade(engine)
-        finally:
-            engine.dispose()
+    try:
+        with replacing(path) as tmp:
+            engine = make_engine(tmp)
+            try:
+                _upgrade(engine)
+            finally:
+                engine.dispose()
+    except WriteError as exc:
+        why = ("the disk is full" if exc.errno in FULL else "its folder may not be written"
+               if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) else "it cannot be written")
+        raise StoreError(f"{path}: a new data file cannot be created there ({why}). Nothing "
+                         "was created; choose a folder you may write to.") from exc
 
 
 def _open_database(target: str | Path) -> Engine:

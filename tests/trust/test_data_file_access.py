@@ -168,3 +168,12 @@ def test_a_read_only_file_that_needs_upgrading_is_refused_unchanged(home: Path,
     assert fingerprint(demo_db) == before
     assert not (demo_db.parent / "backups").exists()
     shutil.rmtree(home / "data", ignore_errors=True)
+
+
+def test_a_new_data_file_in_a_read_only_folder_is_refused(home: Path) -> None:
+    folder = home / "locked"
+    folder.mkdir()
+    with read_only(folder):
+        ran = run_cli(home, "list", "--db", str(folder / "new.sqlite"))
+        assert_refused(ran, "cannot be created there", "nothing was created")
+    assert list(folder.iterdir()) == []
