@@ -176,3 +176,22 @@ def test_the_outbox_window_shows_the_apps_words_and_the_servers_on_request(
     assert "field #11 Loan_Adr2" in dialog.detail.text()
     dialog.server_words.setChecked(False)
     assert "Loan_Adr2" not in dialog.detail.text()
+
+
+def test_a_summary_line_is_named_as_the_form_names_it(demo_store: Store) -> None:
+    from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
+
+    with demo_store.transaction() as session:
+        sub_id = filing.queue_statement(session, 1, server_url="http://127.0.0.1:9")
+        data = filing.submission_data(session, sub_id)
+    total, _ = sent_record(data, "SMRY", "F460")
+    sched, _ = sent_record(data, "SMRY", "A")
+    found = in_app_words([Message("error", total, "SMRY F460", 4, "does not add up",
+                                  "Amount_A"),
+                          Message("error", sched, "SMRY A", 4, "does not add up",
+                                  "Amount_A")], data)
+    assert found[0].text.startswith(
+        f"Error on the summary page, line 1 ({SUMMARY_LINES['1']}): ")
+    assert found[1].text.startswith(
+        f"Error on the summary of Schedule A, line 1 ({SCHEDULE_LINES['A']['1']}): ")
+    assert "Amount_A" not in found[0].text and "Amount_A" in found[0].details

@@ -17,6 +17,7 @@ from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.reader import read_cal
 from calaccess_desktop.efile.protocol import Message
+from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
 from calaccess_desktop.forms.f460.schedules import TITLES, schedule_of
 from calaccess_desktop.services import profile_fields
 from calaccess_desktop.services.entry_fields import label_for
@@ -54,6 +55,8 @@ class ServerFinding:
 
 def place_words(rec: CalRecord, cvr_form: str = "") -> str:
     """'Schedule B Part 1 (Loans Received)', 'the cover page', 'Form 497 Part 1 (...)'."""
+    if rec.rec_type == "SMRY":
+        return _summary_line(rec)
     letter = schedule_of(rec.rec_type, rec.form_type)
     if letter is not None and cvr_form in ("", "F460"):
         title, _, what = TITLES[letter].partition(" - ")
@@ -61,6 +64,22 @@ def place_words(rec: CalRecord, cvr_form: str = "") -> str:
     if rec.form_type in FORM_PARTS:
         return FORM_PARTS[rec.form_type]
     return PLACES.get(rec.rec_type, f"a {rec.rec_type} record")
+
+
+def _summary_line(rec: CalRecord) -> str:
+    """'the summary page, line 5 (TOTAL CONTRIBUTIONS RECEIVED)', or a schedule's summary."""
+    line = rec.get("Line_Item").strip() if rec.has_field("Line_Item") else ""
+    part = rec.form_type
+    if part in ("F460", ""):
+        name = SUMMARY_LINES.get(line, "")
+        where = "the summary page"
+    else:
+        name = SCHEDULE_LINES.get(part, {}).get(line, "")
+        title = TITLES.get(part, f"Schedule {part}").partition(" - ")[0]
+        where = f"the summary of {title}"
+    if not line:
+        return where
+    return f"{where}, line {line}" + (f" ({name})" if name else "")
 
 
 def field_words(rec_type: str, form_type: str, name: str,
