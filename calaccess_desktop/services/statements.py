@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.orm import Committee, Record, Statement, Submission, UndoEntry
@@ -92,9 +92,9 @@ def delete_statement(session: Session, statement_id: int) -> StatementName:
     # a history entry deleted below (undo puts that entry back under its own id).
     rec.save()
     session.flush()
-    for obj in (*history, *records):
-        session.delete(obj)
-    session.flush()
-    session.delete(stmt)
-    session.flush()
+    history_ids = [e.id for e in history]
+    session.expunge_all()
+    session.execute(delete(UndoEntry).where(UndoEntry.id.in_(history_ids)))
+    session.execute(delete(Record).where(Record.statement_id == statement_id))
+    session.execute(delete(Statement).where(Statement.id == statement_id))
     return name
