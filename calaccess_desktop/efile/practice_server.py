@@ -73,6 +73,9 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:200] + "..."
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
 class _DeadlineReader(socket.SocketIO):
     """A connection's reading side: each read waits at most the idle timeout, and all of
     them together end at the request's deadline (a client that trickles bytes in)."""
@@ -100,7 +103,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection, self.server.idle_timeout, self.server.request_deadline))
 
     def log_message(self, format: str, *args: Any) -> None:
-        log.info("%s %s", self.client_address[0], format % args)
+        """One request log line; control characters a client sent are shown escaped."""
+        log.info("%s %s", self.client_address[0], (format % args).translate(_CONTROL))
 
     # --- plumbing -------------------------------------------------------------
     def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None

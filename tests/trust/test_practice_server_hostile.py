@@ -287,6 +287,22 @@ def test_an_unexpected_failure_answers_500_and_writes_a_crash_report(
         server.stop()
 
 
+def test_control_characters_a_client_sends_are_escaped_in_the_log(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    server = PracticeServer(tmp_path / "s", timeout=1.0).start()
+    port = int(server.url.rsplit(":", 1)[1])
+    try:
+        with caplog.at_level("INFO"):
+            reply = raw(port, b"GET /\x1b[2J\x1b]0;pwned\x07 HTTP/1.0\r\n\r\n")
+            assert reply.startswith(b"HTTP/1.0 404")
+            time.sleep(0.2)
+        lines = [r.getMessage() for r in caplog.records if "GET /" in r.getMessage()]
+        assert lines and all("\x1b" not in line and "\x07" not in line for line in lines)
+        assert any("\\x1b[2J" in line for line in lines)
+    finally:
+        server.stop()
+
+
 def test_the_server_file_and_folder_are_private(running: Running, tmp_path: Path) -> None:
     data = b"HDR,CAL,2.01\r\n"
     requests.post(f"{running.url}/v1/filings", data=data, timeout=5,
