@@ -195,3 +195,14 @@ def test_a_summary_line_is_named_as_the_form_names_it(demo_store: Store) -> None
     assert found[1].text.startswith(
         f"Error on the summary of Schedule A, line 1 ({SCHEDULE_LINES['A']['1']}): ")
     assert "Amount_A" not in found[0].text and "Amount_A" in found[0].details
+
+
+def test_a_servers_control_characters_never_reach_the_screen(demo_store: Store) -> None:
+    with demo_store.transaction() as session:
+        sub_id = filing.queue_statement(session, 1, server_url="http://127.0.0.1:9")
+        data = filing.submission_data(session, sub_id)
+    [found] = in_app_words([Message("error", 0, "CVR\x1b[2J", 0, "bad\x1b]0;x\x07 " + "y" * 5000,
+                                    "F\x00")], data)
+    for text in (found.text, found.details):
+        assert all(c.isprintable() for c in text)
+    assert len(found.text) < 1100

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import CalRecord
@@ -148,8 +148,16 @@ def _with_label(text: str, label: str, check_label: str) -> str:
     return f"{label}: {text}"
 
 
+def _printable(text: str, limit: int = 1000) -> str:
+    """A server's text as it may be shown: control characters as spaces, not too long."""
+    text = "".join(c if c.isprintable() else " " for c in text)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def translate(msg: Message, rec: CalRecord | None, cvr_form: str = "") -> ServerFinding:
     """One server message in the app's words (``rec``: the record at its line, if known)."""
+    msg = replace(msg, text=_printable(msg.text), record=_printable(msg.record, 40),
+                  field_name=_printable(msg.field_name, 40))
     kind = "Error" if msg.level == "error" else "Warning"
     details = msg.plain()
     if rec is None:
