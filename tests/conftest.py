@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's own folders are never touched by a test run: data, settings, logs and
+# caches go to one throw-away folder (subprocesses of the CLI inherit it).
+_HOME = Path(tempfile.mkdtemp(prefix="calaccess-tests-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = str(_HOME / _var.lower())
 
 from calaccess_desktop.services.store import Store  # noqa: E402
 
@@ -17,6 +24,11 @@ REFERENCE = REPO / "reference"  # public documents the tests use (reference/READ
 SAMPLE = REFERENCE / "calaccess-sample"
 SPEC_TEXT = REFERENCE / "spec" / "cal_format_201.txt"
 SHARED = Path(os.environ.get("CALACCESS_SHARED", REPO.parent / "shared"))  # optional extras
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the throw-away home folder of the run."""
+    shutil.rmtree(_HOME, ignore_errors=True)
 
 
 @pytest.fixture
