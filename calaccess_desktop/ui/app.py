@@ -121,6 +121,12 @@ def open_chosen_data_file(settings: QSettings) -> Store:
         return Store.open(None)
 
 
+def _raise(exc: BaseException) -> None:
+    """A screenshot's failure ends it (said by the boundary): offscreen, a message box
+    would wait for a click forever."""
+    raise exc
+
+
 def screenshot_main(store: Store, path: str, statement: int | None) -> int:
     """Render the main window with real data to a PNG; nothing is remembered."""
     from PySide6.QtCore import QTemporaryDir
@@ -131,6 +137,7 @@ def screenshot_main(store: Store, path: str, statement: int | None) -> int:
     settings = QSettings(f"{tmp.path()}/settings.ini", QSettings.Format.IniFormat)
     window = MainWindow(store, synchronous=True, settings=settings, restore=False)
     window.ctx.state.enabled = False
+    window.ctx.ops.show_error = _raise  # type: ignore[method-assign]  # no modal box here
     if statement is None:
         from calaccess_desktop.ui.controllers.navigation import restore_place
 
