@@ -43,8 +43,10 @@ def _text(c: FieldChange) -> str:
 def render_text(changes: AmendmentChanges) -> str:
     """The changes for people, one line each."""
     filed = f", filing {changes.amends_filing_id}" if changes.amends_filing_id else ""
+    version = ("the original statement" if changes.amends_report_num == 0
+               else f"amendment {changes.amends_report_num}")
     out = [f"Statement {changes.statement_id} compared with the version it amends "
-           f"(statement {changes.amends_id}, report {changes.amends_report_num:03d}{filed})."]
+           f"(statement {changes.amends_id}, {version}{filed})."]
     if changes.nothing:
         out.append("Nothing changes: this amendment would file exactly what was filed.")
         return "\n".join(out)
