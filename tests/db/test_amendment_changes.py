@@ -127,8 +127,8 @@ def test_the_changes_command(store: Store, amended, db_path: Path,
     store.close()
     assert main(["changes", str(amendment), "--db", str(db_path)]) == 0
     text = capsys.readouterr().out
-    assert f"compared with the version it amends (statement {sid}, the original statement, filing " \
-           "CA-2281934)" in text
+    assert (f"compared with the version it amends (statement {sid}, the original statement, "
+            "filing CA-2281934)") in text
     assert "Records: 0 added, 1 changed, 0 removed" in text
     assert f"changed RCPT A {tids['Okafor']}  Okafor, Grace: Amount 500.00 -> 750.00" in text
     assert main(["changes", str(amendment), "--json", "--db", str(db_path)]) == 0

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from calaccess_desktop.cal.gaps import gaps
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.writer import write_cal
-from calaccess_desktop.cal.gaps import gaps
 from calaccess_desktop.efile.judge import Original, judge
 from tests.support.calfiles import cover, join, lines, rcpt, valid_f460
 
