@@ -21,6 +21,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot is not None and not args.screenshot.strip():
         raise UsageError("--screenshot needs the name of a .png file to write, for example "
                          "--screenshot window.png")
+    if args.screenshot:  # a folder or FIFO refused before any work (a FIFO would block)
+        from calaccess_desktop.fileio import output_target
+
+        output_target(args.screenshot)
     if _no_display():
         if not args.screenshot:
             raise UserError("There is no screen to show the window on (no desktop session "
