@@ -137,15 +137,18 @@ def replacing(path: str | Path) -> Iterator[Path]:
     target, device = output_target(path)
     shown = Path(path)
     folder = Path(tempfile.mkdtemp(prefix="calaccess-out-")) if device else target.parent
+    # The note comes first, so a run killed at any moment leaves nothing the next
+    # start cannot find and remove.
+    tmp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}{PARTIAL}"
+    note = _note_pending(tmp)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PARTIAL, dir=folder)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as exc:
         if device:
             shutil.rmtree(folder, ignore_errors=True)
+        if note is not None:
+            note.unlink(missing_ok=True)
         raise _failed(shown, exc) from exc
-    os.close(fd)
-    tmp = Path(name)
-    note = _note_pending(tmp)
     try:
         yield tmp
         if device:

@@ -110,9 +110,11 @@ def check_row_ids(args: argparse.Namespace) -> None:
                 check_row(item.kind, int(item), item.text)
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """The store named by --db (or the default file)."""
-    return Store.open(getattr(args, "db", None))
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """The store named by --db (or the default file). Only the commands that put something
+    in it (``create=True``: demo, import) make a new data file; the others refuse a
+    missing one, so a mistyped --db leaves nothing behind."""
+    return Store.open(getattr(args, "db", None), create=create)
 
 
 def checked(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:

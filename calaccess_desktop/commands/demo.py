@@ -11,7 +11,7 @@ from calaccess_desktop.services.demo import create_demo
 
 def run(args: argparse.Namespace) -> int:
     """Create the demo data and say where it is."""
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         with store.transaction() as session:
             cid, statements = create_demo(session)

@@ -13,7 +13,7 @@ from calaccess_desktop.services.importer import import_file
 
 def run(args: argparse.Namespace) -> int:
     """Import and print the new statement's id last."""
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         result = import_file(store, args.file)
     except CalFormatError as exc:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
+from calaccess_desktop.db.health import NoDataFile
 from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.services.queries import StatementRow, list_committees
 from calaccess_desktop.services.statement_list import due_dates
@@ -28,7 +29,15 @@ def _when(s: StatementRow) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the list."""
-    store = open_store(args)
+    try:
+        store = open_store(args)
+    except NoDataFile as missing:  # a new user's first `list`: nothing to list, say where
+        if args.json:
+            print(json.dumps({"committees": []}, indent=1))
+        else:
+            print(f"No committees yet: there is no data file at {missing.path}. "
+                  "Try: calaccess-desktop demo")
+        return EXIT_OK
     try:
         with store.read() as session:
             rows = list_committees(session)

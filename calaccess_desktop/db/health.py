@@ -29,6 +29,18 @@ class StoreError(UserError):
     """The store cannot be opened or used; the message tells the user what to do."""
 
 
+class NoDataFile(StoreError):
+    """A command that only works on existing statements was given a file that is not there
+    (a new data file is made only by the commands that put something in it)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"There is no data file at {path}. Nothing was created. Check the name; a new "
+            "data file is made when you start the app, or with `calaccess-desktop demo` or "
+            "`calaccess-desktop import FILE.cal`.")
+        self.path = path
+
+
 class DamagedFile(StoreError):
     """The data file is damaged; ``backup`` is the newest backup that passed SQLite's check."""
 

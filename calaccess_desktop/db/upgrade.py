@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 from calaccess_desktop import __version__
 from calaccess_desktop.db import health
 from calaccess_desktop.db.engine import make_engine, sqlite_file
-from calaccess_desktop.db.health import StoreError
+from calaccess_desktop.db.health import NoDataFile, StoreError
 from calaccess_desktop.db.orm import Base, Meta
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 VERSIONS = resources.files("calaccess_desktop.db") / "migrations" / "versions"
-__all__ = ["StoreError", "open_store"]
+__all__ = ["NoDataFile", "StoreError", "open_store"]
 
 
 def alembic_config() -> Config:
@@ -57,8 +57,10 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def open_store(target: str | Path, *, backup_dir: Path | None = None) -> Engine:
-    """Open (creating if needed) the store at ``target`` and bring it to the head revision.
+def open_store(target: str | Path, *, backup_dir: Path | None = None,
+               create: bool = True) -> Engine:
+    """Open (creating if needed and ``create``) the store at ``target`` and bring it to
+    the head revision (:class:`NoDataFile` when it is missing and not to be created).
 
     An existing file is examined first without writing a byte (``db.health``); one that
     may not be written is opened read-only (reading works, saving says why it cannot).
@@ -69,6 +71,8 @@ def open_store(target: str | Path, *, backup_dir: Path | None = None) -> Engine:
     from calaccess_desktop.db.backup_index import backups_of
 
     if not path.exists() and not path.is_symlink():
+        if not create:
+            raise NoDataFile(path)
         _create(path)
         return make_engine(path)
     state = health.examine(path, head_revision(), frozenset(Base.metadata.tables),

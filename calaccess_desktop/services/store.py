@@ -65,13 +65,14 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, target: str | Path | None = None) -> Store:
-        """Open the store at a path or URL (default: the user's data folder)."""
+    def open(cls, target: str | Path | None = None, *, create: bool = True) -> Store:
+        """Open the store at a path or URL (default: the user's data folder); a missing
+        file is created only when ``create`` (else ``NoDataFile``)."""
         from calaccess_desktop.fileio import sweep_partials
 
         sweep_partials()  # .partial files of a backup or export that was killed
         location = str(target or default_db_path())
-        return cls(open_store(location), location)
+        return cls(open_store(location, create=create), location)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -17,6 +17,7 @@ import pytest
 
 from calaccess_desktop import __version__, boundary
 from calaccess_desktop.errors import UsageError, UserError
+from calaccess_desktop.services.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -44,6 +45,14 @@ def cli(tmp_path: Path, *argv: str, patch: str = "", **env: str) -> tuple[int, s
                           timeout=120)
     assert "Traceback" not in done.stdout + done.stderr, done.stderr
     return done.returncode, done.stdout, done.stderr
+
+
+@pytest.fixture(autouse=True)
+def data_file(tmp_path: Path) -> Path:
+    """An empty data file at ``s.sqlite``: commands other than demo and import never
+    create one, and these tests are about what happens inside a command."""
+    Store.open(tmp_path / "s.sqlite").close()
+    return tmp_path / "s.sqlite"
 
 
 def raising(exc: str, module: str = "calaccess_desktop.commands.list_statements",

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from calaccess_desktop import settings as settings_mod
 from calaccess_desktop.cli import build_parser, main
+from calaccess_desktop.services.store import Store
 from tests.trust.test_boundary import cli
 
 HUGE = [str(2**63), str(2**64 + 5), "99999999999999999999999999"]
@@ -192,6 +193,7 @@ def test_outbox_retry_names_a_broken_settings_file(tmp_path: Path) -> None:
     (tmp_path / "config").mkdir()
     path = tmp_path / "config" / "settings.json"
     path.write_text('{"version": [1]}')
+    Store.open(tmp_path / "s.sqlite").close()
     code, out, err = cli(tmp_path, "outbox", "--retry", "--db", str(tmp_path / "s.sqlite"))
     assert code == 1 and f"{path}: version: must be a whole number such as 1, not [1]" in err
 

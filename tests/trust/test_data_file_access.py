@@ -174,6 +174,6 @@ def test_a_new_data_file_in_a_read_only_folder_is_refused(home: Path) -> None:
     folder = home / "locked"
     folder.mkdir()
     with read_only(folder):
-        ran = run_cli(home, "list", "--db", str(folder / "new.sqlite"))
+        ran = run_cli(home, "demo", "--db", str(folder / "new.sqlite"))
         assert_refused(ran, "cannot be created there", "nothing was created")
     assert list(folder.iterdir()) == []
