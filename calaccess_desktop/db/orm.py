@@ -13,10 +13,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
-    Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -26,6 +23,19 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from calaccess_desktop.db.types import (
+    CheckedDate,
+    CheckedDateTime,
+    CheckedInteger,
+    Choice,
+    JSONList,
+    JSONObject,
+)
+
+# Every status a statement can have (services/statement_list.STATUS_WORDS says them).
+STATEMENT_STATUSES = frozenset({"draft", "ready", "queued", "sending", "sent", "filed",
+                                "accepted", "amended", "rejected"})
 
 
 def utcnow() -> dt.datetime:
@@ -41,7 +51,7 @@ NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
 class Base(DeclarativeBase):
     """Declarative base for all tables."""
 
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map = {dict[str, Any]: JSONObject, list[str]: JSONList}
 
 
 class Meta(Base):
@@ -66,7 +76,7 @@ class Committee(Base):
     # plus app-only keys in lower case (bank_name, ...).
     profile: Mapped[dict[str, Any]] = mapped_column(default=dict)
     next_tran_seq: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
     statements: Mapped[list[Statement]] = relationship(
         back_populates="committee", cascade="all, delete-orphan", order_by="Statement.id"
     )
@@ -80,17 +90,17 @@ class Statement(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="CASCADE"))
     form_type: Mapped[str] = mapped_column(String(4))
-    period_from: Mapped[dt.date | None] = mapped_column(Date)
-    period_through: Mapped[dt.date | None] = mapped_column(Date)
-    election_date: Mapped[dt.date | None] = mapped_column(Date)
+    period_from: Mapped[dt.date | None] = mapped_column(CheckedDate)
+    period_through: Mapped[dt.date | None] = mapped_column(CheckedDate)
+    election_date: Mapped[dt.date | None] = mapped_column(CheckedDate)
     stmt_type: Mapped[str] = mapped_column(String(2), default="")
-    report_num: Mapped[int] = mapped_column(Integer, default=0)
+    report_num: Mapped[int] = mapped_column(CheckedInteger, default=0)
     original_filing_id: Mapped[str] = mapped_column(String(20), default="")
     amends_statement_id: Mapped[int | None] = mapped_column(ForeignKey("statements.id"))
     amendment_reason: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    status: Mapped[str] = mapped_column(Choice(16, STATEMENT_STATUSES), default="draft")
     filing_id: Mapped[str] = mapped_column(String(20), default="")
-    filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    filed_at: Mapped[dt.datetime | None] = mapped_column(CheckedDateTime(timezone=True))
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     # The statement's own CVR values in spec order (what the cover page says).
     cover: Mapped[list[str]] = mapped_column(default=list)
@@ -98,9 +108,9 @@ class Statement(Base):
     # What earlier statements not in this file contributed: {"column_b": {line: cents},
     # "beginning_cash": cents}. Set on import so the math reproduces the filed numbers.
     carry_in: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+        CheckedDateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
     committee: Mapped[Committee] = relationship(back_populates="statements")
 
@@ -145,8 +155,8 @@ class Record(Base):
     tran_id: Mapped[str | None] = mapped_column(String(20))
     entity_cd: Mapped[str] = mapped_column(String(3), default="")
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
-    amount_cents: Mapped[int | None] = mapped_column(Integer)
-    tran_date: Mapped[dt.date | None] = mapped_column(Date)
+    amount_cents: Mapped[int | None] = mapped_column(CheckedInteger)
+    tran_date: Mapped[dt.date | None] = mapped_column(CheckedDate)
     memo: Mapped[bool] = mapped_column(Boolean, default=False)
     bakref_tid: Mapped[str] = mapped_column(String(20), default="")
     # 'always': itemized as filed (imported) or forced; 'auto': the $100 rule decides;
@@ -182,7 +192,7 @@ class UndoEntry(Base):
     label: Mapped[str] = mapped_column(String(200))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
 
 
 class Submission(Base):
@@ -200,7 +210,7 @@ class Submission(Base):
     )
     filer_id: Mapped[str] = mapped_column(String(20))
     form_type: Mapped[str] = mapped_column(String(4))
-    report_num: Mapped[int] = mapped_column(Integer, default=0)
+    report_num: Mapped[int] = mapped_column(CheckedInteger, default=0)
     amends_filing_id: Mapped[str] = mapped_column(String(20), default="")
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     server_url: Mapped[str] = mapped_column(Text)
@@ -210,17 +220,17 @@ class Submission(Base):
     maybe_on_server: Mapped[bool] = mapped_column(Boolean, default=False)
     job_id: Mapped[str] = mapped_column(String(64), default="")
     filing_id: Mapped[str] = mapped_column(String(20), default="")
-    filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    filed_at: Mapped[dt.datetime | None] = mapped_column(CheckedDateTime(timezone=True))
     # Server validation messages: [{"level", "line", "record", "field", "text"}, ...]
-    messages: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    messages: Mapped[list[dict[str, Any]]] = mapped_column(JSONList, default=list)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[dt.datetime | None] = mapped_column(CheckedDateTime(timezone=True))
     last_error: Mapped[str] = mapped_column(Text, default="")
     lease_owner: Mapped[str] = mapped_column(String(100), default="")
-    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(CheckedDateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+        CheckedDateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
     events: Mapped[list[SubmissionEvent]] = relationship(
         back_populates="submission", cascade="all, delete-orphan", order_by="SubmissionEvent.id"
@@ -236,7 +246,7 @@ class SubmissionEvent(Base):
         ForeignKey("submissions.id", ondelete="CASCADE"), index=True
     )
     attempt: Mapped[int] = mapped_column(Integer, default=0)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
     action: Mapped[str] = mapped_column(String(16))
     outcome: Mapped[str] = mapped_column(Text)
     http_status: Mapped[int | None] = mapped_column(Integer)

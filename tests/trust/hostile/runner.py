@@ -15,9 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.trust.data_file_support import cli_env
-from tests.trust.hostile.data_files import DAMAGED_ROWS, DATA_FILES, holding, snapshot
-
-ALL_DATA_FILES = {**DATA_FILES, **DAMAGED_ROWS}
+from tests.trust.hostile.data_files import DATA_FILES, holding, snapshot
 
 CODE_WORDS = re.compile(
     r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Errno|\bsqlite3\.|sqlalchemy|"
@@ -76,7 +74,7 @@ def run_case(base: Path, demo: Path, case: Case) -> Result:
     home.mkdir()
     outdir = work / "out"
     outdir.mkdir()
-    built = ALL_DATA_FILES[case.data](work, demo)
+    built = DATA_FILES[case.data](work, demo)
     names = {"db": built.db, "out": str(outdir), "work": str(work)}
     if case.cal is not None:
         cal = work / "input.cal"
