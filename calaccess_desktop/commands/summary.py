@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         with store.read() as session:
             stmt = session.get(Statement, args.statement)
             if stmt is None:
-                raise NotFound(f"there is no statement {args.statement}")
+                raise NotFound(f"There is no statement {args.statement}.")
             if stmt.form_type not in SUMMARY_FORMS:
                 print(f"error: statement {args.statement} is a Form {stmt.form_type[1:]}, "
                       "which has no summary page (Forms 460 and 450 do)", file=sys.stderr)

@@ -61,7 +61,7 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
     """Compare an amendment with the statement it amends (NotFound if it amends none)."""
     stmt = session.get(Statement, statement_id)
     if stmt is None:
-        raise NotFound(f"there is no statement {statement_id}")
+        raise NotFound(f"There is no statement {statement_id}.")
     if stmt.amends_statement_id is None:
         raise NotFound(f"statement {statement_id} is not an amendment: there is no filed "
                        "version to compare it with")

@@ -219,7 +219,7 @@ def statement_info(session: Session, statement_id: int) -> StatementInfo:
     """The open statement's facts, its cover values and its verification record."""
     stmt = session.get(Statement, statement_id)
     if stmt is None:
-        raise EditError(f"there is no statement {statement_id}")
+        raise EditError(f"There is no statement {statement_id}.")
     committee = session.get(Committee, stmt.committee_id)
     assert committee is not None
     cover = CalRecord(list(stmt.cover))

@@ -40,7 +40,7 @@ def late_reports_owed(session: Session, statement_id: int, *,
     """
     stmt = session.get(Statement, statement_id)
     if stmt is None:
-        raise NotFound(f"there is no statement {statement_id}")
+        raise NotFound(f"There is no statement {statement_id}.")
     return validate_only(build_snapshot(session, statement_id,
                                         records_where=_late_report_records(stmt)),
                          LATE_REPORT_RULES, today=today)

@@ -209,7 +209,7 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
     """
     stmt = session.get(Statement, statement_id)
     if stmt is None:
-        raise NotFound(f"there is no statement {statement_id}")
+        raise NotFound(f"There is no statement {statement_id}.")
     committee = session.get(Committee, stmt.committee_id)
     assert committee is not None
     rows = (_totals_rows(session, statement_id, stmt.form_type) if totals_only

@@ -31,7 +31,7 @@ def test_print_command_errors_exit_1_and_write_nothing(
         capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "none.pdf"
     assert main(["--db", str(db_path), "print", "99", "-o", str(out)]) == 1
-    assert "there is no statement 99" in capsys.readouterr().err
+    assert "There is no statement 99" in capsys.readouterr().err
     assert main(["--db", str(db_path), "print", "1", "-o", str(tmp_path / "no" / "x.pdf")]) == 1
     assert f"{tmp_path / 'no' / 'x.pdf'}" in capsys.readouterr().err
     store, _ids = demo

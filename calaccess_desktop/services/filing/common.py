@@ -29,7 +29,7 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
 def _get_statement(session: Session, statement_id: int) -> Statement:
     stmt = session.get(Statement, statement_id)
     if stmt is None:
-        raise FilingError(f"there is no statement {statement_id}")
+        raise FilingError(f"There is no statement {statement_id}.")
     return stmt
 
 
