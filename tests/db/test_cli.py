@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from calaccess_desktop.cli import main
+from calaccess_desktop.services.store import Store
 from tests.support.calfiles import join, lines, valid_f460
 
 
@@ -112,8 +113,19 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_unknown_statement_is_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    Store.open(tmp_path / "s.sqlite").close()
     code, _, err = run(capsys, "summary", "99", "--db", str(tmp_path / "s.sqlite"))
     assert code == 1 and "no statement 99" in err
+
+
+def test_a_missing_data_file_is_not_created_by_a_reading_command(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "typo" / "s.sqlite"
+    code, _, err = run(capsys, "summary", "2", "--db", str(db))
+    assert code == 1 and f"There is no data file at {db}. Nothing was created." in err
+    assert not db.parent.exists()
+    code, out, _ = run(capsys, "list", "--db", str(db))
+    assert code == 0 and "No committees yet" in out and not db.parent.exists()
 
 
 def test_demo_then_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -81,7 +81,7 @@ def test_files(tmp_path: Path, sample_dir: Path, capsys) -> None:  # type: ignor
     assert f"{broken}:2: Cover page Filer_ID: error GEN-ID-001" in out
 
 
-def test_missing_statement_and_file(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_missing_statement_and_file(store: Store, db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--db", str(db_path), "validate", "999"]) == 1
     assert "999" in capsys.readouterr().err
     assert main(["validate", "no/such/file.cal"]) == 1
