@@ -23,7 +23,6 @@ REPO = Path(__file__).resolve().parent.parent
 REFERENCE = REPO / "reference"  # public documents the tests use (reference/README.md)
 SAMPLE = REFERENCE / "calaccess-sample"
 SPEC_TEXT = REFERENCE / "spec" / "cal_format_201.txt"
-SHARED = Path(os.environ.get("CALACCESS_SHARED", REPO.parent / "shared"))  # optional extras
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
