@@ -52,7 +52,8 @@ class DamagedFile(StoreError):
 
 def damaged_message(path: Path, what: str, backup: Path | None) -> str:
     """Plain words: the file is damaged, nothing was written, how to restore."""
-    head = f"{path}: the data file is damaged ({what}). Nothing was written to it."
+    head = (f"{path}: the data file is damaged ({what}). Nothing was written to it; "
+            "nothing was changed.")
     if backup is None:
         return (f"{head} No good backup of it was found (backups are kept in the "
                 f"'backups' folder beside it). Keep the file as it is and ask for help "

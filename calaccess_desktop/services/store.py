@@ -23,8 +23,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from calaccess_desktop import APP_NAME
-from calaccess_desktop.db.engine import READ_ONLY, DamagedData
-from calaccess_desktop.db.health import StoreError
+from calaccess_desktop.db.backup_index import backups_of
+from calaccess_desktop.db.engine import READ_ONLY, DamagedData, sqlite_file
+from calaccess_desktop.db.health import DamagedFile, StoreError, latest_good_backup
 from calaccess_desktop.db.upgrade import open_store
 
 WAITING = "Waiting for another program that is using the data file..."
@@ -126,10 +127,7 @@ class Store:
         try:
             yield
         except DamagedData as exc:
-            raise StoreError(
-                f"{self.location}: the data file is damaged ({exc}). Nothing was changed. "
-                "Open your latest backup (in the 'backups' folder beside the data file, or "
-                "the copy you saved with Back up).") from exc
+            raise _damaged(self.location, str(exc)) from exc
         except OperationalError as exc:
             said = str(exc.orig).lower()
             if "readonly" in said or "read-only" in said:
@@ -143,6 +141,16 @@ class Store:
                     f"{self.location}: another program is using the data file. Nothing "
                     "was changed; try again when it is done.") from exc
             raise
+
+
+def _damaged(location: str, what: str) -> StoreError:
+    """A value that cannot be read: the same words, and the same offer of the latest good
+    backup, as a file found damaged when it is opened (``db.health``)."""
+    path = sqlite_file(location)
+    if path is None:
+        return StoreError(f"{location}: the data file is damaged ({what}). Nothing was "
+                          "changed. Restore the database from your latest backup.")
+    return DamagedFile(path, what, latest_good_backup(backups_of(path)))
 
 
 def _busy(exc: sqlite3.OperationalError) -> bool:
