@@ -1,0 +1,80 @@
+"""What the app knows about one government form, as one value (``FormSpec``).
+
+Each form's package (``forms/f460/``, ``forms/f497/``, ...) builds its ``FormSpec`` in
+its ``spec.py``; ``forms/registry.py`` lists them. The importer, exporter, snapshots,
+summaries, statement list, printing, the editor and validation ask the registry instead
+of testing ``form == "F460"``. Hooks that need heavy imports (reportlab, rules) import
+them inside the hook, so reading the registry stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+# What kind of filing a form is: the calendar and the statement list treat them apart.
+#   periodic:  covers a period and has a due date from its type (460, 450, 425, 461, 465)
+#   late:      24-hour / 10-day reports, due from their lines' dates (497, 496)
+#   registration: registers or changes the committee (410), or a candidate (501)
+#   once:      filed once for an election (470)
+Kind = Literal["periodic", "late", "registration", "once"]
+
+Printer = Callable[[Any, Any], Any]  # (StatementSnapshot, summary or None) -> pdf Document
+Summarizer = Callable[[Any], Any]  # StatementSnapshot -> summary value (or None)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A schedule or part of a form that holds entries: one tab in the editor."""
+
+    key: str  # "A", "B1", "F497P1": how the app names it
+    rec_type: str  # CAL record type ("RCPT")
+    form_type: str  # CAL Form_Type of that record ("A", "F497P1")
+    title: str  # as printed on the form
+    short_title: str  # for a tab
+
+
+@dataclass(frozen=True, slots=True)
+class FormSpec:
+    """One government form: its parts, records, calendar and hooks."""
+
+    code: str  # "F460"
+    title: str  # "Form 460 - Recipient Committee Campaign Statement"
+    short_name: str  # "Form 460"
+    kind: Kind
+    parts: tuple[Part, ...] = ()
+    # Record kinds (rec_type, form_type or "" for any) in the order the app writes them
+    # after HDR and CVR; unknown kinds go last.
+    record_order: tuple[tuple[str, str], ...] = ()
+    statement_types: tuple[str, ...] = ()  # Stmt_Type codes the form takes ("" if none)
+    has_cal_layout: bool = True  # False: not a CAL 2.01 form (e.g. 501); never exported
+    itemizes: bool = False  # entries go through the $100 itemization rules
+    summarize: Summarizer | None = None
+    printer: Printer | None = None
+    # (session, statement) -> extra snapshot facts (e.g. lines reported on 497s)
+    snapshot_extras: Callable[[Any, Any], Mapping[str, Any]] | None = None
+    rules: Callable[[], tuple[Any, ...]] | None = None  # the form's own validation rules
+    notes: Mapping[str, str] = field(default_factory=dict)  # plain words shown to users
+
+    @property
+    def number(self) -> str:
+        """"460" for "F460"."""
+        return self.code.removeprefix("F")
+
+    def part(self, key: str) -> Part | None:
+        """The part with this key, or None."""
+        return next((p for p in self.parts if p.key == key), None)
+
+    def part_of(self, rec_type: str, form_type: str) -> Part | None:
+        """The part a record belongs to, or None (cover, summary, text records)."""
+        rt, ft = rec_type.upper(), form_type.upper()
+        return next((p for p in self.parts if p.rec_type == rt and p.form_type == ft), None)
+
+    def order_rank(self, rec_type: str, form_type: str) -> int:
+        """Position of a record kind in this form's record order (unknown kinds last)."""
+        for i, (rt, ft) in enumerate(self.record_order):
+            if rt == rec_type and (not ft or ft == form_type):
+                return i
+        return len(self.record_order)
+
