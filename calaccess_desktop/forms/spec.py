@@ -55,6 +55,10 @@ class FormSpec:
     # (session, statement) -> extra snapshot facts (e.g. lines reported on 497s)
     snapshot_extras: Callable[[Any, Any], Mapping[str, Any]] | None = None
     rules: Callable[[], tuple[Any, ...]] | None = None  # the form's own validation rules
+    # (rec_type, form_type) -> entry-form field groups for the form's own record kinds
+    entry_groups: Mapping[tuple[str, str], Any] = field(default_factory=dict)
+    # (session, demo committees) -> ids of the demo statements of this form
+    demo: Callable[[Any, Any], list[int]] | None = None
     notes: Mapping[str, str] = field(default_factory=dict)  # plain words shown to users
 
     @property
