@@ -7,6 +7,7 @@ the statement is checked.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from sqlalchemy import ColumnElement, select
@@ -20,10 +21,14 @@ from calaccess_desktop.forms.constants import lowest
 from calaccess_desktop.services.editing import (
     EDITABLE,
     EditError,
+    FieldProblems,
     add_transaction,
+    check_fields,
     create_statement,
+    editable_statement,
 )
 from calaccess_desktop.services.snapshots import NotFound, build_snapshot
+from calaccess_desktop.services.undo import Recorder
 from calaccess_desktop.validation import Finding, validate_only
 
 LATE_REPORT_RULES = ("F497-TRG-001", "F497-TRG-002", "F460-C-008", "F496-TRG-001",
@@ -71,7 +76,8 @@ def _s497_from(rec_type: str) -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class LateReportLine:
-    """Where a contribution was listed: the Form 497 and its new line."""
+    """Where a contribution (or expenditure) was listed: the Form 497 (496) and its new
+    line."""
 
     statement_id: int
     record_id: int
@@ -111,4 +117,83 @@ def report_late_contribution(session: Session, record_id: int) -> LateReportLine
         if (line.get("Enty_NamL").upper(), line.get("Ctrib_Date"), line.get("Amount")) == key:
             raise EditError(f"this contribution is already on Form 497 (statement {report_id})")
     new_id = add_transaction(session, report_id, "S497", "F497P1", values)
+    return LateReportLine(report_id, new_id, created)
+
+
+# The candidate or measure an independent expenditure is about: CVR fields 49-70 of a
+# Form 496 / 465 cover, named the same on the expenditure records (EXPN D, F465P3, F461P5).
+SUBJECT = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Office_Cd", "Offic_Dscr",
+           "Juris_Cd", "Juris_Dscr", "Dist_No", "Off_S_H_Cd", "Bal_Name", "Bal_Num",
+           "Bal_Juris", "Sup_Opp_Cd")
+IE_KINDS = (("EXPN", "D"), ("EXPN", "F461P5"), ("EXPN", "F465P3"))
+
+
+def set_cover_fields(session: Session, statement_id: int, fields: dict[str, str]) -> None:
+    """Set cover (CVR) fields a report keeps itself: a Form 496's or 465's candidate or
+    measure (Part 1 / Part 2), checked against the layout like any entry; one undo step."""
+    stmt = editable_statement(session, statement_id)
+    cover = CalRecord(list(stmt.cover) or ["CVR", stmt.form_type], cvr_form=stmt.form_type)
+    for name, text in fields.items():
+        if not cover.has_field(name):
+            raise EditError(f"the cover of a Form {stmt.form_type[1:]} has no field {name}")
+        cover.set(name, str(text).strip())
+    problems = [p for p in check_fields(cover) if p.field_name in fields]
+    if problems:
+        raise FieldProblems(cover, problems)
+    undo = Recorder(session, "Edit the candidate or measure", statement_id)
+    before = undo.before(stmt)
+    stmt.cover = cover.values
+    undo.changed("statements", before, stmt)
+    undo.save()
+
+
+def subject_key(get: Callable[[str], str]) -> str:
+    """Who or what an expenditure (or a report) is about, in one comparable text: the
+    candidate's name, or the measure's number and name."""
+    words = [get(n) for n in ("Cand_NamL", "Cand_NamF")]
+    if not any(words):
+        words = [get(n) for n in ("Bal_Num", "Bal_Name", "Bal_Juris")]
+    return " ".join(" ".join(words).upper().split())
+
+
+def report_late_expenditure(session: Session, record_id: int) -> LateReportLine:
+    """List an independent expenditure (Schedule D, Form 461 Part 5 or Form 465 Part 3,
+    code IND) on a Form 496, Part 2: the committee's draft 496 about the same candidate
+    or measure for the same election, or a new one about it."""
+    record = session.get(Record, record_id)
+    if record is None:
+        raise NotFound(f"there is no entry {record_id}")
+    stmt = session.get(Statement, record.statement_id)
+    assert stmt is not None
+    rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
+    if (rec.rec_type, rec.form_type) not in IE_KINDS or rec.get("Expn_Code").upper() != "IND":
+        raise EditError("only independent expenditures (payments with the code IND on "
+                        "Schedule D, Form 461 Part 5 or Form 465 Part 3) go on a Form 496")
+    key = subject_key(rec.get)
+    if not key:
+        raise EditError("the expenditure does not name the candidate or measure it is about; "
+                        "enter it first (a Form 496 is about one candidate or measure)")
+    drafts = session.scalars(select(Statement).where(
+        Statement.committee_id == stmt.committee_id, Statement.form_type == "F496",
+        Statement.status.in_(EDITABLE),
+        Statement.election_date.is_not_distinct_from(stmt.election_date),
+    ).order_by(Statement.id.desc())).all()
+    report = next((d for d in drafts if subject_key(
+        CalRecord(list(d.cover), cvr_form="F496").get) == key), None)
+    created = report is None
+    if report is None:
+        report_id = create_statement(session, stmt.committee_id, "F496",
+                                     election_date=stmt.election_date)
+        set_cover_fields(session, report_id, {n: rec.get(n) for n in SUBJECT if rec.get(n)})
+    else:
+        report_id = report.id
+    line = {"Exp_Date": rec.get("Expn_Date"), "Amount": rec.get("Amount"),
+            "Expn_Dscr": rec.get("Expn_Dscr")[:90]}
+    for stored in session.scalars(select(Record.values).where(
+            Record.statement_id == report_id, Record.rec_type == "S496")):
+        listed = CalRecord(list(stored), cvr_form="F496")
+        if (listed.get("Exp_Date"), listed.get("Amount")) == (line["Exp_Date"], line["Amount"]):
+            raise EditError(f"this expenditure is already on Form 496 (statement {report_id})")
+    new_id = add_transaction(session, report_id, "S496", "F496",
+                             {k: v for k, v in line.items() if v})
     return LateReportLine(report_id, new_id, created)

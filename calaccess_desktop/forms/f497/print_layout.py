@@ -1,5 +1,5 @@
-"""Form 497 (24-Hour/10-Day Contribution Report): a cover, then Part 1 (contributions
-received) and Part 2 (contributions made) as itemized tables."""
+"""Form 497 (24-Hour/10-Day Contribution Report) printed: a cover, then Part 1
+(contributions received) and Part 2 (contributions made) as itemized tables."""
 
 from __future__ import annotations
 
@@ -10,10 +10,19 @@ from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.pdf import frame, text
 from calaccess_desktop.pdf.cells import Code, Date, Money, Party, RowContext, Target, Work
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
-from calaccess_desktop.pdf.f460 import group
-from calaccess_desktop.pdf.f460_pages import VERIFICATION, address, cells, title_bar
 from calaccess_desktop.pdf.fonts import COND
-from calaccess_desktop.pdf.frame import CONTENT_TOP, X0, X1, DocInfo, label, value
+from calaccess_desktop.pdf.frame import (
+    CONTENT_TOP,
+    VERIFICATION,
+    X0,
+    X1,
+    DocInfo,
+    address,
+    cells,
+    label,
+    title_bar,
+    value,
+)
 from calaccess_desktop.pdf.sections import Column, Section, TablePart
 
 _FULL_NAME = ("FULL NAME, STREET ADDRESS AND ZIP CODE OF {who}\n"
@@ -100,11 +109,11 @@ def build(snap: StatementSnapshot) -> Document:
               ("election", text.date(g("Elect_Date"))))
     info = doc_info(snap, "497", "FPPC Form 497 - 24-Hour/10-Day Contribution Report", period,
                     "Report")
-    groups = group(snap.records)
     ctx = RowContext({}, "F497")
     parts: list[Part] = [SinglePage(partial(_cover, snap, info), "cover")]
     for sec in (PART_1, PART_2):
-        rows = [r for r in groups.get(sec.select, []) if r.itemized and not r.lump]
+        rows = [r for r in snap.records if (r.rec_type, r.form_type) == sec.select
+                and r.itemized and not r.lump]
         if rows:
             parts.append(TablePart(sec, rows, info, ctx))
     title = f"Form 497 - {info.filer_name}" + (" (DRAFT)" if info.draft else "")
