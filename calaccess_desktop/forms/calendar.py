@@ -19,11 +19,23 @@ Weekends and holidays, in one place (``next_business_day``): a deadline on a Sat
 Sunday or California state holiday moves to the next business day [CP20-718]
 [SFETHICS-2025], except a 24-hour Form 497 due on the weekend (or holiday) in the week
 before the election, and every 24-hour Form 496, which are never moved. The holidays
-are those state offices close for (Gov. Code §6700 as observed): New Year's Day, Martin
+are the days state offices close (Gov. Code §6700 as observed): New Year's Day, Martin
 Luther King Jr. Day, Presidents' Day, Cesar Chavez Day, Memorial Day, Independence Day,
-Labor Day, Veterans Day, Thanksgiving and the day after, Christmas; one that falls on a
-Sunday is observed the Monday after. Every date from 0001-01-01 to 9999-12-31 works:
-arithmetic saturates at the ends of the calendar (``domain.dates``).
+Labor Day, Veterans Day, Thanksgiving and the day after, Christmas. One that falls on a
+Sunday is observed the Monday after, and Veterans Day on a Saturday the Friday before
+(Gov. Code §6701); other Saturday holidays are not moved. Every date from 0001-01-01 to
+9999-12-31 works: arithmetic saturates at the ends of the calendar (``domain.dates``).
+
+The day counts (45/17 days before the election a pre-election period ends, 40/12 days
+before it is due) are dated data in ``constants.json`` (``calendar.days``), read for
+the election's date; the 90-day window is ``limits.json`` (``days.late_window``).
+
+Why not the ``holidays`` package (PyPI, checked at 0.109, ``US(subdiv="CA")``): it is
+not exact for state offices. It moves Saturday holidays to the Friday before (July 3
+2026, December 24 and 31 2021), adds Juneteenth, Susan B. Anthony Day (a day of
+recognition) and, from 2026, Diwali, on none of which state offices close; it does get
+Cesar Chavez Day, the day after Thanksgiving and Veterans Day right. A filing deadline
+moved by a day that is not a closing would be a day late, so the table stays here.
 """
 
 from __future__ import annotations
@@ -34,17 +46,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calaccess_desktop.domain.dates import MAX, add_days, month_end, safe_date, sub_days
+from calaccess_desktop.forms.constants import calendar_days
 from calaccess_desktop.forms.limits import days as limit_days
 
-PERIODIC_FORMS = ("F460", "F450", "F425", "F461")
+PERIODIC_FORMS = ("F460", "F450", "F425", "F461", "F465")
 LATE_FORMS = ("F497", "F496")
 SEMI_ANNUAL = ("SA", "S1", "S2")
 QUARTERLY = ("QT", "SY")
 PRE_ELECTION = ("PE", "SE")
-FIRST_PE_END, SECOND_PE_END = 45, 17  # days before the election a period ends
-FIRST_PE_DUE, SECOND_PE_DUE = 40, 12  # days before the election it is due
-PE_DUE_AFTER_END = 5  # without an election date: days after the period ends
-NO_EXTENSION_DAYS = 7  # a 24-hour 497 due this close to the election is never moved
+# The counts in force today (constants.json); the functions read them for the election.
+FIRST_PE_END = calendar_days("first_pre_election_end")  # days before the election a period ends
+SECOND_PE_END = calendar_days("second_pre_election_end")
+FIRST_PE_DUE = calendar_days("first_pre_election_due")  # days before the election it is due
+SECOND_PE_DUE = calendar_days("second_pre_election_due")
+PE_DUE_AFTER_END = calendar_days("pre_election_due_after_end")  # when no election is known
+NO_EXTENSION_DAYS = calendar_days("no_extension_before_election")  # 497s never moved
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +92,9 @@ def state_holidays(year: int) -> frozenset[dt.date]:
             _nth_weekday(year, 5, 0, -1), _nth_weekday(year, 9, 0, 1),
             thanksgiving, add_days(thanksgiving, 1)}
     days |= {add_days(d, 1) for d in fixed if d.weekday() == 6}
+    veterans = dt.date(year, 11, 11)
+    if veterans.weekday() == 5:
+        days.add(sub_days(veterans, 1))
     return frozenset(d for d in days if d.year == year)
 
 
@@ -105,7 +124,8 @@ def add_business_days(day: dt.date, n: int) -> dt.date:
 
 def pre_election_ends(election: dt.date) -> tuple[dt.date, dt.date]:
     """The days the first and second pre-election periods end."""
-    return sub_days(election, FIRST_PE_END), sub_days(election, SECOND_PE_END)
+    return (sub_days(election, calendar_days("first_pre_election_end", election)),
+            sub_days(election, calendar_days("second_pre_election_end", election)))
 
 
 def first_period_start(last_end: dt.date | None, today: dt.date) -> dt.date:
@@ -153,7 +173,8 @@ def period_problem(stmt_type: str, start: dt.date | None, end: dt.date | None,
         first, second = pre_election_ends(election)
         if end not in (first, second):
             return (f"A pre-election statement for the {_words(election)} election ends "
-                    f"{FIRST_PE_END} days before it ({_words(first)}) or {SECOND_PE_END} "
+                    f"{(election - first).days} days before it ({_words(first)}) or "
+                    f"{(election - second).days} "
                     f"days before it ({_words(second)}); this one ends {_words(end)}.")
     return ""
 
@@ -193,9 +214,10 @@ def periodic_due(stmt_type: str, end: dt.date,
                else safe_date(end.year + 1, 1, 31))
     elif kind in PRE_ELECTION and election is not None:
         first, _second = pre_election_ends(election)
-        due = sub_days(election, FIRST_PE_DUE if end <= first else SECOND_PE_DUE)
+        which = "first" if end <= first else "second"
+        due = sub_days(election, calendar_days(f"{which}_pre_election_due", election))
     elif kind in PRE_ELECTION:
-        due = add_days(end, PE_DUE_AFTER_END)
+        due = add_days(end, calendar_days("pre_election_due_after_end", end))
     return next_business_day(due) if due is not None else None
 
 
@@ -221,6 +243,6 @@ def late_report_due(day: dt.date, election: dt.date | None, form: str = "F497") 
     if form.upper() == "F496" or is_business_day(due):
         return due
     assert election is not None  # in_late_window needs one
-    if 0 <= (election - due).days <= NO_EXTENSION_DAYS:
+    if 0 <= (election - due).days <= calendar_days("no_extension_before_election", election):
         return due  # the weekend before the election: no extension
     return next_business_day(due)

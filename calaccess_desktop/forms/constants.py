@@ -31,3 +31,15 @@ def threshold(name: str, on: dt.date | None = None) -> Cents:
 def lowest(name: str) -> Cents:
     """The smallest value a threshold has had (to select every record it could apply to)."""
     return min(int(entry["cents"]) for entry in _data()["thresholds"][name])
+
+
+def calendar_days(name: str, on: dt.date | None = None) -> int:
+    """A day count of the filing calendar in force on a date (an election's date for the
+    pre-election counts): the latest ``calendar.days`` entry whose 'from' is not after it."""
+    entries = _data()["calendar"]["days"]
+    day = (on or dt.date.today()).isoformat()
+    chosen = entries[0]
+    for entry in entries:
+        if entry["from"] <= day:
+            chosen = entry
+    return int(chosen[name])

@@ -1,0 +1,91 @@
+"""``calendar COMMITTEE [--year YYYY] [--json]``: what a committee files in a year, with
+periods and due dates (``services/filing_calendar.py``)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import Any
+
+from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store, whole_number
+from calaccess_desktop.forms.filing_calendar import DueItem
+from calaccess_desktop.services.filing_calendar import (
+    CommitteeYear,
+    Planned,
+    committee_year,
+    find_committee,
+)
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def _day(day: dt.date) -> str:
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+def _short(day: dt.date) -> str:
+    return f"{day:%b} {day.day}, {day.year}"
+
+
+def item_words(item: DueItem) -> str:
+    """One item in a sentence: what, for which election, when due."""
+    what = item.words
+    if item.notes:
+        what = f"{item.notes[0].capitalize()} statement (Form {item.form.removeprefix('F')})"
+    if item.election is not None:
+        what += f" for the {_short(item.election)} election"
+    if item.kind == "window":
+        return (f"{what}: from {_short(item.period_from)} through {_short(item.period_through)},"
+                " each one due within 24 hours")
+    when = f"{_short(item.period_from)} to {_short(item.period_through)}"
+    return f"{what}, {when}, due {_day(item.due)}" if item.due else f"{what}, {when}"
+
+
+def _line(p: Planned) -> str:
+    text = item_words(p.item)
+    if p.statement_id is not None:
+        text += f" (statement {p.statement_id})"
+    return f"  - {text}"
+
+
+def _print(year: CommitteeYear) -> None:
+    print(f"Filing calendar {year.year} for {year.name} (committee {year.committee_id})")
+    if year.elections:
+        print("Elections: " + ", ".join(_short(e) for e in year.elections))
+    else:
+        print("No elections on file: pre-election statements and 24-hour windows are "
+              "listed once a statement or the committee profile (Elections) names one.")
+    for p in year.planned:
+        print(_line(p))
+    print("A deadline on a weekend or state holiday is already moved to the next business "
+          "day (never for a 24-hour Form 496, nor a Form 497 due the weekend before the "
+          "election).")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the calendar."""
+    store = open_store(args)
+    try:
+        with store.read() as session:
+            committee = find_committee(session, args.committee)
+            year = committee_year(session, committee.id, args.year or dt.date.today().year)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(year.as_json(), indent=1))
+    else:
+        _print(year)
+    return EXIT_OK
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    """Add the command."""
+    p = add_command(sub, "calendar", run,
+                    "what a committee files in a year: periods, due dates, 24-hour windows")
+    p.add_argument("committee", metavar="COMMITTEE",
+                   help="the committee's number (list shows them), ID number or name")
+    p.add_argument("--year", type=whole_number("year", FIRST_YEAR, LAST_YEAR),
+                   help="the calendar year (default: this year)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    return p

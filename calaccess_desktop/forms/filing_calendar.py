@@ -1,0 +1,260 @@
+"""A committee's filing year: every statement it owes and every 24-hour window it is in
+(form-rules.md §2, §3). Pure functions of a ``Filer`` and a year; the dates come from
+``forms/calendar.py`` (the one calendar: periods, due dates, weekends and holidays).
+
+Who owes what:
+
+- Every open committee files two semi-annual statements (through June 30, due July 31;
+  through December 31, due January 31), on Form 460; a major donor or independent
+  expenditure committee (Entity_Cd MDI) on Form 461; a committee whose latest periodic
+  statement was a Form 450 (short form) or 425 (no activity) keeps that form (a 425
+  half-year is Stmt_Type S1 or S2).
+- Candidate-controlled (Cmtte_Type C), primarily formed (P) and ballot-measure (B)
+  committees add the first and second pre-election statements of each election they
+  take part in (periods ending 45 and 17 days before it, due 40 and 12 days before).
+- Ballot-measure committees (B) add quarterly statements (through March 31, due April 30;
+  through September 30, due October 31), except in a half-year in which a pre-election
+  statement is due, and after the committee's last election.
+- A recall committee (profile ``Flag2_YN`` = Y) files quarterly statements until the
+  half-year of the recall election, then the pre-election and semi-annual statements.
+- A candidate with no committee (Entity_Cd CAO, no committee type) files one Form 470
+  for the calendar year, due with the first pre-election statement of an election that
+  year (else July 31).
+- The 24-hour windows: for each election, the 90 days before it through election day,
+  for Form 497 (every filer but a Form 470 filer) and Form 496 (general-purpose and MDI
+  filers, who make independent expenditures); reports in them are due 24 hours after
+  each contribution or expenditure, so a window has no due date of its own.
+
+A statement's period starts the day after the previous one ended (January 1 for the
+first of the year). A year lists the statements whose periods end in it (so the one
+through December 31 is listed with its due date in January) and the windows that
+overlap it. Special odd-year and supplemental pre-election statements depend on the
+committee's contributions, not the calendar, and are not listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from calaccess_desktop.domain.dates import add_days, month_end
+from calaccess_desktop.forms import calendar
+
+ItemKind = Literal["statement", "window"]
+PRE_ELECTION_TYPES = frozenset({"C", "P", "B"})  # committee types with pre-election statements
+IE_FILERS = frozenset({"G"})  # committee types that file 496s (with Entity_Cd MDI)
+KEPT_FORMS = frozenset({"F450", "F425"})  # a committee's latest periodic form, when one of these
+
+
+@dataclass(frozen=True, slots=True)
+class Filer:
+    """What the calendar needs to know about a committee."""
+
+    committee_type: str = ""  # Cmtte_Type: C, P, B, G or ""
+    entity_cd: str = ""  # CTL, RCP, BMC, CAO, MDI ...
+    elections: tuple[dt.date, ...] = ()
+    periodic_form: str = ""  # form of its latest periodic statement ("" when none)
+    recall: bool = False
+
+    @property
+    def statement_form(self) -> str:
+        """The form of its periodic statements."""
+        if self.entity_cd == "MDI":
+            return "F461"
+        if self.entity_cd == "CAO" and not self.committee_type:
+            return "F470"
+        return self.periodic_form if self.periodic_form in KEPT_FORMS else "F460"
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One line of the filing year: a statement owed, or a 24-hour window."""
+
+    kind: ItemKind
+    form: str
+    statement_type: str | None  # None for a window (and a form without types)
+    period_from: dt.date
+    period_through: dt.date
+    due: dt.date | None  # None for a window
+    election: dt.date | None = None
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+    def as_json(self) -> dict[str, Any]:
+        """The item as ``calendar --json`` prints it."""
+        out: dict[str, Any] = {"kind": self.kind, "form": self.form}
+        if self.kind == "statement":
+            out["statement_type"] = self.statement_type
+        out.update(period_from=self.period_from.isoformat(),
+                   period_through=self.period_through.isoformat(),
+                   due=self.due.isoformat() if self.due else None,
+                   election=self.election.isoformat() if self.election else None)
+        return out
+
+    @property
+    def words(self) -> str:
+        """'First pre-election statement (Form 460)'."""
+        number = self.form.removeprefix("F")
+        if self.kind == "window":
+            what = ("late contribution reports" if self.form == "F497"
+                    else "late independent expenditure reports")
+            return f"24-hour {what} (Form {number})"
+        return f"{TYPE_WORDS.get(self.statement_type or '', 'Annual')} statement " \
+               f"(Form {number})" if self.form != "F470" else \
+               "Officeholder and candidate short form (Form 470)"
+
+
+TYPE_WORDS = {"SA": "Semi-annual", "S1": "Semi-annual", "S2": "Semi-annual",
+              "QT": "Quarterly", "PE": "Pre-election"}
+
+
+@dataclass(frozen=True, slots=True)
+class _End:
+    day: dt.date
+    stmt_type: str
+    election: dt.date | None = None
+    words: str = ""
+
+
+def _pre_election_ends(elections: Iterable[dt.date]) -> list[_End]:
+    out = []
+    for election in elections:
+        first, second = calendar.pre_election_ends(election)
+        out += [_End(first, "PE", election, "first pre-election"),
+                _End(second, "PE", election, "second pre-election")]
+    return out
+
+
+def _due(end: _End) -> dt.date | None:
+    return calendar.periodic_due(end.stmt_type, end.day, end.election)
+
+
+def _half(day: dt.date) -> tuple[int, int]:
+    return day.year, 0 if day.month <= 6 else 1
+
+
+def _quarter_ends(filer: Filer, year: int, pre: list[_End]) -> list[_End]:
+    """Quarterly ends: a ballot-measure committee's Q1/Q3, or a recall committee's
+    four quarters before the half-year of its election."""
+    if filer.recall:
+        ahead = [e for e in filer.elections if e >= dt.date(year, 1, 1)]
+        stop = min(ahead) if ahead else None
+        half_start = (dt.date(stop.year, 1 if stop.month <= 6 else 7, 1) if stop else None)
+        days = [dt.date(year, m, month_end(year, m).day) for m in (3, 6, 9, 12)]
+        return [_End(d, "QT", None, "quarterly") for d in days
+                if half_start is None or d < half_start]
+    if filer.committee_type != "B":
+        return []
+    busy = {_half(d) for e in pre if (d := _due(e)) is not None}
+    last = max(filer.elections) if filer.elections else None
+    out = []
+    for month in (3, 9):
+        end = dt.date(year, month, 30 if month == 9 else 31)
+        start = dt.date(year, month - 2, 1)
+        if _half(end) in busy or (last is not None and last < start):
+            continue
+        out.append(_End(end, "QT", None, "quarterly"))
+    return out
+
+
+def _ends(filer: Filer, year: int) -> list[_End]:
+    """Every period end in the year, one per day, earliest first."""
+    pre = (_pre_election_ends(filer.elections)
+           if filer.committee_type in PRE_ELECTION_TYPES else [])
+    pre = [e for e in pre if e.day.year == year]
+    quarters = _quarter_ends(filer, year, pre)
+    semi = [_End(dt.date(year, 6, 30), "SA"), _End(dt.date(year, 12, 31), "SA")]
+    by_day: dict[dt.date, _End] = {}
+    for end in (*semi, *quarters, *pre):  # later kinds win a shared day (a recall
+        by_day[end.day] = end  # committee's June and December quarters replace the SAs)
+    return [by_day[d] for d in sorted(by_day)]
+
+
+def _statements(filer: Filer, year: int) -> list[DueItem]:
+    form = filer.statement_form
+    if form == "F470":
+        return _form_470(filer, year)
+    items = []
+    start = dt.date(year, 1, 1)
+    for end in _ends(filer, year):
+        use, kind = form, end.stmt_type
+        if form == "F425":  # no activity: only a semi-annual half-year can be a 425
+            use, kind = (("F425", "S1" if end.day.month <= 6 else "S2")
+                         if kind == "SA" else ("F460", kind))
+        notes = (end.words,) if end.words else ()
+        items.append(DueItem("statement", use, kind, start, end.day,
+                             calendar.periodic_due(kind, end.day, end.election),
+                             end.election, notes))
+        start = add_days(end.day, 1)
+    return items
+
+
+def _form_470(filer: Filer, year: int) -> list[DueItem]:
+    """One Form 470 for the calendar year."""
+    this_year = sorted(e for e in filer.elections if e.year == year)
+    july = calendar.next_business_day(dt.date(year, 7, 31))
+    due, election = july, None
+    for e in this_year:
+        first = calendar.pre_election_ends(e)[0]
+        pe_due = calendar.periodic_due("PE", first, e)
+        if pe_due is not None and pe_due.year == year:
+            due, election = pe_due, e
+            break
+    if election is None and this_year:
+        election = this_year[0]
+    return [DueItem("statement", "F470", None, dt.date(year, 1, 1), dt.date(year, 12, 31),
+                    due, election)]
+
+
+def _windows(filer: Filer, year: int) -> list[DueItem]:
+    if filer.statement_form == "F470":  # under $2,000 a year: no late reports
+        return []
+    forms = ["F497"]
+    if filer.entity_cd == "MDI" or filer.committee_type in IE_FILERS:
+        forms.append("F496")
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    out = []
+    for election in filer.elections:
+        window = calendar.late_window(election)
+        if window is None or window.end < first or window.start > last:
+            continue
+        out += [DueItem("window", f, None, window.start, window.end, None, election)
+                for f in forms]
+    return out
+
+
+def filing_year(filer: Filer, year: int) -> list[DueItem]:
+    """What the filer owes in ``year``, in order of the day each period starts."""
+    items = _statements(filer, year) + _windows(filer, year)
+    return sorted(items, key=lambda i: (i.period_from, i.period_through, i.kind, i.form))
+
+
+def parse_elections(value: Any) -> tuple[dt.date, ...]:
+    """Election dates from a profile value: text of ISO dates (``2026-06-02, 2026-11-03``;
+    commas, semicolons or spaces between them; YYYYMMDD works too) or a list of them.
+    A value that is not a date is left out (the profile editor says so where typed)."""
+    parts: list[Any]
+    if isinstance(value, str):
+        parts = value.replace(",", " ").replace(";", " ").split()
+    elif isinstance(value, (list, tuple)):
+        parts = list(value)
+    else:
+        return ()
+    out = set()
+    for part in parts:
+        day = election_date(str(part))
+        if day is not None:
+            out.add(day)
+    return tuple(sorted(out))
+
+
+def election_date(text: str) -> dt.date | None:
+    """A date written 2026-11-03 or 20261103, or None."""
+    digits = text.strip().replace("-", "")
+    if len(digits) != 8 or not digits.isascii() or not digits.isdigit():
+        return None
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None

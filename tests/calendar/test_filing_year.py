@@ -1,0 +1,157 @@
+"""forms/filing_calendar: what a committee owes in a year, from its type and elections."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from calaccess_desktop.forms import calendar
+from calaccess_desktop.forms.filing_calendar import (
+    DueItem,
+    Filer,
+    filing_year,
+    parse_elections,
+)
+
+D = dt.date
+GENERAL = D(2026, 11, 3)
+PRIMARY = D(2026, 6, 2)
+
+
+def _rows(items: list[DueItem]) -> list[tuple[object, ...]]:
+    return [(i.kind, i.form, i.statement_type, i.period_from, i.period_through, i.due,
+             i.election) for i in items]
+
+
+def test_city_council_candidate_in_the_general() -> None:
+    items = filing_year(Filer("C", "CTL", (GENERAL,)), 2026)
+    assert _rows(items) == [
+        ("statement", "F460", "SA", D(2026, 1, 1), D(2026, 6, 30), D(2026, 7, 31), None),
+        ("statement", "F460", "PE", D(2026, 7, 1), D(2026, 9, 19), D(2026, 9, 24), GENERAL),
+        ("window", "F497", None, D(2026, 8, 5), GENERAL, None, GENERAL),
+        ("statement", "F460", "PE", D(2026, 9, 20), D(2026, 10, 17), D(2026, 10, 22), GENERAL),
+        # Jan 31 2027 is a Sunday: the next business day
+        ("statement", "F460", "SA", D(2026, 10, 18), D(2026, 12, 31), D(2027, 2, 1), None),
+    ]
+    window = items[2]
+    assert window.as_json() == {"kind": "window", "form": "F497", "period_from": "2026-08-05",
+                                "period_through": "2026-11-03", "due": None,
+                                "election": "2026-11-03"}
+    assert "statement_type" in items[0].as_json()
+
+
+def test_periods_chain_without_gaps_through_two_elections() -> None:
+    items = [i for i in filing_year(Filer("C", "CTL", (PRIMARY, GENERAL)), 2026)
+             if i.kind == "statement"]
+    assert items[0].period_from == D(2026, 1, 1) and items[-1].period_through == D(2026, 12, 31)
+    for before, after in zip(items, items[1:], strict=False):
+        assert after.period_from == before.period_through + dt.timedelta(days=1)
+    # the primary's pre-election statements: 45 and 17 days before, due 40 and 12 before
+    assert (items[0].period_through, items[0].due) == (D(2026, 4, 18), D(2026, 4, 23))
+    assert (items[1].period_through, items[1].due) == (D(2026, 5, 16), D(2026, 5, 21))
+    assert [i.statement_type for i in items] == ["PE", "PE", "SA", "PE", "PE", "SA"]
+    windows = [i for i in filing_year(Filer("C", "CTL", (PRIMARY, GENERAL)), 2026)
+               if i.kind == "window"]
+    assert [(w.period_from, w.period_through) for w in windows] == [
+        (D(2026, 3, 4), PRIMARY), (D(2026, 8, 5), GENERAL)]
+
+
+def test_a_year_without_elections_is_two_semi_annuals() -> None:
+    items = filing_year(Filer("C", "CTL", (GENERAL,)), 2027)
+    assert _rows(items) == [
+        ("statement", "F460", "SA", D(2027, 1, 1), D(2027, 6, 30), D(2027, 8, 2), None),
+        ("statement", "F460", "SA", D(2027, 7, 1), D(2027, 12, 31), D(2028, 1, 31), None),
+    ]
+
+
+def test_ballot_measure_committee_quarterlies() -> None:
+    # no election this year: quarterlies through Mar 31 and Sep 30 beside the semi-annuals
+    no_election = filing_year(Filer("B", "BMC", ()), 2027)
+    assert [(i.statement_type, i.period_through, i.due) for i in no_election] == [
+        ("QT", D(2027, 3, 31), D(2027, 4, 30)), ("SA", D(2027, 6, 30), D(2027, 8, 2)),
+        ("QT", D(2027, 9, 30), D(2027, 11, 1)),  # Oct 31 2027 is a Sunday
+        ("SA", D(2027, 12, 31), D(2028, 1, 31))]
+    # a November election: pre-election statements in the second half, so no Q3
+    general = filing_year(Filer("B", "BMC", (GENERAL,)), 2026)
+    assert [i.statement_type for i in general if i.kind == "statement"] == [
+        "QT", "SA", "PE", "PE", "SA"]
+    # after the measure's election: no more quarterlies
+    after = filing_year(Filer("B", "BMC", (D(2026, 6, 2),)), 2026)
+    assert [i.statement_type for i in after if i.kind == "statement"] == [
+        "PE", "PE", "SA", "SA"]
+
+
+def test_recall_committee_files_quarterly_until_the_recall_half_year() -> None:
+    items = filing_year(Filer("C", "CTL", (D(2026, 11, 3),), recall=True), 2026)
+    assert [(i.statement_type, i.period_through) for i in items if i.kind == "statement"] == [
+        ("QT", D(2026, 3, 31)), ("QT", D(2026, 6, 30)), ("PE", D(2026, 9, 19)),
+        ("PE", D(2026, 10, 17)), ("SA", D(2026, 12, 31))]
+
+
+def test_major_donor_files_461s_and_both_windows() -> None:
+    items = filing_year(Filer("", "MDI", (GENERAL,)), 2026)
+    assert [(i.kind, i.form) for i in items] == [
+        ("statement", "F461"), ("statement", "F461"), ("window", "F496"), ("window", "F497")]
+    pac = filing_year(Filer("G", "RCP", (GENERAL,)), 2026)
+    assert {i.form for i in pac if i.kind == "window"} == {"F496", "F497"}
+    assert [i.statement_type for i in pac if i.kind == "statement"] == ["SA", "SA"]
+
+
+def test_candidate_without_a_committee_files_one_470() -> None:
+    (item,) = filing_year(Filer("", "CAO", (GENERAL,)), 2026)
+    assert (item.form, item.period_from, item.period_through, item.due, item.election) == (
+        "F470", D(2026, 1, 1), D(2026, 12, 31), D(2026, 9, 24), GENERAL)
+    assert item.as_json()["statement_type"] is None
+    (officeholder,) = filing_year(Filer("", "CAO", ()), 2027)
+    assert officeholder.due == D(2027, 8, 2)  # July 31 2027 is a Saturday
+
+
+def test_the_latest_periodic_form_is_kept() -> None:
+    small = filing_year(Filer("G", "RCP", (), periodic_form="F450"), 2026)
+    assert {i.form for i in small} == {"F450"}
+    idle = filing_year(Filer("G", "RCP", (), periodic_form="F425"), 2026)
+    assert [(i.form, i.statement_type) for i in idle] == [("F425", "S1"), ("F425", "S2")]
+    assert idle[1].due == D(2027, 2, 1)
+
+
+def test_every_due_date_is_a_business_day_and_periods_hold() -> None:
+    for year in range(2024, 2031):
+        for filer in (Filer("C", "CTL", (D(year, 3, 5), D(year, 11, 5))), Filer("B", "BMC"),
+                      Filer("", "MDI", (D(year, 6, 4),)), Filer("G", "RCP", recall=True)):
+            for item in filing_year(filer, year):
+                assert item.period_from <= item.period_through
+                if item.due is not None:
+                    assert calendar.is_business_day(item.due), item
+                    assert item.due > item.period_through
+
+
+def test_the_ends_of_the_calendar() -> None:
+    for year in (1, 9999):
+        items = filing_year(Filer("C", "CTL", (D(year, 1, 1), D(year, 12, 31))), year)
+        assert items and all(i.period_from <= i.period_through for i in items)
+
+
+@pytest.mark.parametrize("value,dates", [
+    ("2026-11-03", (GENERAL,)),
+    ("2026-11-03, 2026-06-02", (PRIMARY, GENERAL)),
+    ("20260602;2026-11-03 2026-11-03", (PRIMARY, GENERAL)),
+    (["2026-11-03"], (GENERAL,)),
+    ("not a date, 2026-02-30, ２０２６-11-03", ()),
+    (None, ()), (5, ()), ({"a": 1}, ()),
+])
+def test_parse_elections(value: object, dates: tuple[dt.date, ...]) -> None:
+    assert parse_elections(value) == dates
+
+
+def test_veterans_day_on_a_saturday_is_observed_the_friday_before() -> None:
+    # Gov. Code §6701; 2023-11-11 and 2028-11-11 are Saturdays
+    assert D(2023, 11, 10) in calendar.state_holidays(2023)
+    assert D(2028, 11, 10) in calendar.state_holidays(2028)
+    assert calendar.next_business_day(D(2023, 11, 10)) == D(2023, 11, 13)
+    # other Saturday holidays are not moved (unlike the holidays package): July 4 2026
+    assert calendar.is_business_day(D(2026, 7, 3))
+    assert calendar.is_business_day(D(2021, 12, 24))
+    # days the package adds on which state offices stay open
+    assert calendar.is_business_day(D(2026, 6, 19))  # Juneteenth
+    assert calendar.is_business_day(D(2029, 2, 15))  # Susan B. Anthony Day (a Thursday)
