@@ -122,7 +122,8 @@ def report_late_contribution(session: Session, record_id: int) -> LateReportLine
 
 # The candidate or measure an independent expenditure is about: CVR fields 49-70 of a
 # Form 496 / 465 cover, named the same on the expenditure records (EXPN D, F465P3, F461P5).
-SUBJECT = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Office_Cd", "Offic_Dscr",
+SUBJECT = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Cand_Adr1", "Cand_Adr2",
+           "Cand_City", "Cand_ST", "Cand_ZIP4", "Office_Cd", "Offic_Dscr",
            "Juris_Cd", "Juris_Dscr", "Dist_No", "Off_S_H_Cd", "Bal_Name", "Bal_Num",
            "Bal_Juris", "Sup_Opp_Cd")
 IE_KINDS = (("EXPN", "D"), ("EXPN", "F461P5"), ("EXPN", "F465P3"))

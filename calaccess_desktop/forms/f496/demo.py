@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 SUBJECT = {
-    "Cand_NamL": "Lopez", "Cand_NamF": "Maria", "Office_Cd": "CCM", "Juris_Cd": "CIT",
+    "Cand_NamL": "Lopez", "Cand_NamF": "Maria", "Cand_Adr1": "2215 Capitol Avenue",
+    "Cand_City": "Sacramento", "Cand_ST": "CA", "Cand_ZIP4": "95816", "Office_Cd": "CCM",
+    "Juris_Cd": "CIT",
     "Juris_Dscr": "City of Sacramento", "Dist_No": "", "Off_S_H_Cd": "S", "Sup_Opp_Cd": "S",
 }
 EXPENDITURES = (

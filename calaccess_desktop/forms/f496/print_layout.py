@@ -35,7 +35,7 @@ PART_2 = Section(
     columns=(
         Column("DATE MADE OR\nDISSEMINATED", 70, Date("Exp_Date")),
         Column("DATE THROUGH\n(IF A RANGE)", 62, Date("Date_Thru")),
-        Column("DESCRIPTION OF EXPENDITURE\n(e.g., mailer, radio ad, digital ad)", 300,
+        Column("DESCRIPTION OF EXPENDITURE\n(e.g., mailer, radio ad, digital ad)", 332,
                Text("Expn_Dscr")),
         Column("AMOUNT", 92, Money("Amount"), "R", ("Amount",)),
     ),
@@ -53,7 +53,7 @@ PART_3 = Section(
     columns=(
         Column("DATE\nRECEIVED", 48, Date("Rcpt_Date")),
         Column("FULL NAME, STREET ADDRESS AND ZIP CODE OF CONTRIBUTOR\n"
-               "(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 196, Party("Ctrib")),
+               "(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 198, Party("Ctrib")),
         Column("CODE *", 34, Code("Entity_Cd"), "C"),
         Column("IF AN INDIVIDUAL, ENTER EMPLOYER AND\nOCCUPATION (IF SELF-EMPLOYED, ENTER\n"
                "NAME OF BUSINESS)", 156, Work("Ctrib_Emp", "Ctrib_Occ", "Ctrib_Self")),

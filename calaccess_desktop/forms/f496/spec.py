@@ -7,9 +7,10 @@ from typing import Any
 from calaccess_desktop.forms.spec import FormSpec, Part
 
 # Part 1 (the candidate or measure) is on the cover: CVR fields 49-70, kept per report.
-SUBJECT_FIELDS = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Office_Cd",
-                  "Offic_Dscr", "Juris_Cd", "Juris_Dscr", "Dist_No", "Off_S_H_Cd", "Bal_Name",
-                  "Bal_Num", "Bal_Juris", "Sup_Opp_Cd")
+SUBJECT_FIELDS = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Cand_Adr1", "Cand_Adr2",
+                  "Cand_City", "Cand_ST", "Cand_ZIP4", "Cand_Phon", "Office_Cd", "Offic_Dscr",
+                  "Juris_Cd", "Juris_Dscr", "Dist_No", "Off_S_H_Cd", "Bal_Name", "Bal_Num",
+                  "Bal_Juris", "Sup_Opp_Cd")
 PART_2 = Part("P2", "S496", "F496", "Part 2 - Independent Expenditures Made",
               "Expenditures made")
 PART_3 = Part("P3", "RCPT", "F496P3", "Part 3 - Contributions of $100 or More Received",
