@@ -1,9 +1,9 @@
 """Check a whole statement in steps, so a long check can be stopped (no Qt).
 
-``validation.validate`` runs every rule in one call. This runs the same engine in
-steps: the cover, the rows in chunks, then each statement-level rule family; between
-steps it reports progress and looks at a cancel event. The findings are the same
-as ``services.validation.validate_statement`` gives (a test compares them).
+The engine's one loop runs in steps when given ``step`` (the cover, the rows in chunks,
+then each statement-level rule); between steps this reports progress and looks at a
+cancel event. The findings are the same as ``services.validation.validate_statement``
+gives (a test compares them).
 """
 
 from __future__ import annotations
@@ -16,12 +16,11 @@ from sqlalchemy.orm import Session
 
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.services.snapshots import build_snapshot
-from calaccess_desktop.validation import engine
-from calaccess_desktop.validation.context import Ctx
+from calaccess_desktop.services.validation import rule_set
+from calaccess_desktop.validation import validate
+from calaccess_desktop.validation.engine import CHUNK
 from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import RULES
 
-CHUNK = 2000  # rows checked between two looks at the cancel event
 Progress = Callable[[int, int], None]
 
 
@@ -41,34 +40,13 @@ def check_snapshot(snapshot: StatementSnapshot, *, cancel: threading.Event | Non
                    progress: Progress | None = None, today: dt.date | None = None,
                    chunk: int = CHUNK) -> list[Finding]:
     """Every rule on a snapshot, in steps (``progress(done, total)`` after each)."""
-    ctx = Ctx(snapshot, today=today)
-    rows = list(ctx.rows)
-    families = [r for r in RULES.values() if r.scope != "record" and r.fn is not None]
-    chunks = max(1, -(-len(rows) // chunk))
-    total = 1 + chunks + len(families)
-    step = 0
 
-    def advance() -> None:
-        nonlocal step
-        step += 1
+    def step(done: int, total: int) -> None:
         if progress is not None:
-            progress(step, total)
+            progress(done, total)
         if cancel is not None and cancel.is_set():
-            raise CheckCancelled(f"the check was stopped after step {step} of {total}")
+            raise CheckCancelled(f"the check was stopped after step {done} of {total}")
 
     if cancel is not None and cancel.is_set():
         raise CheckCancelled("the check was stopped before it started")
-    out: list[Finding] = []
-    cover = engine._cover_row(ctx)
-    if cover is not None:
-        engine._run_record(cover, out)
-    advance()
-    for start in range(0, max(len(rows), 1), chunk):
-        for row in rows[start:start + chunk]:
-            engine._run_record(row, out)
-        advance()
-    for rule in families:
-        if ctx.rule_on(rule.key):
-            out.extend(rule.fn(ctx))  # type: ignore[misc]
-        advance()
-    return engine._sorted(out, snapshot)
+    return validate(snapshot, rules=rule_set(), today=today, step=step, chunk=chunk)

@@ -3,11 +3,13 @@
 A file is read with ``cal.reader.read_cal``; its format problems become findings
 (``CAL-FMT-*``, ``CAL-001`` for the header, ``CAL-002`` for amounts, ``CAL-006`` for
 Tran_IDs), then the records become an in-memory snapshot and every rule runs on it.
-Locations carry the file's line numbers.
+Locations carry the file's line numbers. ``rule_set()`` is the app's full rule set: the
+built-in rules plus each registered form's (``FormSpec.rules``).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from types import MappingProxyType
 
 from sqlalchemy.orm import Session
@@ -17,8 +19,9 @@ from calaccess_desktop.cal.problems import Problem
 from calaccess_desktop.cal.reader import CalFile, read_cal
 from calaccess_desktop.cal.values import parse_date, parse_whole
 from calaccess_desktop.domain.snapshot import CommitteeSnap, SnapRecord, StatementSnapshot
+from calaccess_desktop.forms.registry import all_forms
 from calaccess_desktop.services.snapshots import build_snapshot
-from calaccess_desktop.validation import validate
+from calaccess_desktop.validation import DEFAULT, RuleSet, validate
 from calaccess_desktop.validation.context import schedule_name
 from calaccess_desktop.validation.findings import Finding, Location, sort_key
 from calaccess_desktop.validation.words import field_label
@@ -39,9 +42,15 @@ _FIXES = {
 }
 
 
+@cache
+def rule_set() -> RuleSet:
+    """The app's rules: the built-in set and every registered form's own rules."""
+    return DEFAULT.extend(*(spec.rules() for spec in all_forms() if spec.rules is not None))
+
+
 def validate_statement(session: Session, statement_id: int) -> list[Finding]:
     """Every rule on a stored statement (its snapshot), sorted by location."""
-    return validate(build_snapshot(session, statement_id))
+    return validate(build_snapshot(session, statement_id), rules=rule_set())
 
 
 def validate_cal_bytes(data: bytes, source: str) -> list[Finding]:
@@ -57,7 +66,7 @@ def validate_cal_bytes(data: bytes, source: str) -> list[Finding]:
                              _FIXES["CAL-FMT-004"]))
     if cal.cover is None:
         return sorted(found, key=sort_key)
-    rule_findings = validate(snapshot_from_cal(cal), is_file=True)
+    rule_findings = validate(snapshot_from_cal(cal), rules=rule_set(), is_file=True)
     return _merge(found, rule_findings)
 
 

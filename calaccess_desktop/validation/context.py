@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import layout_for
@@ -21,12 +22,8 @@ from calaccess_desktop.cal.values import ascii_digits, format_date
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
 from calaccess_desktop.forms.constants import threshold
-from calaccess_desktop.forms.f460.schedules import schedule_of
 from calaccess_desktop.validation import words
-from calaccess_desktop.validation.findings import Finding, Location
-
-if TYPE_CHECKING:
-    from calaccess_desktop.validation.engine import Plan
+from calaccess_desktop.validation.findings import Location
 
 STATE_JURIS = frozenset({"STW", "SEN", "ASM", "BOE"})
 STATE_OFFICES = frozenset(
@@ -68,18 +65,77 @@ def schedule_name(rec_type: str, form_type: str) -> str:
         return "cover"
     if rec_type == "SMRY":
         return "summary"
-    letter = schedule_of(rec_type, form_type)
-    if letter:
-        return letter
-    if rec_type in ("SPLT", "TEXT") and schedule_of(_PARENT_REC.get(form_type, ""), form_type):
-        return form_type
+    parent = _PARENT_REC.get(form_type)
+    if parent == rec_type or (parent and rec_type in ("SPLT", "TEXT")):
+        return form_type  # a Form 460 schedule (or its per-election amounts, its memo)
     if rec_type == "TEXT" and form_type.startswith("F"):
         return "cover"
     return rec_type
 
 
+# Form 460 schedule letter (= the record's Form_Type) -> the CAL record carrying it.
 _PARENT_REC = {"A": "RCPT", "C": "RCPT", "I": "RCPT", "B1": "LOAN", "B2": "LOAN",
                "H": "LOAN", "D": "EXPN", "E": "EXPN", "G": "EXPN", "F": "DEBT"}
+
+
+
+@dataclass(slots=True)
+class Plan:
+    """What is known about every record of one layout (worked out once per layout)."""
+
+    rec_type: str
+    form_type: str
+    schedule: str
+    fields: tuple[FieldSpec, ...]
+    ix: dict[str, int]
+    n: int
+    pad: tuple[str, ...]
+    amount_field: str
+    amounts: tuple[int, ...]  # positions of amount fields
+    maxlens: tuple[int, ...]  # each field's maximum length
+    memo_i: int  # position of Memo_Code (-1: none)
+    bakref_i: int  # position of BakRef_TID (-1: none)
+    cache: dict[Any, Any]  # per-layout facts worked out once (the engine's spec checks,
+    #                        rules' code fields ...)
+
+
+_PLANS: dict[tuple[int, str, str], Plan] = {}
+
+
+def plan_for(values: tuple[str, ...], cvr_form: str) -> Plan:
+    """The (cached) plan of a record's layout, keyed by the layout's identity."""
+    fields = layout_for(values, cvr_form)
+    rec_type = values[0].upper()
+    form_type = values[1].upper() if len(values) > 1 else ""
+    if rec_type == "CVR":
+        form_type = form_type or cvr_form.upper()
+    key = (id(fields), rec_type, form_type)
+    plan = _PLANS.get(key)
+    if plan is None or plan.fields is not fields:
+        plan = _PLANS[key] = _make_plan(fields, rec_type, form_type)
+    return plan
+
+
+def _make_plan(fields: tuple[FieldSpec, ...], rec_type: str, form_type: str) -> Plan:
+    ix: dict[str, int] = {}
+    for i, spec in enumerate(fields):
+        ix.setdefault(spec.name, i)
+    return Plan(
+        rec_type, form_type, schedule_name(rec_type, form_type), fields, ix, len(fields),
+        ("",) * len(fields), words.main_amount_field(rec_type, form_type),
+        tuple(i for i, f in enumerate(fields) if f.kind == "amount"),
+        tuple(f.max_len for f in fields), ix.get("Memo_Code", -1), ix.get("BakRef_TID", -1),
+        {},
+    )
+
+
+def row_of(rec: SnapRecord, ctx: Ctx) -> Row:
+    """A record as rules see it (values padded to the layout's field count)."""
+    plan = plan_for(rec.values, ctx.form)
+    v = rec.values
+    if len(v) < plan.n:
+        v = v + plan.pad[len(v):]
+    return Row(rec, v, plan, ctx)
 
 
 class Row:
@@ -219,7 +275,6 @@ class Ctx:
         self.occupation = threshold("occupation_employer", on)
         self.subvendor = threshold("itemize_subvendor", on)
         self.cash_limit = threshold("cash_contribution", on)
-        self._rule_on: dict[str, bool] = {}
         self.active_plans: dict[int, Any] = {}  # engine: plan id -> Active
 
     @cached_property
@@ -262,17 +317,10 @@ class Ctx:
         return Location(self.statement_id, schedule, 0, "", field,
                         self.snap.cover.seq if self.is_file and schedule == "cover" else 0)
 
-    def finding(self, rule_id: str, loc: Location, message: str, fix: str) -> Finding:
-        from calaccess_desktop.validation.registry import RULES
-
-        return Finding(rule_id, RULES[rule_id].severity, loc, message, fix)
-
     # -- whole-statement indexes (schedule/statement/across rules only) --------------
     @cached_property
     def rows(self) -> list[Row]:
         """Every record (not unitemized lumps) as a Row, in statement order."""
-        from calaccess_desktop.validation.engine import row_of
-
         return [row_of(rec, self) for rec in self.snap.records if not rec.lump]
 
     @cached_property
@@ -328,17 +376,6 @@ class Ctx:
         return self.kind_all("CVR3")
 
     # -- committee/statement facts --------------------------------------------------
-    def rule_on(self, key: str) -> bool:
-        """Whether a rule's ``forms``/``when`` let it run on this statement (cached)."""
-        on = self._rule_on.get(key)
-        if on is None:
-            from calaccess_desktop.validation.registry import RULES
-
-            r = RULES[key]
-            on = (not r.forms or self.form in r.forms) and (r.when is None or r.when(self))
-            self._rule_on[key] = on
-        return on
-
     def in_period(self, day: str) -> bool:
         """Whether a CCYYMMDD date falls inside the statement period (True if unknown)."""
         if not day or not self.pf or not self.pt:

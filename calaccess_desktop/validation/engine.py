@@ -2,11 +2,13 @@
 
 Speed: a statement may hold 100,000 rows, and editing one row must re-check it while
 the treasurer types. Everything that depends only on a record's layout is worked out
-once per layout (a :class:`Plan`: field index, padding, the spec fields to check, the
-record rules that apply), and once per statement for the committee (an
-:class:`Active` plan). Per row the engine then pads the values once and runs only the
-record rules of that layout; schedule, statement and across rules run once per
-statement over indexes built lazily in :class:`~.context.Ctx`.
+once per layout (a :class:`~.context.Plan`: field index, padding, the spec fields to
+check), and once per statement for the committee and the rule set (an :class:`Active`
+plan: the spec checks that apply, the record rules switched on). Per row the engine then
+pads the values once and runs only the record rules of that layout; schedule, statement
+and across rules run once per statement over indexes built lazily in
+:class:`~.context.Ctx`. The rule set is a value (``rules=``, :class:`~.ruleset.RuleSet`);
+the engine stamps each rule's id and severity on what it reports.
 """
 
 from __future__ import annotations
@@ -15,43 +17,24 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
-from calaccess_desktop.cal.model import layout_for
-from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
+from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.forms.applicability import cover_field_applies
 from calaccess_desktop.validation import conditions, words
 from calaccess_desktop.validation.conditions import NEVER, Need
-from calaccess_desktop.validation.context import Ctx, Row, schedule_name
+from calaccess_desktop.validation.context import Ctx, Plan, Row, row_of
 from calaccess_desktop.validation.findings import Finding, Location, blocking, sort_key
-from calaccess_desktop.validation.registry import RULES, Rule, level_severity
-from calaccess_desktop.validation.rules import server
+from calaccess_desktop.validation.rules import DEFAULT, server
+from calaccess_desktop.validation.ruleset import Rule, RuleSet, level_severity
 
-__all__ = ["validate", "validate_records", "blocking", "Plan", "row_of"]
+__all__ = ["validate", "validate_records", "validate_only", "blocking", "rules_for",
+           "CHUNK", "Step"]
 
 REQUIRED_LEVELS = ("Rx", "R", "Cx", "C")
-
-
-@dataclass(slots=True)
-class Plan:
-    """What is known about every record of one layout."""
-
-    rec_type: str
-    form_type: str
-    schedule: str
-    fields: tuple[FieldSpec, ...]
-    ix: dict[str, int]
-    n: int
-    pad: tuple[str, ...]
-    amount_field: str
-    spec: tuple[tuple[int, FieldSpec, conditions.Entry], ...]
-    rules: tuple[Rule, ...]
-    amounts: tuple[int, ...]  # positions of amount fields
-    maxlens: tuple[int, ...]  # each field's maximum length
-    memo_i: int  # position of Memo_Code (-1: none)
-    bakref_i: int  # position of BakRef_TID (-1: none)
-    cache: dict[Any, Any]  # per-layout facts rules work out once (code fields ...)
+CHUNK = 2000  # rows checked between two calls of ``step``
+Step = Callable[[int, int], None]  # (steps done, steps in all); may raise to stop the check
+SpecCheck = tuple[int, FieldSpec, conditions.Entry]
 
 
 Check = tuple[int, FieldSpec, "Need | None", str, str]  # index, spec, need, rule id, severity
@@ -76,59 +59,49 @@ class Active:
     unitemized_rules: tuple[Rule, ...]
 
 
-_PLANS: dict[tuple[str, str, str, str], Plan] = {}
+class Run:
+    """One validation: the context, the rule set and which rules are on (cached)."""
+
+    __slots__ = ("ctx", "rules", "_on")
+
+    def __init__(self, ctx: Ctx, rules: RuleSet) -> None:
+        self.ctx = ctx
+        self.rules = rules
+        self._on: dict[str, bool] = {}
+
+    def on(self, r: Rule) -> bool:
+        """Whether a rule's ``forms``/``when`` let it run on this statement."""
+        on = self._on.get(r.key)
+        if on is None:
+            ctx = self.ctx
+            on = self._on[r.key] = (not r.forms or ctx.form in r.forms) and (
+                r.when is None or r.when(ctx))
+        return on
+
+    def check(self, r: Rule, out: list[Finding]) -> None:
+        """Run one schedule/statement/across rule; stamp its id and severity."""
+        if r.fn is not None and self.on(r):
+            rid, sev = r.id, r.severity
+            out.extend(Finding(rid, sev, loc, message, fix) for loc, message, fix in r.fn(self.ctx))
 
 
-def _plan_key(values: tuple[str, ...], cvr_form: str) -> tuple[str, str, str, str]:
-    rec = values[0]
-    variant = values[16] if rec.upper() == "RCPT" and len(values) > 16 else ""
-    if rec.upper() == "CVR" and len(values) > 40:
-        variant = values[40]
-    return (cvr_form, rec, values[1] if len(values) > 1 else "", variant)
+def _spec_of(plan: Plan) -> tuple[SpecCheck, ...]:
+    """The layout's required fields with their entries in the conditions table."""
+    spec: tuple[SpecCheck, ...] | None = plan.cache.get(_spec_of)
+    if spec is None:
+        spec = plan.cache[_spec_of] = tuple(
+            (i, f, conditions.needs_for(plan.rec_type, f.name))
+            for i, f in enumerate(plan.fields) if f.level in REQUIRED_LEVELS)
+    return spec
 
 
-def plan_for(values: tuple[str, ...], cvr_form: str) -> Plan:
-    """The (cached) plan of a record's layout."""
-    key = _plan_key(values, cvr_form)
-    plan = _PLANS.get(key)
-    if plan is None:
-        plan = _PLANS[key] = _make_plan(values, cvr_form)
-    return plan
-
-
-def _make_plan(values: tuple[str, ...], cvr_form: str) -> Plan:
-    fields = layout_for(values, cvr_form)
-    rec_type = values[0].upper()
-    form_type = values[1].upper() if len(values) > 1 else ""
-    if rec_type == "CVR":
-        form_type = form_type or cvr_form
-    ix: dict[str, int] = {}
-    for i, spec in enumerate(fields):
-        ix.setdefault(spec.name, i)
-    spec_checks = tuple(
-        (i, spec, conditions.needs_for(rec_type, spec.name))
-        for i, spec in enumerate(fields)
-        if spec.level in REQUIRED_LEVELS
-    )
-    rules = tuple(
-        r for r in RULES.values()
-        if r.scope == "record" and r.fn is not None and r.matches(rec_type, form_type)
-    )
-    return Plan(
-        rec_type, form_type, schedule_name(rec_type, form_type), fields, ix, len(fields),
-        ("",) * len(fields), words.main_amount_field(rec_type, form_type), spec_checks, rules,
-        tuple(i for i, f in enumerate(fields) if f.kind == "amount"),
-        tuple(f.max_len for f in fields), ix.get("Memo_Code", -1), ix.get("BakRef_TID", -1),
-        {},
-    )
-
-
-def _activate(plan: Plan, ctx: Ctx) -> Active:
+def _activate(plan: Plan, run: Run) -> Active:
+    ctx = run.ctx
     act: Active | None = ctx.active_plans.get(id(plan))
     if act is not None:
         return act
     checks = []
-    for i, spec, entry in plan.spec:
+    for i, spec, entry in _spec_of(plan):
         if plan.rec_type == "CVR" and not cover_field_applies(ctx.form, ctx.cmtte, spec.number):
             continue
         if entry:
@@ -143,7 +116,8 @@ def _activate(plan: Plan, ctx: Ctx) -> Active:
         rule_id = (need.rule if need else "") or f"SPEC-{plan.rec_type}-{spec.number:02d}"
         severity = (need.severity if need else "") or level_severity(spec.level)
         checks.append((i, spec, need, rule_id, severity))
-    rules = tuple(r for r in plan.rules if ctx.rule_on(r.key))
+    rules = tuple(r for r in run.rules.record_rules(plan.rec_type, plan.form_type)
+                  if run.on(r))
     always = tuple(k for k, c in enumerate(checks) if c[2] is None or c[2].test is None)
     by_test: dict[int, tuple[Callable[[Row], bool], list[int]]] = {}
     for k, c in enumerate(checks):
@@ -157,15 +131,6 @@ def _activate(plan: Plan, ctx: Ctx) -> Active:
                  tuple(r for r in rules if r.unitemized))
     ctx.active_plans[id(plan)] = act
     return act
-
-
-def row_of(rec: SnapRecord, ctx: Ctx) -> Row:
-    """A record as rules see it (values padded to the layout's field count)."""
-    plan = plan_for(rec.values, ctx.form)
-    v = rec.values
-    if len(v) < plan.n:
-        v = v + plan.pad[len(v):]
-    return Row(rec, v, plan, ctx)
 
 
 def _taker(indexes: list[int]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
@@ -216,8 +181,8 @@ def _loc(row: Row, field_name: str) -> Location:
                     rec.seq if ctx.is_file else 0)
 
 
-def _run_record(row: Row, out: list[Finding]) -> None:
-    act: Active = row.ctx.active_plans.get(id(row.plan)) or _activate(row.plan, row.ctx)
+def _run_record(row: Row, run: Run, out: list[Finding]) -> None:
+    act: Active = row.ctx.active_plans.get(id(row.plan)) or _activate(row.plan, run)
     start = len(out)
     if row.rec.itemized:
         _spec_findings(row, act, out)
@@ -244,53 +209,75 @@ def _cover_row(ctx: Ctx) -> Row | None:
     return row_of(cover, ctx)
 
 
-def validate(snapshot: StatementSnapshot, *, today: dt.date | None = None,
-             is_file: bool = False) -> list[Finding]:
-    """Every rule on one statement; findings sorted by location."""
-    ctx = Ctx(snapshot, today=today, is_file=is_file)
+def validate(snapshot: StatementSnapshot, *, rules: RuleSet = DEFAULT,
+             today: dt.date | None = None, is_file: bool = False,
+             step: Step | None = None, chunk: int = CHUNK) -> list[Finding]:
+    """Every rule of ``rules`` on one statement; findings sorted by location.
+
+    With ``step``, the check runs in steps (the cover, the rows ``chunk`` at a time, then
+    each statement-level rule) and ``step(done, total)`` is called after each; it may
+    raise to stop the check."""
+    run = Run(Ctx(snapshot, today=today, is_file=is_file), rules)
+    ctx = run.ctx
     out: list[Finding] = []
     cover = _cover_row(ctx)
     if cover is not None:
-        _run_record(cover, out)
-    for row in ctx.rows:
-        _run_record(row, out)
-    for r in RULES.values():
-        if r.scope != "record" and r.fn is not None and ctx.rule_on(r.key):
-            out.extend(r.fn(ctx))
+        _run_record(cover, run, out)
+    rows = ctx.rows
+    if step is None:
+        for row in rows:
+            _run_record(row, run, out)
+        for r in rules.checks:
+            run.check(r, out)
+        return _sorted(out, snapshot)
+    checks = rules.checks
+    total = 1 + max(1, -(-len(rows) // chunk)) + len(checks)
+    done = 1
+    step(done, total)
+    for begin in range(0, max(len(rows), 1), chunk):
+        for row in rows[begin:begin + chunk]:
+            _run_record(row, run, out)
+        done += 1
+        step(done, total)
+    for r in checks:
+        run.check(r, out)
+        done += 1
+        step(done, total)
     return _sorted(out, snapshot)
 
 
 def validate_only(snapshot: StatementSnapshot, rule_ids: Iterable[str], *,
-                  today: dt.date | None = None) -> list[Finding]:
+                  rules: RuleSet = DEFAULT, today: dt.date | None = None) -> list[Finding]:
     """Some statement- and across-scope rules by id (every part of each, when it applies
     to this statement), sorted by location."""
     wanted = set(rule_ids)
-    unknown = wanted - {r.id for r in RULES.values()}
+    unknown = wanted - rules.ids
     if unknown:
         raise KeyError(f"no such rule: {', '.join(sorted(unknown))}")
-    ctx = Ctx(snapshot, today=today)
+    run = Run(Ctx(snapshot, today=today), rules)
     out: list[Finding] = []
-    for r in RULES.values():
-        if r.id in wanted and r.scope != "record" and r.fn is not None and ctx.rule_on(r.key):
-            out.extend(r.fn(ctx))
+    for r in rules.checks:
+        if r.id in wanted:
+            run.check(r, out)
     return _sorted(out, snapshot)
 
 
 def validate_records(snapshot: StatementSnapshot, record_ids: Iterable[int], *,
-                     today: dt.date | None = None, is_file: bool = False) -> list[Finding]:
+                     rules: RuleSet = DEFAULT, today: dt.date | None = None,
+                     is_file: bool = False) -> list[Finding]:
     """Record-scope rules (spec fields included) for some rows only; 0 is the cover."""
     wanted = set(record_ids)
-    ctx = Ctx(snapshot, today=today, is_file=is_file)
+    run = Run(Ctx(snapshot, today=today, is_file=is_file), rules)
     out: list[Finding] = []
     if 0 in wanted:
-        cover = _cover_row(ctx)
+        cover = _cover_row(run.ctx)
         if cover is not None:
-            _run_record(cover, out)
+            _run_record(cover, run, out)
         wanted.discard(0)
     if wanted:
         for rec in snapshot.records:
             if rec.record_id in wanted and not rec.lump:
-                _run_record(row_of(rec, ctx), out)
+                _run_record(row_of(rec, run.ctx), run, out)
     return _sorted(out, snapshot)
 
 
@@ -329,7 +316,7 @@ def _without_echoes(findings: list[Finding]) -> list[Finding]:
     return out + [server.combine(group) for group in notices.values()]
 
 
-def rules_for(snapshot: StatementSnapshot) -> list[Rule]:
-    """The registered rules that would run on this statement (for documentation/UI)."""
-    ctx = Ctx(snapshot)
-    return [r for r in RULES.values() if ctx.rule_on(r.key)]
+def rules_for(snapshot: StatementSnapshot, rules: RuleSet = DEFAULT) -> list[Rule]:
+    """The rules of ``rules`` that would run on this statement (for documentation/UI)."""
+    run = Run(Ctx(snapshot), rules)
+    return [r for r in rules if run.on(r)]

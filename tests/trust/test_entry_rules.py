@@ -10,13 +10,12 @@ from PySide6.QtCore import Qt
 
 from calaccess_desktop.services import editing
 from calaccess_desktop.services.store import Store
-from calaccess_desktop.services.validation import validate_statement
-from calaccess_desktop.validation.registry import RULES
+from calaccess_desktop.services.validation import rule_set, validate_statement
 from tests.trust.entry_support import open_demo, type_into
 
 pytestmark = pytest.mark.gui
 
-RECORD_RULES = {r.id for r in RULES.values() if r.scope == "record"}
+RECORD_RULES = {r.id for r in rule_set() if r.scope == "record"}
 
 
 def commit(qtbot, form, name: str, text: str) -> None:

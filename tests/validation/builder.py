@@ -22,6 +22,7 @@ from calaccess_desktop.domain.snapshot import (
 )
 from calaccess_desktop.forms.f460.smry import smry_values
 from calaccess_desktop.forms.f460.summary import compute
+from calaccess_desktop.services.validation import rule_set
 from calaccess_desktop.validation import Finding, validate
 
 TODAY = dt.date(2026, 7, 20)
@@ -240,7 +241,7 @@ class Stmt:
         return dataclasses.replace(snap, records=snap.records + tuple(rows))
 
     def findings(self, today: dt.date = TODAY) -> list[Finding]:
-        return validate(self.snapshot(), today=today)
+        return validate(self.snapshot(), rules=rule_set(), today=today)
 
 
 def _d(text: str) -> dt.date | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-import calaccess_desktop.validation  # noqa: F401  (registers the rules)
 from calaccess_desktop.cal.layouts import fields_for
+from calaccess_desktop.services.validation import rule_set
 from calaccess_desktop.validation.catalog import (
     COVERED_BY,
     NOT_YET,
@@ -21,7 +21,6 @@ from calaccess_desktop.validation.catalog import (
     entries,
 )
 from calaccess_desktop.validation.conditions import NEVER, TABLE
-from calaccess_desktop.validation.registry import catalog_rules
 from tests.conftest import REPO
 from tests.validation.cases import CASES
 
@@ -85,7 +84,7 @@ def _severity_note(rule_id: str, ours: str, theirs: str) -> str:
 
 def render() -> str:
     rows = catalog()
-    registered = catalog_rules()
+    registered = rule_set().catalog()
     status: dict[str, str] = {}
     for _section, rid, _sev, _scope, _text in rows:
         status[rid] = ("implemented" if rid in registered else
@@ -201,7 +200,7 @@ def _spec_fields() -> set[tuple[str, str]]:
 def _extra_rules() -> list[str]:
     out = ["", "## Rules beyond the catalog", "",
            "| ID | Severity | Scope | Rule | Tests |", "|---|---|---|---|---|"]
-    for rid, r in sorted(catalog_rules().items()):
+    for rid, r in sorted(rule_set().catalog().items()):
         if rid.startswith(BEYOND):
             tests = "<br>".join(f"`{t}`" for t in tests_of(rid)) or "**no test**"
             out.append(f"| {rid} | {r.severity} | {r.scope} | {r.title} | {tests} |")

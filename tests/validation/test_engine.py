@@ -7,17 +7,19 @@ import re
 
 import pytest
 
+from calaccess_desktop.services.validation import rule_set
 from calaccess_desktop.validation import Finding, Location, blocking, validate_records
 from calaccess_desktop.validation.engine import validate
 from calaccess_desktop.validation.findings import schedule_label, to_json
-from calaccess_desktop.validation.registry import RULES, SCOPES, rule
+from calaccess_desktop.validation.ruleset import SCOPES, RuleSet, rule
 from tests.validation.builder import TODAY, Stmt
 
 ID = re.compile(r"^([A-Z0-9]+(-[A-Z0-9]+)*-\d{3}|CAL-FMT-\d{3}|CAL-CODE-\d{3})$")
 
 
 def test_every_rule_has_id_docstring_and_source() -> None:
-    for key, r in RULES.items():
+    for r in rule_set():
+        key = r.key
         assert ID.match(r.id), r.id
         assert r.severity in ("error", "warning") and r.scope in SCOPES
         assert r.title.endswith(".") and r.source.startswith("["), (key, r.doc)
@@ -25,14 +27,32 @@ def test_every_rule_has_id_docstring_and_source() -> None:
             assert r.applies_to, key
 
 
-def test_registering_twice_or_without_source_is_refused() -> None:
-    with pytest.raises(ValueError):
-        rule("F460-A-004", severity="warning", scope="record")(lambda r: None)
-    with pytest.raises(ValueError):
+def test_a_rule_twice_or_without_source_is_refused() -> None:
+    twice = rule_set()["F460-A-004"]
+    with pytest.raises(ValueError, match="twice"):
+        rule_set().extend([twice])
+    with pytest.raises(ValueError, match="Source"):
         @rule("TEST-XYZ-001", severity="warning", scope="statement")
         def nodoc(ctx):  # type: ignore[no-untyped-def]
             """No source here."""
-    assert "TEST-XYZ-001" not in RULES
+    assert "TEST-XYZ-001" not in rule_set()
+
+
+def test_decorating_registers_nothing() -> None:
+    """A decorated function is only marked; the set a check runs is the value passed."""
+    before = len(rule_set())
+
+    @rule("TEST-XYZ-002", severity="warning", scope="statement")
+    def always(ctx):  # type: ignore[no-untyped-def]
+        """Says something about every statement. Source: [TEST]"""
+        yield ctx.cover_at("Filer_ID"), "Said.", "Nothing to fix."
+
+    assert len(rule_set()) == before and "TEST-XYZ-002" not in rule_set()
+    snap = Stmt.f460().snapshot()
+    assert "TEST-XYZ-002" not in {f.rule_id for f in validate(snap, today=TODAY)}
+    found = validate(snap, rules=RuleSet([always.__rule__]), today=TODAY)  # type: ignore[attr-defined]
+    assert [(f.rule_id, f.severity, f.location.field) for f in found] == [
+        ("TEST-XYZ-002", "warning", "Filer_ID")]
 
 
 def test_findings_are_sorted_by_location() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from calaccess_desktop.validation.registry import RULES
+from calaccess_desktop.services.validation import rule_set
 from tests.validation.builder import ids, render
 from tests.validation.cases import CASES, Case
 
@@ -25,8 +25,9 @@ def test_rule_breaks_and_holds(case: Case) -> None:
     assert hits, f"{case.rule} not reported:\n{render(bad)}"
     if case.field:
         assert case.field in {f.location.field for f in hits}, render(hits)
-    if case.rule in RULES:
-        assert {f.severity for f in hits} == {RULES[case.rule].severity}
+    rules = rule_set()
+    if case.rule in rules:
+        assert {f.severity for f in hits} == {rules[case.rule].severity}
     for f in hits:
         assert f.message and f.fix, f
     extra = ids(bad) - ids(base) - {case.rule} - set(case.also)

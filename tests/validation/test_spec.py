@@ -10,9 +10,10 @@ from importlib import resources
 import pytest
 
 from calaccess_desktop.cal.layouts import fields_for
+from calaccess_desktop.services.validation import rule_set
 from calaccess_desktop.validation import conditions
 from calaccess_desktop.validation.conditions import NEVER, TABLE
-from calaccess_desktop.validation.registry import RULES, level_severity
+from calaccess_desktop.validation.ruleset import level_severity
 from tests.validation.builder import Stmt, ids, render
 
 CANDIDATE_FIELDS = {"Cand_NamL", "Cand_NamF", "Cand_Adr1", "Cand_City", "Cand_ST",
@@ -44,7 +45,7 @@ def test_table_names_only_real_fields_and_rules() -> None:
     for key, entry in TABLE.items():
         for need in entry:
             if need.rule:
-                assert need.rule in RULES, (key, need.rule)
+                assert need.rule in rule_set(), (key, need.rule)
             if need.why == NEVER or need.severity:
                 assert need.note, f"{key}: say why in the note"
 
@@ -57,7 +58,7 @@ def test_owning_rules_have_the_fields_severity() -> None:
             continue
         for need in TABLE.get((rec_type, name), ()):
             if need.rule and need.why != NEVER and not need.severity:
-                assert RULES[need.rule].severity == level_severity(level), \
+                assert rule_set()[need.rule].severity == level_severity(level), \
                     (rec_type, name, level, need.rule)
 
 

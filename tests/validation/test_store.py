@@ -9,9 +9,8 @@ from calaccess_desktop.services import editing
 from calaccess_desktop.services.demo import create_demo
 from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.services.store import Store
-from calaccess_desktop.services.validation import validate_statement
+from calaccess_desktop.services.validation import rule_set, validate_statement
 from calaccess_desktop.validation import blocking, validate, validate_records
-from calaccess_desktop.validation.registry import RULES
 
 TODAY = dt.date(2026, 7, 20)
 
@@ -49,7 +48,7 @@ def test_demo_statements_need_the_candidates_signature(store: Store) -> None:
             found = validate(build_snapshot(session, sid), today=TODAY)
             assert not blocking(found), [f.render() for f in found if f.severity == "error"]
             assert all(f.location.statement_id == sid for f in found)
-            assert all(f.rule_id in RULES or f.rule_id.startswith("SPEC-") for f in found)
+            assert all(f.rule_id in rule_set() or f.rule_id.startswith("SPEC-") for f in found)
 
 
 def test_late_contributions_name_the_contributions_and_the_deadline(store: Store) -> None:
@@ -120,8 +119,8 @@ def test_editing_one_row_rechecks_just_that_row(store: Store) -> None:
     assert all(f.location.record_id == row.record_id for f in quick)
     full = validate(snap, today=TODAY)
     record_scope = {f for f in full if f.location.record_id == row.record_id
-                    and RULES.get(f.rule_id) is not None
-                    and RULES[f.rule_id].scope == "record"}
+                    and rule_set().get(f.rule_id) is not None
+                    and rule_set()[f.rule_id].scope == "record"}
     assert record_scope <= set(quick)
     cover = validate_records(snap, [0], today=TODAY)
     assert all(f.location.schedule == "cover" and f.location.record_id == 0 for f in cover)

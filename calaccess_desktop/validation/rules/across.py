@@ -15,9 +15,8 @@ from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.domain.snapshot import StatementBrief
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.validation.context import Ctx, Row, sdate
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import owner, rule
 from calaccess_desktop.validation.rules.receipts import Issues
+from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import mdy, money
 
 PERIODIC = ("F460", "F450", "F425")
@@ -47,7 +46,7 @@ def _same_period(ctx: Ctx, o: Other) -> bool:
 
 
 @rule("GEN-PER-002", severity="error", scope="across", forms=PERIODIC)
-def no_gap_after_previous(ctx: Ctx) -> Iterator[Finding]:
+def no_gap_after_previous(ctx: Ctx) -> Iterator[Found]:
     """'From' equals the day after the 'through' date of the last statement filed, so
     there is no gap between statements.
     Source: [RWC-2][CP20-210][CP20-718]"""
@@ -60,15 +59,15 @@ def no_gap_after_previous(ctx: Ctx) -> Iterator[Finding]:
     prev = max(before, key=lambda o: o.end)
     expected = add_days(prev.end, 1)
     if start != expected:
-        yield ctx.finding("GEN-PER-002", ctx.cover_at("From_Date"),
-                          f"The period starts {mdy(start)}, but the previous statement "
-                          f"ended {mdy(prev.end)}: the days in between are not "
-                          "reported on any statement.",
-                          f"Start this statement on {mdy(expected)}.")
+        yield (ctx.cover_at("From_Date"),
+               f"The period starts {mdy(start)}, but the previous statement "
+               f"ended {mdy(prev.end)}: the days in between are not "
+               "reported on any statement.",
+               f"Start this statement on {mdy(expected)}.")
 
 
 @rule("XST-002", severity="error", scope="across", forms=PERIODIC)
-def no_overlap(ctx: Ctx) -> Iterator[Finding]:
+def no_overlap(ctx: Ctx) -> Iterator[Found]:
     """Periods of the same statement family never overlap, and an amendment covers
     exactly the original period.
     Source: [RWC-2][ISP-ERR]"""
@@ -80,16 +79,16 @@ def no_overlap(ctx: Ctx) -> Iterator[Finding]:
         if o.start <= ctx.period_thru and o.end >= ctx.period_from:
             original = ctx.snap.original_filing_id
             if ctx.report_num and o.brief.filing_id and o.brief.filing_id == original:
-                yield ctx.finding("XST-002", ctx.cover_at("From_Date"),
-                                  f"This amendment covers {ctx.period_words()}, but the "
-                                  f"statement it amends covers {o.words()}.",
-                                  "An amendment covers exactly the original period.")
+                yield (ctx.cover_at("From_Date"),
+                       f"This amendment covers {ctx.period_words()}, but the "
+                       f"statement it amends covers {o.words()}.",
+                       "An amendment covers exactly the original period.")
             else:
-                yield ctx.finding("XST-002", ctx.cover_at("From_Date"),
-                                  f"The period {ctx.period_words()} overlaps another "
-                                  f"statement ({o.words()}).",
-                                  "Statements may not cover the same days twice; adjust the "
-                                  "dates.")
+                yield (ctx.cover_at("From_Date"),
+                       f"The period {ctx.period_words()} overlaps another "
+                       f"statement ({o.words()}).",
+                       "Statements may not cover the same days twice; adjust the "
+                       "dates.")
 
 
 def _half(day: dt.date) -> tuple[int, int]:
@@ -97,7 +96,7 @@ def _half(day: dt.date) -> tuple[int, int]:
 
 
 @rule("XST-003", severity="warning", scope="across", forms=PERIODIC)
-def missing_semiannual(ctx: Ctx) -> Iterator[Finding]:
+def missing_semiannual(ctx: Ctx) -> Iterator[Found]:
     """Every open committee files each semi-annual statement, even with no activity,
     until it terminates; a half-year with no statement is a missing filing.
     Source: [SCHSD][THOMPSON-10][CALACCESS-F425]"""
@@ -122,15 +121,15 @@ def missing_semiannual(ctx: Ctx) -> Iterator[Finding]:
     if missing:
         listed = ", ".join(missing) if len(missing) <= 6 else (
             f"{len(missing)} half-years, from {missing[0]} to {missing[-1]}")
-        yield ctx.finding("XST-003", ctx.cover_at("From_Date"),
-                          f"No statement covers {listed}.",
-                          "File the missing semi-annual statement(s) (Form 425 if there was "
-                          "no activity and the committee may use it).")
+        yield (ctx.cover_at("From_Date"),
+               f"No statement covers {listed}.",
+               "File the missing semi-annual statement(s) (Form 425 if there was "
+               "no activity and the committee may use it).")
 
 
 @rule("XST-004", severity="warning", scope="statement", forms=("F460", "F450"),
       when=lambda c: c.stmt_type == "TS")
-def termination_zero(ctx: Ctx) -> Iterator[Finding]:
+def termination_zero(ctx: Ctx) -> Iterator[Found]:
     """A termination statement ends with cash (Line 16), loans received and made, and
     accrued expenses all at zero; a Form 410 termination goes with it.
     Source: [COUNTYKINGS][ISP-410][ISP-TERM][M2-23-198013625-290]"""
@@ -140,11 +139,11 @@ def termination_zero(ctx: Ctx) -> Iterator[Finding]:
                             ("9", "Amount_B", "unpaid bills")):
         row = ctx.smry.get(("F460", line))
         if row is not None and row.cents(col):
-            yield ctx.finding("XST-004", ctx.at(row.rec, col, schedule="summary"),
-                              f"A termination statement shows {what} of "
-                              f"{money(row.cents(col))} (line {line}).",
-                              "Spend, return or donate remaining cash and settle loans and "
-                              "bills before terminating.")
+            yield (ctx.at(row.rec, col, schedule="summary"),
+                   f"A termination statement shows {what} of "
+                   f"{money(row.cents(col))} (line {line}).",
+                   "Spend, return or donate remaining cash and settle loans and "
+                   "bills before terminating.")
 
 
 @rule("XST-006", severity="warning", scope="record",
@@ -174,7 +173,7 @@ def _year_totals(ctx: Ctx, line: str) -> dict[int, int]:
 
 
 @rule("XST-007", severity="warning", scope="across", forms=("F460", "F450"))
-def efile_threshold(ctx: Ctx) -> Iterator[Finding]:
+def efile_threshold(ctx: Ctx) -> Iterator[Found]:
     """A committee that has raised or spent $25,000 since 1 January 2000 must file
     electronically from then on.
     Source: [SOS-EFI]"""
@@ -192,16 +191,16 @@ def efile_threshold(ctx: Ctx) -> Iterator[Finding]:
         before = earlier_years + this_b - this_a  # this year's total before this statement
         after = before + this_a
         if before < limit <= after:
-            yield ctx.finding("XST-007", ctx.statement_at("summary", "Amount_B"),
-                              f"The committee has now {what} {money(after)} since 2000, "
-                              f"reaching {money(limit)}.",
-                              "From now on this committee must file its statements "
-                              "electronically.")
+            yield (ctx.statement_at("summary", "Amount_B"),
+                   f"The committee has now {what} {money(after)} since 2000, "
+                   f"reaching {money(limit)}.",
+                   "From now on this committee must file its statements "
+                   "electronically.")
             return
 
 
 @rule("XST-008", severity="warning", scope="across", forms=("F460",))
-def supplement_470(ctx: Ctx) -> Iterator[Finding]:
+def supplement_470(ctx: Ctx) -> Iterator[Found]:
     """A candidate who filed a Form 470 and later reached $2,000 received or spent files
     the 470 Supplement within 48 hours, and a Form 410 within 10 days.
     Source: [CP20-710]"""
@@ -217,16 +216,16 @@ def supplement_470(ctx: Ctx) -> Iterator[Finding]:
     for line in ("5", "11"):
         row = ctx.smry.get(("F460", line))
         if row is not None and row.cents("Amount_B") >= threshold:
-            yield ctx.finding("XST-008", ctx.at(row.rec, "Amount_B", schedule="summary"),
-                              f"A Form 470 was filed for {year}, and the campaign has now "
-                              f"reached {money(row.cents('Amount_B'))}.",
-                              "File the Form 470 Supplement within 48 hours of reaching "
-                              f"{money(threshold)}, and a Form 410 within 10 days.")
+            yield (ctx.at(row.rec, "Amount_B", schedule="summary"),
+                   f"A Form 470 was filed for {year}, and the campaign has now "
+                   f"reached {money(row.cents('Amount_B'))}.",
+                   "File the Form 470 Supplement within 48 hours of reaching "
+                   f"{money(threshold)}, and a Form 410 within 10 days.")
             return
 
 
 @rule("XST-009", severity="warning", scope="across", forms=("F460", "F450"))
-def needs_410(ctx: Ctx) -> Iterator[Finding]:
+def needs_410(ctx: Ctx) -> Iterator[Found]:
     """A committee that reached $2,000 received in a calendar year without a Form 410 on
     file (no committee ID yet) must file the 410 within 10 days.
     Source: [CP20-190][FORMSBANK-410]"""
@@ -237,11 +236,11 @@ def needs_410(ctx: Ctx) -> Iterator[Finding]:
     row = ctx.smry.get(("F460", "5"))
     limit = threshold("committee_qualification", ctx.period_thru)
     if row is not None and row.cents("Amount_B") >= limit:
-        yield ctx.finding("XST-009", ctx.cover_at("Filer_ID"),
-                          f"The committee received {money(row.cents('Amount_B'))} this year "
-                          "and has no committee ID number.",
-                          f"File Form 410 (Statement of Organization) within 10 days of "
-                          f"reaching {money(limit)}.")
+        yield (ctx.cover_at("Filer_ID"),
+               f"The committee received {money(row.cents('Amount_B'))} this year "
+               "and has no committee ID number.",
+               f"File Form 410 (Statement of Organization) within 10 days of "
+               f"reaching {money(limit)}.")
 
 
 # ---------------------------------------------------------------- amendments
@@ -254,7 +253,7 @@ def _chain(ctx: Ctx) -> list[StatementBrief]:
 
 
 @rule("AMD-001", severity="error", scope="across", when=lambda c: c.report_num > 0)
-def amendment_original_id(ctx: Ctx) -> Iterator[Finding]:
+def amendment_original_id(ctx: Ctx) -> Iterator[Found]:
     """An amendment references the original filing's ID, not the ID of the latest
     amendment (the SOS rejects an amendment without the filing ID).
     Source: [ISP-460][ISP-AMD][CAL-ERRATA-201]"""
@@ -262,21 +261,21 @@ def amendment_original_id(ctx: Ctx) -> Iterator[Finding]:
         return  # the filing ID is given to the upload utility, not written in the file
     original = ctx.snap.original_filing_id
     if not original:
-        yield ctx.finding("AMD-001", ctx.cover_at("Report_Num"),
-                          "This is an amendment but does not say which filing it amends.",
-                          "Enter the filing ID of the original statement (CA-999999).")
+        yield (ctx.cover_at("Report_Num"),
+               "This is an amendment but does not say which filing it amends.",
+               "Enter the filing ID of the original statement (CA-999999).")
         return
     for b in ctx.snap.history:
         if b.filing_id == original and b.report_num > 0:
             root = b.original_filing_id or "the original's ID"
-            yield ctx.finding("AMD-001", ctx.cover_at("Report_Num"),
-                              f"The amendment points at filing {original}, which is itself an "
-                              f"amendment.", f"Use the original statement's filing ID "
-                              f"({root}).")
+            yield (ctx.cover_at("Report_Num"),
+                   f"The amendment points at filing {original}, which is itself an "
+                   f"amendment.", f"Use the original statement's filing ID "
+                   f"({root}).")
 
 
 @rule("AMD-002", severity="error", scope="across", when=lambda c: c.report_num > 0)
-def amendment_sequence(ctx: Ctx) -> Iterator[Finding]:
+def amendment_sequence(ctx: Ctx) -> Iterator[Found]:
     """Amendment numbers run 1, 2, 3 ... up to 999 (000 is the original); each new
     amendment takes the next number (the SOS rejects a number out of sequence).
     Source: [RAW-CAMP][CALACCESS-HDR][NETFILE-API][ISP-AMD]"""
@@ -286,12 +285,13 @@ def amendment_sequence(ctx: Ctx) -> Iterator[Finding]:
         return
     expected = max(filed) + 1
     if ctx.report_num != expected:
-        yield ctx.finding("AMD-002", ctx.cover_at("Report_Num"),
-                          f"This is amendment {ctx.report_num:03d}, but the last one filed is "
-                          f"{max(filed):03d}.", f"Number it {expected:03d}.")
+        yield (ctx.cover_at("Report_Num"),
+               f"This is amendment {ctx.report_num:03d}, but the last one filed is "
+               f"{max(filed):03d}.", f"Number it {expected:03d}.")
 
 
-owner("AMD-003", severity="warning", forms=("F460", "F496", "F497"), doc="""An amendment
+_AMD_003 = owner(
+    "AMD-003", severity="warning", forms=("F460", "F496", "F497"), doc="""An amendment
     carries an explanation on the cover page (AmendExp lines); the check is the spec
     table's AmendExp_1 condition (Report_Num > 0 on F460, F496, F497).
     Source: [RAW-CAMP][FPPCADA-497][FPPCADA-496][SOS-FAQ-S3Q7]""")
@@ -299,7 +299,7 @@ owner("AMD-003", severity="warning", forms=("F460", "F496", "F497"), doc="""An a
 
 @rule("AMD-005", severity="error", scope="across", forms=PERIODIC,
       when=lambda c: c.report_num == 0)
-def should_be_amendment(ctx: Ctx) -> Iterator[Finding]:
+def should_be_amendment(ctx: Ctx) -> Iterator[Found]:
     """A draft whose dates match an already-filed statement of the same type must be
     filed as an amendment.
     Source: [ISP-ERR]"""
@@ -307,15 +307,15 @@ def should_be_amendment(ctx: Ctx) -> Iterator[Finding]:
         return
     for o in _periodic(ctx):
         if _same_period(ctx, o) and o.brief.status in FILED and o.brief.form_type == ctx.form:
-            yield ctx.finding("AMD-005", ctx.cover_at("Report_Num"),
-                              f"A statement for {ctx.period_words()} was already filed; this "
-                              "one would file it again.",
-                              "Amend the filed statement instead of filing a new one.")
+            yield (ctx.cover_at("Report_Num"),
+                   f"A statement for {ctx.period_words()} was already filed; this "
+                   "one would file it again.",
+                   "Amend the filed statement instead of filing a new one.")
             return
 
 
 @rule("AMD-006", severity="warning", scope="statement", when=lambda c: c.report_num > 0)
-def amendment_restates(ctx: Ctx) -> Iterator[Finding]:
+def amendment_restates(ctx: Ctx) -> Iterator[Found]:
     """An amendment restates the whole statement (all schedules and the summary), not
     only the changed lines.
     Source: [INF][SOS-FAQ-S3Q7]"""
@@ -323,15 +323,15 @@ def amendment_restates(ctx: Ctx) -> Iterator[Finding]:
     if ctx.form in ("F460", "F450", "F497", "F496") and not any(
         r.plan.rec_type in kinds for r in ctx.rows
     ) and not ctx.smry:
-        yield ctx.finding("AMD-006", ctx.cover_at("Report_Num"),
-                          "This amendment contains no schedules or summary.",
-                          "An amendment replaces the whole statement: include every schedule, "
-                          "not only the changes.")
+        yield (ctx.cover_at("Report_Num"),
+               "This amendment contains no schedules or summary.",
+               "An amendment replaces the whole statement: include every schedule, "
+               "not only the changes.")
 
 
 @rule("AMD-007", severity="warning", scope="across", forms=("F460",),
       when=lambda c: c.report_num > 0)
-def later_statements(ctx: Ctx) -> Iterator[Finding]:
+def later_statements(ctx: Ctx) -> Iterator[Found]:
     """When an amended statement changes ending cash or column B totals, later statements
     must be amended too, or they break the cash and column B continuity.
     Source: [INF][ISP-ERR]"""
@@ -347,10 +347,10 @@ def later_statements(ctx: Ctx) -> Iterator[Finding]:
         return
     later = [o for o in _periodic(ctx) if o.start > ctx.period_thru]
     if later:
-        yield ctx.finding("AMD-007", ctx.at(row.rec, "Amount_A", schedule="summary"),
-                          f"The amendment changes ending cash to {money(ending)}; "
-                          f"{len(later)} later statement(s) start from the old figure.",
-                          "Amend the later statements too so their beginning cash matches.")
+        yield (ctx.at(row.rec, "Amount_A", schedule="summary"),
+               f"The amendment changes ending cash to {money(ending)}; "
+               f"{len(later)} later statement(s) start from the old figure.",
+               "Amend the later statements too so their beginning cash matches.")
 
 
 # ---------------------------------------------------------------- deadlines
@@ -370,7 +370,7 @@ def due_date(ctx: Ctx) -> dt.date | None:
 
 
 @rule("DATE-002", severity="warning", scope="statement", forms=(*PERIODIC, "F497", "F496"))
-def not_yet_filed_past_due(ctx: Ctx) -> Iterator[Finding]:
+def not_yet_filed_past_due(ctx: Ctx) -> Iterator[Found]:
     """The due date follows from the statement type (moved to the next business day for
     weekends and state holidays); a statement not filed by then is late. A Form 497 is
     due 24 hours (10 business days outside the 90 days before the election) after its
@@ -382,14 +382,14 @@ def not_yet_filed_past_due(ctx: Ctx) -> Iterator[Finding]:
     if ctx.today > due:
         what = "This statement" if ctx.form in calendar.PERIODIC_FORMS else (
             f"This Form {ctx.form[1:]}")
-        yield ctx.finding("DATE-002", ctx.cover_at("Rpt_Date"),
-                          f"{what} was due on {mdy(due)} and is not filed yet.",
-                          "File it as soon as possible; late statements carry a fine of $10 "
-                          "a day.")
+        yield (ctx.cover_at("Rpt_Date"),
+               f"{what} was due on {mdy(due)} and is not filed yet.",
+               "File it as soon as possible; late statements carry a fine of $10 "
+               "a day.")
 
 
 @rule("DATE-003", severity="warning", scope="statement", forms=PERIODIC)
-def filed_late(ctx: Ctx) -> Iterator[Finding]:
+def filed_late(ctx: Ctx) -> Iterator[Found]:
     """A statement filed after its due date carries a late fee of $10 per day.
     Source: [YUMPU-M6-9][THOMPSON-10]"""
     due = due_date(ctx)
@@ -398,8 +398,11 @@ def filed_late(ctx: Ctx) -> Iterator[Finding]:
         return
     if filed > due:
         days = (filed - due).days
-        yield ctx.finding("DATE-003", ctx.cover_at("Rpt_Date"),
-                          f"The report date {mdy(filed)} is {days} day(s) after the due "
-                          f"date {mdy(due)}.",
-                          f"A late statement may be fined $10 a day (about "
-                          f"{money(1000 * days)}).")
+        yield (ctx.cover_at("Rpt_Date"),
+               f"The report date {mdy(filed)} is {days} day(s) after the due "
+               f"date {mdy(due)}.",
+               f"A late statement may be fined $10 a day (about "
+               f"{money(1000 * days)}).")
+
+
+RULES = collect(globals())

@@ -9,14 +9,13 @@ from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE
 from calaccess_desktop.domain.money import cents_or_none
 from calaccess_desktop.domain.snapshot import AmendedItem
 from calaccess_desktop.validation.context import Ctx
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import rule
+from calaccess_desktop.validation.ruleset import Found, collect, rule
 from calaccess_desktop.validation.words import mdy, money
 
 
 @rule("AMD-004", severity="warning", scope="across",
       when=lambda c: c.report_num > 0 and bool(c.snap.amended_items))
-def tran_ids_kept(ctx: Ctx) -> Iterator[Finding]:
+def tran_ids_kept(ctx: Ctx) -> Iterator[Found]:
     """Transaction IDs are permanent: an amended item keeps the Tran_ID it had in the
     original. An item of the amendment that matches an item of the amended version (same
     schedule, contributor or payee, amount and date) whose Tran_ID is gone is that item
@@ -41,11 +40,13 @@ def tran_ids_kept(ctx: Ctx) -> Iterator[Finding]:
         was = gone.pop((rec.rec_type, rec.form_type, rec.contact_id, amount, day), None)
         if was is None:
             continue
-        yield ctx.finding(
-            "AMD-004", ctx.at(rec, "Tran_ID"),
+        yield (ctx.at(rec, "Tran_ID"),
             f"Transaction {rec.tran_id} looks like {was} of the filed report "
             f"({r.name or 'the same party'}, {money(amount or 0)}"
             f"{f', {mdy(day)}' if day else ''}) under a new transaction ID; the "
             "Secretary of State would count it twice.",
             f"Give it back its original transaction ID {was}: an amended item keeps the ID it "
             "was first filed with.")
+
+
+RULES = collect(globals())

@@ -16,9 +16,8 @@ from functools import cache
 from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.values import check_amount
 from calaccess_desktop.validation.context import Ctx, Row
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import RULES, Rule, rule
 from calaccess_desktop.validation.rules.receipts import Issues
+from calaccess_desktop.validation.ruleset import Found, Rule, collect, rule
 
 ALL = (("CVR", "*"), ("CVR2", "*"), ("CVR3", "*"), ("RCPT", "*"), ("EXPN", "*"), ("LOAN", "*"),
        ("DEBT", "*"), ("SPLT", "*"), ("TEXT", "*"), ("S496", "*"), ("S497", "*"),
@@ -169,7 +168,7 @@ def other_codes(r: Row) -> Issues:
 
 
 @rule("CAL-006", severity="error", scope="schedule")
-def tran_ids(ctx: Ctx) -> Iterator[Finding]:
+def tran_ids(ctx: Ctx) -> Iterator[Found]:
     """A TRAN_ID is unique within the filing (the same item may repeat on another schedule),
     and child records (sub-items, memos, SPLT) point to their parent's TRAN_ID.
     Source: [RAW-CAMP][CALACCESS-SPLT][NETFILE-API]"""
@@ -180,20 +179,20 @@ def tran_ids(ctx: Ctx) -> Iterator[Finding]:
         for r in rows:
             key = (r.plan.rec_type, r.plan.form_type)
             if key in seen:
-                yield ctx.finding("CAL-006", ctx.at(r.rec, "Tran_ID"),
-                                  f"Transaction ID {r.get('Tran_ID')!r} is used twice on "
-                                  f"{key[0]} {key[1]} ({r.where()}).",
-                                  "Give each item its own transaction ID.")
+                yield (ctx.at(r.rec, "Tran_ID"),
+                       f"Transaction ID {r.get('Tran_ID')!r} is used twice on "
+                       f"{key[0]} {key[1]} ({r.where()}).",
+                       "Give each item its own transaction ID.")
             seen.setdefault(key, r)
     for parent, children in ctx.children.items():
         if parent in ctx.tran_ids:
             continue
         for r in children:
             name = "Ptran_Id" if r.plan.rec_type == "SPLT" else "BakRef_TID"
-            yield ctx.finding("CAL-006", ctx.at(r.rec, name),
-                              f"This sub-item points at transaction {r.get(name)!r}, which is "
-                              f"not in the statement ({r.where()}).",
-                              "Point it at the item it belongs to, or remove the reference.")
+            yield (ctx.at(r.rec, name),
+                   f"This sub-item points at transaction {r.get(name)!r}, which is "
+                   f"not in the statement ({r.where()}).",
+                   "Point it at the item it belongs to, or remove the reference.")
 
 
 @rule("CAL-007", severity="error", scope="record", applies_to=(("SPLT", "*"),))
@@ -213,28 +212,38 @@ def splits(r: Row) -> Issues:
     return None
 
 
-def file_rule(rule_id: str, severity: str, doc: str) -> None:
-    """Register a check made by the .CAL reader (reported by services.validation)."""
-    RULES[rule_id] = Rule(rule_id, severity, "statement", None, (), frozenset(), None,
-                          False, (), doc, rule_id)
+def file_rule(rule_id: str, severity: str, doc: str) -> Rule:
+    """A check made by the .CAL reader (reported by services.validation)."""
+    return Rule(rule_id, severity, "statement", None, (), frozenset(), None, False, (), doc,
+                rule_id)
 
 
-file_rule("CAL-001", "error", """The HDR record carries the CAL version, software name and
+_CAL_001 = file_rule(
+    "CAL-001", "error", """The HDR record carries the CAL version, software name and
     version, and state code CA; only the SOS's current Cal Format version is accepted
     (checked by the .CAL reader). Source: [CALACCESS-HDR][SOS-FAQ-GEN]""")
-file_rule("CAL-FMT-001", "error", """The file can be read as a .CAL file: text, CSV, an HDR
+_CAL_FMT_001 = file_rule(
+    "CAL-FMT-001", "error", """The file can be read as a .CAL file: text, CSV, an HDR
     record first and the CVR record next. Source: [CAL-201]""")
-file_rule("CAL-FMT-002", "error", """Every record type and Form_Type is one the spec
+_CAL_FMT_002 = file_rule(
+    "CAL-FMT-002", "error", """Every record type and Form_Type is one the spec
     defines and this filing's form may contain (spec page 19-20 components).
     Source: [CAL-201]""")
-file_rule("CAL-FMT-003", "error", """Each record has exactly the number of fields its layout
+_CAL_FMT_003 = file_rule(
+    "CAL-FMT-003", "error", """Each record has exactly the number of fields its layout
     defines (spec page 6: count the delimiters). Source: [CAL-201]""")
-file_rule("CAL-FMT-004", "error", """Each value fits its field: CCYYMMDD dates, maximum
+_CAL_FMT_004 = file_rule(
+    "CAL-FMT-004", "error", """Each value fits its field: CCYYMMDD dates, maximum
     length, no leading spaces, no double quotes or control characters, Y/N and X boxes.
     Source: [CAL-201]""")
-file_rule("CAL-FMT-005", "error", """A field the spec marks Rx is present (the SOS rejects
+_CAL_FMT_005 = file_rule(
+    "CAL-FMT-005", "error", """A field the spec marks Rx is present (the SOS rejects
     the filing without it). The reader finds it; where the record is checked, the spec
     rule's plainer finding (SPEC-<REC>-<NN> or the catalog rule) replaces it.
     Source: [CAL-201]""")
-file_rule("CAL-FMT-006", "warning", """Records the app cannot read yet (lobbying forms) are
+_CAL_FMT_006 = file_rule(
+    "CAL-FMT-006", "warning", """Records the app cannot read yet (lobbying forms) are
     skipped, and a CAL version other than 2.01 is read as 2.01. Source: [CAL-201]""")
+
+
+RULES = collect(globals())

@@ -10,8 +10,7 @@ from dataclasses import replace
 from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.validation.context import Ctx, Row, sdate
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import owner, rule
+from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import code_set, mdy
 
 CVR = (("CVR", "*"),)
@@ -101,7 +100,7 @@ def _d(day: str) -> str:
 
 
 @rule("GEN-PER-003", severity="warning", scope="statement", forms=PERIODIC)
-def period_matches_type(ctx: Ctx) -> Iterator[Finding]:
+def period_matches_type(ctx: Ctx) -> Iterator[Found]:
     """The 'through' date matches the statement type: semi-annual ends 30 Jun or 31 Dec;
     quarterly and special odd-year end 31 Mar or 30 Sep; pre-election statements end 45
     or 17 days before the election.
@@ -111,12 +110,13 @@ def period_matches_type(ctx: Ctx) -> Iterator[Finding]:
         return  # a missing election date is GEN-PER-004
     problem = calendar.period_problem(kind, None, end, ctx.election)  # the filing calendar
     if problem:
-        yield ctx.finding("GEN-PER-003", ctx.cover_at("Thru_Date"), problem,
-                          "Check the statement type and the 'through' date against the "
-                          "filing schedule.")
+        yield (ctx.cover_at("Thru_Date"), problem,
+               "Check the statement type and the 'through' date against the "
+               "filing schedule.")
 
 
-owner("GEN-PER-004", severity="warning", forms=PERIODIC, doc="""A pre-election statement has
+_GEN_PER_004 = owner(
+    "GEN-PER-004", severity="warning", forms=PERIODIC, doc="""A pre-election statement has
     a date of election (NetFile also rejects a filing whose end date, statement type and
     election date match none of its deadlines). The check is the spec table's Elect_Date
     condition. Source: [RWC-2][ISP-NF]""")
@@ -168,13 +168,13 @@ def committee_type_boxes(r: Row) -> list[tuple[str, str, str]] | None:
 
 
 @rule("GEN-TYP-003", severity="error", scope="statement", forms=("F450", "F425"))
-def controlled_must_file_460(ctx: Ctx) -> Iterator[Finding]:
+def controlled_must_file_460(ctx: Ctx) -> Iterator[Found]:
     """A candidate-controlled committee may not file a 450 or 425; it must file a 460.
     Source: [M2-16-CH8][FPPC-FORMS]"""
     if ctx.cmtte == "C" or ctx.entity == "CTL":
-        yield ctx.finding("GEN-TYP-003", ctx.cover_at("Cmtte_Type"),
-                          f"A committee controlled by a candidate cannot file Form "
-                          f"{ctx.form[1:]}.", "File a Form 460 for this period instead.")
+        yield (ctx.cover_at("Cmtte_Type"),
+               f"A committee controlled by a candidate cannot file Form "
+               f"{ctx.form[1:]}.", "File a Form 460 for this period instead.")
 
 
 @rule("GEN-ADR-001", severity="warning", scope="record", applies_to=CVR, forms=PERIODIC)
@@ -245,7 +245,7 @@ def _signers(ctx: Ctx) -> dict[str, list[Row]]:
 
 @rule("GEN-VER-001", severity="error", scope="statement",
       forms=("F460", "F450", "F425", "F461", "F465", "F401"))
-def verification_present(ctx: Ctx) -> Iterator[Finding]:
+def verification_present(ctx: Ctx) -> Iterator[Found]:
     """Verification: the treasurer or assistant treasurer signs under penalty of perjury
     with the execution date; a controlled committee also carries the controlling
     candidate's, officeholder's or proponent's verification.
@@ -255,17 +255,17 @@ def verification_present(ctx: Ctx) -> Iterator[Finding]:
     if not any(signers.get(code) for code in officer):
         who = "the treasurer or assistant treasurer" if "TRE" in officer[:2] or \
             officer[0] == "TRE" else "the responsible officer"
-        yield ctx.finding("GEN-VER-001", replace(ctx.statement_at("cover", "Sig_NamL"),
+        yield (replace(ctx.statement_at("cover", "Sig_NamL"),
                                                  signer=officer[0]),
-                          f"The statement is not verified: there is no signature of {who}.",
-                          "Have the treasurer verify the statement (name and date signed).")
+               f"The statement is not verified: there is no signature of {who}.",
+               "Have the treasurer verify the statement (name and date signed).")
     if ctx.form == "F460" and ctx.cmtte == "C" and not signers.get("CAO"):
-        yield ctx.finding("GEN-VER-001", replace(ctx.statement_at("cover", "Sig_NamL"),
+        yield (replace(ctx.statement_at("cover", "Sig_NamL"),
                                                  signer="CAO"),
-                          "A candidate-controlled committee's statement must also be "
-                          "verified by the candidate or officeholder; that signature is "
-                          "missing.", "Add the candidate's verification (name and date "
-                          "signed).")
+               "A candidate-controlled committee's statement must also be "
+               "verified by the candidate or officeholder; that signature is "
+               "missing.", "Add the candidate's verification (name and date "
+               "signed).")
 
 
 @rule("GEN-VER-002", severity="warning", scope="record", applies_to=(("CVR3", "*"),))
@@ -295,7 +295,8 @@ def part5_candidate(r: Row) -> list[tuple[str, str, str]] | None:
     return None
 
 
-owner("GEN-P5-002", severity="warning", forms=("F460",), doc="""Part 5 lists related
+_GEN_P5_002 = owner(
+    "GEN-P5-002", severity="warning", forms=("F460",), doc="""Part 5 lists related
     committees not included in this statement with their name, ID number, treasurer and
     whether they are controlled; the check is the spec table's CVR2 conditions for
     committees (COM, CTL, RCP). Source: [ISP-LBL]""")
@@ -303,7 +304,7 @@ owner("GEN-P5-002", severity="warning", forms=("F460",), doc="""Part 5 lists rel
 
 @rule("GEN-P6-001", severity="warning", scope="statement", forms=("F460",),
       when=lambda c: c.cmtte == "B" and c.flag1 == "Y")
-def part6_measure(ctx: Ctx) -> Iterator[Finding]:
+def part6_measure(ctx: Ctx) -> Iterator[Found]:
     """Part 6: measure name, number or letter, jurisdiction, support/oppose; a controlled
     measure committee also names the controlling officeholder, candidate or proponent.
     The name/number/jurisdiction fields are the spec table's; this rule adds the
@@ -311,29 +312,29 @@ def part6_measure(ctx: Ctx) -> Iterator[Finding]:
     if ctx.cover_get("Flag2_YN").upper() == "Y" and not any(
         r.up("Entity_Cd") in ("CAO", "PRO") for r in ctx.cvr2
     ):
-        yield ctx.finding("GEN-P6-001", ctx.cover_at("Flag2_YN"),
-                          "The committee is a controlled ballot measure committee, but Part "
-                          "6 does not name the controlling officeholder, candidate or "
-                          "proponent.", "Add the controlling person in Part 6.")
+        yield (ctx.cover_at("Flag2_YN"),
+               "The committee is a controlled ballot measure committee, but Part "
+               "6 does not name the controlling officeholder, candidate or "
+               "proponent.", "Add the controlling person in Part 6.")
 
 
 @rule("GEN-P7-001", severity="warning", scope="statement", forms=("F460",),
       when=lambda c: c.cmtte == "P")
-def part7_candidates(ctx: Ctx) -> Iterator[Finding]:
+def part7_candidates(ctx: Ctx) -> Iterator[Found]:
     """Part 7: each candidate or officeholder the committee was primarily formed for, with
     office (and district) and support/oppose.
     Source: [ISP-LBL][FPPCADA-460]"""
     named = bool(ctx.cand_last) or any(r.up("Entity_Cd") == "CAO" for r in ctx.cvr2)
     if not named:
-        yield ctx.finding("GEN-P7-001", ctx.cover_at("Cand_NamL"),
-                          "Part 7 does not name the candidate the committee is primarily "
-                          "formed for.", "Name the candidate(s), their office and whether "
-                          "the committee supports or opposes them.")
+        yield (ctx.cover_at("Cand_NamL"),
+               "Part 7 does not name the candidate the committee is primarily "
+               "formed for.", "Name the candidate(s), their office and whether "
+               "the committee supports or opposes them.")
 
 
 @rule("GEN-MULTI-001", severity="warning", scope="statement", forms=("F460",),
       when=lambda c: c.cmtte == "C")
-def several_offices(ctx: Ctx) -> Iterator[Finding]:
+def several_offices(ctx: Ctx) -> Iterator[Found]:
     """A candidate running for several offices may report them on one 460 only if raising
     and spending for one office; each office is listed with sought/held and the 460 is
     filed with every relevant filing officer.
@@ -346,11 +347,11 @@ def several_offices(ctx: Ctx) -> Iterator[Finding]:
         ):
             offices.add(r.up("Office_Cd"))
     if len(offices) > 1:
-        yield ctx.finding("GEN-MULTI-001", ctx.cover_at("Office_Cd"),
-                          f"The statement lists the candidate for {len(offices)} offices "
-                          f"({', '.join(sorted(offices))}).",
-                          "One statement may cover several offices only when money is raised "
-                          "and spent for one of them; file it with each filing officer.")
+        yield (ctx.cover_at("Office_Cd"),
+               f"The statement lists the candidate for {len(offices)} offices "
+               f"({', '.join(sorted(offices))}).",
+               "One statement may cover several offices only when money is raised "
+               "and spent for one of them; file it with each filing officer.")
 
 
 @rule("CAL-009", severity="error", scope="record", applies_to=CVR, owns=("Report_Num",))
@@ -385,13 +386,18 @@ def entity_matches_filer(r: Row) -> list[tuple[str, str, str]] | None:
     return None
 
 
-owner("EFS-001", severity="warning", forms=("F460",), doc="""SOS warning on the F460 cover:
+_EFS_001 = owner(
+    "EFS-001", severity="warning", forms=("F460",), doc="""SOS warning on the F460 cover:
     "Candidate/Officeholder's last name is missing. Field: 49" (and first name 50, address
     53, city 55, state 56, ZIP 57). Meaningful only for committees controlled by a
     candidate, so the spec table asks for them only when Cmtte_Type is C.
     Source: [ISP-WARN][ISP-CONF]""")
 
-owner("EFS-002", severity="warning", forms=("F460",), doc="""SOS warning on the F460 cover:
+_EFS_002 = owner(
+    "EFS-002", severity="warning", forms=("F460",), doc="""SOS warning on the F460 cover:
     "Support/Oppose is missing. Field: 70". Meaningful only for primarily formed committees
     (Cmtte_Type P, or B that is primarily formed), so the spec table asks only them.
     Source: [ISP-WARN][ISP-CONF]""")
+
+
+RULES = collect(globals())

@@ -10,10 +10,9 @@ from collections.abc import Iterator
 from calaccess_desktop.domain.dates import sub_days
 from calaccess_desktop.forms.limits import days as limit_days
 from calaccess_desktop.validation.context import Ctx, Row, sdate
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import owner, rule
 from calaccess_desktop.validation.rules.receipts import Issues
 from calaccess_desktop.validation.rules.summary import identity
+from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import mdy, money
 
 _LLC = re.compile(r"\bL\.?L\.?C\.?\b", re.IGNORECASE)
@@ -21,21 +20,25 @@ ACTIVITY = frozenset({"RCPT", "EXPN", "LOAN", "DEBT", "S497", "S496"})
 
 
 # ------------------------------------------------------------------- Form 497
-owner("F497-P1-001", severity="warning", forms=("F497",), doc="""A Form 497 Part 1 row has
+_F497_P1_001 = owner(
+    "F497-P1-001", severity="warning", forms=("F497",), doc="""A Form 497 Part 1 row has
     the date received, name, street address, ZIP, contributor code, occupation and
     employer (individuals) and amount (the spec table's S497 conditions on F497P1).
     Source: [CP20-617][M2-23-198013625-379]""")
 
-owner("F497-P2-001", severity="warning", forms=("F497",), doc="""A Form 497 Part 2 row has
+_F497_P2_001 = owner(
+    "F497-P2-001", severity="warning", forms=("F497",), doc="""A Form 497 Part 2 row has
     the date made, recipient name and address, the candidate's office (and district) or
     the measure's number and jurisdiction, and the amount (the spec table's S497
     conditions on F497P2). Source: [CP20-617]""")
 
-owner("F497-HDR-001", severity="error", forms=("F497",), doc="""Every 497 carries a report
+_F497_HDR_001 = owner(
+    "F497-HDR-001", severity="error", forms=("F497",), doc="""Every 497 carries a report
     number (CVR Rpt_ID_Num, Cx: the SOS rejects the filing without it); the app numbers
     its reports uniquely. Source: [FPPCADA-497][RAW-CAMP]""")
 
-owner("F497-HDR-002", severity="warning", forms=("F497",), doc="""The date of election is
+_F497_HDR_002 = owner(
+    "F497-HDR-002", severity="warning", forms=("F497",), doc="""The date of election is
     given for a contribution made (Part 2), required when it went to a city or county
     committee (the spec table's S497 Elec_Date condition).
     Source: [CP20-292]""")
@@ -89,11 +92,13 @@ def one_subject_496(r: Row) -> Issues:
     return None
 
 
-owner("F496-P2-001", severity="warning", forms=("F496",), doc="""Each independent
+_F496_P2_001 = owner(
+    "F496-P2-001", severity="warning", forms=("F496",), doc="""Each independent
     expenditure on a 496 has its date, a description of the communication and the amount
     (the spec table's S496 conditions). Source: [CP20-280]""")
 
-owner("F496-P3-001", severity="warning", forms=("F496",), doc="""Part 3 lists contributions
+_F496_P3_001 = owner(
+    "F496-P3-001", severity="warning", forms=("F496",), doc="""Part 3 lists contributions
     of $100 or more received since the last 450/460, with name, address, occupation and
     employer, date, amount and cumulative (the spec table's RCPT conditions on F496P3).
     Source: [CP20-280][CUPERTINO]""")
@@ -117,36 +122,38 @@ def late_window_496(r: Row) -> Issues:
 
 
 @rule("F496-X-001", severity="warning", scope="statement", forms=("F496",))
-def companion_forms_496(ctx: Ctx) -> Iterator[Finding]:
+def companion_forms_496(ctx: Ctx) -> Iterator[Found]:
     """After a 496: file Form 462 within 10 days (once per candidate or measure per
     election), and report the expenditures on the next 460/461 and on a Form 465.
     Source: [M2-23-385][ISP-462][YUMPU-M6-16]"""
     total = sum(r.cents("Amount") for r in ctx.kind("S496", "F496"))
     if total:
-        yield ctx.finding("F496-X-001", ctx.cover_at(),
-                          f"This report shows {money(total)} of independent expenditures.",
-                          "Also file Form 462 within 10 days and Form 465, and report them on "
-                          "the next Form 460 or 461.")
+        yield (ctx.cover_at(),
+               f"This report shows {money(total)} of independent expenditures.",
+               "Also file Form 462 within 10 days and Form 465, and report them on "
+               "the next Form 460 or 461.")
 
 
 @rule("F496-X-002", severity="warning", scope="statement", forms=("F496",))
-def controlled_ie(ctx: Ctx) -> Iterator[Finding]:
+def controlled_ie(ctx: Ctx) -> Iterator[Found]:
     """A candidate-controlled committee may not make independent expenditures supporting
     or opposing other candidates (GC 85501).
     Source: [CP20-711]"""
     if ctx.cmtte == "C" or ctx.entity in ("CTL", "CAO"):
-        yield ctx.finding("F496-X-002", ctx.cover_at("Entity_Cd"),
-                          "A candidate-controlled committee is reporting independent "
-                          "expenditures.", "A controlled committee may not make independent "
-                          "expenditures for or against other candidates; check the filer.")
+        yield (ctx.cover_at("Entity_Cd"),
+               "A candidate-controlled committee is reporting independent "
+               "expenditures.", "A controlled committee may not make independent "
+               "expenditures for or against other candidates; check the filer.")
 
 
 # ------------------------------------------------------------------- Form 410
-owner("F410-CMT-001", severity="warning", forms=("F410",), doc="""Form 410 gives the
+_F410_CMT_001 = owner(
+    "F410-CMT-001", severity="warning", forms=("F410",), doc="""Form 410 gives the
     committee's street address, phone and county of domicile (the spec table's CVR
     conditions on F410). Source: [ISP-410][FPPCADA-410]""")
 
-owner("F410-OFF-001", severity="warning", forms=("F410",), doc="""Form 410 names the
+_F410_OFF_001 = owner(
+    "F410-OFF-001", severity="warning", forms=("F410",), doc="""Form 410 names the
     treasurer with address and phone (the spec table's CVR conditions on F410).
     Source: [ISP-410][FPPCADA-410]""")
 
@@ -168,18 +175,18 @@ def _cvr2_items(ctx: Ctx, item: str) -> list[Row]:
 
 
 @rule("F410-TYP-001", severity="warning", scope="statement", forms=("F410",))
-def controlled_410(ctx: Ctx) -> Iterator[Finding]:
+def controlled_410(ctx: Ctx) -> Iterator[Found]:
     """A controlled committee lists each controlling person with office, district, year
     of election and party (the details are the spec table's CVR2 conditions).
     Source: [FPPCADA-410]"""
     if ctx.cover_get("Control_CB").upper() == "X" and not _cvr2_items(ctx, "CTL"):
-        yield ctx.finding("F410-TYP-001", ctx.cover_at("Control_CB"),
-                          "The committee is controlled, but no controlling candidate is "
-                          "listed.", "List each controlling officeholder or candidate.")
+        yield (ctx.cover_at("Control_CB"),
+               "The committee is controlled, but no controlling candidate is "
+               "listed.", "List each controlling officeholder or candidate.")
 
 
 @rule("F410-TYP-002", severity="warning", scope="statement", forms=("F410",))
-def committee_type_410(ctx: Ctx) -> Iterator[Finding]:
+def committee_type_410(ctx: Ctx) -> Iterator[Found]:
     """A primarily formed committee lists its candidates or measures; a general purpose
     committee describes its activity; a sponsored committee names its sponsor; a small
     contributor committee gives the date it qualified.
@@ -195,13 +202,13 @@ def committee_type_410(ctx: Ctx) -> Iterator[Finding]:
     )
     for box, ok, what in checks:
         if c(box).upper() == "X" and not ok:
-            yield ctx.finding("F410-TYP-002", ctx.cover_at(box), f"The committee type box is "
+            yield (ctx.cover_at(box), f"The committee type box is "
                               f"checked but the statement does not give {what}.",
                               f"Add {what}.")
 
 
 @rule("F410-CMT-002", severity="warning", scope="statement", forms=("F410",))
-def committee_name_410(ctx: Ctx) -> Iterator[Finding]:
+def committee_name_410(ctx: Ctx) -> Iterator[Found]:
     """A candidate-controlled election committee's name includes the candidate's last
     name; a sponsored committee's name includes its sponsor.
     Source: [M2-07][RWC-2]"""
@@ -210,25 +217,26 @@ def committee_name_410(ctx: Ctx) -> Iterator[Finding]:
         for r in _cvr2_items(ctx, item):
             needed = r.up("Enty_NamL")
             if needed and needed.split()[0] not in name:
-                yield ctx.finding("F410-CMT-002", ctx.cover_at("Filer_NamL"),
-                                  f"The committee name does not include the {what} "
-                                  f"({r.get('Enty_NamL')}).",
-                                  f"Include the {what} in the committee's name.")
+                yield (ctx.cover_at("Filer_NamL"),
+                       f"The committee name does not include the {what} "
+                       f"({r.get('Enty_NamL')}).",
+                       f"Include the {what} in the committee's name.")
 
 
 @rule("F410-VER-001", severity="error", scope="statement", forms=("F410",))
-def verified_410(ctx: Ctx) -> Iterator[Finding]:
+def verified_410(ctx: Ctx) -> Iterator[Found]:
     """Form 410 is signed by the treasurer or assistant treasurer, plus the controlling
     officeholder, candidate or proponent where applicable.
     Source: [FPPCADA-410]"""
     if not any(r.entity in ("TRE", "ATR") for r in ctx.cvr3):
-        yield ctx.finding("F410-VER-001", ctx.statement_at("cover", "Sig_NamL"),
-                          "The Statement of Organization is not signed by the treasurer.",
-                          "Have the treasurer sign (name and date).")
+        yield (ctx.statement_at("cover", "Sig_NamL"),
+               "The Statement of Organization is not signed by the treasurer.",
+               "Have the treasurer sign (name and date).")
 
 
 # ------------------------------------------------------------------- Form 461
-owner("F461-P1-001", severity="warning", forms=("F461",), doc="""Form 461 gives the filer's
+_F461_P1_001 = owner(
+    "F461-P1-001", severity="warning", forms=("F461",), doc="""Form 461 gives the filer's
     name and address, and for an entity its responsible officer (the spec table's CVR
     conditions: Tres_* when the filer is not a person). Source: [YUMPU-M6-13]""")
 
@@ -248,16 +256,17 @@ def nature_461(r: Row) -> Issues:
 
 
 @rule("F461-P3-002", severity="error", scope="statement", forms=("F461",))
-def summary_461(ctx: Ctx) -> Iterator[Finding]:
+def summary_461(ctx: Ctx) -> Iterator[Found]:
     """Summary: Line 3 = Line 1 (itemized) + Line 2 (unitemized); Line 5 = Line 3 +
     Line 4. Source: [YUMPU-M6-13][WEBLEARN-461]"""
-    yield from identity(ctx, "F461-P3-002", ("F461", "3", "A"),
+    yield from identity(ctx, ("F461", "3", "A"),
                         [(1, ("F461", "1", "A")), (1, ("F461", "2", "A"))], "line 1 + line 2")
-    yield from identity(ctx, "F461-P3-002", ("F461", "5", "A"),
+    yield from identity(ctx, ("F461", "5", "A"),
                         [(1, ("F461", "3", "A")), (1, ("F461", "4", "A"))], "line 3 + line 4")
 
 
-owner("F461-P5-001", severity="warning", forms=("F461",), doc="""Form 461 Part 5 itemizes
+_F461_P5_001 = owner(
+    "F461-P5-001", severity="warning", forms=("F461",), doc="""Form 461 Part 5 itemizes
     contributions and expenditures: date, payee, committee ID, the candidate or measure,
     support/oppose, type of payment, amount and cumulative (the spec table's EXPN
     conditions on F461P5). Source: [WEBLEARN-461][ISP-461]""")
@@ -276,27 +285,28 @@ def one_subject_465(r: Row) -> Issues:
 
 
 @rule("F465-GEN-003", severity="warning", scope="statement", forms=("F465",))
-def parts_465(ctx: Ctx) -> Iterator[Finding]:
+def parts_465(ctx: Ctx) -> Iterator[Found]:
     """Parts 1-6 are completed: filer, candidate or measure with support/oppose, the
     expenditures, summary, filing officers and verification.
     Source: [RAW-SECT]"""
     if not ctx.kind("EXPN", "F465P3"):
-        yield ctx.finding("F465-GEN-003", ctx.cover_at(), "Form 465 lists no independent "
+        yield (ctx.cover_at(), "Form 465 lists no independent "
                           "expenditures (Part 3).", "List the expenditures.")
     if not ctx.cvr2:
-        yield ctx.finding("F465-GEN-003", ctx.cover_at(), "Form 465 does not name the filing "
+        yield (ctx.cover_at(), "Form 465 does not name the filing "
                           "officers it is filed with (Part 5).", "Add the filing officers.")
 
 
 # ------------------------------------------------------------------- Form 450
-owner("F450-P5-001", severity="warning", forms=("F450",), doc="""Form 450 Part 5 payments
+_F450_P5_001 = owner(
+    "F450-P5-001", severity="warning", forms=("F450",), doc="""Form 450 Part 5 payments
     are itemized like Schedule E (payee name and address, code or description, amount),
     with per-election SPLT records where needed (the spec table's EXPN conditions on
     F450P5). Source: [CAL-ERRATA-201]""")
 
 
 @rule("F450-ELG-001", severity="error", scope="statement", forms=("F450",))
-def eligible_450(ctx: Ctx) -> Iterator[Finding]:
+def eligible_450(ctx: Ctx) -> Iterator[Found]:
     """Form 450 is allowed only if the committee has no itemizable contribution, no other
     receipt of $100 or more, no loans and no accrued expenses (controlled committees:
     GEN-TYP-003); otherwise it files Form 460.
@@ -304,67 +314,68 @@ def eligible_450(ctx: Ctx) -> Iterator[Finding]:
     found = [r for r in ctx.rows if r.plan.rec_type in ("RCPT", "LOAN", "DEBT")]
     if found:
         r = found[0]
-        yield ctx.finding("F450-ELG-001", ctx.at(r.rec), f"A Form 450 cannot report "
+        yield (ctx.at(r.rec), f"A Form 450 cannot report "
                           f"itemized receipts, loans or unpaid bills ({r.where()}).",
                           "Use Form 460 for this period.")
 
 
 # ------------------------------------------------------------------- Form 470
-owner("F470-CVR-001", severity="warning", forms=("F470",), doc="""Form 470 gives the
+_F470_CVR_001 = owner(
+    "F470-CVR-001", severity="warning", forms=("F470",), doc="""Form 470 gives the
     candidate's name, address, office sought or held, district and jurisdiction (the spec
     table's CVR conditions on F470; the election date in even years).
     Source: [RAW-INACTIVE]""")
 
 
 @rule("F470-ELG-001", severity="error", scope="statement", forms=("F470",))
-def eligible_470(ctx: Ctx) -> Iterator[Finding]:
+def eligible_470(ctx: Ctx) -> Iterator[Found]:
     """Form 470 is not allowed when the candidate or officeholder has a controlled
     committee (past, future or ballot-measure).
     Source: [M2-23-141][FILL-470]"""
     if ctx.snap.committee.committee_type == "C" or ctx.cmtte == "C":
-        yield ctx.finding("F470-ELG-001", ctx.cover_at(), "A candidate with a controlled "
+        yield (ctx.cover_at(), "A candidate with a controlled "
                           "committee cannot file Form 470.", "File Form 460 for the "
                           "committee instead.")
 
 
 @rule("F470-PER-001", severity="warning", scope="statement", forms=("F470",))
-def calendar_year_470(ctx: Ctx) -> Iterator[Finding]:
+def calendar_year_470(ctx: Ctx) -> Iterator[Found]:
     """The Form 470 period is always the calendar year (1 January - 31 December).
     Source: [FPPCADA-470]"""
     start, end = ctx.period_from, ctx.period_thru
     if start and end and not (start == dt.date(start.year, 1, 1)
                               and end == dt.date(start.year, 12, 31)):
-        yield ctx.finding("F470-PER-001", ctx.cover_at(), f"A Form 470 covers a calendar "
+        yield (ctx.cover_at(), f"A Form 470 covers a calendar "
                           f"year; this one covers {ctx.period_words()}.",
                           f"Use 01/01/{start.year} to 12/31/{start.year}.")
 
 
 # ------------------------------------------------------------------- Form 425
 @rule("F425-ELG-001", severity="error", scope="statement", forms=("F425",))
-def no_activity_425(ctx: Ctx) -> Iterator[Finding]:
+def no_activity_425(ctx: Ctx) -> Iterator[Found]:
     """Form 425 is allowed only if there were no contributions received and no
     expenditures made in the whole semi-annual period.
     Source: [CALACCESS-F425]"""
     found = [r for r in ctx.rows if r.plan.rec_type in ACTIVITY]
     if found:
         r = found[0]
-        yield ctx.finding("F425-ELG-001", ctx.at(r.rec), f"A statement of no activity "
+        yield (ctx.at(r.rec), f"A statement of no activity "
                           f"reports activity ({r.where()}).", "File a Form 460 (or 450) for "
                           "this period instead.")
 
 
 @rule("F425-ELG-002", severity="error", scope="statement", forms=("F425",))
-def not_candidates_425(ctx: Ctx) -> Iterator[Finding]:
+def not_candidates_425(ctx: Ctx) -> Iterator[Found]:
     """Form 425 is not allowed for candidates, officeholders or their controlled
     committees. Source: [FPPC-FORMS][M2-16-CH8]"""
     if ctx.cmtte == "C" or ctx.entity in ("CAO", "CTL"):
-        yield ctx.finding("F425-ELG-002", ctx.cover_at("Entity_Cd"), "Candidates, "
+        yield (ctx.cover_at("Entity_Cd"), "Candidates, "
                           "officeholders and their controlled committees cannot file Form "
                           "425.", "File a Form 460 showing no activity instead.")
 
 
 @rule("F425-PER-001", severity="warning", scope="statement", forms=("F425",))
-def half_year_425(ctx: Ctx) -> Iterator[Finding]:
+def half_year_425(ctx: Ctx) -> Iterator[Found]:
     """The Form 425 period is exactly 1 January - 30 June (S1) or 1 July - 31 December
     (S2). Source: [RAW-CHOICES]"""
     start, end = ctx.period_from, ctx.period_thru
@@ -374,7 +385,10 @@ def half_year_425(ctx: Ctx) -> Iterator[Finding]:
     second = (dt.date(start.year, 7, 1), dt.date(start.year, 12, 31))
     want = {"S1": first, "S2": second}.get(ctx.stmt_type)
     if (start, end) not in (first, second) or (want and (start, end) != want):
-        yield ctx.finding("F425-PER-001", ctx.cover_at("From_Date"),
-                          f"A Form 425 covers January-June (S1) or July-December (S2); this "
-                          f"one covers {ctx.period_words()} ({ctx.stmt_type or 'no type'}).",
-                          "Use the half-year dates that match the statement type.")
+        yield (ctx.cover_at("From_Date"),
+               f"A Form 425 covers January-June (S1) or July-December (S2); this "
+               f"one covers {ctx.period_words()} ({ctx.stmt_type or 'no type'}).",
+               "Use the half-year dates that match the statement type.")
+
+
+RULES = collect(globals())

@@ -23,8 +23,7 @@ from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.limits import value
 from calaccess_desktop.validation.context import Ctx, Row, sdate
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import rule
+from calaccess_desktop.validation.ruleset import Found, collect, rule
 from calaccess_desktop.validation.words import mdy, money
 
 PERIODIC = ("F460", "F450")
@@ -73,7 +72,7 @@ def _listing(items: list[tuple[Row, Cents, dt.date]]) -> str:
 
 
 @rule("F497-TRG-001", severity="warning", scope="across", forms=PERIODIC)
-def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
+def late_contribution_24h(ctx: Ctx) -> Iterator[Found]:
     """Within the 90 days before an election (election day included), a source whose
     contributions (monetary, nonmonetary and loans) reach $1,000 in aggregate triggers a
     Form 497 due within 24 hours; so do contributions of $1,000 or more made to a
@@ -105,8 +104,7 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Finding]:
                 who = r.name or "One source"
                 verb = "gave" if direction == "in" else "was given"
                 form_part = "Part 1" if direction == "in" else "Part 2"
-                yield ctx.finding(
-                    "F497-TRG-001", ctx.at(r.rec, "Amount" if "Amount" in r.ix else
+                yield (ctx.at(r.rec, "Amount" if "Amount" in r.ix else
                                            "Loan_Amt1"),
                     f"{who} {verb} {money(total)} within 90 days of the "
                     f"{mdy(end)} election ({_listing(counted)}): a Form 497 "
@@ -126,7 +124,7 @@ def _state_committee(ctx: Ctx) -> bool:
 
 @rule("F497-TRG-002", severity="warning", scope="across", forms=PERIODIC,
       when=_state_committee)
-def late_contribution_10day(ctx: Ctx) -> Iterator[Finding]:
+def late_contribution_10day(ctx: Ctx) -> Iterator[Found]:
     """Outside the 90-day window, a single contribution of $5,000 or more received by a
     state candidate's committee or a state primarily formed measure committee triggers a
     Form 497 due within 10 business days.
@@ -137,7 +135,7 @@ def late_contribution_10day(ctx: Ctx) -> Iterator[Finding]:
             continue
         if amount >= threshold("late_contribution_10day", day):
             due = calendar.late_report_due(day, None, "F497")
-            yield ctx.finding("F497-TRG-002", ctx.at(r.rec, "Amount" if "Amount" in r.ix
+            yield (ctx.at(r.rec, "Amount" if "Amount" in r.ix
                                                      else "Loan_Amt1"),
                               f"{r.name or 'A source'} gave {money(amount)} on "
                               f"{mdy(day)}: a Form 497 {_is_due(ctx, due)} within 10 "
@@ -146,7 +144,7 @@ def late_contribution_10day(ctx: Ctx) -> Iterator[Finding]:
 
 
 @rule("F460-C-008", severity="warning", scope="across", forms=PERIODIC)
-def late_nonmonetary(ctx: Ctx) -> Iterator[Finding]:
+def late_nonmonetary(ctx: Ctx) -> Iterator[Found]:
     """A nonmonetary contribution of $1,000 or more in the 90-day window triggers a 497;
     the contributor must tell the committee its value within 24 hours (local committees
     file within 48 hours).
@@ -158,11 +156,11 @@ def late_nonmonetary(ctx: Ctx) -> Iterator[Finding]:
     for r in ctx.kind("RCPT", "C"):
         day = sdate(r.get("Rcpt_Date"))
         if r.counts and day and span[0] <= day <= span[1] and r.cents("Amount") >= limit:
-            yield ctx.finding("F460-C-008", ctx.at(r.rec, "Amount"),
-                              f"A nonmonetary contribution of {money(r.cents('Amount'))} "
-                              f"received {mdy(day)}, within 90 days of the election "
-                              f"({r.where()}).", "The contributor must tell you its value "
-                              "within 24 hours, and it goes on a Form 497.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"A nonmonetary contribution of {money(r.cents('Amount'))} "
+                   f"received {mdy(day)}, within 90 days of the election "
+                   f"({r.where()}).", "The contributor must tell you its value "
+                   "within 24 hours, and it goes on a Form 497.")
 
 
 def _ie_target(r: Row) -> str:
@@ -178,7 +176,7 @@ def _ies(ctx: Ctx) -> Iterator[tuple[Row, Cents, dt.date | None]]:
 
 
 @rule("F460-D-010", severity="warning", scope="across", forms=("F460",))
-def ie_reports(ctx: Ctx) -> Iterator[Finding]:
+def ie_reports(ctx: Ctx) -> Iterator[Found]:
     """Independent expenditures of $1,000 or more in a calendar year for or against one
     candidate or measure require Forms 465 and 462 (and a 496 inside the 90 days).
     Source: [M2-23-385][YUMPU-M6-16][CP20-286]"""
@@ -189,16 +187,16 @@ def ie_reports(ctx: Ctx) -> Iterator[Finding]:
         total = max(r.cents("Cum_YTD"), amount)
         if total >= limit and target not in seen:
             seen.add(target)
-            yield ctx.finding("F460-D-010", ctx.at(r.rec, "Amount"),
-                              f"Independent expenditures for or against "
-                              f"{target.title() or 'one candidate or measure'} reached "
-                              f"{money(total)} this year ({r.where()}).",
-                              "File Form 465 with this statement and Form 462 (verification) "
-                              "within 10 days.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"Independent expenditures for or against "
+                   f"{target.title() or 'one candidate or measure'} reached "
+                   f"{money(total)} this year ({r.where()}).",
+                   "File Form 465 with this statement and Form 462 (verification) "
+                   "within 10 days.")
 
 
 @rule("F496-TRG-001", severity="warning", scope="across", forms=("F460", "F461", "F465"))
-def late_ie_24h(ctx: Ctx) -> Iterator[Finding]:
+def late_ie_24h(ctx: Ctx) -> Iterator[Found]:
     """Independent expenditures reaching $1,000 in aggregate for or against one candidate
     or measure inside the 90-day window require a Form 496 within 24 hours (each time a
     further $1,000 is reached).
@@ -218,16 +216,16 @@ def late_ie_24h(ctx: Ctx) -> Iterator[Finding]:
             total += amount
             if total - reported >= limit:
                 reported = total
-                yield ctx.finding("F496-TRG-001", ctx.at(r.rec, "Amount"),
-                                  f"Independent expenditures about {target.title()} reached "
-                                  f"{money(total)} on {mdy(day)}, within 90 days of the "
-                                  f"election: a Form 496 was due within 24 hours, by "
-                                  f"{mdy(calendar.late_report_due(day, span[1], 'F496'))}.",
-                                  "File a Form 496 now if you have not.")
+                yield (ctx.at(r.rec, "Amount"),
+                       f"Independent expenditures about {target.title()} reached "
+                       f"{money(total)} on {mdy(day)}, within 90 days of the "
+                       f"election: a Form 496 was due within 24 hours, by "
+                       f"{mdy(calendar.late_report_due(day, span[1], 'F496'))}.",
+                       "File a Form 496 now if you have not.")
 
 
 @rule("F496-TRG-002", severity="warning", scope="across", forms=("F460", "F461", "F465"))
-def ie_state_measure_10day(ctx: Ctx) -> Iterator[Finding]:
+def ie_state_measure_10day(ctx: Ctx) -> Iterator[Found]:
     """A committee that must e-file and makes independent expenditures of $5,000 or more
     on a single state measure outside the 90-day window files a 496 within 10 business
     days. Source: [FILL-496]"""
@@ -247,11 +245,11 @@ def ie_state_measure_10day(ctx: Ctx) -> Iterator[Finding]:
         limit = value("ie_10day_state_measure", day)
         if before < limit <= totals[target]:
             due = calendar.late_report_due(day, None, "F496")
-            yield ctx.finding("F496-TRG-002", ctx.at(r.rec, "Amount"),
-                              f"Independent expenditures on state measure {target.title()} "
-                              f"reached {money(totals[target])} on {mdy(day)}: a Form 496 "
-                              f"was due within 10 business days, by {mdy(due)}.",
-                              "File a Form 496 (10-day report) if you have not.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"Independent expenditures on state measure {target.title()} "
+                   f"reached {money(totals[target])} on {mdy(day)}: a Form 496 "
+                   f"was due within 10 business days, by {mdy(due)}.",
+                   "File a Form 496 (10-day report) if you have not.")
 
 
 
@@ -259,7 +257,7 @@ LATE_SIGNERS = ("TRE", "ATR", "CAO", "OFF")
 
 
 @rule("LATE-VER-001", severity="warning", scope="statement", forms=calendar.LATE_FORMS)
-def late_report_verified(ctx: Ctx) -> Iterator[Finding]:
+def late_report_verified(ctx: Ctx) -> Iterator[Found]:
     """A Form 497 (or 496) is verified too: the treasurer, assistant treasurer, candidate
     or responsible officer signs it under penalty of perjury, with the date signed. A CAL
     file has no verification record for these forms (the e-filing itself is signed), so
@@ -268,9 +266,12 @@ def late_report_verified(ctx: Ctx) -> Iterator[Finding]:
     if ctx.is_file:
         return
     if not any(r.up("Entity_Cd") in LATE_SIGNERS and r.has("Sig_NamL") for r in ctx.cvr3):
-        yield ctx.finding("LATE-VER-001", ctx.statement_at("cover", "Sig_NamL"),
-                          f"This Form {ctx.form[1:]} is not signed yet: there is no "
-                          "verification by the treasurer (or assistant treasurer, candidate "
-                          "or responsible officer).",
-                          "On the cover page, fill in the date signed under Verification and "
-                          "save; sign the paper or e-filed report the same day.")
+        yield (ctx.statement_at("cover", "Sig_NamL"),
+               f"This Form {ctx.form[1:]} is not signed yet: there is no "
+               "verification by the treasurer (or assistant treasurer, candidate "
+               "or responsible officer).",
+               "On the cover page, fill in the date signed under Verification and "
+               "save; sign the paper or e-filed report the same day.")
+
+
+RULES = collect(globals())

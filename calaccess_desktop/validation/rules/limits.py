@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.forms.limits import Limit, contribution_limit, expenditure_ceiling
 from calaccess_desktop.validation.context import STATE_OFFICES, Ctx, Row, sdate
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import rule
+from calaccess_desktop.validation.ruleset import Found, collect, rule
 from calaccess_desktop.validation.words import money
 
 STATEWIDE = frozenset({"LTG", "SOS", "CON", "ATT", "TRE", "INS", "SUP", "BOE"})
@@ -69,11 +68,10 @@ def _source_key(r: Row, name: str) -> object:
                      r.get(name.replace("NamL", "ZIP4")))).upper()
 
 
-def _over(ctx: Ctx, r: Row, total: Cents, limit: Limit, basis: str) -> Finding:
+def _over(ctx: Ctx, r: Row, total: Cents, limit: Limit, basis: str) -> Found:
     local = " if your city or county has no limit of its own" if \
         limit.kind == "local_default" else ""
-    return ctx.finding(
-        "F460-A-018", ctx.at(r.rec, "Loan_Amt1" if r.rec_type == "LOAN" else "Amount"),
+    return (ctx.at(r.rec, "Loan_Amt1" if r.rec_type == "LOAN" else "Amount"),
         f"{r.name or 'A contributor'} gave {money(total)} {basis}, more than the "
         f"{money(limit.cents)} limit on {limit.label} for {limit.cycle}{local} "
         f"({r.where()}).",
@@ -81,7 +79,7 @@ def _over(ctx: Ctx, r: Row, total: Cents, limit: Limit, basis: str) -> Finding:
 
 
 @rule("F460-A-018", severity="warning", scope="across", forms=("F460",))
-def over_limit(ctx: Ctx) -> Iterator[Finding]:
+def over_limit(ctx: Ctx) -> Iterator[Found]:
     """A source's total is over the applicable contribution limit (state office, the
     local default where the city or county has no ordinance, or the PAC limit); the
     excess is returned or reattributed within 14 days.
@@ -135,7 +133,7 @@ def over_limit(ctx: Ctx) -> Iterator[Finding]:
 
 
 @rule("F460-SUM-023", severity="warning", scope="statement", forms=("F460",))
-def expenditure_ceiling_line22(ctx: Ctx) -> Iterator[Finding]:
+def expenditure_ceiling_line22(ctx: Ctx) -> Iterator[Found]:
     """Line 22 is used only by state candidates who accepted the voluntary expenditure
     ceiling; when used, warn as the running total approaches the ceiling for the year.
     Source: [ISP-LBL][MONDAQ-2025]"""
@@ -143,10 +141,10 @@ def expenditure_ceiling_line22(ctx: Ctx) -> Iterator[Finding]:
              if form == "F460" and line.startswith("22") and row.cents("Amount_A")]
     for row in lines:
         if not ctx.state_candidate:
-            yield ctx.finding("F460-SUM-023", ctx.at(row.rec, "Amount_A", schedule="summary"),
-                              "Line 22 (expenditure ceiling) is filled in, but only state "
-                              "candidates who accepted the voluntary expenditure ceiling use "
-                              "it.", "Leave line 22 blank.")
+            yield (ctx.at(row.rec, "Amount_A", schedule="summary"),
+                   "Line 22 (expenditure ceiling) is filled in, but only state "
+                   "candidates who accepted the voluntary expenditure ceiling use "
+                   "it.", "Leave line 22 blank.")
             continue
         day = sdate(row.get("Elec_Dt")) or ctx.election
         election = "primary" if day is not None and day.month <= 6 else "general"
@@ -154,7 +152,10 @@ def expenditure_ceiling_line22(ctx: Ctx) -> Iterator[Finding]:
         spent = row.cents("Amount_A")
         if ceiling and spent >= ceiling * 9 // 10:
             state = "exceeds" if spent > ceiling else "is close to"
-            yield ctx.finding("F460-SUM-023", ctx.at(row.rec, "Amount_A", schedule="summary"),
-                              f"Expenditures to date ({money(spent)}) {state} the voluntary "
-                              f"{election} expenditure ceiling of {money(ceiling)}.",
-                              "A candidate who accepted the ceiling may not exceed it.")
+            yield (ctx.at(row.rec, "Amount_A", schedule="summary"),
+                   f"Expenditures to date ({money(spent)}) {state} the voluntary "
+                   f"{election} expenditure ceiling of {money(ceiling)}.",
+                   "A candidate who accepted the ceiling may not exceed it.")
+
+
+RULES = collect(globals())

@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterator
 
 from calaccess_desktop.validation.context import Ctx, Row
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import owner, rule
 from calaccess_desktop.validation.rules.receipts import Issues
+from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import money
 
 F460 = ("F460",)
@@ -38,7 +37,8 @@ def _balance(r: Row, what: str) -> Issues:
     return None
 
 
-owner("F460-B-002", severity="warning", forms=F460, doc="""A loan received reports the
+_F460_B_002 = owner(
+    "F460-B-002", severity="warning", forms=F460, doc="""A loan received reports the
     lender's name, address and entity code; occupation and employer for an individual;
     committee ID (or its treasurer) for a committee (the spec table's LOAN conditions on
     Schedule B Part 1). Source: [RWC-11][CP20-560]""")
@@ -68,7 +68,7 @@ def b_new_loan_starts_at_zero(r: Row) -> Issues:
 
 
 @rule("F460-B-005", severity="warning", scope="schedule", forms=F460)
-def b_forgiven_on_a(ctx: Ctx) -> Iterator[Finding]:
+def b_forgiven_on_a(ctx: Ctx) -> Iterator[Found]:
     """Column (c) reductions are marked paid or forgiven; a forgiven amount (or a payment
     by a third party) also goes on Schedule A as a contribution.
     Source: [RWC-11][M2-23-368]"""
@@ -84,14 +84,15 @@ def b_forgiven_on_a(ctx: Ctx) -> Iterator[Finding]:
             continue
         tid = r.get("Tran_ID").upper()
         if tid not in a_ids and tid not in a_refs and r.up("Lndr_NamL") not in a_forgiven:
-            yield ctx.finding("F460-B-005", ctx.at(r.rec, "Loan_Amt6"),
-                              f"{money(forgiven)} of this loan was forgiven, but the "
-                              f"forgiveness is not reported on Schedule A ({r.where()}).",
-                              "A forgiven loan is a contribution: add it to Schedule A as a "
-                              "forgiven loan (transaction type F).")
+            yield (ctx.at(r.rec, "Loan_Amt6"),
+                   f"{money(forgiven)} of this loan was forgiven, but the "
+                   f"forgiveness is not reported on Schedule A ({r.where()}).",
+                   "A forgiven loan is a contribution: add it to Schedule A as a "
+                   "forgiven loan (transaction type F).")
 
 
-owner("F460-B-006", severity="warning", forms=F460, doc="""An interest rate is given for
+_F460_B_006 = owner(
+    "F460-B-006", severity="warning", forms=F460, doc="""An interest rate is given for
     each loan received; write "none" (or 0%) when no interest is charged (the spec table's
     Loan_Rate condition). Source: [M2-23-369][CP20-560][ISP-ERR]""")
 
@@ -126,7 +127,7 @@ def b_cumulative(r: Row) -> Issues:
 
 
 @rule("F460-B-011", severity="warning", scope="schedule", forms=F460)
-def b_guarantors(ctx: Ctx) -> Iterator[Finding]:
+def b_guarantors(ctx: Ctx) -> Iterator[Found]:
     """Part 2 lists every guarantor of a loan or line of credit with the guarantor's
     details; each guarantee belongs to a loan on Part 1 and totals to Summary Line 17.
     The guarantor's details are the spec table's LOAN conditions on Schedule B Part 2.
@@ -135,9 +136,9 @@ def b_guarantors(ctx: Ctx) -> Iterator[Finding]:
     for r in ctx.itemized("LOAN", "B2"):
         ref = r.up("BakRef_TID")
         if (ref and ref not in loans) or not loans:
-            yield ctx.finding("F460-B-011", ctx.at(r.rec, "Loan_Amt1"),
-                              f"This guarantee is not tied to a loan on Schedule B Part 1 "
-                              f"({r.where()}).", "Report the guaranteed loan on Part 1.")
+            yield (ctx.at(r.rec, "Loan_Amt1"),
+                   f"This guarantee is not tied to a loan on Schedule B Part 1 "
+                   f"({r.where()}).", "Report the guaranteed loan on Part 1.")
 
 
 def _candidate_lender(r: Row) -> bool:
@@ -148,7 +149,7 @@ def _candidate_lender(r: Row) -> bool:
 
 @rule("F460-B-012", severity="warning", scope="schedule", forms=F460,
       when=lambda c: c.cmtte == "C")
-def b_loan_is_contribution(ctx: Ctx) -> Iterator[Finding]:
+def b_loan_is_contribution(ctx: Ctx) -> Iterator[Found]:
     """A loan to a candidate from anyone other than a financial institution is a
     contribution: the lender's cumulative contributions (column g) count the loan together
     with the lender's contributions on Schedule A. The candidate's own funds may be
@@ -167,12 +168,12 @@ def b_loan_is_contribution(ctx: Ctx) -> Iterator[Finding]:
         key = " ".join((r.up("Lndr_NamF") + " " + r.up("Lndr_NamL")).split())
         also = given.get(key, 0)
         if also and r.has("Loan_Amt3") and r.cents("Loan_Amt3") < r.cents("Loan_Amt1") + also:
-            yield ctx.finding("F460-B-012", ctx.at(r.rec, "Loan_Amt3"),
-                              f"{r.name} also gave {money(also)} on Schedule A; a loan from "
-                              f"someone other than a bank is a contribution, so the "
-                              f"cumulative total ({money(r.cents('Loan_Amt3'))}) should count "
-                              f"both ({r.where()}).",
-                              "Include the lender's contributions and the loan in column (g).")
+            yield (ctx.at(r.rec, "Loan_Amt3"),
+                   f"{r.name} also gave {money(also)} on Schedule A; a loan from "
+                   f"someone other than a bank is a contribution, so the "
+                   f"cumulative total ({money(r.cents('Loan_Amt3'))}) should count "
+                   f"both ({r.where()}).",
+                   "Include the lender's contributions and the loan in column (g).")
 
 
 @rule("F460-B-013", severity="warning", scope="record", applies_to=B1,
@@ -197,7 +198,8 @@ def b_personal_loan_cap(r: Row) -> Issues:
     return None
 
 
-owner("F460-H-001", severity="warning", forms=F460, doc="""Each loan made that is
+_F460_H_001 = owner(
+    "F460-H-001", severity="warning", forms=F460, doc="""Each loan made that is
     outstanding or moved during the period gives the recipient's details plus beginning
     balance, amount loaned this period, repaid or forgiven, ending balance, and interest
     received (the spec table's LOAN conditions on Schedule H).
@@ -213,7 +215,7 @@ def h_balance(r: Row) -> Issues:
 
 
 @rule("F460-H-005", severity="warning", scope="across", forms=F460)
-def h_loan_on_d(ctx: Ctx) -> Iterator[Finding]:
+def h_loan_on_d(ctx: Ctx) -> Iterator[Found]:
     """A loan to another candidate or committee also appears on Schedule D.
     Source: [RWC-17]"""
     d_names = {" ".join(r.up("Payee_NamL").split()) for r in ctx.kind("EXPN", "D")}
@@ -222,7 +224,10 @@ def h_loan_on_d(ctx: Ctx) -> Iterator[Finding]:
         to_committee = r.entity in ("COM", "RCP", "CAO") or r.has("Cmte_ID")
         if to_committee and r.cents("Loan_Amt1") > 0 and \
                 " ".join(r.up("Lndr_NamL").split()) not in d_names:
-            yield ctx.finding("F460-H-005", ctx.at(r.rec, "Lndr_NamL"),
-                              f"A loan made to a committee this period is not on Schedule D "
-                              f"({r.where()}).", "Add the loan to Schedule D as support of "
-                              "that committee.")
+            yield (ctx.at(r.rec, "Lndr_NamL"),
+                   f"A loan made to a committee this period is not on Schedule D "
+                   f"({r.where()}).", "Add the loan to Schedule D as support of "
+                   "that committee.")
+
+
+RULES = collect(globals())

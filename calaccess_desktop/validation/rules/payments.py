@@ -9,10 +9,9 @@ from collections.abc import Iterator
 
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.validation.context import Ctx, Row
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import owner, rule
 from calaccess_desktop.validation.rules.cover import is_po_box
 from calaccess_desktop.validation.rules.receipts import Issues, _outside
+from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import code_set, money
 
 F460 = ("F460",)
@@ -56,7 +55,7 @@ def _expense_code(r: Row, allowed: frozenset[str] | None = None) -> Issues:
 
 # ------------------------------------------------------------------- Schedule E
 @rule("F460-E-001", severity="warning", scope="schedule", forms=F460)
-def e_itemize(ctx: Ctx) -> Iterator[Finding]:
+def e_itemize(ctx: Ctx) -> Iterator[Found]:
     """Itemize each payment of $100 or more to a payee in the period (several payments to
     one payee that total $100 or more too); everything else is unitemized (Line 2).
     Source: [RWC-20][M2-23-397]"""
@@ -69,11 +68,11 @@ def e_itemize(ctx: Ctx) -> Iterator[Finding]:
         if r.rec.itemized or r.rec.contact_id is None or not r.counts:
             continue
         if totals[r.rec.contact_id] >= ctx.itemize_payment:
-            yield ctx.finding("F460-E-001", ctx.at(r.rec, "Amount"),
-                              f"Payments to {r.name} total {money(totals[r.rec.contact_id])} "
-                              f"this period but are not itemized ({r.where()}).",
-                              f"Itemize every payee paid {money(ctx.itemize_payment)} or more "
-                              "in the period.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"Payments to {r.name} total {money(totals[r.rec.contact_id])} "
+                   f"this period but are not itemized ({r.where()}).",
+                   f"Itemize every payee paid {money(ctx.itemize_payment)} or more "
+                   "in the period.")
 
 
 @rule("F460-E-002", severity="warning", scope="record", applies_to=E,
@@ -98,7 +97,8 @@ def e_code(r: Row) -> Issues:
     return _expense_code(r)
 
 
-owner("F460-E-004", severity="warning", forms=F460, doc="""Code CTB (contribution) or IND
+_F460_E_004 = owner(
+    "F460-E-004", severity="warning", forms=F460, doc="""Code CTB (contribution) or IND
     (independent expenditure) requires a description (and the recipient or candidate/
     measure, plus a matching Schedule D entry: F460-D-004). The description is the spec
     table's Expn_Dscr condition. Source: [M2-23-398][RWC-22]""")
@@ -118,7 +118,7 @@ def _subitems(ctx: Ctx, parent: Row) -> list[Row]:
 
 
 @rule("F460-E-007", severity="warning", scope="schedule", forms=F460)
-def e_subvendors(ctx: Ctx) -> Iterator[Finding]:
+def e_subvendors(ctx: Ctx) -> Iterator[Found]:
     """A payment to an agent or contractor that paid subvendors $500 or more itemizes the
     subvendors (on E, F or G); subvendor amounts are not added to the Amount Paid column,
     so they never exceed the payment to the agent.
@@ -129,30 +129,30 @@ def e_subvendors(ctx: Ctx) -> Iterator[Finding]:
         subs = _subitems(ctx, r)
         total = sum(c.cents("Amount") for c in subs)
         if subs and total > r.cents("Amount"):
-            yield ctx.finding("F460-E-007", ctx.at(r.rec, "Amount"),
-                              f"The agent's subvendor payments ({money(total)}) add up to more "
-                              f"than the payment to the agent ({r.where()}).",
-                              "Subvendor payments are part of the payment to the agent; check "
-                              "the amounts.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"The agent's subvendor payments ({money(total)}) add up to more "
+                   f"than the payment to the agent ({r.where()}).",
+                   "Subvendor payments are part of the payment to the agent; check "
+                   "the amounts.")
 
 
 @rule("F460-E-008", severity="warning", scope="schedule", forms=F460)
-def e_credit_card(ctx: Ctx) -> Iterator[Finding]:
+def e_credit_card(ctx: Ctx) -> Iterator[Found]:
     """A payment to a credit-card company also itemizes each vendor paid $100 or more
     through the card, on E, F or G.
     Source: [RWC-20][M2-23-391][CP20-580]"""
     for r in ctx.itemized("EXPN", "E"):
         if r.counts and _CARD.search(r.get("Payee_NamL")) and \
                 r.cents("Amount") >= ctx.itemize_payment and not _subitems(ctx, r):
-            yield ctx.finding("F460-E-008", ctx.at(r.rec, "Payee_NamL"),
-                              f"A credit card bill was paid but the vendors paid with the "
-                              f"card are not listed ({r.where()}).",
-                              f"List each vendor paid {money(ctx.itemize_payment)} or more "
-                              "through the card as a sub-item of this payment.")
+            yield (ctx.at(r.rec, "Payee_NamL"),
+                   f"A credit card bill was paid but the vendors paid with the "
+                   f"card are not listed ({r.where()}).",
+                   f"List each vendor paid {money(ctx.itemize_payment)} or more "
+                   "through the card as a sub-item of this payment.")
 
 
 @rule("F460-E-009", severity="warning", scope="schedule", forms=F460)
-def e_pays_accrued(ctx: Ctx) -> Iterator[Finding]:
+def e_pays_accrued(ctx: Ctx) -> Iterator[Found]:
     """A payment on a previously reported accrued expense goes on Schedule E and in
     Schedule F column (c).
     Source: [RWC-20][RWC-24][M2-23-398]"""
@@ -161,11 +161,11 @@ def e_pays_accrued(ctx: Ctx) -> Iterator[Finding]:
     for r in ctx.itemized("EXPN", "E"):
         debt = owed.get(_name_key(r))
         if debt is not None and r.counts:
-            yield ctx.finding("F460-E-009", ctx.at(r.rec, "Amount"),
-                              f"{r.name} is paid here and is owed {money(debt.cents('Beg_Bal'))} "
-                              f"on Schedule F, where nothing is shown as paid ({r.where()}).",
-                              "If this pays the unpaid bill, enter it in Schedule F column (c) "
-                              "as well.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"{r.name} is paid here and is owed {money(debt.cents('Beg_Bal'))} "
+                   f"on Schedule F, where nothing is shown as paid ({r.where()}).",
+                   "If this pays the unpaid bill, enter it in Schedule F column (c) "
+                   "as well.")
 
 
 @rule("F460-E-011", severity="warning", scope="record", applies_to=E,
@@ -243,17 +243,17 @@ def e_reimbursement(r: Row) -> Issues:
 
 # ------------------------------------------------------------------- Schedule D
 @rule("F460-D-001", severity="warning", scope="schedule", forms=F460)
-def d_itemize(ctx: Ctx) -> Iterator[Finding]:
+def d_itemize(ctx: Ctx) -> Iterator[Found]:
     """Itemize when $100 or more in the calendar year goes for or against one candidate,
     measure or general-purpose committee.
     Source: [RWC-17][M2-23-383]"""
     for r in ctx.kind("EXPN", "D"):
         total = max(r.cents("Cum_YTD"), r.cents("Amount"))
         if not r.rec.itemized and r.counts and total >= ctx.itemize:
-            yield ctx.finding("F460-D-001", ctx.at(r.rec, "Amount"),
-                              f"Support of {r.name} reached {money(total)} this year but is "
-                              f"not itemized ({r.where()}).",
-                              "Itemize it on Schedule D.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"Support of {r.name} reached {money(total)} this year but is "
+                   f"not itemized ({r.where()}).",
+                   "Itemize it on Schedule D.")
 
 
 @rule("F460-D-002", severity="warning", scope="record", applies_to=D,
@@ -286,7 +286,7 @@ def _d_target(r: Row) -> str:
 
 
 @rule("F460-D-004", severity="warning", scope="across", forms=F460)
-def d_matches_payments(ctx: Ctx) -> Iterator[Finding]:
+def d_matches_payments(ctx: Ctx) -> Iterator[Found]:
     """Every Schedule D payment corresponds to a payment on Schedule E, F or H (except
     goods on hand given away), and a payment on E or F coded CTB or IND appears on D.
     Source: [M2-23-379][M2-23-398][RWC-17]"""
@@ -300,24 +300,24 @@ def d_matches_payments(ctx: Ctx) -> Iterator[Finding]:
         if r.up("Expn_Code") == "IKD":
             continue
         if _name_key(r) not in paid:
-            yield ctx.finding("F460-D-004", ctx.at(r.rec, "Payee_NamL"),
-                              f"This Schedule D entry has no matching payment on Schedules "
-                              f"E, F or H ({r.where()}).",
-                              "Report the payment itself on Schedule E (or F if unpaid, H if "
-                              "a loan); Schedule D only summarizes it.")
+            yield (ctx.at(r.rec, "Payee_NamL"),
+                   f"This Schedule D entry has no matching payment on Schedules "
+                   f"E, F or H ({r.where()}).",
+                   "Report the payment itself on Schedule E (or F if unpaid, H if "
+                   "a loan); Schedule D only summarizes it.")
     for kind in (("EXPN", "E"),):  # unpaid bills: F460-F-010
         for r in ctx.itemized(*kind):
             if r.up("Expn_Code") in ("CTB", "IND") and r.counts and \
                     _name_key(r) not in d_names:
-                yield ctx.finding("F460-D-004", ctx.at(r.rec, "Expn_Code"),
-                                  f"A contribution or independent expenditure is not "
-                                  f"summarized on Schedule D ({r.where()}).",
-                                  "Add it to Schedule D with the candidate or measure and "
-                                  "whether it supports or opposes them.")
+                yield (ctx.at(r.rec, "Expn_Code"),
+                       f"A contribution or independent expenditure is not "
+                       f"summarized on Schedule D ({r.where()}).",
+                       "Add it to Schedule D with the candidate or measure and "
+                       "whether it supports or opposes them.")
 
 
 @rule("F460-D-006", severity="warning", scope="schedule", forms=F460)
-def d_cumulate_separately(ctx: Ctx) -> Iterator[Finding]:
+def d_cumulate_separately(ctx: Ctx) -> Iterator[Found]:
     """Contributions and independent expenditures are cumulated separately for each
     candidate or measure; the cumulative never falls short of the period's amounts.
     Source: [M2-23-384]"""
@@ -331,12 +331,12 @@ def d_cumulate_separately(ctx: Ctx) -> Iterator[Finding]:
         if cums and max(cums) < total:
             r = rows[-1]
             what = "independent expenditures" if ie else "contributions"
-            yield ctx.finding("F460-D-006", ctx.at(r.rec, "Cum_YTD"),
-                              f"The {what} for {r.name or 'this candidate or measure'} total "
-                              f"{money(total)} this period, but the cumulative is "
-                              f"{money(max(cums))} ({r.where()}).",
-                              "Cumulate contributions and independent expenditures "
-                              "separately, each including this period's amounts.")
+            yield (ctx.at(r.rec, "Cum_YTD"),
+                   f"The {what} for {r.name or 'this candidate or measure'} total "
+                   f"{money(total)} this period, but the cumulative is "
+                   f"{money(max(cums))} ({r.where()}).",
+                   "Cumulate contributions and independent expenditures "
+                   "separately, each including this period's amounts.")
 
 
 @rule("F460-D-008", severity="warning", scope="record", applies_to=D,
@@ -355,17 +355,17 @@ def d_controlled_ie(r: Row) -> Issues:
 
 # ------------------------------------------------------------------- Schedule F
 @rule("F460-F-001", severity="warning", scope="schedule", forms=F460)
-def f_itemize(ctx: Ctx) -> Iterator[Finding]:
+def f_itemize(ctx: Ctx) -> Iterator[Found]:
     """Itemize each creditor owed $100 or more at the end of the period; smaller balances
     go into the Schedule F summary.
     Source: [RWC-24]"""
     for r in ctx.kind("DEBT", "F"):
         if not r.rec.itemized and r.counts and r.cents("End_Bal") >= ctx.itemize_payment:
-            yield ctx.finding("F460-F-001", ctx.at(r.rec, "End_Bal"),
-                              f"{r.name} is owed {money(r.cents('End_Bal'))} but is not "
-                              f"itemized ({r.where()}).",
-                              "Itemize every creditor owed $100 or more at the end of the "
-                              "period.")
+            yield (ctx.at(r.rec, "End_Bal"),
+                   f"{r.name} is owed {money(r.cents('End_Bal'))} but is not "
+                   f"itemized ({r.where()}).",
+                   "Itemize every creditor owed $100 or more at the end of the "
+                   "period.")
 
 
 @rule("F460-F-002", severity="warning", scope="record", applies_to=F)
@@ -394,7 +394,7 @@ def f_balance(r: Row) -> Issues:
 
 
 @rule("F460-F-005", severity="warning", scope="across", forms=F460)
-def f_paid_on_e(ctx: Ctx) -> Iterator[Finding]:
+def f_paid_on_e(ctx: Ctx) -> Iterator[Found]:
     """An amount in Schedule F column (c) also appears as a payment on Schedule E, unless
     it is a forgiveness or third-party payment, which goes on Schedule C instead.
     Source: [RWC-24][CP20-589]"""
@@ -407,15 +407,15 @@ def f_paid_on_e(ctx: Ctx) -> Iterator[Finding]:
         amount = r.cents("Amt_Paid")
         key = _name_key(r)
         if amount > 0 and r.counts and paid.get(key, 0) < amount and key not in forgiven:
-            yield ctx.finding("F460-F-005", ctx.at(r.rec, "Amt_Paid"),
-                              f"Schedule F shows {money(amount)} paid to {r.name}, but "
-                              f"Schedule E shows {money(paid.get(key, 0))} paid to them "
-                              f"({r.where()}).", "Report the payment on Schedule E too (a "
-                              "forgiven bill goes on Schedule C instead).")
+            yield (ctx.at(r.rec, "Amt_Paid"),
+                   f"Schedule F shows {money(amount)} paid to {r.name}, but "
+                   f"Schedule E shows {money(paid.get(key, 0))} paid to them "
+                   f"({r.where()}).", "Report the payment on Schedule E too (a "
+                   "forgiven bill goes on Schedule C instead).")
 
 
 @rule("F460-F-010", severity="warning", scope="across", forms=F460)
-def f_contribution_on_d(ctx: Ctx) -> Iterator[Finding]:
+def f_contribution_on_d(ctx: Ctx) -> Iterator[Found]:
     """An accrued expense that is a contribution or independent expenditure to others also
     appears on Schedule D.
     Source: [M2-23-399][CP20-254]"""
@@ -424,20 +424,21 @@ def f_contribution_on_d(ctx: Ctx) -> Iterator[Finding]:
     for r in ctx.itemized("DEBT", "F"):
         if r.up("Expn_Code") in ("CTB", "IND") and r.counts and _name_key(r) not in d_names \
                 and r.cents("Amt_Incur") > 0:
-            yield ctx.finding("F460-F-010", ctx.at(r.rec, "Expn_Code"),
-                              f"An unpaid contribution or independent expenditure is not on "
-                              f"Schedule D ({r.where()}).", "Add it to Schedule D.")
+            yield (ctx.at(r.rec, "Expn_Code"),
+                   f"An unpaid contribution or independent expenditure is not on "
+                   f"Schedule D ({r.where()}).", "Add it to Schedule D.")
 
 
 # ------------------------------------------------------------------- Schedule G
-owner("F460-G-001", severity="warning", forms=F460, doc="""Itemize each payment of $500 or
+_F460_G_001 = owner(
+    "F460-G-001", severity="warning", forms=F460, doc="""Itemize each payment of $500 or
     more that an agent or contractor made for the committee: payee name and address, code
     or description, amount, and the agent (the spec table's EXPN conditions on Schedule G;
     codes are checked by F460-E-003). Source: [RWC-27][LEGALFINA-84303]""")
 
 
 @rule("F460-G-002", severity="warning", scope="schedule", forms=F460)
-def g_once(ctx: Ctx) -> Iterator[Finding]:
+def g_once(ctx: Ctx) -> Iterator[Found]:
     """A subvendor payment is itemized once only, on E, F or G.
     Source: [RWC-27]"""
     seen: dict[tuple[str, str, Cents], Row] = {}
@@ -447,34 +448,37 @@ def g_once(ctx: Ctx) -> Iterator[Finding]:
             continue
         first = seen.get(key)
         if first is not None:
-            yield ctx.finding("F460-G-002", ctx.at(r.rec, "Payee_NamL"),
-                              f"This subvendor payment is itemized twice ({r.where()}).",
-                              "Keep one entry: on Schedule G or as a sub-item on E, not both.")
+            yield (ctx.at(r.rec, "Payee_NamL"),
+                   f"This subvendor payment is itemized twice ({r.where()}).",
+                   "Keep one entry: on Schedule G or as a sub-item on E, not both.")
         else:
             seen[key] = r
 
 
 @rule("F460-G-003", severity="warning", scope="schedule", forms=F460)
-def g_linked(ctx: Ctx) -> Iterator[Finding]:
+def g_linked(ctx: Ctx) -> Iterator[Found]:
     """A Schedule G row is linked to the agent's payment (E) or accrued expense (F)
     through BakRef_TID and G_From_E_F.
     Source: [M2-23-391][RAW-CAMP]"""
     for r in ctx.kind("EXPN", "G"):
         ref = r.up("BakRef_TID")
         if not ref:
-            yield ctx.finding("F460-G-003", ctx.at(r.rec, "BakRef_TID"),
-                              f"The agent's payment this belongs to is not identified "
-                              f"({r.where()}).", "Link it to the payment to the agent on "
-                              "Schedule E (or the unpaid bill on Schedule F).")
+            yield (ctx.at(r.rec, "BakRef_TID"),
+                   f"The agent's payment this belongs to is not identified "
+                   f"({r.where()}).", "Link it to the payment to the agent on "
+                   "Schedule E (or the unpaid bill on Schedule F).")
             continue
         parents = ctx.tran_ids.get(ref, [])
         kinds = {(p.plan.rec_type, p.plan.form_type) for p in parents}
         if parents and not kinds & {("EXPN", "E"), ("DEBT", "F")}:
-            yield ctx.finding("F460-G-003", ctx.at(r.rec, "BakRef_TID"),
-                              f"The parent of this agent's payment is not on Schedule E or F "
-                              f"({r.where()}).", "Point it at the payment to the agent.")
+            yield (ctx.at(r.rec, "BakRef_TID"),
+                   f"The parent of this agent's payment is not on Schedule E or F "
+                   f"({r.where()}).", "Point it at the payment to the agent.")
         elif parents and r.up("G_From_E_F") not in ("", *(k[1] for k in kinds)):
-            yield ctx.finding("F460-G-003", ctx.at(r.rec, "G_From_E_F"),
-                              f"G_From_E_F says {r.up('G_From_E_F')} but the parent is on "
-                              f"Schedule {'/'.join(sorted(k[1] for k in kinds))} "
-                              f"({r.where()}).", "Make them agree.")
+            yield (ctx.at(r.rec, "G_From_E_F"),
+                   f"G_From_E_F says {r.up('G_From_E_F')} but the parent is on "
+                   f"Schedule {'/'.join(sorted(k[1] for k in kinds))} "
+                   f"({r.where()}).", "Make them agree.")
+
+
+RULES = collect(globals())

@@ -4,8 +4,8 @@ amount where the form has no place for one, and an item dated before the period.
 from __future__ import annotations
 
 from calaccess_desktop.validation.context import Row, sdate
-from calaccess_desktop.validation.registry import rule
 from calaccess_desktop.validation.rules.receipts import Issues, date_field
+from calaccess_desktop.validation.ruleset import collect, rule
 from calaccess_desktop.validation.words import mdy
 
 _NO_NEGATIVE = (("RCPT", "A"), ("RCPT", "C"), ("EXPN", "E"))
@@ -60,3 +60,6 @@ def dated_before_period(r: Row) -> Issues:
                  f"Report an item of {mdy(when)} on the statement whose period includes "
                  "that date (amend it if it is already filed, and say so in the amendment's "
                  "explanation); if the date is a typing mistake, correct it.")
+
+
+RULES = collect(globals())

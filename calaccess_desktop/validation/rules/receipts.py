@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.validation.context import Ctx, Row, cents, sdate
-from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import owner, rule
+from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import code_set, mdy, money
 
 A = (("RCPT", "A"),)
@@ -50,7 +49,8 @@ def _outside(r: Row, name: str) -> Issues:
                  "mistake.")
 
 
-owner("F460-A-002", severity="warning", forms=F460, doc="""An itemized Schedule A row has
+_F460_A_002 = owner(
+    "F460-A-002", severity="warning", forms=F460, doc="""An itemized Schedule A row has
     the date received, full name, street address, city, state, ZIP, contributor code,
     amount this period and cumulative to date (the spec table's RCPT conditions on
     Schedule A). Source: [RWC-8][CP20-222]""")
@@ -160,7 +160,8 @@ def missing_info_60_days(r: Row) -> Issues:
                  "amend within 70 days of the statement's closing date.")
 
 
-owner("F460-A-007", severity="warning", forms=F460, doc="""A contributor that is a
+_F460_A_007 = owner(
+    "F460-A-007", severity="warning", forms=F460, doc="""A contributor that is a
     recipient committee carries its SOS ID number; with no ID, the name and address of
     its treasurer (the spec table's Cmte_ID/Tres_* conditions).
     Source: [CP20-222][ISP-NOID]""")
@@ -239,38 +240,38 @@ def source_totals(ctx: Ctx) -> dict[int, Cents]:
     return totals
 
 
-def _unitemized_over(ctx: Ctx, rule_id: str, form: str) -> Iterator[Finding]:
+def _unitemized_over(ctx: Ctx, form: str) -> Iterator[Found]:
     totals = source_totals(ctx)
     for r in ctx.kind("RCPT", form):
         if r.rec.itemized or r.rec.contact_id is None or not r.counts:
             continue
         total = totals.get(r.rec.contact_id, 0)
         if total >= ctx.itemize:
-            yield ctx.finding(rule_id, ctx.at(r.rec, "Amount"),
-                              f"{r.name or 'This source'} gave {money(total)} this calendar "
-                              f"year, but this contribution is not itemized ({r.where()}).",
-                              f"Itemize every source whose calendar-year total reaches "
-                              f"{money(ctx.itemize)}.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"{r.name or 'This source'} gave {money(total)} this calendar "
+                   f"year, but this contribution is not itemized ({r.where()}).",
+                   f"Itemize every source whose calendar-year total reaches "
+                   f"{money(ctx.itemize)}.")
 
 
 @rule("F460-A-001", severity="warning", scope="schedule", forms=F460)
-def a_itemize_over_threshold(ctx: Ctx) -> Iterator[Finding]:
+def a_itemize_over_threshold(ctx: Ctx) -> Iterator[Found]:
     """Itemize every source whose calendar-year cumulative (monetary + nonmonetary + loans)
     is $100 or more; smaller sources go only in the unitemized total (Summary Line 2).
     Source: [RWC-8][CP20-555]"""
-    yield from _unitemized_over(ctx, "F460-A-001", "A")
+    yield from _unitemized_over(ctx, "A")
 
 
 @rule("F460-C-001", severity="warning", scope="schedule", forms=F460)
-def c_itemize_over_threshold(ctx: Ctx) -> Iterator[Finding]:
+def c_itemize_over_threshold(ctx: Ctx) -> Iterator[Found]:
     """Schedule C uses the same itemization test as Schedule A (a source's calendar-year
     total across A/B/C of $100 or more); smaller amounts go to Summary Line 2.
     Source: [RWC-15]"""
-    yield from _unitemized_over(ctx, "F460-C-001", "C")
+    yield from _unitemized_over(ctx, "C")
 
 
 @rule("F460-A-011", severity="error", scope="schedule", forms=F460, part=2)
-def cumulative_covers_period(ctx: Ctx) -> Iterator[Finding]:
+def cumulative_covers_period(ctx: Ctx) -> Iterator[Found]:
     """A source's cumulative-to-date is at least everything it gave in this statement
     (Schedules A, C and loans on B Part 1). Source: [RWC-8]"""
     period: dict[int, Cents] = defaultdict(int)
@@ -286,15 +287,15 @@ def cumulative_covers_period(ctx: Ctx) -> Iterator[Finding]:
         cums = [r.cents("Cum_YTD") for r in members if r.rec.itemized and r.has("Cum_YTD")]
         if cums and max(cums) < period[contact] and len(members) > 1:
             r = max(members, key=lambda m: m.cents("Cum_YTD"))
-            yield ctx.finding("F460-A-011", ctx.at(r.rec, "Cum_YTD"),
-                              f"{r.name} gave {money(period[contact])} in this statement, but "
-                              f"the cumulative to date is only {money(max(cums))}.",
-                              "The cumulative total includes every contribution this year.")
+            yield (ctx.at(r.rec, "Cum_YTD"),
+                   f"{r.name} gave {money(period[contact])} in this statement, but "
+                   f"the cumulative to date is only {money(max(cums))}.",
+                   "The cumulative total includes every contribution this year.")
 
 
 @rule("F460-A-012", severity="warning", scope="schedule", forms=F460,
       when=lambda c: c.state_candidate)
-def per_election_splits(ctx: Ctx) -> Iterator[Finding]:
+def per_election_splits(ctx: Ctx) -> Iterator[Found]:
     """Per election to date is reported for candidates subject to state contribution
     limits, as SPLT records coded P/G/S/R.
     Source: [CP20-222][CALACCESS-SPLT]"""
@@ -303,14 +304,14 @@ def per_election_splits(ctx: Ctx) -> Iterator[Finding]:
             continue
         tid = r.get("Tran_ID").upper()
         if tid and not any(c.plan.rec_type == "SPLT" for c in ctx.children.get(tid, ())):
-            yield ctx.finding("F460-A-012", ctx.at(r.rec, "Amount"),
-                              f"No per-election-to-date amount is given ({r.where()}).",
-                              "A state candidate reports each contribution's total per "
-                              "election (primary, general ...); add the per-election amount.")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"No per-election-to-date amount is given ({r.where()}).",
+                   "A state candidate reports each contribution's total per "
+                   "election (primary, general ...); add the per-election amount.")
 
 
 @rule("F460-A-014", severity="warning", scope="schedule", forms=F460)
-def forgiven_loan_on_a(ctx: Ctx) -> Iterator[Finding]:
+def forgiven_loan_on_a(ctx: Ctx) -> Iterator[Found]:
     """A loan forgiven by the lender, or paid by a third party, also appears on Schedule
     A as a contribution (Tran_Type F or T), tied to its loan on Schedule B.
     Source: [RWC-8][RWC-11]"""
@@ -324,10 +325,10 @@ def forgiven_loan_on_a(ctx: Ctx) -> Iterator[Finding]:
             r.up("Ctrib_NamL") in lenders
         if not linked:
             kind = "forgiven loan" if r.up("Tran_Type") == "F" else "third-party loan payment"
-            yield ctx.finding("F460-A-014", ctx.at(r.rec, "Tran_Type"),
-                              f"This {kind} has no matching loan on Schedule B ({r.where()}).",
-                              "Report the loan on Schedule B Part 1 with the amount forgiven "
-                              "or paid, using the same transaction ID.")
+            yield (ctx.at(r.rec, "Tran_Type"),
+                   f"This {kind} has no matching loan on Schedule B ({r.where()}).",
+                   "Report the loan on Schedule B Part 1 with the amount forgiven "
+                   "or paid, using the same transaction ID.")
 
 
 @rule("F460-A-017", severity="warning", scope="record", applies_to=A)
@@ -378,7 +379,8 @@ def major_donor_notice(r: Row) -> Issues:
     return None
 
 
-owner("F460-C-002", severity="warning", forms=F460, doc="""A Schedule C row has the date
+_F460_C_002 = owner(
+    "F460-C-002", severity="warning", forms=F460, doc="""A Schedule C row has the date
     received, name and address, contributor code, occupation and employer (individuals),
     a description of the goods or services, fair market value and cumulative to date (the
     spec table's RCPT conditions on Schedule C). Source: [RWC-15][M2-23-377][CP20-236]""")
@@ -405,7 +407,7 @@ def volunteer_services(r: Row) -> Issues:
 
 
 @rule("F460-C-007", severity="warning", scope="across", forms=F460)
-def forgiven_bill(ctx: Ctx) -> Iterator[Finding]:
+def forgiven_bill(ctx: Ctx) -> Iterator[Found]:
     """A creditor forgiving or reducing an accrued expense, or a third party paying it, is
     reported on Schedule C and marked on Schedule F.
     Source: [CP20-589]"""
@@ -415,13 +417,14 @@ def forgiven_bill(ctx: Ctx) -> Iterator[Finding]:
     for r in ctx.itemized("RCPT", "C"):
         if r.up("XRef_SchNm") == "F" and r.get("Tran_ID").upper() not in ids and \
                 r.up("Ctrib_NamL") not in names:
-            yield ctx.finding("F460-C-007", ctx.at(r.rec, "XRef_SchNm"),
-                              f"The contribution says it relates to Schedule F, but no unpaid "
-                              f"bill from this creditor is there ({r.where()}).",
-                              "Show the forgiven bill on Schedule F as well.")
+            yield (ctx.at(r.rec, "XRef_SchNm"),
+                   f"The contribution says it relates to Schedule F, but no unpaid "
+                   f"bill from this creditor is there ({r.where()}).",
+                   "Show the forgiven bill on Schedule F as well.")
 
 
-owner("F460-I-001", severity="warning", forms=F460, doc="""Itemize each source of $100 or
+_F460_I_001 = owner(
+    "F460-I-001", severity="warning", forms=F460, doc="""Itemize each source of $100 or
     more received during the period: date, name and address, description, amount (the
     spec table's RCPT conditions on Schedule I). Source: [RWC-31][ARISTOTLE-I]""")
 
@@ -464,3 +467,5 @@ def other_dates_in_period(r: Row) -> Issues:
     name = "Expn_Date" if r.rec_type == "EXPN" else date_field(r)
     return _outside(r, name)
 
+
+RULES = collect(globals())

@@ -13,8 +13,8 @@ from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.gaps import gaps
 from calaccess_desktop.validation.context import Row
 from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.registry import rule
 from calaccess_desktop.validation.rules.receipts import Issues
+from calaccess_desktop.validation.ruleset import collect, rule
 from calaccess_desktop.validation.words import lower_first
 
 _ALL = tuple((rec_type, "*") for rec_type in sorted(layouts.record_types()))
@@ -74,3 +74,6 @@ def server_rejects_when_blank(r: Row) -> Issues:
     is blank.
     Source: [CAL-201]"""
     return _gaps(r, "error")
+
+
+RULES = collect(globals())

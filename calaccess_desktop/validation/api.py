@@ -1,0 +1,21 @@
+"""What a form package needs to write its own rules (``forms/fNNN/rules.py``).
+
+    from calaccess_desktop.validation.api import ERROR, Ctx, Row, collect, rule
+
+    @rule("F496-P1-002", severity=ERROR, scope="statement", forms=["F496"])
+    def one_subject(ctx: Ctx) -> Iterator[Found]:
+        \"\"\"... Source: [form-rules 6.x].\"\"\"
+        yield ctx.cover_at("Cand_NamL"), "The message.", "The fix."
+
+    RULES = collect(globals())
+
+The form's ``FormSpec.rules`` returns that tuple; the services add it to the built-in
+set (``services.validation.rule_set()``). See :mod:`.ruleset` for the scopes.
+"""
+
+from calaccess_desktop.validation.context import Ctx, Row
+from calaccess_desktop.validation.findings import ERROR, WARNING, Location
+from calaccess_desktop.validation.ruleset import Found, Issue, Rule, RuleSet, collect, owner, rule
+
+__all__ = ["ERROR", "WARNING", "Ctx", "Found", "Issue", "Location", "Row", "Rule", "RuleSet",
+           "collect", "owner", "rule"]
