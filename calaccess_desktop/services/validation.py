@@ -9,6 +9,7 @@ built-in rules plus each registered form's (``FormSpec.rules``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from types import MappingProxyType
 
@@ -24,6 +25,7 @@ from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.validation import DEFAULT, RuleSet, validate
 from calaccess_desktop.validation.context import schedule_name
 from calaccess_desktop.validation.findings import Finding, Location, sort_key
+from calaccess_desktop.validation.ruleset import Rule
 from calaccess_desktop.validation.words import field_label
 
 _FIXES = {
@@ -44,8 +46,16 @@ _FIXES = {
 
 @cache
 def rule_set() -> RuleSet:
-    """The app's rules: the built-in set and every registered form's own rules."""
-    return DEFAULT.extend(*(spec.rules() for spec in all_forms() if spec.rules is not None))
+    """The app's rules: the built-in set and every registered form's own rules. A form's
+    rule replaces a built-in rule of the same id (a rule moving into its form's package);
+    two forms giving the same id is refused."""
+    return compose(DEFAULT, [spec.rules() for spec in all_forms() if spec.rules is not None])
+
+
+def compose(base: RuleSet, form_rules: Iterable[Iterable[Rule]]) -> RuleSet:
+    """``base`` plus each form's rules; a form's rule replaces a base rule of its id."""
+    forms = RuleSet.of(*form_rules)
+    return base.without(forms.ids).extend(forms)
 
 
 def validate_statement(session: Session, statement_id: int) -> list[Finding]:
