@@ -1,0 +1,71 @@
+"""Form 450 as one value: its parts, record order and hooks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from calaccess_desktop.forms.f450.entry import GROUPS
+from calaccess_desktop.forms.f450.importing import import_extras
+from calaccess_desktop.forms.spec import FormSpec, Part
+
+
+def _summarize(snapshot: Any, carry_in: Any = None) -> Any:
+    from calaccess_desktop.forms.f450.summary import compute
+
+    return compute(snapshot, carry_in)
+
+
+def _smry(summary: Any) -> list[list[str]]:
+    from calaccess_desktop.forms.f450.summary import smry_records
+
+    return smry_records(summary)
+
+
+def _print(snapshot: Any, summary: Any) -> Any:
+    from calaccess_desktop.forms.f450.print_layout import build
+
+    return build(snapshot, summary)
+
+
+def _rules() -> tuple[Any, ...]:
+    from calaccess_desktop.forms.f450.rules import RULES
+
+    return RULES
+
+
+def _demo(session: Any, committees: Any) -> list[int]:
+    from calaccess_desktop.forms.f450.demo import demo
+
+    return demo(session, committees)
+
+
+SPEC = FormSpec(
+    code="F450",
+    title="Form 450 - Recipient Committee Campaign Statement - Short Form",
+    short_name="Form 450",
+    kind="periodic",
+    parts=(
+        Part("A", "RCPT", "A", "Monetary contributions received (each source under $100 a "
+             "year; counted, never itemized)", "Contributions"),
+        Part("C", "RCPT", "C", "Nonmonetary contributions received (each source under $100 "
+             "a year)", "Nonmonetary"),
+        Part("I", "RCPT", "I", "Miscellaneous increases to cash (each under $100)",
+             "Other cash"),
+        Part("P5", "EXPN", "F450P5", "Part 5 - Payments Made", "Part 5 Payments"),
+    ),
+    record_order=(("CVR2", ""), ("CVR3", ""), ("F495", ""), ("SMRY", "F450"),
+                  ("EXPN", "F450P5"), ("SPLT", ""), ("TEXT", ""), ("RCPT", "")),
+    statement_types=("PE", "SA", "QT", "SE", "SY", "TS"),
+    itemizes=True,
+    summarize=_summarize,
+    smry_records=_smry,
+    import_extras=import_extras,
+    printer=_print,
+    rules=None,  # _rules once validation drops the old copies (see status)
+    entry_groups=GROUPS,
+    demo=_demo,
+    notes={"who": "For a committee not controlled by a candidate (a candidate-controlled "
+                  "ballot measure committee may use it) with no contributor of $100 or more "
+                  "in the year, no other receipt of $100 or more, no loans and no unpaid "
+                  "bills. Otherwise file Form 460."},
+)
