@@ -258,3 +258,15 @@ def election_date(text: str) -> dt.date | None:
         return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     except ValueError:
         return None
+
+
+def elections_problem(text: str) -> str | None:
+    """What is wrong with a typed list of election dates (None when every part is a date):
+    for the profile editor's "Elections" field."""
+    parts = text.replace(",", " ").replace(";", " ").split()
+    bad = [p for p in parts if election_date(p) is None]
+    if not bad:
+        return None
+    shown = bad[0] if len(bad[0]) <= 20 else bad[0][:17] + "..."
+    return (f"{shown!r} is not a date; write each election's date as 2026-11-03, with "
+            "commas between them")

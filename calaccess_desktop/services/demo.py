@@ -1,9 +1,11 @@
 """A realistic sample committee: two consecutive Form 460s using every schedule, and a
-Form 497, entered through the same services the GUI uses."""
+Form 497, entered through the same services the GUI uses. ``demo --all-forms`` adds the
+committees the other forms need (``DemoCommittees``, ``services/demo_forms.py``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -15,6 +17,20 @@ from calaccess_desktop.services.editing import (
 )
 
 DEMO_NAME = "Maria Lopez for City Council 2026"
+DEMO_ELECTION = dt.date(2026, 11, 3)  # the general election all demo data is about
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCommittees:
+    """The demo committees each form's ``FormSpec.demo(session, committees)`` hook gets
+    (row ids), and the election they take part in."""
+
+    candidate_committee: int  # Maria Lopez for City Council 2026 (C, CTL): 460, 497, 410
+    pac: int  # Californians for Clean Water PAC (G, RCP; makes IEs): 461, 465, 496, 497
+    small_committee: int  # Friends of Midtown Parks (G, RCP, small): 450, 425
+    candidate: int  # James Whitfield, candidate with no committee (CAO): 470, 501
+    major_donor: int  # Sierra Builders Association (MDI): a major donor's 461
+    election: dt.date = DEMO_ELECTION
 
 PROFILE = {
     "Filer_NamL": DEMO_NAME,
