@@ -42,6 +42,12 @@ def _print(snapshot: Any, _summary: Any = None) -> Any:
     return build(snapshot)
 
 
+def _rules() -> tuple[Any, ...]:
+    from calaccess_desktop.forms.f497.rules import RULES
+
+    return RULES
+
+
 def _demo(session: Any, committees: Any) -> list[int]:
     from calaccess_desktop.forms.f497.demo import create
 
@@ -56,6 +62,7 @@ SPEC = FormSpec(
     parts=(PART_1, PART_2),
     record_order=(("S497", "F497P1"), ("S497", "F497P2"), ("TEXT", "")),
     printer=_print,
+    rules=_rules,
     entry_groups=ENTRY_GROUPS,
     demo=_demo,
     notes=NOTES,

@@ -1,0 +1,113 @@
+"""The late-report services of Forms 496/497: a report's own cover fields, listing an
+independent expenditure on a Form 496, and the check that a 497's lines appear again on
+the next Form 460 (F497-X-001)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.db.orm import Record, Statement
+from calaccess_desktop.services import demo, editing
+from calaccess_desktop.services.late_reports import report_late_expenditure, set_cover_fields
+from calaccess_desktop.services.store import Store
+from calaccess_desktop.services.validation import validate_statement
+from tests.forms_late.helpers import make_committees
+
+IE = {"Entity_Cd": "OTH", "Payee_NamL": "Capitol Mail Works", "Payee_Adr1": "2020 Del Paso",
+      "Payee_City": "Sacramento", "Payee_ST": "CA", "Payee_ZIP4": "95815",
+      "Expn_Code": "IND", "Cand_NamL": "Lopez", "Cand_NamF": "Maria", "Office_Cd": "CCM",
+      "Juris_Cd": "CIT", "Juris_Dscr": "City of Sacramento", "Sup_Opp_Cd": "S"}
+
+
+def _pac_460(store: Store) -> tuple[int, int]:
+    with store.transaction() as s:
+        pac = make_committees(s).pac
+        sid = editing.create_statement(s, pac, "F460", period_from=dt.date(2026, 9, 20),
+                                       period_through=dt.date(2026, 10, 17), stmt_type="PE",
+                                       election_date=dt.date(2026, 11, 3))
+    return pac, sid
+
+
+def test_an_expenditure_goes_on_a_496_about_its_candidate(store: Store) -> None:
+    _pac, sid = _pac_460(store)
+    with store.transaction() as s:
+        mailer = editing.add_transaction(s, sid, "EXPN", "D", {
+            **IE, "Expn_Date": "20261005", "Amount": "3200.00", "Expn_Dscr": "Mailer"})
+        ads = editing.add_transaction(s, sid, "EXPN", "D", {
+            **IE, "Expn_Date": "20261008", "Amount": "1850.00", "Expn_Dscr": "Digital ads"})
+        other = editing.add_transaction(s, sid, "EXPN", "D", {
+            **{k: v for k, v in IE.items() if not k.startswith(("Cand", "Office", "Juris"))},
+            "Bal_Name": "River Bond", "Bal_Num": "W", "Bal_Juris": "City of Sacramento",
+            "Expn_Date": "20261009", "Amount": "1200.00", "Expn_Dscr": "Door hangers"})
+    with store.transaction() as s:
+        first = report_late_expenditure(s, mailer)
+        second = report_late_expenditure(s, ads)
+        third = report_late_expenditure(s, other)
+    assert first.created and not second.created and third.created
+    assert first.statement_id == second.statement_id != third.statement_id
+    with store.read() as s:
+        report = s.get(Statement, first.statement_id)
+        assert report.form_type == "F496" and report.election_date == dt.date(2026, 11, 3)
+        cover = CalRecord(list(report.cover), cvr_form="F496")
+        assert [cover.get(n) for n in ("Cand_NamL", "Cand_NamF", "Office_Cd", "Sup_Opp_Cd")] \
+            == ["Lopez", "Maria", "CCM", "S"]
+        lines = [CalRecord(list(v), cvr_form="F496") for v in s.scalars(
+            select(Record.values).where(Record.statement_id == report.id,
+                                        Record.rec_type == "S496").order_by(Record.seq))]
+        assert [(x.get("Exp_Date"), x.get("Amount"), x.get("Expn_Dscr")) for x in lines] == [
+            ("20261005", "3200.00", "Mailer"), ("20261008", "1850.00", "Digital ads")]
+        measure = CalRecord(list(s.get(Statement, third.statement_id).cover), cvr_form="F496")
+        assert (measure.get("Bal_Num"), measure.get("Cand_NamL")) == ("W", "")
+    with store.transaction() as s, pytest.raises(editing.EditError, match="already on"):
+        report_late_expenditure(s, mailer)
+
+
+def test_only_independent_expenditures_go_on_a_496(store: Store) -> None:
+    _pac, sid = _pac_460(store)
+    with store.transaction() as s:
+        paid = editing.add_transaction(s, sid, "EXPN", "E", {
+            "Entity_Cd": "OTH", "Payee_NamL": "Print Shop", "Expn_Code": "LIT",
+            "Expn_Date": "20261001", "Amount": "300.00"})
+        unnamed = editing.add_transaction(s, sid, "EXPN", "D", {
+            "Entity_Cd": "OTH", "Payee_NamL": "Print Shop", "Expn_Code": "IND",
+            "Expn_Date": "20261001", "Amount": "300.00"})
+    with store.transaction() as s, pytest.raises(editing.EditError, match="code IND"):
+        report_late_expenditure(s, paid)
+    with store.transaction() as s, pytest.raises(editing.EditError, match="candidate or meas"):
+        report_late_expenditure(s, unnamed)
+
+
+def test_cover_fields_are_checked_like_any_entry(store: Store) -> None:
+    with store.transaction() as s:
+        pac = make_committees(s).pac
+        sid = editing.create_statement(s, pac, "F496", election_date=dt.date(2026, 11, 3))
+    with store.transaction() as s, pytest.raises(editing.EditError, match="Cand_NamF"):
+        set_cover_fields(s, sid, {"Cand_NamF": "M" * 46})
+    with store.transaction() as s, pytest.raises(editing.EditError, match="no field"):
+        set_cover_fields(s, sid, {"Ctrib_NamL": "x"})
+    with store.transaction() as s:
+        set_cover_fields(s, sid, {"Bal_Num": "W", "Sup_Opp_Cd": "O"})
+    with store.read() as s:
+        cover = CalRecord(list(s.get(Statement, sid).cover), cvr_form="F496")
+    assert (cover.get("Bal_Num"), cover.get("Sup_Opp_Cd"), cover.get("Filer_ID")) == (
+        "W", "O", "1478001")
+
+
+def test_a_497_line_missing_from_the_next_460_is_named(store: Store) -> None:
+    with store.transaction() as s:
+        _cid, (_first, second, _late) = demo.create_demo(s)
+    with store.read() as s:
+        assert [f for f in validate_statement(s, second) if f.rule_id == "F497-X-001"] == []
+    with store.transaction() as s:
+        patel = s.scalars(select(Record.id).where(
+            Record.statement_id == second, Record.rec_type == "RCPT",
+            Record.form_type == "A", Record.tran_date == dt.date(2026, 8, 11))).one()
+        editing.update_transaction(s, patel, {"Amount": "1000.00"})
+    with store.read() as s:
+        found = [f for f in validate_statement(s, second) if f.rule_id == "F497-X-001"]
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "$1,500.00 received from Patel on 08/11/2026" in found[0].message
