@@ -84,6 +84,32 @@ GROUPS: tuple[tuple[str, tuple[ProfileField, ...]], ...] = (
         _f("bank_name", "Bank name"), *_address("bank", "Bank"), _f("bank_phon", "Bank phone"),
         _f("bank_account_last4", "Account number (last 4 digits)"),
     )),
+    # Form 410 (Statement of Organization) and Form 501 facts: the profile is their source.
+    ("Registration (Form 410) and candidate (Form 501)", (
+        ProfileField("County_Res", "County of domicile", 20),
+        ProfileField("County_Act", "Jurisdiction where active (county)", 20),
+        ProfileField("Actvty_Lvl", "Level of activity (general purpose committee)", 2,
+                     (("CI", "City"), ("CO", "County"), ("ST", "State"))),
+        ProfileField("GPC_Descr", "Description of activity (general purpose committee)", 300),
+        ProfileField("Qualfy_Dt", "Date qualified as a committee (MM/DD/YYYY)", 10),
+        ProfileField("bank_acct_no", "Bank account number (printed on Form 410 only)", 20),
+        ProfileField("cand_party", "Candidate's party (blank: nonpartisan office)", 200),
+        ProfileField("cand_year", "Year of the candidate's election (YYYY)", 4),
+        ProfileField("cand_agency", "Agency of the office (Form 501)", 90),
+        ProfileField("vec_501", "Voluntary expenditure ceiling (state legislative and "
+                     "statewide candidates)", 1, (("A", "Accepts"), ("R", "Rejects"))),
+    )),
+    ("Principal officer (Form 410)", (
+        ProfileField("pof_naml", "Principal officer last name", 200),
+        ProfileField("pof_namf", "Principal officer first name", 45),
+        ProfileField("pof_title", "Principal officer title", 45),
+        *_address("pof", "Principal officer"), _f("pof_phon", "Principal officer phone"),
+    )),
+    ("Sponsor (Form 410, sponsored committees)", (
+        ProfileField("spo_naml", "Sponsor name", 200),
+        ProfileField("spo_industry", "Sponsor's industry group or affiliation", 90),
+        *_address("spo", "Sponsor"), _f("spo_phon", "Sponsor phone"),
+    )),
 )
 
 FIELDS = {f.key: f for _title, group in GROUPS for f in group}
@@ -114,9 +140,25 @@ def check_profile_value(key: str, value: str) -> str | None:
         return "this does not look like an email address"
     if key == "bank_account_last4" and not re.fullmatch(r"\d{4}", value):
         return "enter only the last 4 digits"
+    if key.endswith("_Dt") and profile_date(value) is None:
+        return "enter a date like 01/15/2026"
+    if key == "cand_year" and not re.fullmatch(r"(19|20)\d\d", value):
+        return "enter the year with 4 digits, e.g. 2026"
     if spec and spec.choices and value not in {c for c, _w in spec.choices}:
         return f"{value!r} is not one of the listed choices"
     return None
+
+
+def profile_date(value: str) -> str | None:
+    """A profile date (MM/DD/YYYY or CCYYMMDD) as a CAL date (CCYYMMDD), or None."""
+    from calaccess_desktop.cal.values import format_date, parse_date
+
+    text = value.strip()
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if m:
+        text = f"{m[3]}{int(m[1]):02d}{int(m[2]):02d}"
+    day = parse_date(text) if re.fullmatch(r"\d{8}", text) else None
+    return format_date(day) if day else None
 
 
 def profile_values(committee: Committee) -> dict[str, str]:

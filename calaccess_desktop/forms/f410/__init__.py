@@ -1,0 +1,1 @@
+"""Form 410, Statement of Organization (Recipient Committee)."""

@@ -1,0 +1,1 @@
+"""Form 470 and the 470 Supplement."""

@@ -1,0 +1,51 @@
+"""Form 501 rules (form-rules §6.23). The 501 has no CAL layout: the rules read its
+fields by name from the cover (``forms/f501/fields``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from calaccess_desktop.forms.f501 import fields
+from calaccess_desktop.validation.api import ERROR, Ctx, Found, collect, rule
+
+PART_1 = (("Cand_NamL", "the candidate's name"), ("Cand_Adr1", "the street address"),
+          ("Cand_City", "the city"), ("Office", "the office sought"),
+          ("Juris", "the jurisdiction"), ("Elect_Year", "the year of the election"))
+
+
+@rule("F501-P1-001", severity=ERROR, scope="statement", forms=["F501"])
+def candidate_501(ctx: Ctx) -> Iterator[Found]:
+    """Part 1 gives the candidate's name, street address, office, agency, district,
+    party preference (partisan offices), jurisdiction and year of election.
+    Source: [FILL-501][M2-23-139]"""
+    values = fields.read(ctx.snap.cover.values)
+    missing = [words for name, words in PART_1 if not values.get(name)]
+    if values.get("Office") and values.get("Juris") != "State" and not values.get("Agency"):
+        missing.append("the agency of the office")
+    if missing:
+        yield (ctx.cover_at(), f"Form 501 Part 1 does not give {', '.join(missing)}.",
+               "Enter them in the committee profile (Candidate and Registration groups).")
+
+
+@rule("F501-P2-001", severity=ERROR, scope="statement", forms=["F501"])
+def ceiling_501(ctx: Ctx) -> Iterator[Found]:
+    """State Senate, Assembly and statewide candidates accept or reject the voluntary
+    expenditure ceiling; CalPERS/CalSTRS board candidates and judges skip Part 2.
+    Source: [FPPCADA-501]"""
+    values = fields.read(ctx.snap.cover.values)
+    if fields.vec_applies(values) and values.get("VEC") not in ("A", "R"):
+        yield (ctx.cover_at(), "A candidate for a state legislative or statewide office "
+               "accepts or rejects the voluntary expenditure ceiling (Part 2).",
+               "Choose it in the committee profile (Voluntary expenditure ceiling).")
+
+
+@rule("F501-P3-001", severity=ERROR, scope="statement", forms=["F501"])
+def signed_501(ctx: Ctx) -> Iterator[Found]:
+    """The candidate signs the 501; an unsigned 501 is not filed.
+    Source: [M2-23-139]"""
+    if not fields.read(ctx.snap.cover.values).get("Sig_Date"):
+        yield (ctx.cover_at(), "Form 501 has no date signed: an unsigned 501 is not filed.",
+               "Print it, have the candidate sign it, and enter the date signed.")
+
+
+RULES = collect(globals())
