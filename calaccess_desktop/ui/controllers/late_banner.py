@@ -20,6 +20,7 @@ from calaccess_desktop.services.late_reports import (
     LateReportLine,
     late_reports_owed,
     report_late_contribution,
+    report_late_expenditure,
 )
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.ops import Task
@@ -35,6 +36,13 @@ STYLE = ("QFrame#LateBanner { background: #ffe08a; border: 1px solid #c98f00; "
 def form_owed(finding: Finding) -> str:
     """'Form 496' for a late independent expenditure, else 'Form 497'."""
     return "Form 496" if finding.rule_id.startswith("F496") else "Form 497"
+
+
+def can_add(finding: Finding) -> bool:
+    """Whether the banner can list the finding's entry on a late report itself: a
+    contribution on a Form 497, an independent expenditure on a Form 496."""
+    return finding.location.record_id > 0 and finding.rule_id.startswith(
+        ("F497-TRG", "F496-TRG"))
 
 
 def describe(finding: Finding) -> str:
@@ -79,7 +87,7 @@ class LateBanner(QFrame):
             add.setAccessibleName("List this contribution on the committee's Form 497")
             add.setToolTip("Put this contribution on the draft Form 497 for this election "
                            "(a new one is started when there is none)")
-            add.clicked.connect(lambda _=False, n=i: self.add_to_497(n))
+            add.clicked.connect(lambda _=False, n=i: self.add_to_report(n))
             row = QHBoxLayout()
             row.addWidget(label, 1)
             row.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
@@ -168,9 +176,16 @@ class LateBanner(QFrame):
             button.setAccessibleDescription(text)
             label.setVisible(finding is not None)
             button.setVisible(finding is not None and finding.location.record_id > 0)
-            self.add_buttons[i].setVisible(
-                finding is not None and finding.location.record_id > 0
-                and finding.rule_id.startswith("F497-TRG"))
+            add = self.add_buttons[i]
+            add.setVisible(finding is not None and can_add(finding))
+            if finding is not None:
+                form = form_owed(finding)
+                add.setText(f"Add to {form}")
+                add.setAccessibleName(
+                    f"List this {'expenditure' if form == 'Form 496' else 'contribution'} "
+                    f"on the committee's {form}")
+                add.setToolTip(f"Put this entry on the draft {form} for this election "
+                               "(a new one is started when there is none)")
         extra = len(self.findings) - SHOWN
         self.more.setText(f"... and {extra} more late report{'s' if extra != 1 else ''} "
                           "owed: check the statement (F5) to see them all."
@@ -182,26 +197,30 @@ class LateBanner(QFrame):
         if index < len(self.findings):
             self.show_finding.emit(self.findings[index])
 
-    def add_to_497(self, index: int) -> None:
-        """List the finding's contribution on a Form 497 (on the database thread)."""
+    def add_to_report(self, index: int) -> None:
+        """List the finding's entry on a late report (on the database thread): a
+        contribution on a Form 497, an independent expenditure on a Form 496."""
         if index >= len(self.findings):
             return
-        record_id = self.findings[index].location.record_id
+        finding = self.findings[index]
+        record_id = finding.location.record_id
+        form = form_owed(finding)
+        add = report_late_expenditure if form == "Form 496" else report_late_contribution
         store, sid = self.ctx.store, self.statement_id
 
         def work(_task: Task) -> LateReportLine:
             with store.transaction() as session:
-                return report_late_contribution(session, record_id)
+                return add(session, record_id)
 
         def done(line: LateReportLine) -> None:
-            started = "a new Form 497" if line.created else "the draft Form 497"
+            started = f"a new {form}" if line.created else f"the draft {form}"
             self.reported.emit(f"Listed on {started}: file it within the deadline "
-                               "(Statement list, Form 497).")
+                               f"(Statement list, {form}).")
             self.ctx.hub.changed.emit(Changes(line.statement_id, committees=True))
             if sid == self.statement_id:
                 self.changed()
 
-        self.ctx.ops.task("Adding to the Form 497", work, done)
+        self.ctx.ops.task(f"Adding to the {form}", work, done)
 
     def texts(self) -> list[str]:
         """What the banner says, line by line (for tests and screen readers)."""
