@@ -161,6 +161,14 @@ def profile_date(value: str) -> str | None:
     return format_date(day) if day else None
 
 
+def not_required_for(values: dict[str, str]) -> frozenset[str]:
+    """Fields a filer of this kind may leave blank: a candidate with no committee (who
+    files Forms 470 and 501) has no committee type and no treasurer."""
+    if values.get("entity_cd", "").strip().upper() == "CAO":
+        return frozenset({"committee_type", "Tres_NamL"})
+    return frozenset()
+
+
 def profile_values(committee: Committee) -> dict[str, str]:
     """The editor's values for a committee."""
     values = {k: str(v) for k, v in (committee.profile or {}).items()}
@@ -184,10 +192,12 @@ def save_profile(session: Session, committee_id: int | None, values: dict[str, s
     if clean.get("Filer_ST"):
         for key in [k for k in clean if k.endswith("_ST")]:
             clean[key] = clean[key].upper()
+    optional = not_required_for(clean)
     problems = [f"{FIELDS[k].label}: {msg}" for k, v in clean.items()
-                if k in FIELDS and (msg := check_profile_value(k, v))]
+                if k in FIELDS and (msg := check_profile_value(k, v))
+                and not (k in optional and not v)]
     problems += [f"{f.label}: required" for f in FIELDS.values()
-                 if f.required and f.key not in clean]
+                 if f.required and f.key not in clean and f.key not in optional]
     if problems:
         raise EditError("; ".join(problems))
     edited = {k: v for k, v in clean.items() if k not in COLUMNS}

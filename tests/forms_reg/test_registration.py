@@ -118,3 +118,4 @@ def test_470_supplement_gives_the_threshold_date(reg_demo: dict, db_path: Path) 
         assert "F470-SUP-001" in {f.rule_id for f in late}
     finally:
         store.close()
+

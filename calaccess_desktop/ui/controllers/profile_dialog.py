@@ -1,7 +1,10 @@
-"""The committee profile editor: every cover-page fact, checked as you type."""
+"""The committee profile editor: every cover-page fact, checked as you type. Saving a
+change to registration facts offers an amended Form 410 listing what changed (made only
+if the user agrees)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,8 +27,10 @@ from calaccess_desktop.services.profile_fields import (
     ProfileField,
     check_profile_value,
     load_profile,
+    not_required_for,
     save_profile,
 )
+from calaccess_desktop.services.registration import Offer, amend_410, offer
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, add_error_line, show_problem
 from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
@@ -90,6 +96,10 @@ class ProfileDialog(QDialog):
         self.ctx = ctx
         self.committee_id = committee_id
         self.saved_id: int | None = None
+        self.offered: Offer | None = None  # the Form 410 amendment offered after saving
+        self.amended_410: int | None = None  # the amendment made when the user agreed
+        # Asks the user about the offer (a message box; tests put an answer here).
+        self.answer_410: Callable[[Offer], bool] = self._ask_410
         self.setWindowTitle("New committee" if committee_id is None else "Committee profile")
         self.setAccessibleName(self.windowTitle())
         self.inputs: dict[str, ProfileInput] = {}
@@ -155,7 +165,12 @@ class ProfileDialog(QDialog):
 
     def save(self) -> None:
         """Check every field, then save; keep the dialog open on a problem."""
-        bad = [w for w in self.inputs.values() if w.check()]
+        optional = not_required_for(self.collected())
+        bad = [w for w in self.inputs.values()
+               if w.check() and not (w.spec.key in optional and not w.value())]
+        for w in self.inputs.values():
+            if w.spec.key in optional and not w.value():
+                w.set_error(None)
         if bad:
             self.message.setText("Please fix the fields marked in red.")
             bad[0].input.setFocus()
@@ -166,7 +181,11 @@ class ProfileDialog(QDialog):
             self.saved_id = new_id
             self.ctx.hub.changed.emit(Changes(committee_id=new_id, committees=True,
                                               everything=True))
-            self.accept()
+            if cid is None:
+                self.accept()
+                return
+            self.ctx.ops.read(lambda s: offer(s, new_id), self._offer_410,
+                              lambda _exc: self.accept())
 
         def refused(exc: BaseException) -> None:
             self.message.setText(f"Not saved: {exc}")
@@ -176,6 +195,35 @@ class ProfileDialog(QDialog):
                 if label in by_label:
                     by_label[label].set_error(problem)
         self.ctx.ops.write(lambda s: save_profile(s, cid, values), done, refused)
+
+    def _offer_410(self, found: Offer | None) -> None:
+        """After saving: when the latest Form 410 no longer matches, ask to amend it."""
+        self.offered = found
+        if found is None or not self.answer_410(found):
+            self.accept()
+            return
+        cid = self.committee_id
+        assert cid is not None
+
+        def made(sid: int) -> None:
+            self.amended_410 = sid
+            self.ctx.hub.changed.emit(Changes(committee_id=cid, committees=True,
+                                              everything=True))
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            self.message.setText(f"The profile is saved; the Form 410 was not: {exc}")
+        self.ctx.ops.write(lambda s: amend_410(s, cid), made, refused)
+
+    def _ask_410(self, found: Offer) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Form 410", found.words(),
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton("Update the draft" if found.draft else "Create the amendment",
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setAccessibleName("Form 410 amendment offer")
+        box.exec()
+        return box.clickedButton() is yes
 
     def focus(self, key: str) -> None:
         """Put the cursor in a field (a finding about the cover page points here)."""

@@ -1,0 +1,76 @@
+"""The window: each registration form opens in the editor, and saving a profile change
+offers an amended Form 410 that lists the change (made only when the user agrees)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
+
+from calaccess_desktop.db.orm import Statement  # noqa: E402
+from calaccess_desktop.services.store import Store  # noqa: E402
+from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog  # noqa: E402
+from calaccess_desktop.ui.main_window import MainWindow  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path, tmp_path: Path, reg_demo: dict):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    store = Store.open(db_path)
+    win = MainWindow(store, synchronous=True, settings=settings, restore=False)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.ctx.ops.shutdown()
+    store.close()
+
+
+@pytest.mark.parametrize(("code", "tab"), [("F410", "Officers and candidates"),
+                                           ("F470", None), ("F501", None)])
+def test_editor_opens(code: str, tab: str | None, window, reg_demo: dict) -> None:
+    window.open_statement(reg_demo[code])
+    editor = window.editor
+    assert editor.statement_id == reg_demo[code]
+    assert editor.keys[0] == "cover"
+    assert f"Form {code[1:]}" in editor.title.text()
+    if tab is not None:
+        texts = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+        assert any(tab in t for t in texts), texts
+        editor.select_tab("NAMES")
+        schedule = editor.current_schedule()
+        assert schedule is not None
+        schedule.load()
+        assert schedule.model.rowCount() == 2  # assistant treasurer, controlling candidate
+
+
+def test_profile_change_offers_410_amendment(qtbot, window, reg_demo: dict,
+                                             db_path: Path) -> None:
+    cid = reg_demo["committees"].candidate_committee  # type: ignore[attr-defined]
+    with window.ctx.store.transaction() as s:
+        stmt = s.get(Statement, reg_demo["F410"])
+        stmt.status, stmt.locked, stmt.filing_id = "filed", True, "2901001"
+    asked: list[str] = []
+    for agree in (False, True):
+        dialog = ProfileDialog(window.ctx, cid, window)
+        qtbot.addWidget(dialog)
+        dialog.answer_410 = lambda o, agree=agree: asked.append(o.words()) or agree
+        dialog.show()
+        dialog.set("Tres_Phon", "916-555-0100" if not agree else "916-555-0111")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        assert dialog.saved_id == cid, dialog.message.text()
+        assert dialog.offered is not None
+        assert (dialog.amended_410 is not None) is agree
+    assert len(asked) == 2 and "treasurer's phone" in asked[0]
+    assert "916-555-0199 -> 916-555-0100" in asked[0]
+    with window.ctx.store.read() as s:
+        f410 = s.query(Statement).filter(Statement.form_type == "F410").all()
+    assert len(f410) == 2  # declining made nothing; agreeing made the amendment
+    assert f410[1].report_num == 1 and "treasurer's phone" in f410[1].amendment_reason
