@@ -1,6 +1,7 @@
 """Every implemented rule, one case each: a statement that breaks exactly that rule gives
 a finding with the rule's id (at the right field), and a statement that satisfies it
-gives none. The cases are in ``cases.py``; docs/RULES.md names them."""
+gives none. The cases are in ``cases/`` (one module per rule family, and each form
+package's ``tests/<folder>/rule_cases.py``); docs/RULES.md names them."""
 
 from __future__ import annotations
 

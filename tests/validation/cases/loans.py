@@ -1,0 +1,60 @@
+"""Rule cases for Schedules B and H (``validation/rules/loans.py``)."""
+
+from __future__ import annotations
+
+from tests.validation.cases.common import Case, gift, loan, made_loan, state_candidate, support
+
+C = Case
+CASES: list[Case] = [
+    C("F460-B-002", lambda s: loan(s, Loan_OCC=""), lambda s: loan(s), field="Loan_OCC"),
+    C("F460-B-003", lambda s: loan(s, Loan_Amt2="900.00"), lambda s: loan(s),
+      field="Loan_Amt2", also=("F460-SUM-019",)),
+    C("F460-B-004", lambda s: loan(s, Loan_Date1="20260301", Loan_Amt4="500.00",
+                                   Loan_Amt2="1500.00"),
+      lambda s: loan(s, Loan_Date1="20250301", Loan_Amt4="500.00", Loan_Amt2="1500.00"),
+      field="Loan_Amt4", also=("F460-SUM-019",)),
+    C("F460-B-005", lambda s: loan(s, Loan_Amt6="200.00", Loan_Amt2="800.00"),
+      lambda s: (loan(s, Loan_Amt6="200.00", Loan_Amt2="800.00", Tran_ID="L2"),
+                 gift(s, Tran_ID="L2", Tran_Type="F", Ctrib_NamL="Reyes", Ctrib_NamF="Ana",
+                      Amount="200.00", Cum_YTD="1200.00")),
+      field="Loan_Amt6"),
+    C("F460-B-006", lambda s: loan(s, Loan_Rate=""), lambda s: loan(s), field="Loan_Rate"),
+    C("F460-B-008", lambda s: loan(s, Loan_Amt8="2000.00"), lambda s: loan(s),
+      field="Loan_Amt8"),
+    C("F460-B-009", lambda s: loan(s, Loan_Amt3="500.00"), lambda s: loan(s),
+      field="Loan_Amt3"),
+    C("F460-B-011", lambda s: s.add("LOAN", "B2", Entity_Cd="IND", Lndr_NamL="Reyes",
+                                    Lndr_NamF="Luis", Loan_Adr1="310 Alhambra Blvd",
+                                    Loan_City="Sacramento", Loan_ST="CA", Loan_ZIP4="95816",
+                                    Loan_Date1="20260115", Loan_Amt1="1000.00",
+                                    Loan_Amt2="1000.00"),
+      lambda s: (loan(s, Tran_ID="L3"),
+                 s.add("LOAN", "B2", Entity_Cd="IND", Lndr_NamL="Reyes", Lndr_NamF="Luis",
+                       Loan_Adr1="310 Alhambra Blvd", Loan_City="Sacramento", Loan_ST="CA",
+                       Loan_ZIP4="95816", Loan_Date1="20260115", Loan_Amt1="1000.00",
+                       Loan_Amt2="1000.00")),
+      field="Loan_Amt1"),
+    C("F460-B-012", lambda s: (loan(s), gift(s, Ctrib_NamL="Reyes", Ctrib_NamF="Ana",
+                                             contact=30, Amount="200.00",
+                                             Cum_YTD="1200.00")),
+      lambda s: (loan(s, Loan_Amt3="1200.00"),
+                 gift(s, Ctrib_NamL="Reyes", Ctrib_NamF="Ana", contact=30, Amount="200.00",
+                      Cum_YTD="1200.00")),
+      field="Loan_Amt3"),
+    C("F460-B-013", lambda s: (state_candidate(s),
+                               loan(s, Lndr_NamL="Lopez", Lndr_NamF="Maria",
+                                    Loan_Amt1="150000.00", Loan_Amt2="150000.00",
+                                    Loan_Amt3="150000.00", Loan_Amt8="150000.00")),
+      lambda s: (state_candidate(s), loan(s, Lndr_NamL="Lopez", Lndr_NamF="Maria")),
+      field="Loan_Amt2", also=("F460-A-012", "F497-TRG-002", "XST-007")),
+    C("F460-H-001", lambda s: (made_loan(s, Loan_Date2=""), support(
+        s, Payee_NamL="Friends of the River Parkway", Bal_Name="", Bal_Num="", Bal_Juris="",
+        Sup_Opp_Cd="")), field="Loan_Date2", also=("F460-D-004",)),
+    C("F460-H-002", lambda s: (made_loan(s, Loan_Amt2="400.00"), support(
+        s, Payee_NamL="Friends of the River Parkway", Bal_Name="", Bal_Num="", Bal_Juris="",
+        Sup_Opp_Cd="")), field="Loan_Amt2", also=("F460-D-004", "F460-SUM-019")),
+    C("F460-H-005", lambda s: made_loan(s),
+      lambda s: (made_loan(s), support(s, Payee_NamL="Friends of the River Parkway",
+                                       Bal_Name="", Bal_Num="", Bal_Juris="", Sup_Opp_Cd="")),
+      field="Lndr_NamL"),
+]
