@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from reportlab import rl_config
 
-    from calaccess_desktop import pdf
+    from calaccess_desktop.services import printing
 
     rl_config.useA85 = 0  # as the renderer sets it: the floor gets the same stream encoding
     t = time.perf_counter()
@@ -172,16 +172,16 @@ def main(argv: list[str] | None = None) -> int:
     summary = compute(snap)
     print(f"summary computed in {time.perf_counter() - t:.2f} s (not part of the timings below)")
 
-    cold = timed(lambda: pdf.prepare(snap, summary).render(max_pages=1))[0]
-    firsts = [timed(lambda: pdf.prepare(snap, summary).render(max_pages=1)) for _ in range(5)]
-    doc = pdf.prepare(snap, summary)
+    cold = timed(lambda: printing.prepare(snap, summary).render(max_pages=1))[0]
+    firsts = [timed(lambda: printing.prepare(snap, summary).render(max_pages=1)) for _ in range(5)]
+    doc = printing.prepare(snap, summary)
     total = doc.total_pages
     pages = floor_pages(doc)
     strings = sum(len(p) for p in pages)
     out: dict[str, bytes] = {}
 
     def ours() -> None:
-        out["pdf"] = pdf.prepare(snap, summary).render()
+        out["pdf"] = printing.prepare(snap, summary).render()
 
     runs: dict[str, list[tuple[float, float]]] = {"ours": [], "floor": [], "floor2": []}
     for _ in range(args.runs):  # interleaved, so a busy machine slows all alike

@@ -3,16 +3,21 @@
 
 from __future__ import annotations
 
+from functools import cache
 from types import MappingProxyType
 
+from calaccess_desktop.cal.layouts import form_components
 from calaccess_desktop.forms.f460.spec import SPEC as F460
-from calaccess_desktop.forms.spec import FormSpec
+from calaccess_desktop.forms.spec import FormSpec, Part
 
 _ALL: tuple[FormSpec, ...] = (
     F460,
 )
 
 FORMS: MappingProxyType[str, FormSpec] = MappingProxyType({f.code: f for f in _ALL})
+
+# Records that are never an entry page of their own (cover pages, summary, memos, splits).
+NOT_PARTS = frozenset({"HDR", "CVR", "CVR2", "CVR3", "F495", "SMRY", "SPLT", "TEXT"})
 
 
 def form(code: str) -> FormSpec | None:
@@ -23,3 +28,33 @@ def form(code: str) -> FormSpec | None:
 def all_forms() -> tuple[FormSpec, ...]:
     """Every registered form, in the order the app lists them."""
     return _ALL
+
+
+def spec_for(code: str) -> FormSpec:
+    """The registered form, or for a form nobody registered (a .CAL of another form) a
+    stand-in built from the CAL layouts: its parts and record order as the spec lists
+    them, nothing computed or printed. Such a statement still imports, lists, opens and
+    exports."""
+    return FORMS.get(code.strip().upper()) or _stand_in(code.strip().upper())
+
+
+@cache
+def _stand_in(code: str) -> FormSpec:
+    components = form_components(code)
+    parts = tuple(Part(ft, rt, ft, f"{rt} {ft}", ft)
+                  for rt, ft in components if rt not in NOT_PARTS)
+    order = tuple((rt, "" if rt in NOT_PARTS else ft)
+                  for rt, ft in components if rt not in ("HDR", "CVR"))
+    number = code.removeprefix("F") or "?"
+    return FormSpec(code=code, title=f"Form {number}", short_name=f"Form {number}",
+                    kind="once", parts=parts, record_order=order, registered=False)
+
+
+def printable_forms() -> tuple[str, ...]:
+    """Codes of the forms the app can print."""
+    return tuple(f.code for f in _ALL if f.printer is not None)
+
+
+def periodic_forms() -> tuple[str, ...]:
+    """Codes of the registered periodic forms (they carry totals from one to the next)."""
+    return tuple(f.code for f in _ALL if f.kind == "periodic")

@@ -21,7 +21,12 @@ from typing import Any, Literal
 Kind = Literal["periodic", "late", "registration", "once"]
 
 Printer = Callable[[Any, Any], Any]  # (StatementSnapshot, summary or None) -> pdf Document
-Summarizer = Callable[[Any], Any]  # StatementSnapshot -> summary value (or None)
+# (StatementSnapshot, carry_in mapping: {} unless imported) -> summary value (or None)
+Summarizer = Callable[[Any, Mapping[str, Any]], Any]
+# summary -> values of the CAL SMRY records that cache it (each a list in spec order)
+SmryRecords = Callable[[Any], list[list[str]]]
+# (cal.reader.CalFile) -> {"lumps": [record values], "carry_in": {...}} (both optional)
+ImportExtras = Callable[[Any], Mapping[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,17 @@ class FormSpec:
     # (session, demo committees) -> ids of the demo statements of this form
     demo: Callable[[Any, Any], list[int]] | None = None
     notes: Mapping[str, str] = field(default_factory=dict)  # plain words shown to users
+    # (Committee, Statement, rpt_date) -> the CVR values of a statement of this form, when
+    # the generic profile-to-CVR copy does not fit (F410 names differ; F501 has no layout)
+    cover_builder: Callable[[Any, Any, str], list[str]] | None = None
+    smry_records: SmryRecords | None = None  # None: the form keeps no SMRY records
+    # What an imported file carries besides its records (unitemized totals, carry-in)
+    import_extras: ImportExtras | None = None
+    # summary -> rows of the Summary page in the editor: (line, words, column A, column B);
+    # a row with line "" and no amounts is a heading. None: the Form 460 layout of
+    # ``summary.lines`` and ``summary.schedules``.
+    summary_rows: Callable[[Any], list[tuple[str, str, int | None, int | None]]] | None = None
+    registered: bool = True  # False: a stand-in built from the CAL layouts (unknown form)
 
     @property
     def number(self) -> str:

@@ -7,9 +7,11 @@ is drawn once into a PDF form XObject and placed on each page (fast, small files
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from calaccess_desktop.pdf import text
 from calaccess_desktop.pdf.fonts import COND, COND_BOLD, SANS_BOLD
 
 PAGE_W, PAGE_H = 612.0, 792.0  # US Letter, portrait
@@ -27,6 +29,7 @@ PERIOD_X = X0 + 300.0
 FORM_X = X0 + 456.0
 ID_X = X0 + 400.0
 
+ROW = 22.0  # a row of labelled boxes on a cover page
 LINE_W = 0.6
 GRAY = 0.35  # label colour
 WATERMARK = "DRAFT - NOT FILED"
@@ -215,3 +218,46 @@ def form_once(c: Any, name: str, draw: Any) -> None:
         c.endForm()
         made.add(name)
     c.doForm(name)
+
+
+# The verification every signer of a campaign statement makes (Forms 460, 497, ...).
+VERIFICATION = (
+    "I have used all reasonable diligence in preparing and reviewing this statement and to the "
+    "best of my knowledge the information contained herein and in the attached schedules is "
+    "true and complete. I certify under penalty of perjury under the laws of the State of "
+    "California that the foregoing is true and correct."
+)
+
+
+def title_bar(c: Any, y: float, title: str, note: str = "") -> float:
+    """A grey bar naming a part of a cover page; returns the y below it."""
+    c.setFillGray(0.9)
+    c.rect(X0, y - 12, X1 - X0, 12, stroke=1, fill=1)
+    c.setFillGray(0)
+    c.setFont(SANS_BOLD, 7.5)
+    c.drawString(X0 + 4, y - 9, title)
+    if note:
+        c.setFont(COND, 6.2)
+        c.drawString(X0 + 10 + c.stringWidth(title, SANS_BOLD, 7.5), y - 9, note)
+    return y - 12
+
+
+def cells(c: Any, y: float, boxes: Sequence[tuple[float, str, str]], h: float = ROW) -> float:
+    """A row of labelled boxes: (width, label, value); the last one takes what is left."""
+    x = X0
+    for i, (w, lab, val) in enumerate(boxes):
+        width = (X1 - x) if i == len(boxes) - 1 else w
+        c.rect(x, y - h, width, h)
+        label(c, x + 3, y - 6.5, lab)
+        if val:
+            fit = text.Fitter(COND, 8.5).clip(val, width - 6)
+            value(c, x + 3, y - h + 4.5, fit)
+        x += width
+    return y - h
+
+
+def address(c: Any, y: float, first: str, adr: str, city: str, st: str, zip4: str,
+             phone: str) -> float:
+    """The address row of a cover page (street, city, state, ZIP code, phone)."""
+    return cells(c, y, [(236, first, adr), (120, "CITY", city), (36, "STATE", st),
+                         (70, "ZIP CODE", zip4), (0, "AREA CODE/PHONE", phone)])

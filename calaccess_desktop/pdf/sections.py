@@ -7,7 +7,8 @@ known up front ("Page x of y") and any page can be drawn on its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -490,3 +491,27 @@ def summary_amounts(section: Section, schedules: Mapping[str, Mapping[str, Cents
         kind, key = line.source
         out.append(lines[key][0] if kind == "line" else schedules[kind][key])
     return out
+
+
+Key = tuple[str, str]
+
+
+def group(records: Iterable[SnapRecord]) -> dict[Key, list[SnapRecord]]:
+    """Records by (Rec_Type, Form_Type), in statement order (one pass)."""
+    out: dict[Key, list[SnapRecord]] = defaultdict(list)
+    for r in records:
+        v = r.values
+        out[(v[0].upper(), v[1].upper() if len(v) > 1 else "")].append(r)
+    return out
+
+
+def splits_of(groups: dict[Key, list[SnapRecord]]) -> dict[Key, tuple[tuple[str, str, str], ...]]:
+    """Per-election amounts (SPLT) by (schedule, Tran_ID of the row they belong to)."""
+    out: dict[Key, list[tuple[str, str, str]]] = defaultdict(list)
+    for key, recs in groups.items():
+        if key[0] != "SPLT":
+            continue
+        for r in recs:
+            out[(r.get("Pform_Type").upper(), r.get("Ptran_Id"))].append(
+                (r.get("Elec_Code"), r.get("Elec_Date"), r.get("Elec_Amount")))
+    return {k: tuple(v) for k, v in out.items()}

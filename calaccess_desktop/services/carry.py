@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.domain.money import cents_or_zero, format_cal_amount
+from calaccess_desktop.forms.registry import spec_for
+from calaccess_desktop.forms.spec import FormSpec
 from calaccess_desktop.services.record_rows import record_row
 
 # kind -> (outstanding-at-close field, beginning field, fields that start at zero)
@@ -21,6 +23,11 @@ BALANCES: dict[tuple[str, str], tuple[str, str, tuple[str, ...]]] = {
     ("DEBT", "F"): ("End_Bal", "Beg_Bal", ("Amt_Incur", "Amt_Paid")),
 }
 
+
+def carries_balances(spec: FormSpec) -> bool:
+    """Whether a new statement of this form starts with the open loans and bills of the
+    previous one (it has a loan or unpaid-bill part)."""
+    return any(spec.part_of(rt, ft) is not None for rt, ft in BALANCES)
 
 
 def carried_values(values: list[str], form: str) -> list[str] | None:
@@ -41,16 +48,18 @@ def carried_values(values: list[str], form: str) -> list[str] | None:
 
 
 def carry_open_balances(session: Session, new: Statement, previous: Statement) -> list[Record]:
-    """Copy the previous statement's open B1, H and F items into ``new``."""
+    """Copy the previous statement's open B1, H and F items into ``new`` (those of its
+    kinds the new statement's form has)."""
     rows = session.scalars(
         select(Record)
         .where(Record.statement_id == previous.id, Record.rec_type.in_(("LOAN", "DEBT")))
         .order_by(Record.seq)
     ).all()
+    spec = spec_for(new.form_type)
     added = []
     for old in rows:
         values = carried_values(list(old.values), previous.form_type)
-        if values is None:
+        if values is None or spec.part_of(values[0], values[1]) is None:
             continue
         row = record_row(values, new.form_type, seq=old.seq, statement_id=new.id,
                          itemize=old.itemize)

@@ -19,8 +19,8 @@ from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.f460.balances import with_balance
-from calaccess_desktop.forms.f460.schedules import order_rank
-from calaccess_desktop.services.carry import carry_open_balances
+from calaccess_desktop.forms.registry import periodic_forms, spec_for
+from calaccess_desktop.services.carry import carries_balances, carry_open_balances
 from calaccess_desktop.services.contacts import contact_row, party_of
 from calaccess_desktop.services.covers import build_cover
 from calaccess_desktop.services.entry_fields import label_for, too_long
@@ -84,7 +84,7 @@ def suggest_period(session: Session, committee_id: int,
     June 30 or December 31 (form-rules §2)."""
     last = session.scalar(
         select(func.max(Statement.period_through)).where(
-            Statement.committee_id == committee_id, Statement.form_type.in_(("F460", "F450"))
+            Statement.committee_id == committee_id, Statement.form_type.in_(periodic_forms())
         )
     )
     start = calendar.first_period_start(last, today or dt.date.today())
@@ -108,7 +108,8 @@ def create_statement(session: Session, committee_id: int, form_type: str, *,
     stmt.cover = build_cover(committee, stmt)
     rec = Recorder(session, f"New {form_type} statement", stmt.id)
     rec.changed("statements", None, stmt)
-    previous = previous_statement(session, stmt) if stmt.form_type == "F460" else None
+    spec = spec_for(stmt.form_type)
+    previous = previous_statement(session, stmt) if carries_balances(spec) else None
     if previous is not None:
         for record in carry_open_balances(session, stmt, previous):
             rec.changed("records", None, record)
@@ -202,7 +203,7 @@ def add_transaction(session: Session, statement_id: int, rec_type: str, schedule
         rec.set("Tran_ID", next_tran_id(session, stmt.committee))
     if rec.has_field("Entity_Cd") and not rec.get("Entity_Cd"):
         rec.set("Entity_Cd", "IND")
-    rank = order_rank(rec.rec_type, rec.form_type)
+    rank = spec_for(stmt.form_type).order_rank(rec.rec_type, rec.form_type)
     last = session.scalar(
         select(func.max(Record.seq)).where(
             Record.statement_id == statement_id,

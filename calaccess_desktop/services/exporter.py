@@ -8,15 +8,27 @@ from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.cal.writer import write_cal
 from calaccess_desktop.domain.snapshot import StatementSnapshot
+from calaccess_desktop.errors import UserError
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.services.store import Store
 
 
+class NoCalLayout(UserError):
+    """The form is not filed as a .CAL file."""
+
+
 def export_snapshot(snap: StatementSnapshot, *, target: str = "<export>",
                     today: dt.date | None = None) -> bytes:
-    """The .CAL bytes of a snapshot: HDR, CVR, then every itemized record in order.
-    A draft's cover gets today's date as Rpt_Date (the date the report is filed)."""
+    """The .CAL bytes of a snapshot: HDR, CVR, then every itemized record in stored order
+    (the app numbers each record by its form's record order, ``FormSpec.order_rank``; an
+    imported file keeps its own). A draft's cover gets today's date as Rpt_Date (the date
+    the report is filed). A form with no CAL layout (Form 501) is refused in words."""
+    spec = spec_for(snap.form_type)
+    if not spec.has_cal_layout:
+        raise NoCalLayout(f"A {spec.short_name} has no electronic (.CAL) format: "
+                          + spec.notes.get("filing", "it is filed on paper."))
     cover = CalRecord(list(snap.cover.values))
     if not cover.get("Rpt_Date"):
         cover.set("Rpt_Date", format_date(today or dt.date.today()))

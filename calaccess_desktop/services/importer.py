@@ -6,7 +6,7 @@ the store is left unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +20,8 @@ from calaccess_desktop.cal.reader import CalFile, read_cal
 from calaccess_desktop.cal.values import parse_date, parse_whole
 from calaccess_desktop.db.bulk import insert_rows
 from calaccess_desktop.db.orm import Committee, Record, Statement
-from calaccess_desktop.domain.money import cents_or_zero, format_cal_amount
 from calaccess_desktop.fileio import read_input
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.contacts import ContactMatcher, party_of
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
@@ -35,7 +35,6 @@ STATEMENT_FIELDS = frozenset(
         "From_Date", "Thru_Date", "Elect_Date", "AmendExp_1", "AmendExp_2", "AmendExp_3",
     )
 )
-UNITEMIZED_LINES = {"A": "RCPT", "C": "RCPT", "D": "EXPN", "E": "EXPN", "I": "RCPT"}
 
 
 @dataclass
@@ -79,6 +78,8 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
     assert cal.cover is not None
     cover = cal.cover
     committee = _committee_for(session, cover)
+    spec = spec_for(cal.form_type)
+    extras = dict(spec.import_extras(cal)) if spec.import_extras is not None else {}
     stmt = Statement(
         committee=committee,
         form_type=cover.form_type,
@@ -93,13 +94,13 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
         ),
         cover=trimmed(list(cover.values)),
         source_file=source,
-        carry_in=_carry_in(cal),
+        carry_in=dict(extras.get("carry_in") or {}),
     )
     session.add(stmt)
     session.flush()
     _link_amendment(session, stmt)
     rows = _record_rows(session, cal, stmt.id, committee.id)
-    rows.extend(_lump_rows(cal, stmt.id, len(rows)))
+    rows.extend(_lump_rows(extras.get("lumps") or (), cal.form_type, stmt.id, len(rows)))
     insert_rows(session.connection(), Record.__table__, (*RECORD_COLUMNS, "contact_id"), rows)
     return ImportResult(stmt.id, committee.id, len(cal.records), cal.problems)
 
@@ -172,44 +173,10 @@ def _record_rows(session: Session, cal: CalFile, statement_id: int,
     return [(*row, ids.get(key) if key else None) for row, key in zip(rows, keys, strict=True)]
 
 
-def _smry(cal: CalFile) -> dict[tuple[str, str], CalRecord]:
-    return {
-        (r.form_type, r.get("Line_Item").upper()): r for r in cal.records if r.rec_type == "SMRY"
-    }
-
-
-def _amount(rec: CalRecord | None, name: str) -> int:
-    return cents_or_zero(rec.get(name)) if rec is not None else 0
-
-
-def _lump_rows(cal: CalFile, statement_id: int, start: int) -> list[tuple[Any, ...]]:
-    """Unitemized totals (schedule line 2) become 'lump' records that are never written
-    as records but keep the statement's totals when it is edited later."""
-    smry = _smry(cal)
-    rows = []
-    for i, (schedule, rec_type) in enumerate(UNITEMIZED_LINES.items()):
-        cents = _amount(smry.get((schedule, "2")), "Amount_A")
-        if cents:
-            lump = CalRecord([rec_type, schedule], cvr_form=cal.form_type)
-            lump.set("Amount", format_cal_amount(cents))
-            row = record_tuple(lump.values, cal.form_type, seq=10_000_000 + start + i,
-                               statement_id=statement_id, itemize="lump")
-            rows.append((*row, None))
-    return rows
-
-
-def _carry_in(cal: CalFile) -> dict[str, Any]:
-    """Column B minus column A of the filed summary: what earlier statements carried in."""
-    if cal.form_type != "F460":
-        return {}
-    smry = _smry(cal)
-    column_b = {}
-    for line in range(1, 12):
-        rec = smry.get(("F460", str(line)))
-        if rec is not None and rec.get("Amount_B"):
-            column_b[str(line)] = _amount(rec, "Amount_B") - _amount(rec, "Amount_A")
-    return {
-        "column_b": column_b,
-        "beginning_cash": _amount(smry.get(("F460", "12")), "Amount_A"),
-        "cash_equivalents": _amount(smry.get(("F460", "18")), "Amount_A"),
-    }
+def _lump_rows(lumps: Iterable[list[str]], form: str, statement_id: int,
+               start: int) -> list[tuple[Any, ...]]:
+    """The form's unitemized totals (``import_extras`` "lumps") as 'lump' records: never
+    written as records, but they keep the statement's totals when it is edited later."""
+    return [(*record_tuple(values, form, seq=10_000_000 + start + i, statement_id=statement_id,
+                           itemize="lump"), None)
+            for i, values in enumerate(lumps)]

@@ -12,7 +12,6 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord, field_position
-from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import Cents, cents_or_zero, format_cal_amount
 from calaccess_desktop.domain.snapshot import (
@@ -24,12 +23,20 @@ from calaccess_desktop.domain.snapshot import (
 )
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms.constants import threshold
-from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PAYEE_CUMULATIVE, Entry, decide
+from calaccess_desktop.forms.f460.itemize import (
+    CUMULATIVE,
+    PAYEE_CUMULATIVE,
+    Decision,
+    Entry,
+    decide,
+)
 from calaccess_desktop.forms.f460.summary import carry_forward
+from calaccess_desktop.forms.registry import periodic_forms, spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.covers import profile_records
 
-PERIODIC_FORMS = ("F460", "F450")
+# Periodic forms carry totals from one statement to the next (column B, ending cash).
+PERIODIC_FORMS = periodic_forms()
 
 
 class NotFound(UserError, LookupError):
@@ -214,16 +221,22 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
     assert committee is not None
     rows = (_totals_rows(session, statement_id, stmt.form_type) if totals_only
             else _all_rows(session, statement_id, records_where))
-    contacts = {r.contact_id for r in rows if r.contact_id is not None}
-    ytd = _ytd_before(session, stmt, contacts)
-    paid = _ytd_before(session, stmt, contacts, PAYEE_CUMULATIVE)
-    on = stmt.period_through or dt.date.today()
-    entries = [
-        Entry(r.values[0].upper(), (r.values[1] if len(r.values) > 1 else "").upper(),
-              r.itemize, r.contact_id, r.amount_cents or 0, r.memo)
-        for r in rows
-    ]
-    decisions = decide(entries, ytd, threshold("itemize_contributor", on), paid)
+    spec = spec_for(stmt.form_type)
+    ytd: dict[int, Cents] = {}
+    paid: dict[int, Cents] = {}
+    if spec.itemizes:
+        contacts = {r.contact_id for r in rows if r.contact_id is not None}
+        ytd = _ytd_before(session, stmt, contacts)
+        paid = _ytd_before(session, stmt, contacts, PAYEE_CUMULATIVE)
+        on = stmt.period_through or dt.date.today()
+        entries = [
+            Entry(r.values[0].upper(), (r.values[1] if len(r.values) > 1 else "").upper(),
+                  r.itemize, r.contact_id, r.amount_cents or 0, r.memo)
+            for r in rows
+        ]
+        decisions = decide(entries, ytd, threshold("itemize_contributor", on), paid)
+    else:  # every record is filed as stored
+        decisions = [Decision(r.itemize not in ("never", "lump"), None) for r in rows]
     form = stmt.form_type
     records = []
     for r, d in zip(rows, decisions, strict=True):
@@ -239,6 +252,8 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
         extra = [SnapRecord(tuple(v), 0, 0, form) for v in profile_records(committee, stmt)]
         records = extra + records
     prior_b, prior_cash = _prior(session, stmt)
+    extras = (spec.snapshot_extras(session, stmt)
+              if spec.snapshot_extras is not None and not totals_only else {})
     return StatementSnapshot(
         committee=CommitteeSnap(
             committee.id, committee.filer_id, committee.name, committee.committee_type,
@@ -263,10 +278,10 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
         ytd_before=MappingProxyType(ytd),
         payments_before=MappingProxyType(paid),
         history=() if totals_only else tuple(_history(session, stmt)),
-        late_reported=frozenset() if totals_only else _late_reported(session, stmt),
         amended_items=MappingProxyType(
             {} if totals_only or stmt.amends_statement_id is None
             else _amended_items(session, stmt.amends_statement_id)),
+        **extras,
     )
 
 
@@ -280,24 +295,6 @@ def _amended_items(session: Session, statement_id: int) -> dict[str, AmendedItem
                Record.rec_type.in_(MONEY_ITEMS)))
     return {(tid or "").upper(): (rt, ft, contact, cents, day)
             for tid, rt, ft, contact, cents, day in rows}
-
-
-def _late_reported(session: Session, stmt: Statement) -> frozenset[tuple[str, dt.date, Cents]]:
-    """Contributions listed on the committee's other Forms 497, Part 1."""
-    rows = session.scalars(
-        select(Record.values)
-        .join(Statement, Statement.id == Record.statement_id)
-        .where(Statement.committee_id == stmt.committee_id, Statement.id != stmt.id,
-               Statement.form_type == "F497", Record.rec_type == "S497",
-               Record.form_type == "F497P1")
-    )
-    out = set()
-    for values in rows:
-        rec = CalRecord(list(values), cvr_form="F497")
-        day = parse_date(rec.get("Ctrib_Date"))
-        if day is not None:
-            out.add((rec.get("Enty_NamL").upper(), day, cents_or_zero(rec.get("Amount"))))
-    return frozenset(out)
 
 
 def _with_cumulative(values: list[str], form: str, cumulative: Cents) -> list[str]:

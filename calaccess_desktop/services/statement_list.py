@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, object_session
 
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.forms import calendar
+from calaccess_desktop.forms.registry import spec_for
 
 STATUS_WORDS = {
     "draft": "Draft",
@@ -27,10 +28,11 @@ STATUS_WORDS = {
     "rejected": "Rejected",
 }
 
-FORM_NAMES = {
-    "F460": "Form 460", "F450": "Form 450", "F497": "Form 497 (late contributions)",
-    "F496": "Form 496", "F461": "Form 461", "F465": "Form 465", "F410": "Form 410",
-}
+
+
+def form_name(code: str) -> str:
+    """How a form is named to people ("Form 460"), from the form registry."""
+    return spec_for(code).short_name
 
 LATE_LINES = ("S497", "S496")
 TYPE_WORDS = {"SA": "Semi-annual", "PE": "Pre-election", "QT": "Quarterly",
@@ -99,7 +101,7 @@ class StatementItem:
     @property
     def title(self) -> str:
         """E.g. 'Form 460 Semi-annual, Jan 1 - Jun 30, 2026 (amendment 1)'."""
-        form = FORM_NAMES.get(self.form, self.form).split(" (")[0]
+        form = form_name(self.form)
         kind = TYPE_WORDS.get(self.stmt_type, "")
         text = f"{form} {kind}".strip()
         if self.period_from and self.period_through:

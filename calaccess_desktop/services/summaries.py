@@ -1,4 +1,5 @@
-"""Form 460 summaries for stored statements, and keeping their SMRY records current."""
+"""Summaries of stored statements (``FormSpec.summarize``), and keeping their SMRY
+records current (``FormSpec.smry_records``)."""
 
 from __future__ import annotations
 
@@ -10,51 +11,59 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.domain.money import format_cal_amount
 from calaccess_desktop.domain.snapshot import StatementSnapshot
-from calaccess_desktop.forms.f460.schedules import order_rank
-from calaccess_desktop.forms.f460.smry import smry_values
-from calaccess_desktop.forms.f460.summary import Summary, compute
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.snapshots import build_snapshot
 
 SEQ_BLOCK = 1_000_000  # app-made records: seq = rank * SEQ_BLOCK + n
 
 
-def summarize(session: Session, statement_id: int) -> tuple[StatementSnapshot, Summary]:
-    """The snapshot and its computed summary."""
+def _compute(snap: StatementSnapshot, stmt: Statement | None) -> Any:
+    spec = spec_for(snap.form_type)
+    if spec.summarize is None:
+        return None
+    return spec.summarize(snap, dict((stmt.carry_in if stmt is not None else None) or {}))
+
+
+def summarize(session: Session, statement_id: int) -> tuple[StatementSnapshot, Any]:
+    """The snapshot and its computed summary (None for a form without one)."""
     snap = build_snapshot(session, statement_id)
-    stmt = session.get(Statement, statement_id)
-    equivalents = int((stmt.carry_in or {}).get("cash_equivalents", 0)) if stmt else 0
-    return snap, compute(snap, cash_equivalents=equivalents)
+    return snap, _compute(snap, session.get(Statement, statement_id))
 
 
-def summary_of(session: Session, statement_id: int) -> Summary:
-    """Just the computed summary (the fast way: receipts and payments summed in SQL)."""
+def summary_of(session: Session, statement_id: int) -> Any:
+    """Just the computed summary, None for a form without one (the fast way: receipts
+    and payments summed in SQL)."""
     snap = build_snapshot(session, statement_id, totals_only=True)
-    stmt = session.get(Statement, statement_id)
-    equivalents = int((stmt.carry_in or {}).get("cash_equivalents", 0)) if stmt else 0
-    return compute(snap, cash_equivalents=equivalents)
+    return _compute(snap, session.get(Statement, statement_id))
 
 
-def refresh_smry(session: Session, statement_id: int) -> Summary:
-    """Replace the statement's SMRY records with freshly computed ones."""
+def refresh_smry(session: Session, statement_id: int) -> Any:
+    """Replace the statement's SMRY records with freshly computed ones (forms that keep
+    them); returns the summary (None for a form without one)."""
     stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        return None
+    spec = spec_for(stmt.form_type)
+    if spec.summarize is None or spec.smry_records is None:
+        return None
     summary = summary_of(session, statement_id)
-    if stmt is None or stmt.form_type != "F460":
-        return summary
     session.execute(
         delete(Record).where(Record.statement_id == statement_id, Record.rec_type == "SMRY")
     )
-    base = order_rank("SMRY", "") * SEQ_BLOCK
+    base = spec.order_rank("SMRY", "") * SEQ_BLOCK
     rows = [
-        record_row(values, "F460", seq=base + i, statement_id=statement_id)
-        for i, values in enumerate(smry_values(summary))
+        record_row(values, spec.code, seq=base + i, statement_id=statement_id)
+        for i, values in enumerate(spec.smry_records(summary))
     ]
-    session.execute(insert(Record), rows)
+    if rows:
+        session.execute(insert(Record), rows)
     return summary
 
 
-def summary_json(summary: Summary) -> dict[str, Any]:
-    """``{"lines": {"1": {"a": "0.00", "b": "0.00"}, ...}, "schedules": {...}}``."""
+def summary_json(summary: Any) -> dict[str, Any]:
+    """``{"lines": {"1": {"a": "0.00", "b": "0.00"}, ...}, "schedules": {...}}`` of a
+    summary with ``lines`` (line -> (column A, column B or None)) and ``schedules``."""
     lines = {}
     for line, (a, b) in summary.lines.items():
         entry = {"a": format_cal_amount(a)}
@@ -63,6 +72,6 @@ def summary_json(summary: Summary) -> dict[str, Any]:
         lines[line] = entry
     schedules = {
         letter: {line: format_cal_amount(c) for line, c in items.items()}
-        for letter, items in summary.schedules.items()
+        for letter, items in getattr(summary, "schedules", {}).items()
     }
     return {"lines": lines, "schedules": schedules}

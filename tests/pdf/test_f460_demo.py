@@ -10,10 +10,10 @@ import pytest
 
 from calaccess_desktop.domain.money import format_display
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
+from calaccess_desktop.forms.f460 import print_layout as lay
 from calaccess_desktop.forms.f460.labels import SUMMARY_LINES
 from calaccess_desktop.forms.f460.schedules import SCHEDULES
 from calaccess_desktop.forms.f460.summary import Summary
-from calaccess_desktop.pdf import f460_layout as lay
 from calaccess_desktop.pdf import frame
 from calaccess_desktop.services.printing import load_document
 from calaccess_desktop.services.store import Store

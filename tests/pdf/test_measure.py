@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calaccess_desktop.pdf import f460_layout as lay
+from calaccess_desktop.forms.f460 import print_layout as lay
 from calaccess_desktop.pdf.cells import RowContext
 from calaccess_desktop.pdf.frame import DocInfo
 from calaccess_desktop.pdf.sections import TablePart

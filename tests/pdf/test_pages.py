@@ -12,10 +12,11 @@ from pypdf import PdfReader
 
 from calaccess_desktop import pdf
 from calaccess_desktop.domain.money import format_display
+from calaccess_desktop.forms.f460 import print_layout as lay
 from calaccess_desktop.forms.f460.summary import compute
-from calaccess_desktop.pdf import f460_layout as lay
 from calaccess_desktop.pdf import frame
 from calaccess_desktop.pdf.sections import TablePart
+from calaccess_desktop.services import printing
 from tests.pdf.conftest import contributor, page_count, page_texts, record, snapshot, title_of
 
 COVER_PAGES = 3  # cover, cover part 2, summary page
@@ -27,7 +28,7 @@ def donors_on(page: str) -> list[int]:
 
 def rows_per_page() -> int:
     """Rows of the test's uniform 3-line contributions that fill one Schedule A page."""
-    doc = pdf.prepare(snapshot(tuple(contributor(n) for n in range(1, 80))))
+    doc = printing.prepare(snapshot(tuple(contributor(n) for n in range(1, 80))))
     part = next(p for p in doc.parts if isinstance(p, TablePart) and p.section.key == "A")
     return part.pages[0].rows[1]
 
@@ -36,7 +37,7 @@ def test_rows_spill_onto_continuation_pages_with_exact_page_count() -> None:
     per_page = rows_per_page()
     n = 2 * per_page + 5
     snap = snapshot(tuple(contributor(k) for k in range(1, n + 1)))
-    doc = pdf.prepare(snap)
+    doc = printing.prepare(snap)
     data = doc.render()
     pages = page_texts(data)
     a_pages = [p for p in pages if title_of(p) == "SCHEDULE A"]
@@ -55,7 +56,7 @@ def test_rows_spill_onto_continuation_pages_with_exact_page_count() -> None:
 
 def test_a_full_page_sends_the_summary_block_to_its_own_page() -> None:
     per_page = rows_per_page()
-    doc = pdf.prepare(snapshot(tuple(contributor(k) for k in range(1, per_page + 1))))
+    doc = printing.prepare(snapshot(tuple(contributor(k) for k in range(1, per_page + 1))))
     pages = page_texts(doc.render())
     a_pages = [p for p in pages if title_of(p) == "SCHEDULE A"]
     assert len(pages) == COVER_PAGES + 2
@@ -68,7 +69,7 @@ def test_long_names_and_employers_wrap_without_losing_words() -> None:
            "Sacramento County Sponsored by Friends of the Parkway"
     employer = "California Department of Forestry and Fire Protection, Northern Region Office"
     rec = contributor(1, Ctrib_NamL=name, Ctrib_NamF="", Ctrib_Emp=employer)
-    pages = page_texts(pdf.render(snapshot((rec, contributor(2)))))
+    pages = page_texts(printing.render(snapshot((rec, contributor(2)))))
     a_page = next(p for p in pages if title_of(p) == "SCHEDULE A")
     words = re.findall(r"\S+", a_page)
     for word in (name + " " + employer).replace(",", "").split():
@@ -79,14 +80,14 @@ def test_long_names_and_employers_wrap_without_losing_words() -> None:
 def test_memo_entries_are_marked_and_left_out_of_subtotals() -> None:
     memo = contributor(1, Memo_Code="X", Memo_RefNo="M1")
     snap = snapshot((memo, contributor(2)))
-    pages = page_texts(pdf.render(snap, compute(snap)))
+    pages = page_texts(printing.render(snap, compute(snap)))
     a_page = next(p for p in pages if title_of(p) == "SCHEDULE A")
     assert "MEMO ENTRY (not in totals)" in a_page and "See memo M1" in a_page
     assert "SUBTOTAL $ 102.25" in re.sub(r"\s+", " ", a_page)
 
 
 def test_first_page_alone_is_fast_path_and_already_numbered() -> None:
-    doc = pdf.prepare(snapshot(tuple(contributor(k) for k in range(1, 60))))
+    doc = printing.prepare(snapshot(tuple(contributor(k) for k in range(1, 60))))
     first = doc.render(max_pages=1)
     assert page_count(first) == 1
     assert f"Page 1 of {doc.total_pages}" in page_texts(first)[0]
@@ -94,7 +95,7 @@ def test_first_page_alone_is_fast_path_and_already_numbered() -> None:
 
 
 def test_progress_and_cancel() -> None:
-    doc = pdf.prepare(snapshot(tuple(contributor(k) for k in range(1, 60))))
+    doc = printing.prepare(snapshot(tuple(contributor(k) for k in range(1, 60))))
     seen: list[tuple[int, int]] = []
     doc.render(progress=lambda done, total: seen.append((done, total)))
     assert seen == [(k, doc.total_pages) for k in range(1, doc.total_pages + 1)]
@@ -109,7 +110,7 @@ def test_progress_and_cancel() -> None:
 
 
 def test_letter_size_and_only_embedded_fonts() -> None:
-    reader = PdfReader(io.BytesIO(pdf.render(snapshot((contributor(1),)))))
+    reader = PdfReader(io.BytesIO(printing.render(snapshot((contributor(1),)))))
     fonts = set()
     for page in reader.pages:
         box = page.mediabox
@@ -131,14 +132,14 @@ def test_unsupported_forms_are_refused_plainly() -> None:
     snap = snapshot((contributor(1),))
     import dataclasses
 
-    with pytest.raises(pdf.UnsupportedForm, match="Form 450"):
-        pdf.prepare(dataclasses.replace(snap, form_type="F450"))
+    with pytest.raises(pdf.UnsupportedForm, match="Form 498"):
+        printing.prepare(dataclasses.replace(snap, form_type="F498"))
 
 
 def test_per_election_amounts_come_from_the_rows_split_records() -> None:
     split = record("SPLT", "", {"Pform_Type": "A", "Ptran_Id": "T1", "Elec_Date": "20260602",
                                 "Elec_Amount": "1500.00", "Elec_Code": "P"}, 99)
-    pages = page_texts(pdf.render(snapshot((contributor(1), contributor(2), split))))
+    pages = page_texts(printing.render(snapshot((contributor(1), contributor(2), split))))
     a_page = next(p for p in pages if title_of(p) == "SCHEDULE A")
     lines = a_page.splitlines()
     at = next(i for i, t in enumerate(lines) if "Donor001" in t)

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from calaccess_desktop.domain.money import format_display
-from calaccess_desktop.pdf import f460_layout as lay
+from calaccess_desktop.forms.f460 import print_layout as lay
 from calaccess_desktop.services.importer import import_file
 from calaccess_desktop.services.printing import load_document
 from calaccess_desktop.services.store import Store

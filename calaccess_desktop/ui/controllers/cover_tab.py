@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.forms import calendar
+from calaccess_desktop.forms.f460.spec import SPEC as F460
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.entries import EntryData, StatementInfo, update_statement
 from calaccess_desktop.services.entry_fields import FieldInfo
-from calaccess_desktop.services.statement_list import FORM_NAMES, STATUS_WORDS
+from calaccess_desktop.services.statement_list import STATUS_WORDS
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.entry_form import OK_STYLE, EntryForm
 from calaccess_desktop.ui.models.committee_model import due_words
@@ -29,8 +31,15 @@ from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
 TREASURER_ROLES = ("TRE", "ATR", "OFF")
 CANDIDATE_ROLES = ("CAO", "PRO", "SPO")
-STATEMENT_TYPES = tuple((c, w.split(" (")[0]) for c, w in codes("statement_type").items()
-                        if "F460" in w or "F450" in w)
+
+
+def statement_type_choices(form: str) -> tuple[tuple[str, str], ...]:
+    """(code, words) of the statement types a form takes (``FormSpec.statement_types``)."""
+    words = codes("statement_type")
+    return tuple((c, words.get(c, c).split(" (")[0]) for c in spec_for(form).statement_types)
+
+
+STATEMENT_TYPES = statement_type_choices(F460.code)  # the new-statement dialog's list
 
 
 def signer_group(entity_cd: str) -> str:
@@ -86,7 +95,8 @@ class CoverTab(QWidget):
         self.form_label = QLabel()
         form.addRow("Form", self.form_label)
         self.type_editor = FieldEditor(FieldInfo("Stmt_Type", "Type of statement", "code", 2,
-                                                 True, "Type of statement", STATEMENT_TYPES))
+                                                 True, "Type of statement",
+                                                 statement_type_choices(self.info.form)))
         self.from_editor = FieldEditor(_date_info("From_Date", "Period from"))
         self.thru_editor = FieldEditor(_date_info("Thru_Date", "Period through"))
         self.elect_editor = FieldEditor(_date_info("Elect_Date",
@@ -129,7 +139,7 @@ class CoverTab(QWidget):
         """Show (or refresh) the statement's cover data."""
         self.info = info
         due = due_words(info.due, info.status)
-        self.form_label.setText(f"{FORM_NAMES.get(info.form, info.form)}  ·  "
+        self.form_label.setText(f"{spec_for(info.form).title}  ·  "
                                 f"{STATUS_WORDS.get(info.status, info.status)}"
                                 + (f"  ·  due {due}" if due else ""))
         self.type_editor.set_value(info.stmt_type)
@@ -141,7 +151,7 @@ class CoverTab(QWidget):
             else "Original statement (not an amendment)")
         for editor in (self.type_editor, self.from_editor, self.thru_editor, self.elect_editor):
             editor.input.setEnabled(info.editable)
-        periodic = info.form in ("F460", "F450")  # late reports have no period or type
+        periodic = spec_for(info.form).kind == "periodic"  # others have no period or type
         for label, editor in self.period_rows:
             label.setVisible(periodic)
             editor.setVisible(periodic)
@@ -230,7 +240,7 @@ class CoverTab(QWidget):
         election = parse_date(self.elect_editor.value())
         kind, sid = self.type_editor.value(), self.info.id
 
-        periodic = self.info.form in ("F460", "F450")
+        periodic = spec_for(self.info.form).kind == "periodic"
         problem = calendar.period_problem(kind, start, end, election) if periodic else ""
 
         def done(_r: object) -> None:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calaccess_desktop.cal.layouts import form_components
-from calaccess_desktop.forms.f460.schedules import SCHEDULES, TITLES
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.contact_choices import ContactChoice, contact_choices
 from calaccess_desktop.services.entries import StatementInfo, statement_info
 from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
@@ -33,20 +32,6 @@ from calaccess_desktop.ui.controllers.late_banner import LateBanner
 from calaccess_desktop.ui.controllers.schedule_tab import ScheduleTab
 from calaccess_desktop.ui.controllers.summary_tab import SummaryTab
 from calaccess_desktop.ui.models.committee_model import due_words
-
-SHORT = {"A": "Contributions", "B1": "Loans received", "B2": "Loan guarantors",
-         "C": "Nonmonetary", "D": "For others", "E": "Payments", "F": "Unpaid bills",
-         "G": "Agent payments", "H": "Loans made", "I": "Other cash",
-         "F497P1": "Contributions received", "F497P2": "Contributions made",
-         "F450P5": "Payments for others"}
-NOT_SCHEDULES = {"HDR", "CVR", "CVR2", "CVR3", "F495", "SMRY", "SPLT", "TEXT"}
-
-
-def schedule_keys(form: str) -> list[tuple[str, str, str]]:
-    """(key, rec_type, form_type) of each schedule tab of a form, in form order."""
-    if form == "F460":
-        return [(letter, rt, ft) for letter, (rt, ft) in SCHEDULES.items()]
-    return [(ft, rt, ft) for rt, ft in form_components(form) if rt not in NOT_SCHEDULES]
 
 
 def _loaded(changes: Changes, tab: ScheduleTab) -> bool:
@@ -73,6 +58,7 @@ class StatementEditor(QWidget):
         self.changes: ChangesTab | None = None  # an amendment's "Changes since filed"
         self.schedule_tabs: dict[str, ScheduleTab] = {}
         self.keys: list[str] = []
+        self.short: dict[str, str] = {}  # part key -> short title
         self.placeholder = QLabel(
             "<h2>No statement open</h2><p>Choose a committee and one of its statements on the "
             "left, or start one: <b>File &gt; New statement</b> (Ctrl+Shift+N).</p>"
@@ -169,17 +155,20 @@ class StatementEditor(QWidget):
         self.cover = CoverTab(self.ctx, info)
         self.cover.edit_profile.connect(self.edit_profile)
         self._add("cover", self.cover, "Cover page", "Cover page: period, committee, signature")
-        self.summary = SummaryTab(self.ctx, info.id)
-        if info.form in ("F460", "F450"):
+        spec = spec_for(info.form)
+        self.summary = (SummaryTab(self.ctx, info.id, info.form)
+                        if spec.summarize is not None else None)
+        if self.summary is not None:
             self._add("summary", self.summary, "Summary page", "Summary page (computed)")
-        for key, rt, ft in schedule_keys(info.form):
-            title = TITLES.get(key, f"{rt} {ft}") if info.form == "F460" else SHORT.get(ft, ft)
-            tab = ScheduleTab(self.ctx, info.id, rt, ft, info.form, title, info.editable)
+        self.short = {p.key: p.short_title for p in spec.parts}
+        for part in spec.parts:
+            key, rt, ft = part.key, part.rec_type, part.form_type
+            tab = ScheduleTab(self.ctx, info.id, rt, ft, info.form, part.title, info.editable)
             tab.set_contacts(contacts)
             tab.record_selected.connect(self.record_selected)
             tab.form.draft_changed.connect(lambda k=key, t=tab: self._draft(k, t))
             self.schedule_tabs[key] = tab
-            self._add(key, tab, self._tab_text(key, counts.get((rt, ft), 0)), title)
+            self._add(key, tab, self._tab_text(key, counts.get((rt, ft), 0)), part.title)
         # Last, so that Ctrl+1 ... Ctrl+9 open the same pages in every statement.
         self.changes = ChangesTab(self.ctx, info.id, info.form, self.open_change) \
             if info.amends_statement_id is not None else None
@@ -189,7 +178,8 @@ class StatementEditor(QWidget):
         self.tabs.blockSignals(False)
         self.stack.setCurrentIndex(1)
         self._show_header(info)
-        self.summary.refresh()
+        if self.summary is not None:
+            self.summary.refresh()
         self.tabs.setCurrentIndex(0)
         self._tab_shown(0)
 
@@ -214,7 +204,7 @@ class StatementEditor(QWidget):
             self.tabs.setCurrentIndex(row)
 
     def _tab_text(self, key: str, count: int) -> str:
-        name = SHORT.get(key, key)
+        name = self.short.get(key, key)
         label = f"{key}  {name}" if len(key) <= 2 else name
         return f"{label} ({count})" if count else label
 
@@ -236,10 +226,8 @@ class StatementEditor(QWidget):
         elif self.changes is not None:
             hint = ("This is an amendment: correct what was wrong on its pages, then look at "
                     "Changes since filed to see exactly what re-filing it changes.")
-        elif info.form == "F460":
-            hint = ("Enter contributions on Schedule A and payments on Schedule E; the summary "
-                    "updates as you go. When done, check the statement (F5) and mark it ready "
-                    "to file.")
+        elif "hint" in spec_for(info.form).notes:
+            hint = spec_for(info.form).notes["hint"]
         else:
             hint = "Enter each item on its tab, then check the statement (F5)."
         self.hint.setText(hint)

@@ -7,10 +7,16 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout
 
 from calaccess_desktop.forms.f460.summary import Summary
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.summaries import summary_of
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.formatting import money
-from calaccess_desktop.ui.models.summary_model import SummaryModel, schedule_lines, summary_lines
+from calaccess_desktop.ui.models.summary_model import (
+    SummaryLine,
+    SummaryModel,
+    schedule_lines,
+    summary_lines,
+)
 from calaccess_desktop.ui.widgets.computed_page import ComputedPage
 
 
@@ -32,10 +38,11 @@ def _table(model: SummaryModel, name: str) -> QTableView:
 class SummaryTab(ComputedPage):
     """Summary page lines 1-19 (columns A and B) and each schedule's subtotals."""
 
-    def __init__(self, ctx: AppContext, statement_id: int) -> None:
+    def __init__(self, ctx: AppContext, statement_id: int, form: str = "") -> None:
         super().__init__()
         self.ctx = ctx
         self.statement_id = statement_id
+        self.rows = spec_for(form).summary_rows if form else None  # the form's own layout
         self.summary: Summary | None = None
         self.model = SummaryModel()
         self.schedules = SummaryModel(("Line", "Schedule subtotal", "Amount"))
@@ -50,7 +57,8 @@ class SummaryTab(ComputedPage):
         self.cash.setWordWrap(True)
         split = QSplitter()
         split.addWidget(_table(self.model, "Summary page"))
-        split.addWidget(_table(self.schedules, "Schedule subtotals"))
+        if self.rows is None:
+            split.addWidget(_table(self.schedules, "Schedule subtotals"))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -63,12 +71,18 @@ class SummaryTab(ComputedPage):
         self.dirty = False
         sid = self.statement_id
 
-        def work(session: Any) -> Summary:
+        def work(session: Any) -> Any:
             return summary_of(session, sid)
         self.ctx.ops.read(work, self.show_summary, owner=self)
 
-    def show_summary(self, summary: Summary) -> None:
+    def show_summary(self, summary: Any) -> None:
         """Display a computed summary."""
+        if summary is None:
+            return
+        if self.rows is not None:
+            self.model.set_lines([SummaryLine(line, words, a, b, heading=not line and a is None)
+                                  for line, words, a, b in self.rows(summary)])
+            return
         self.summary = summary
         self.model.set_lines(summary_lines(summary))
         self.schedules.set_lines(schedule_lines(summary))

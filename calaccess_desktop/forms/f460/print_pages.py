@@ -9,14 +9,25 @@ from typing import Any
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.domain.money import Cents, format_display
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
+from calaccess_desktop.forms.f460 import print_layout as lay
 from calaccess_desktop.forms.f460.labels import SUMMARY_LINES
 from calaccess_desktop.forms.f460.summary import Summary
-from calaccess_desktop.pdf import f460_layout as lay
 from calaccess_desktop.pdf import frame, text
 from calaccess_desktop.pdf.fonts import COND, COND_BOLD, SANS_BOLD
-from calaccess_desktop.pdf.frame import CONTENT_TOP, X0, X1, DocInfo, checkbox, label, value
+from calaccess_desktop.pdf.frame import (
+    CONTENT_TOP,
+    VERIFICATION,
+    X0,
+    X1,
+    DocInfo,
+    address,
+    cells,
+    checkbox,
+    label,
+    title_bar,
+    value,
+)
 
-ROW = 22.0
 RELATED_ROWS = 4  # related committees that fit on cover page part 2
 PART7_ROWS = 5
 
@@ -38,38 +49,6 @@ class CoverData:
     def cvr2_part(self, part: str) -> list[SnapRecord]:
         """CVR2 records of one cover part (3, 5a, 5b, 6a, 6b, 7)."""
         return [r for r in self.cvr2 if r.get("F460_Part").lower() == part]
-
-
-def title_bar(c: Any, y: float, title: str, note: str = "") -> float:
-    c.setFillGray(0.9)
-    c.rect(X0, y - 12, X1 - X0, 12, stroke=1, fill=1)
-    c.setFillGray(0)
-    c.setFont(SANS_BOLD, 7.5)
-    c.drawString(X0 + 4, y - 9, title)
-    if note:
-        c.setFont(COND, 6.2)
-        c.drawString(X0 + 10 + c.stringWidth(title, SANS_BOLD, 7.5), y - 9, note)
-    return y - 12
-
-
-def cells(c: Any, y: float, boxes: Sequence[tuple[float, str, str]], h: float = ROW) -> float:
-    """A row of labelled boxes: (width, label, value); the last one takes what is left."""
-    x = X0
-    for i, (w, lab, val) in enumerate(boxes):
-        width = (X1 - x) if i == len(boxes) - 1 else w
-        c.rect(x, y - h, width, h)
-        label(c, x + 3, y - 6.5, lab)
-        if val:
-            fit = text.Fitter(COND, 8.5).clip(val, width - 6)
-            value(c, x + 3, y - h + 4.5, fit)
-        x += width
-    return y - h
-
-
-def address(c: Any, y: float, first: str, adr: str, city: str, st: str, zip4: str,
-             phone: str) -> float:
-    return cells(c, y, [(236, first, adr), (120, "CITY", city), (36, "STATE", st),
-                         (70, "ZIP CODE", zip4), (0, "AREA CODE/PHONE", phone)])
 
 
 def _nothing(name: str) -> str:
@@ -226,12 +205,6 @@ def _committee_info(c: Any, d: CoverData, y: float) -> float:
                           " / ".join(x for x in (g("Tres_FAX"), g("Tres_Email")) if x))])
 
 
-VERIFICATION = (
-    "I have used all reasonable diligence in preparing and reviewing this statement and to the "
-    "best of my knowledge the information contained herein and in the attached schedules is "
-    "true and complete. I certify under penalty of perjury under the laws of the State of "
-    "California that the foregoing is true and correct."
-)
 SIGNERS = (
     ("Signature of Treasurer or Assistant Treasurer", ("TRE",)),
     ("Signature of Controlling Officeholder, Candidate, State Measure Proponent or Responsible "

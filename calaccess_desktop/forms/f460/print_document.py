@@ -4,19 +4,25 @@ used (A to I) with continuation pages, its summary block and its memo text."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import partial
 
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
+from calaccess_desktop.forms.f460 import print_layout as lay
+from calaccess_desktop.forms.f460 import print_pages as pages
 from calaccess_desktop.forms.f460.summary import Summary, compute
-from calaccess_desktop.pdf import f460_layout as lay
-from calaccess_desktop.pdf import f460_pages as pages
 from calaccess_desktop.pdf import text
 from calaccess_desktop.pdf.cells import Code, Name, Party, RowContext, Target
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
-from calaccess_desktop.pdf.sections import Column, Memo, Section, TablePart, summary_amounts
-
-Key = tuple[str, str]
+from calaccess_desktop.pdf.sections import (
+    Column,
+    Key,
+    Memo,
+    Section,
+    TablePart,
+    group,
+    splits_of,
+    summary_amounts,
+)
 
 COVER_CONTINUATION = Section(
     key="CVR2", title="COVER PAGE - PART 2", subtitle="Continuation: related committees and "
@@ -32,27 +38,6 @@ COVER_CONTINUATION = Section(
 
 STATEMENT_MEMOS = Section(key="TEXT", title="MEMO TEXT", subtitle="Statement memos",
                           select=("TEXT", ""), columns=())
-
-
-def group(records: Iterable[SnapRecord]) -> dict[Key, list[SnapRecord]]:
-    """Records by (Rec_Type, Form_Type), in statement order (one pass)."""
-    out: dict[Key, list[SnapRecord]] = defaultdict(list)
-    for r in records:
-        v = r.values
-        out[(v[0].upper(), v[1].upper() if len(v) > 1 else "")].append(r)
-    return out
-
-
-def splits_of(groups: dict[Key, list[SnapRecord]]) -> dict[Key, tuple[tuple[str, str, str], ...]]:
-    """Per-election amounts (SPLT) by (schedule, Tran_ID of the row they belong to)."""
-    out: dict[Key, list[tuple[str, str, str]]] = defaultdict(list)
-    for key, recs in groups.items():
-        if key[0] != "SPLT":
-            continue
-        for r in recs:
-            out[(r.get("Pform_Type").upper(), r.get("Ptran_Id"))].append(
-                (r.get("Elec_Code"), r.get("Elec_Date"), r.get("Elec_Amount")))
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _who(rec: SnapRecord) -> str:
