@@ -7,11 +7,29 @@ from functools import cache
 from types import MappingProxyType
 
 from calaccess_desktop.cal.layouts import form_components
+from calaccess_desktop.forms.f410.spec import SPEC as F410
+from calaccess_desktop.forms.f425.spec import SPEC as F425
+from calaccess_desktop.forms.f450.spec import SPEC as F450
 from calaccess_desktop.forms.f460.spec import SPEC as F460
+from calaccess_desktop.forms.f461.spec import SPEC as F461
+from calaccess_desktop.forms.f465.spec import SPEC as F465
+from calaccess_desktop.forms.f470.spec import SPEC as F470
+from calaccess_desktop.forms.f496.spec import SPEC as F496
+from calaccess_desktop.forms.f497.spec import SPEC as F497
+from calaccess_desktop.forms.f501.spec import SPEC as F501
 from calaccess_desktop.forms.spec import FormSpec, Part
 
 _ALL: tuple[FormSpec, ...] = (
     F460,
+    F450,
+    F425,
+    F461,
+    F497,
+    F496,
+    F465,
+    F410,
+    F470,
+    F501,
 )
 
 FORMS: MappingProxyType[str, FormSpec] = MappingProxyType({f.code: f for f in _ALL})
