@@ -1,4 +1,6 @@
-"""Form 425's own rules (form-rules.md §6.22)."""
+"""Form 425's own rules (form-rules.md §6.22). F425-GEN-001 (committee information,
+period, verification) is said by the general rules GEN-PER-001, GEN-ADR-002, GEN-TRS-001
+and GEN-VER-001."""
 
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ def no_activity_425(ctx: Ctx) -> Iterator[Found]:
 @rule("F425-ELG-002", severity=ERROR, scope="statement", forms=["F425"])
 def not_candidates_425(ctx: Ctx) -> Iterator[Found]:
     """Form 425 is not allowed for candidates, officeholders or their controlled
-    committees. Source: [FPPC-FORMS][M2-16-CH8]"""
-    if ctx.cmtte == "C" or ctx.entity in ("CAO", "CTL"):
+    committees (a committee of type C is told by GEN-TYP-003: one fact, one finding).
+    Source: [FPPC-FORMS][M2-16-CH8]"""
+    if ctx.cmtte != "C" and ctx.entity in ("CAO", "CTL"):
         yield (ctx.cover_at("Entity_Cd"), "Candidates, officeholders and their controlled "
                "committees cannot file Form 425.", "File a Form 460 showing no activity "
                "instead.")
@@ -50,22 +53,6 @@ def half_year_425(ctx: Ctx) -> Iterator[Found]:
         yield (ctx.cover_at("From_Date"), f"A Form 425 covers January-June (S1) or "
                f"July-December (S2); this one covers {ctx.period_words()} "
                f"({ctx.stmt_type or 'no type'}).", fix)
-
-
-@rule("F425-GEN-001", severity=ERROR, scope="statement", forms=["F425"])
-def complete_425(ctx: Ctx) -> Iterator[Found]:
-    """Committee information, the period of no activity, and the treasurer's
-    verification are present. Source: [RAW-SECT][VDOC-M4-CH12]"""
-    if not ctx.period_from or not ctx.period_thru:
-        yield (ctx.cover_at("From_Date"), "The period of no activity is not given.",
-               "Enter the half-year the statement covers.")
-    if not ctx.cover_get("Filer_NamL") or not ctx.cover_get("Filer_Adr1"):
-        yield (ctx.cover_at("Filer_Adr1"), "The committee's name or street address is "
-               "missing (Part 1).", "Complete the committee information.")
-    if not any(r.entity in ("TRE", "ATR") for r in ctx.cvr3):
-        yield (ctx.statement_at("cover", "Sig_NamL"), "The statement is not signed by the "
-               "treasurer or assistant treasurer (Part 3).", "Have the treasurer sign "
-               "(name and date).")
 
 
 RULES = collect(globals())

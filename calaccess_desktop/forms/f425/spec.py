@@ -35,7 +35,7 @@ SPEC = FormSpec(
     statement_types=("S1", "S2"),
     itemizes=False,
     printer=_print,
-    rules=None,  # _rules once validation drops the old copies (see status)
+    rules=_rules,
     demo=_demo,
     notes={"who": "For a committee not controlled by a candidate that received no "
                   "contributions and made no expenditures in the whole half-year "

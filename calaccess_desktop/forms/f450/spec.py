@@ -21,6 +21,12 @@ def _smry(summary: Any) -> list[list[str]]:
     return smry_records(summary)
 
 
+def _rows(summary: Any) -> list[tuple[str, str, int | None, int | None]]:
+    from calaccess_desktop.forms.f450.summary import summary_rows
+
+    return summary_rows(summary)
+
+
 def _print(snapshot: Any, summary: Any) -> Any:
     from calaccess_desktop.forms.f450.print_layout import build
 
@@ -53,15 +59,16 @@ SPEC = FormSpec(
              "Other cash"),
         Part("P5", "EXPN", "F450P5", "Part 5 - Payments Made", "Part 5 Payments"),
     ),
-    record_order=(("CVR2", ""), ("CVR3", ""), ("F495", ""), ("SMRY", "F450"),
+    record_order=(("CVR2", ""), ("CVR3", ""), ("F495", ""), ("SMRY", ""),
                   ("EXPN", "F450P5"), ("SPLT", ""), ("TEXT", ""), ("RCPT", "")),
     statement_types=("PE", "SA", "QT", "SE", "SY", "TS"),
     itemizes=True,
     summarize=_summarize,
     smry_records=_smry,
+    summary_rows=_rows,
     import_extras=import_extras,
     printer=_print,
-    rules=None,  # _rules once validation drops the old copies (see status)
+    rules=_rules,
     entry_groups=GROUPS,
     demo=_demo,
     notes={"who": "For a committee not controlled by a candidate (a candidate-controlled "

@@ -83,3 +83,15 @@ def filed_lines(records: list[Any]) -> dict[str, Cents]:
     """Amount_A by line of the SMRY F450 records of a read file (``CalRecord``s)."""
     return {r.get("Line_Item").strip(): cents_or_zero(r.get("Amount_A")) for r in records
             if r.rec_type == "SMRY" and r.form_type == "F450"}
+
+
+def summary_rows(summary: Summary) -> list[tuple[str, str, int | None, int | None]]:
+    """The editor's Summary page rows: headings ("", words, None, None) and lines."""
+    from calaccess_desktop.forms.f450.lines import HEADINGS, LINES
+
+    out: list[tuple[str, str, int | None, int | None]] = []
+    for n in [*LINES, *(k for k in KEPT if k in summary.lines)]:
+        if n in HEADINGS:
+            out.append(("", HEADINGS[n], None, None))
+        out.append((n, LINES.get(n, f"Line {n} (as filed)"), summary.a(n), None))
+    return out

@@ -68,7 +68,7 @@ def _statement(session: Any, cid: int, start: dt.date, end: dt.date, rows: list[
             **fields, "Expn_Date": day, "Amount": amount, "Cum_YTD": cumulative,
             "Expn_Code": code})
     add_transaction(session, sid, "CVR3", "F461", {
-        "Entity_Cd": "MDI", "Sig_Date": signed, "Sig_Loc": "Sacramento, CA",
+        "Entity_Cd": "OFF", "Sig_Date": signed, "Sig_Loc": "Sacramento, CA",
         "Sig_NamL": "Haddad", "Sig_NamF": "Leila"})
     return sid
 

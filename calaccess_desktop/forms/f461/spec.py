@@ -27,6 +27,12 @@ def _extras(session: Any, stmt: Any) -> Any:
     return snapshot_extras(session, stmt)
 
 
+def _rows(summary: Any) -> list[tuple[str, str, int | None, int | None]]:
+    from calaccess_desktop.forms.f461.summary import summary_rows
+
+    return summary_rows(summary)
+
+
 def _print(snapshot: Any, summary: Any) -> Any:
     from calaccess_desktop.forms.f461.print_layout import build
 
@@ -53,16 +59,17 @@ SPEC = FormSpec(
     parts=(Part("P5", "EXPN", "F461P5", "Part 5 - Contributions (Including Loans, Forgiveness "
                 "of Loans, and Loan Guarantees) and Expenditures Made",
                 "Part 5 Contributions and expenditures"),),
-    record_order=(("CVR3", ""), ("F405", ""), ("SMRY", "F461"), ("EXPN", "F461P5"),
+    record_order=(("CVR3", ""), ("F405", ""), ("SMRY", ""), ("EXPN", "F461P5"),
                   ("TEXT", "")),
     statement_types=(),  # Stmt_Type is left blank on Form 461 (spec page 22)
     itemizes=True,
     summarize=_summarize,
     smry_records=_smry,
+    summary_rows=_rows,
     import_extras=import_extras,
     snapshot_extras=_extras,
     printer=_print,
-    rules=None,  # _rules once validation drops the old copies (see status)
+    rules=_rules,
     entry_groups=GROUPS,
     demo=_demo,
     notes={"who": "For a major donor (contributions of $10,000 or more in a calendar year "

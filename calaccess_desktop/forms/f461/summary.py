@@ -75,3 +75,8 @@ def smry_records(summary: Summary) -> list[list[str]]:
     """SMRY F461 record values (line, Amount_A)."""
     return [["SMRY", "F461", line, format_cal_amount(a)] for line, (a, _b) in
             summary.lines.items()]
+
+
+def summary_rows(summary: Summary) -> list[tuple[str, str, int | None, int | None]]:
+    """The editor's Summary page rows (Part 3, lines 1-5)."""
+    return [(n, words, summary.a(n), None) for n, words in LINES.items()]
