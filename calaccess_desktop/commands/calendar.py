@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store, whole_number
-from calaccess_desktop.forms.filing_calendar import DueItem
+from calaccess_desktop.forms.filing_calendar import short_day
 from calaccess_desktop.services.filing_calendar import (
     CommitteeYear,
     Planned,
@@ -20,39 +20,17 @@ from calaccess_desktop.services.filing_calendar import (
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
-def _day(day: dt.date) -> str:
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
-
-
-def _short(day: dt.date) -> str:
-    return f"{day:%b} {day.day}, {day.year}"
-
-
-def item_words(item: DueItem) -> str:
-    """One item in a sentence: what, for which election, when due."""
-    what = item.words
-    if item.notes:
-        what = f"{item.notes[0].capitalize()} statement (Form {item.form.removeprefix('F')})"
-    if item.election is not None:
-        what += f" for the {_short(item.election)} election"
-    if item.kind == "window":
-        return (f"{what}: from {_short(item.period_from)} through {_short(item.period_through)},"
-                " each one due within 24 hours")
-    when = f"{_short(item.period_from)} to {_short(item.period_through)}"
-    return f"{what}, {when}, due {_day(item.due)}" if item.due else f"{what}, {when}"
-
-
 def _line(p: Planned) -> str:
-    text = item_words(p.item)
+    text = p.item.sentence()
     if p.statement_id is not None:
-        text += f" (statement {p.statement_id})"
+        text += f" (started: statement {p.statement_id})"
     return f"  - {text}"
 
 
 def _print(year: CommitteeYear) -> None:
     print(f"Filing calendar {year.year} for {year.name} (committee {year.committee_id})")
     if year.elections:
-        print("Elections: " + ", ".join(_short(e) for e in year.elections))
+        print("Elections: " + ", ".join(short_day(e) for e in year.elections))
     else:
         print("No elections on file: pre-election statements and 24-hour windows are "
               "listed once a statement or the committee profile (Elections) names one.")

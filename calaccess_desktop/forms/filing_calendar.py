@@ -100,9 +100,37 @@ class DueItem:
             what = ("late contribution reports" if self.form == "F497"
                     else "late independent expenditure reports")
             return f"24-hour {what} (Form {number})"
-        return f"{TYPE_WORDS.get(self.statement_type or '', 'Annual')} statement " \
-               f"(Form {number})" if self.form != "F470" else \
-               "Officeholder and candidate short form (Form 470)"
+        if self.form == "F470":
+            return "Officeholder and candidate short form (Form 470)"
+        if self.notes:
+            return f"{self.notes[0].capitalize()} statement (Form {number})"
+        return f"{TYPE_WORDS.get(self.statement_type or '', 'Periodic')} statement " \
+               f"(Form {number})"
+
+    def sentence(self, today: dt.date | None = None) -> str:
+        """The item in plain words: what, for which election, its period, when due
+        ('was due' once ``today`` is past it)."""
+        what = self.words
+        if self.election is not None:
+            what += f" for the {short_day(self.election)} election"
+        span = f"{short_day(self.period_from)} to {short_day(self.period_through)}"
+        if self.kind == "window":
+            return (f"{what}: from {short_day(self.period_from)} through "
+                    f"{short_day(self.period_through)}, each one due within 24 hours")
+        if self.due is None:
+            return f"{what}, {span}"
+        verb = "was due" if today is not None and self.due < today else "due"
+        return f"{what}, {span}, {verb} {long_day(self.due)}"
+
+
+def short_day(day: dt.date) -> str:
+    """'Nov 3, 2026'."""
+    return f"{day:%b} {day.day}, {day.year}"
+
+
+def long_day(day: dt.date) -> str:
+    """'Thursday, September 24, 2026'."""
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
 
 
 TYPE_WORDS = {"SA": "Semi-annual", "S1": "Semi-annual", "S2": "Semi-annual",

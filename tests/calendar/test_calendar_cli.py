@@ -65,7 +65,7 @@ def test_calendar_in_plain_words(demo_db: tuple[Path, Path]) -> None:
     out = ran.out
     assert "Filing calendar 2026 for Maria Lopez for City Council 2026" in out
     assert "First pre-election statement (Form 460) for the Nov 3, 2026 election, Jul 1, " \
-           "2026 to Sep 19, 2026, due Thursday, September 24, 2026 (statement 2)" in out
+           "2026 to Sep 19, 2026, due Thursday, September 24, 2026 (started: statement 2)" in out
     assert "Second pre-election statement (Form 460) for the Nov 3, 2026 election, Sep 20, " \
            "2026 to Oct 17, 2026, due Thursday, October 22, 2026\n" in out
     assert "due Monday, February 1, 2027" in out

@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calaccess_desktop.services.filing_calendar import NextDue, next_due
 from calaccess_desktop.services.statement_list import list_committee_items, list_statement_items
 from calaccess_desktop.ui.context import AppContext
-from calaccess_desktop.ui.models.committee_model import CommitteeListModel, StatementListModel
+from calaccess_desktop.ui.models.committee_model import (
+    CommitteeListModel,
+    StatementListModel,
+    due_next_words,
+)
 
 
 def _bold(text: str) -> QLabel:
@@ -105,6 +110,14 @@ class CommitteePane(QWidget):
         self.statements_title = _bold("Statements")
         self.statements_title.setWordWrap(True)
         bv.addWidget(self.statements_title)
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        self.due_label.setAccessibleName("What is due next")
+        self.due_label.setToolTip("From the filing calendar: the committee's type and the "
+                                  "elections of its statements and profile "
+                                  "(calaccess-desktop calendar lists the whole year)")
+        self.due_label.setVisible(False)
+        bv.addWidget(self.due_label)
         bv.addWidget(self.statement_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_statement_button)
@@ -140,6 +153,7 @@ class CommitteePane(QWidget):
         if cid is None:
             self.statements.set_items([])
             self.new_statement_button.setEnabled(False)
+            self.show_due(None)
             if then:
                 then()
             return
@@ -152,6 +166,18 @@ class CommitteePane(QWidget):
             if then:
                 then()
         self.ctx.ops.read(lambda s: list_statement_items(s, cid), done)
+        self.ctx.ops.read(lambda s: next_due(s, cid), lambda due: self._due_read(cid, due),
+                          lambda _exc: self.show_due(None))  # gone meanwhile: say nothing
+
+    def _due_read(self, cid: int, due: NextDue) -> None:
+        if cid == self.committee_id:  # not a committee chosen before this one
+            self.show_due(due)
+
+    def show_due(self, due: NextDue | None) -> None:
+        """Show what the chosen committee files next (hidden when none is chosen)."""
+        text, _late = due_next_words(due)
+        self.due_label.setText(text)
+        self.due_label.setVisible(bool(text))
 
     # ------------------------------------------------------------------ choosing
 

@@ -1,9 +1,11 @@
-"""New statement (form, period suggested by the filing calendar for the type and
-election chosen, type) and amending a filed statement."""
+"""New statement (form from the registry, period suggested by the filing calendar for the
+type and election chosen, starting from the calendar's next deadline) and amending a
+filed statement."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,24 +15,35 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.forms import calendar
+from calaccess_desktop.forms.filing_calendar import DueItem
+from calaccess_desktop.forms.registry import all_forms, form
+from calaccess_desktop.forms.spec import FormSpec
 from calaccess_desktop.services.editing import amend_statement, create_statement
 from calaccess_desktop.services.entry_fields import FieldInfo
+from calaccess_desktop.services.filing_calendar import NextDue, next_due
 from calaccess_desktop.services.statement_list import TYPE_WORDS, next_period_start
 from calaccess_desktop.ui.context import AppContext, Changes
-from calaccess_desktop.ui.controllers.cover_tab import STATEMENT_TYPES
 from calaccess_desktop.ui.formatting import long_day
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
-FORMS = (("F460", "Form 460 - Recipient committee campaign statement"),
-         ("F450", "Form 450 - Short form (under $2,000 a year)"),
-         ("F497", "Form 497 - 24-hour / 10-day contribution report"))
+STATEMENT_TYPES = tuple((c, w.split(" (")[0]) for c, w in codes("statement_type").items())
 CONFIRM_TITLE = "Period does not fit the statement type"
+# Which fields a kind of form uses: (type and period, election)
+FIELDS_BY_KIND = {"periodic": (True, True), "once": (True, True), "late": (False, True),
+                  "registration": (False, True)}
+NO_PERIOD_WORDS = {
+    "late": "A {name} has no period: it lists the reports for one election, each due within "
+            "24 hours (or 10 business days) of its date.",
+    "registration": "A {name} has no period. Give the election if it is for one.",
+}
 
 
 def _date(editor: FieldEditor) -> dt.date | None:
@@ -41,9 +54,15 @@ def _date(editor: FieldEditor) -> dt.date | None:
         return None
 
 
+def _start_data(session: Any, committee_id: int) -> tuple[dt.date, NextDue]:
+    return next_period_start(session, committee_id), next_due(session, committee_id)
+
+
 class NewStatementDialog(QDialog):
-    """Form, period (from the day after the previous statement, through the day the
-    filing calendar says for the type and election chosen) and statement type."""
+    """Form (every registered form), period (from the day after the previous statement,
+    through the day the filing calendar says for the type and election chosen) and
+    statement type; it opens on the calendar's next deadline and names any statement
+    whose deadline has passed without one."""
 
     def __init__(self, ctx: AppContext, committee_id: int, committee_name: str,
                  parent: QWidget | None = None) -> None:
@@ -52,16 +71,24 @@ class NewStatementDialog(QDialog):
         self.committee_id = committee_id
         self.created_id: int | None = None
         self.confirmation: QMessageBox | None = None  # open while asking
+        self.due: NextDue | None = None
         self.setWindowTitle("New statement")
         self.setAccessibleName("New statement")
         intro = QLabel(f"A new draft statement for <b>{committee_name}</b>. The period starts "
                        "the day after your last statement ended and ends on the day the "
                        "filing schedule sets for the type of statement.")
         intro.setWordWrap(True)
+        self.calendar_note = QLabel()
+        self.calendar_note.setWordWrap(True)
+        self.calendar_note.setAccessibleName("Next on the filing calendar")
+        self.late_button = QPushButton("Start the late statement instead")
+        self.late_button.setAccessibleName("Start the late statement instead")
+        self.late_button.setVisible(False)
+        self.late_button.clicked.connect(self.start_late)
         self.form = QComboBox()
         self.form.setAccessibleName("Form")
-        for code, words in FORMS:
-            self.form.addItem(words, code)
+        for spec in all_forms():
+            self.form.addItem(spec.title, spec.code)
         self.form.currentIndexChanged.connect(self._form_changed)
         self.kind = FieldEditor(FieldInfo("Stmt_Type", "Type of statement", "code", 2, True,
                                           "Semi-annual, pre-election, quarterly ...",
@@ -76,12 +103,12 @@ class NewStatementDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("Form", self.form)
+        form_rows = QFormLayout()
+        form_rows.addRow("Form", self.form)
         for editor in (self.kind, self.election, self.start, self.end):
             label = QLabel(editor.info.label)
             label.setBuddy(editor.input)
-            form.addRow(label, editor)
+            form_rows.addRow(label, editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -90,7 +117,9 @@ class NewStatementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.calendar_note)
+        layout.addWidget(self.late_button)
+        layout.addLayout(form_rows)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -98,17 +127,83 @@ class NewStatementDialog(QDialog):
         self.kind.set_value("SA")
         for editor in (self.kind, self.election, self.start):
             editor.changed.connect(self.suggest)
-        ctx.ops.read(lambda s: next_period_start(s, committee_id), self._started, owner=self)
+        ctx.ops.read(lambda s: _start_data(s, committee_id), self._started, owner=self)
 
-    def _started(self, start: dt.date) -> None:
-        self.first_day = start
+    # ------------------------------------------------------------------ the form chosen
+
+    def spec(self) -> FormSpec | None:
+        """The form chosen."""
+        return form(str(self.form.currentData() or ""))
+
+    def _uses(self) -> tuple[bool, bool]:
+        """Whether the chosen form takes a type and period, and an election."""
+        spec = self.spec()
+        return FIELDS_BY_KIND.get(spec.kind, (True, True)) if spec else (True, True)
+
+    def has_period(self) -> bool:
+        """Whether the chosen form covers a period."""
+        return self._uses()[0]
+
+    # ------------------------------------------------------------------ the calendar
+
+    def _started(self, data: tuple[dt.date, NextDue]) -> None:
+        start, due = data
+        self.first_day, self.due = start, due
         self.start.set_value(start.strftime("%Y%m%d"))
+        item = due.item
+        if item is not None and item.kind == "statement":
+            self.follow(item, start)
+        self._say_calendar()
         self.suggest()
+
+    def follow(self, item: DueItem, start: dt.date | None = None) -> None:
+        """Set form, type, election and period from a calendar item."""
+        i = self.form.findData(item.form)
+        if i >= 0:
+            self.form.setCurrentIndex(i)
+        if item.statement_type:
+            self.kind.set_value(item.statement_type)
+        self.election.set_value(item.election.strftime("%Y%m%d") if item.election else "")
+        first = start if start is not None and start <= item.period_through \
+            else item.period_from
+        self.start.set_value(first.strftime("%Y%m%d"))
+        if not item.statement_type:  # no type to suggest the end from (Form 470)
+            self.end.set_value(item.period_through.strftime("%Y%m%d"))
+
+    def _say_calendar(self) -> None:
+        due = self.due
+        if due is None:
+            return
+        lines = []
+        if due.item is not None:
+            lines.append(f"Next on your filing calendar: {due.item.sentence()}.")
+        today = dt.date.today()
+        if due.late:
+            late = due.late[0]
+            lines.append(f"<span style='color:#a11d1d'>Not started and past its deadline: "
+                         f"{late.sentence(today)}.</span>")
+        for window in due.windows:
+            lines.append(f"Today is in the window for {window.sentence()}.")
+        self.calendar_note.setText("<br>".join(lines))
+        self.calendar_note.setVisible(bool(lines))
+        self.late_button.setVisible(bool(due.late))
+
+    def start_late(self) -> None:
+        """Switch to the earliest statement whose deadline has passed without one."""
+        if self.due is not None and self.due.late:
+            self.follow(self.due.late[0])
+            self.suggest()
 
     def suggest(self) -> None:
         """Fill in the period's end for the type and election chosen, and say why."""
         start = _date(self.start) or self.first_day
-        if start is None or self.form.currentData() == "F497":
+        spec = self.spec()
+        if start is None or not self.has_period():
+            return
+        if spec is not None and spec.kind == "once":  # the calendar year (Form 470)
+            self.end.set_value(f"{start.year:04d}1231")
+            self.hint.setText(f"A {spec.short_name} covers the calendar year: "
+                              f"{long_day(start)} to {long_day(dt.date(start.year, 12, 31))}.")
             return
         kind, election = self.kind.text(), _date(self.election)
         words = TYPE_WORDS.get(kind, "statement").lower()
@@ -122,11 +217,11 @@ class NewStatementDialog(QDialog):
                 ". Choose another type of statement.")
             return
         self.end.set_value(period.end.strftime("%Y%m%d"))
-        due = calendar.statement_due(self.form.currentData() or "F460", kind, period.end,
+        due = calendar.statement_due(str(self.form.currentData() or "F460"), kind, period.end,
                                      election)
         if election is not None and kind in calendar.PRE_ELECTION:
             first = period.end == calendar.pre_election_ends(election)[0]
-            days = calendar.FIRST_PE_END if first else calendar.SECOND_PE_END
+            days = (election - period.end).days
             words = (f"{'first' if first else 'second'} {words} statement (it ends {days} "
                      f"days before the {long_day(election)} election)")
         else:
@@ -137,18 +232,29 @@ class NewStatementDialog(QDialog):
                           + " Change the dates if your period is different.")
 
     def _form_changed(self) -> None:
-        periodic = self.form.currentData() != "F497"
-        for editor in (self.kind, self.start, self.end):
-            editor.input.setEnabled(periodic)
-        self.hint.setText("" if periodic else "A Form 497 has no period: it lists late "
-                          "contributions for one election.")
-        if periodic:
-            self.suggest()
+        spec = self.spec()
+        period, election = self._uses()
+        typed = period and (spec is None or spec.kind == "periodic")
+        self.kind.input.setEnabled(typed)
+        for editor in (self.start, self.end):
+            editor.input.setEnabled(period)
+        self.election.input.setEnabled(election)
+        types = [t for t in (spec.statement_types if spec else ()) if t]
+        if typed and types and self.kind.text() not in types:
+            self.kind.set_value(types[0])
+        if not period:
+            name = spec.short_name if spec else "statement"
+            self.hint.setText(NO_PERIOD_WORDS.get(spec.kind if spec else "", "").format(
+                name=name))
+            return
+        self.suggest()
 
     def period_problem(self) -> str:
         """Why the period typed does not fit the type chosen ('' when it fits)."""
-        if self.form.currentData() == "F497":
-            return ""
+        spec = self.spec()
+        if not self.has_period() or (spec is not None and spec.kind != "periodic"):
+            start, end = _date(self.start), _date(self.end)
+            return "The period ends before it starts." if start and end and start > end else ""
         return calendar.period_problem(self.kind.text(), _date(self.start), _date(self.end),
                                        _date(self.election))
 
@@ -179,12 +285,14 @@ class NewStatementDialog(QDialog):
             self.message.setText("Not created yet: change the period or the type of "
                                  "statement.")
             return
-        form = str(self.form.currentData())
-        periodic = form != "F497"
-        start = parse_date(self.start.value()) if periodic else None
-        end = parse_date(self.end.value()) if periodic else None
-        election = parse_date(self.election.value())
-        kind = self.kind.value() if periodic else ""
+        form_code = str(self.form.currentData())
+        spec = self.spec()
+        period = self.has_period()
+        start = parse_date(self.start.value()) if period else None
+        end = parse_date(self.end.value()) if period else None
+        election = parse_date(self.election.value()) if self._uses()[1] else None
+        typed = period and (spec is None or spec.kind == "periodic")
+        kind = self.kind.value() if typed else ""
         cid = self.committee_id
 
         def done(sid: int) -> None:
@@ -192,7 +300,7 @@ class NewStatementDialog(QDialog):
             self.ctx.hub.changed.emit(Changes(sid, committee_id=cid, committees=True))
             self.accept()
         self.ctx.ops.write(lambda s: create_statement(
-            s, cid, form, period_from=start, period_through=end, stmt_type=kind,
+            s, cid, form_code, period_from=start, period_through=end, stmt_type=kind,
             election_date=election), done, lambda exc: self.message.setText(f"Not created: {exc}"))
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
+from calaccess_desktop.services.filing_calendar import NextDue
 from calaccess_desktop.services.statement_list import CommitteeItem, StatementItem
 from calaccess_desktop.ui import roles
 from calaccess_desktop.ui.formatting import long_day
@@ -122,3 +124,29 @@ class StatementListModel(ListTableModel[StatementItem]):
             if item.id == statement_id:
                 return row
         return -1
+
+
+LATE_COLOR = "#a11d1d"
+
+
+def due_next_words(due: NextDue | None, today: dt.date | None = None) -> tuple[str, bool]:
+    """What the committee files next, for the left pane (rich text), and whether a
+    statement is already late: the late ones first, then the next deadline, then any
+    24-hour window open today."""
+    if due is None:
+        return "", False
+    day = today or dt.date.today()
+    lines = []
+    for item in due.late[:2]:
+        lines.append(f"<span style='color:{LATE_COLOR}'><b>Late:</b> "
+                     f"{escape(item.sentence(day))}.</span>")
+    if len(due.late) > 2:
+        lines.append(f"<span style='color:{LATE_COLOR}'>and {len(due.late) - 2} more "
+                     "past their deadline.</span>")
+    if due.item is not None:
+        lines.append(f"<b>Next due:</b> {escape(due.item.sentence(day))}.")
+    for window in due.windows:
+        lines.append(f"<b>Now:</b> {escape(window.sentence(day))}.")
+    if not lines:
+        lines.append("Nothing due on the filing calendar.")
+    return "<br>".join(lines), bool(due.late)

@@ -1,0 +1,129 @@
+"""The main window says what is due next for the open committee; the new-statement dialog
+starts from the filing calendar and lists every registered form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from calaccess_desktop.db.orm import Statement
+from calaccess_desktop.forms.registry import all_forms
+from calaccess_desktop.services.filing_calendar import next_due
+from calaccess_desktop.services.store import Store
+from calaccess_desktop.ui.controllers.statement_dialogs import NewStatementDialog
+from calaccess_desktop.ui.models.committee_model import due_next_words
+
+pytestmark = pytest.mark.gui
+D = dt.date
+SHOTS = Path("/tmp/calshots")
+
+
+def _shot(widget, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SHOTS / name))
+
+
+def _expected(db_path: Path, cid: int) -> str:
+    store = Store.open(db_path)
+    try:
+        with store.read() as session:
+            return due_next_words(next_due(session, cid))[0]
+    finally:
+        store.close()
+
+
+def test_the_window_shows_what_is_due_next(qtbot, make_window, demo_ids, db_path) -> None:
+    cid, _ids = demo_ids
+    window = make_window(restore=False)
+    window.committee_chosen(cid)
+    label = window.pane.due_label
+    qtbot.waitUntil(lambda: label.isVisible() and bool(label.text()))
+    assert label.text() == _expected(db_path, cid)
+    assert "Next due:" in label.text() or "Late:" in label.text()
+    _shot(window, "main-due-next.png")
+
+
+def test_due_words_name_late_next_and_window(demo_ids, db_path) -> None:
+    cid, _ids = demo_ids
+    store = Store.open(db_path)
+    try:
+        with store.read() as session:
+            december = next_due(session, cid, D(2026, 12, 1))
+            august = next_due(session, cid, D(2026, 8, 20))
+    finally:
+        store.close()
+    text, late = due_next_words(december, D(2026, 12, 1))
+    assert late
+    assert ("<b>Late:</b> Second pre-election statement (Form 460) for the Nov 3, 2026 "
+            "election, Sep 20, 2026 to Oct 17, 2026, was due Thursday, October 22, 2026") in text
+    assert "<b>Next due:</b> Semi-annual statement (Form 460), Oct 18, 2026 to Dec 31, " \
+           "2026, due Monday, February 1, 2027" in text
+    text, late = due_next_words(august, D(2026, 8, 20))
+    assert not late and "<b>Now:</b> 24-hour late contribution reports (Form 497)" in text
+
+
+def _dialog(qtbot, window, cid: int) -> NewStatementDialog:
+    dialog = NewStatementDialog(window.ctx, cid, "Maria Lopez for City Council 2026", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.due is not None)
+    return dialog
+
+
+def test_dialog_lists_every_registered_form(qtbot, make_window, demo_ids) -> None:
+    cid, _ids = demo_ids
+    window = make_window(restore=False)
+    dialog = _dialog(qtbot, window, cid)
+    codes = [dialog.form.itemData(i) for i in range(dialog.form.count())]
+    assert codes == [s.code for s in all_forms()]
+    for spec in all_forms():
+        dialog.form.setCurrentIndex(codes.index(spec.code))
+        has_period = spec.kind in ("periodic", "once")
+        assert dialog.start.input.isEnabled() is has_period, spec.code
+        assert dialog.kind.input.isEnabled() is (spec.kind == "periodic"), spec.code
+        types = [t for t in spec.statement_types if t]
+        if spec.kind == "periodic" and types:
+            assert dialog.kind.text() in types, spec.code
+
+
+def test_dialog_starts_from_the_calendar(qtbot, make_window, demo_ids, db_path) -> None:
+    cid, ids = demo_ids
+    window = make_window(restore=False)
+    dialog = _dialog(qtbot, window, cid)
+    due = dialog.due
+    assert due is not None and due.item is not None
+    assert dialog.form.currentData() == due.item.form
+    assert dialog.kind.text() == (due.item.statement_type or dialog.kind.text())
+    # the period runs from the day after the last statement to the calendar's end
+    assert dialog.start.text() == "09/20/2026"
+    assert dialog.end.text() == due.item.period_through.strftime("%m/%d/%Y")
+    assert "Next on your filing calendar:" in dialog.calendar_note.text()
+    _shot(dialog, "new-statement-dialog.png")
+    if not due.late:
+        assert not dialog.late_button.isVisibleTo(dialog)
+        return
+    # the second pre-election statement was never started: offered, and created
+    assert dialog.late_button.isVisibleTo(dialog)
+    assert "Not started and past its deadline" in dialog.calendar_note.text()
+    dialog.late_button.click()
+    late = due.late[0]
+    assert dialog.kind.text() == late.statement_type
+    assert dialog.end.text() == late.period_through.strftime("%m/%d/%Y")
+    assert dialog.election.text() == (late.election.strftime("%m/%d/%Y") if late.election
+                                      else "")
+    _shot(dialog, "new-statement-dialog-late.png")
+    dialog.create_statement()
+    assert dialog.created_id is not None, dialog.message.text()
+    store = Store.open(db_path)
+    try:
+        with store.read() as session:
+            made = session.scalars(select(Statement).where(
+                Statement.id == dialog.created_id)).one()
+            assert (made.form_type, made.stmt_type, made.period_from, made.period_through,
+                    made.election_date) == (late.form, late.statement_type, late.period_from,
+                                            late.period_through, late.election)
+    finally:
+        store.close()
