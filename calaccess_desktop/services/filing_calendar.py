@@ -25,6 +25,7 @@ from calaccess_desktop.forms.filing_calendar import DueItem, Filer, filing_year,
 from calaccess_desktop.services.statement_list import is_amendment
 
 ELECTIONS_KEY = "elections"  # Committee.profile key: the elections the committee takes part in
+NAME_MAX = 200  # Committee.name's length
 CALENDAR_FORMS = (*calendar.PERIODIC_FORMS, "F470")  # forms a calendar statement item can be
 
 
@@ -86,6 +87,10 @@ def find_committee(session: Session, text: str) -> Committee:
                 Committee.filer_id == wanted).order_by(Committee.id)).first()
         if found is not None:
             return found
+    shown = wanted if len(wanted) <= 60 else wanted[:57] + "..."
+    if len(wanted) > NAME_MAX:  # longer than any committee's name can be
+        raise NoSuchCommittee(f"There is no committee {shown!r}. calaccess-desktop list "
+                              "shows the committees and their numbers.")
     exact = list(session.scalars(select(Committee).where(
         func.lower(Committee.name) == wanted.lower()).order_by(Committee.id)))
     if exact:
@@ -94,7 +99,6 @@ def find_committee(session: Session, text: str) -> Committee:
         "_", "\\_") + "%"
     some = list(session.scalars(select(Committee).where(
         func.lower(Committee.name).like(pattern, escape="\\")).order_by(Committee.id).limit(6)))
-    shown = wanted if len(wanted) <= 60 else wanted[:57] + "..."
     if len(some) == 1:
         return some[0]
     if some:

@@ -80,6 +80,10 @@ def test_calendar_in_plain_words(demo_db: tuple[Path, Path]) -> None:
     (("calendar", "1", "--year", "1" * 40), 2, "is not a year"),
     (("calendar", "-1"), 1, "There is no committee '-1'"),
     (("calendar", ""), 1, "Name the committee"),
+    (("calendar", "x" * 100_000), 1, "There is no committee 'xxxx"),
+    (("calendar", "%"), 1, "There is no committee '%'"),
+    (("calendar", "\x1b[31mred"), 1, "There is no committee '\\x1b[31mred'"),
+    (("calendar", "9" * 5000), 1, "There is no committee '9999"),
 ])
 def test_refusals_in_plain_words(demo_db: tuple[Path, Path], args: tuple[str, ...],
                                  code: int, words: str) -> None:
