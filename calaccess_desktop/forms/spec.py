@@ -68,6 +68,12 @@ class FormSpec:
     # (Committee, Statement, rpt_date) -> the CVR values of a statement of this form, when
     # the generic profile-to-CVR copy does not fit (F410 names differ; F501 has no layout)
     cover_builder: Callable[[Any, Any, str], list[str]] | None = None
+    # (session, statement id) -> None: finishes a new draft the form's own way (F410: the
+    # names it lists, from the profile); may raise a UserError to refuse the new statement
+    after_create: Callable[[Any, int], None] | None = None
+    # CVR fields the statement keeps itself (not from the profile): kept when the cover is
+    # rebuilt and carried into an amendment; "Rpt_ID_Num" starts as the statement's number
+    cover_fields: tuple[str, ...] = ()
     smry_records: SmryRecords | None = None  # None: the form keeps no SMRY records
     # What an imported file carries besides its records (unitemized totals, carry-in)
     import_extras: ImportExtras | None = None

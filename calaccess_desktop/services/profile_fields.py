@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.cal.layouts import fields_for
 from calaccess_desktop.cal.values import check_common
 from calaccess_desktop.db.orm import Committee
+from calaccess_desktop.forms.filing_calendar import elections_problem
 from calaccess_desktop.services.editing import EditError, create_committee, update_committee
 from calaccess_desktop.services.entry_fields import choices_for, too_long
 
@@ -86,6 +87,8 @@ GROUPS: tuple[tuple[str, tuple[ProfileField, ...]], ...] = (
     )),
     # Form 410 (Statement of Organization) and Form 501 facts: the profile is their source.
     ("Registration (Form 410) and candidate (Form 501)", (
+        ProfileField("elections", "Elections the committee takes part in (dates, e.g. "
+                     "2026-06-02, 2026-11-03)", 120),
         ProfileField("County_Res", "County of domicile", 20),
         ProfileField("County_Act", "Jurisdiction where active (county)", 20),
         ProfileField("Actvty_Lvl", "Level of activity (general purpose committee)", 2,
@@ -140,6 +143,8 @@ def check_profile_value(key: str, value: str) -> str | None:
         return "this does not look like an email address"
     if key == "bank_account_last4" and not re.fullmatch(r"\d{4}", value):
         return "enter only the last 4 digits"
+    if key == "elections":
+        return elections_problem(value)
     if key.endswith("_Dt") and profile_date(value) is None:
         return "enter a date like 01/15/2026"
     if key == "cand_year" and not re.fullmatch(r"(19|20)\d\d", value):

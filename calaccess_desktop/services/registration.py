@@ -146,6 +146,22 @@ def sync_names(session: Session, statement_id: int) -> None:
                             {k: v for k, v in fields.items() if v})
 
 
+def finish_new_410(session: Session, statement_id: int) -> None:
+    """The ``FormSpec.after_create`` hook of Form 410: a second initial 410 is refused in
+    words (amend the one on file); the new draft lists the names from the profile."""
+    stmt = session.get(Statement, statement_id)
+    assert stmt is not None
+    other = session.scalars(
+        select(Statement.id).where(Statement.committee_id == stmt.committee_id,
+                                   Statement.form_type == FORM, Statement.id != stmt.id)
+        .limit(1)).first()
+    if other is not None:
+        raise EditError(f"This committee already has a Form 410 (statement {other}). Change "
+                        "the committee profile instead: saving it offers the amended "
+                        "Form 410.")
+    sync_names(session, statement_id)
+
+
 def start_410(session: Session, committee_id: int) -> int:
     """The committee's initial Form 410 (a draft built from the profile); returns its id.
     Refused when the committee already has one (amend it instead)."""

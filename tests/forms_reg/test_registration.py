@@ -119,3 +119,24 @@ def test_470_supplement_gives_the_threshold_date(reg_demo: dict, db_path: Path) 
     finally:
         store.close()
 
+
+
+def test_a_second_initial_410_is_refused_in_words(reg_demo: dict, db_path: Path) -> None:
+    import pytest
+
+    from calaccess_desktop.services.editing import EditError, create_statement
+
+    store = Store.open(db_path)
+    try:
+        committee_id = reg_demo["committees"].candidate_committee  # type: ignore[attr-defined]
+        with pytest.raises(EditError, match="already has a Form 410"), \
+                store.transaction() as s:
+            sid = create_statement(s, committee_id, "F410")
+            registration.finish_new_410(s, sid)  # the spec's after_create hook
+        with pytest.raises(EditError, match="already has a Form 410"), \
+                store.transaction() as s:
+            registration.start_410(s, committee_id)
+        with store.read() as s:
+            assert s.query(Statement).filter(Statement.form_type == "F410").count() == 1
+    finally:
+        store.close()

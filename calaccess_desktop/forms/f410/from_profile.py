@@ -85,10 +85,16 @@ def election_year(filer: Filer) -> str:
     own = _p(filer, "cand_year")
     if own:
         return own
-    elections = (filer.profile or {}).get("elections") or []
-    if isinstance(elections, list) and elections and str(elections[0])[:4].isdigit():
-        return str(elections[0])[:4]
-    return ""
+    return first_election_year((filer.profile or {}).get("elections"))
+
+
+def first_election_year(elections: Any) -> str:
+    """The year of the first of the profile's elections (text "2026-06-02, 2026-11-03"
+    or a list of ISO dates), or ''."""
+    items = elections if isinstance(elections, list) else re.split(r"[,;\s]+", str(elections
+                                                                                   or ""))
+    years = sorted(str(e)[:4] for e in items if str(e)[:4].isdigit())
+    return years[0] if years else ""
 
 
 def cover_values(filer: Filer, *, report_num: int = 0, rpt_date: str = "",

@@ -44,6 +44,12 @@ def _rules() -> tuple[Any, ...]:
     return RULES
 
 
+def _after_create(session: Any, statement_id: int) -> None:
+    from calaccess_desktop.services.registration import finish_new_410
+
+    finish_new_410(session, statement_id)
+
+
 def _demo(session: Any, committees: Any) -> list[int]:
     from calaccess_desktop.forms.f410.demo import demo
 
@@ -63,7 +69,11 @@ SPEC = FormSpec(
     entry_groups=ENTRY_GROUPS,
     demo=_demo,
     cover_builder=build_cover,
+    after_create=_after_create,
     notes={
+        "hint": ("Form 410 comes from the committee profile (Committee > Committee "
+                 "profile): change the profile and save, and the app offers the amended "
+                 "410. List other officers on the Officers page; then sign and check (F5)."),
         "filing": ("Form 410 registers the committee. It is built from the committee "
                    "profile: change the profile, and the app offers an amended 410 listing "
                    "what changed (due within 10 days of the change)."),

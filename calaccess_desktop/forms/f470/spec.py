@@ -91,7 +91,9 @@ SPEC = FormSpec(
     rules=_rules,
     demo=_demo,
     cover_builder=build_cover,
-    notes={"filing": NOTE_2026,
+    notes={"hint": ("Form 470 comes from the candidate's profile; sign it on the cover "
+                    "page, then check it (F5). " + NOTE_2026),
+           "filing": NOTE_2026,
            "supplement": ("Form 470 Supplement: give the date you reached $2,000 "
                           "(received or spent); file it within 48 hours with your filing "
                           "officer and the Secretary of State, send it to every other "

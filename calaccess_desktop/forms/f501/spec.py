@@ -26,8 +26,9 @@ EXPORT = ("A Form 501 cannot be written as a .CAL file: the CAL format has no Fo
 def _year(committee: Any, stmt: Any) -> str:
     if stmt.election_date is not None:
         return str(stmt.election_date.year)
-    elections = (committee.profile or {}).get("elections") or []
-    return str(elections[0])[:4] if isinstance(elections, list) and elections else ""
+    from calaccess_desktop.forms.f410.from_profile import first_election_year
+
+    return first_election_year((committee.profile or {}).get("elections"))
 
 
 def build_cover(committee: Any, stmt: Any, rpt_date: str = "") -> list[str]:
@@ -72,5 +73,6 @@ SPEC = FormSpec(
     rules=_rules,
     demo=_demo,
     cover_builder=build_cover,
-    notes={"filing": FILING, "export": EXPORT},
+    notes={"hint": FILING + " Its facts come from the candidate's committee profile.",
+           "filing": FILING, "export": EXPORT},
 )
