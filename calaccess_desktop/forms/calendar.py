@@ -49,7 +49,10 @@ from calaccess_desktop.domain.dates import MAX, add_days, month_end, safe_date, 
 from calaccess_desktop.forms.constants import calendar_days
 from calaccess_desktop.forms.limits import days as limit_days
 
-PERIODIC_FORMS = ("F460", "F450", "F425", "F461", "F465")
+PERIODIC_FORMS = ("F460", "F450", "F425", "F461")
+# A Form 465 is filed with the periods of the candidate or committee it is about: due as
+# its type says, but it does not start the filer's own next period.
+DUE_BY_TYPE_FORMS = (*PERIODIC_FORMS, "F465")
 LATE_FORMS = ("F497", "F496")
 SEMI_ANNUAL = ("SA", "S1", "S2")
 QUARTERLY = ("QT", "SY")
@@ -197,7 +200,7 @@ def statement_due(form: str, stmt_type: str, period_through: dt.date | None,
     if form in LATE_FORMS:
         dues = [late_report_due(d, election, form) for d in line_dates]
         return min(dues) if dues else None
-    if form not in PERIODIC_FORMS or period_through is None:
+    if form not in DUE_BY_TYPE_FORMS or period_through is None:
         return None
     return periodic_due(stmt_type, period_through, election)
 

@@ -155,3 +155,9 @@ def test_veterans_day_on_a_saturday_is_observed_the_friday_before() -> None:
     # days the package adds on which state offices stay open
     assert calendar.is_business_day(D(2026, 6, 19))  # Juneteenth
     assert calendar.is_business_day(D(2029, 2, 15))  # Susan B. Anthony Day (a Thursday)
+
+
+def test_a_465_is_due_with_its_period_but_starts_no_period_of_its_own() -> None:
+    assert calendar.statement_due("F465", "PE", D(2026, 10, 17), GENERAL) == D(2026, 10, 22)
+    assert calendar.statement_due("F465", "SA", D(2026, 12, 31)) == D(2027, 2, 1)
+    assert "F465" not in calendar.PERIODIC_FORMS
