@@ -13,6 +13,7 @@ from calaccess_desktop.domain.money import parse_cal_amount
 from calaccess_desktop.forms.f450 import eligibility
 from calaccess_desktop.forms.f450.demo import PAYMENTS, SMALL
 from calaccess_desktop.forms.f450.eligibility import Facts, Source, assess
+from calaccess_desktop.forms.f450.new_statement import why_not_new
 from calaccess_desktop.services import editing
 from calaccess_desktop.services.importer import import_file
 from calaccess_desktop.services.snapshots import build_snapshot
@@ -154,3 +155,26 @@ def test_every_page_prints(store: Store, tmp_path: Path) -> None:
     for name, *_rest in PAYMENTS:
         assert name in words
     assert "425.50" in words  # payments made, on the summary and Part 5's subtotal
+
+
+def test_before_starting_a_450_open_loans_and_the_committee_type_are_told(
+        store: Store) -> None:
+    cid = small_committee(store)
+    with store.transaction() as s:
+        assert why_not_new(s, cid, dt.date(2026, 1, 1)) == ()
+        sid = editing.create_statement(s, cid, "F460", period_from=dt.date(2026, 1, 1),
+                                       period_through=dt.date(2026, 6, 30), stmt_type="SA")
+        editing.add_transaction(s, sid, "LOAN", "B1", {
+            "Entity_Cd": "IND", "Lndr_NamL": "Vance", "Lndr_NamF": "Carla",
+            "Loan_Adr1": "18 Q Street", "Loan_City": "Sacramento", "Loan_ST": "CA",
+            "Loan_ZIP4": "95816", "Loan_Date1": "20260115", "Loan_Amt1": "500.00",
+            "Loan_Amt2": "300.00", "Loan_Amt5": "200.00", "Loan_Amt8": "500.00"})
+    with store.read() as s:
+        reasons = why_not_new(s, cid, dt.date(2026, 7, 1))
+        assert why_not_new(s, cid, dt.date(2026, 1, 1)) == ()  # nothing before January
+    assert [r.condition for r in reasons] == ["loan"]
+    assert "loan with Carla Vance ($300.00 outstanding)" in reasons[0].words
+    candidate = small_committee(store, committee_type="C", entity="CTL")
+    with store.read() as s:
+        assert [r.condition for r in why_not_new(s, candidate, dt.date(2026, 7, 1))] == [
+            "controlled"]

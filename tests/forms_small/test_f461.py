@@ -3,6 +3,8 @@ real data file."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import select
@@ -10,13 +12,21 @@ from sqlalchemy import select
 from calaccess_desktop.cal.writer import write_cal
 from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.domain.money import parse_cal_amount
+from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.forms.f461.demo import FIRST, SECOND
 from calaccess_desktop.forms.f461.history import previous_line5
+from calaccess_desktop.forms.f461.summary import BEFORE_KEY, compute
 from calaccess_desktop.services.importer import import_file
 from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.summaries import summary_of
-from calaccess_desktop.services.validation import validate_cal_bytes, validate_statement
+from calaccess_desktop.services.validation import (
+    rule_set,
+    validate_cal_bytes,
+    validate_statement,
+)
+from calaccess_desktop.validation.engine import validate
+from calaccess_desktop.validation.words import money
 from tests.forms_small.support import (
     demo_statements,
     errors,
@@ -109,3 +119,42 @@ def test_every_page_prints(store: Store, tmp_path: Path) -> None:
                  "Part 3. Summary", "Part 4. Verification", "PART 5",
                  "Sierra Valley Growers Association", "Kaur for Assembly 2026", "11,500.00"):
         assert part in words
+
+
+def _with_before(snap: StatementSnapshot, cents: int) -> StatementSnapshot:
+    """The snapshot with the snapshot extra the F461 hook gives (the previous line 5)."""
+    extras = {BEFORE_KEY: cents}
+    if "extras" in StatementSnapshot.__dataclass_fields__:
+        return dataclasses.replace(snap, extras=extras)  # type: ignore[call-arg]
+
+    @dataclasses.dataclass(frozen=True)
+    class WithExtras(StatementSnapshot):
+        extras: Mapping[str, int] = dataclasses.field(default_factory=dict)
+
+    fields = {f.name: getattr(snap, f.name) for f in dataclasses.fields(snap) if f.init}
+    return WithExtras(**fields, extras=extras)
+
+
+def _stored_line(snap: StatementSnapshot, line: str) -> int:
+    return next(r.cents("Amount_A") for r in snap.records
+                if r.rec_type == "SMRY" and r.get("Line_Item") == line)
+
+
+def _p3_001(snap: StatementSnapshot) -> list:
+    return [f for f in validate(snap, rules=rule_set()) if f.rule_id == "F461-P3-001"]
+
+
+def test_line_4_starts_from_the_previous_statement(store: Store) -> None:
+    _first, second = demo_statements(store, "F461", committee=0)
+    with store.read() as s:
+        before = previous_line5(s, s.get(Statement, second))
+        snap = build_snapshot(s, second)
+    assert before == _total(FIRST)
+    summary = compute(_with_before(snap, before))
+    assert summary.a("4") == before and summary.a("5") == before + _total(SECOND)
+    stored = _stored_line(snap, "4")
+    assert _p3_001(_with_before(snap, stored)) == []
+    [found] = _p3_001(_with_before(snap, stored + 12_345))
+    assert found.severity == "error"
+    assert (f"Summary Line 4 is {money(stored)}, but Line 5 of the previous Form 461 this "
+            f"year is {money(stored + 12_345)}.") == found.message

@@ -1,0 +1,64 @@
+"""The eligibility test before a Form 450 is started (the new-statement flow): the
+committee's type, and the loans and unpaid bills still open on its latest statement
+(they carry into the new period). Entries of the period itself are judged by rule
+F450-ELG-001 as they are typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from calaccess_desktop.cal.model import CalRecord
+from calaccess_desktop.domain.money import cents_or_zero
+from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.f450.eligibility import Facts, Reason, Source, assess
+
+
+def _name(rec: CalRecord) -> str:
+    for prefix in ("Lndr", "Payee"):
+        if last := rec.get(f"{prefix}_NamL"):
+            return f"{rec.get(f'{prefix}_NamF')} {last}".strip()
+    return "an unnamed lender or creditor"
+
+
+def open_balances(session: Any, committee_id: int,
+                  before: dt.date) -> tuple[list[Source], list[Source]]:
+    """(loans, unpaid bills) with a balance on the committee's latest statement that ends
+    before ``before``."""
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record, Statement
+
+    latest = session.scalars(
+        select(Statement).where(Statement.committee_id == committee_id,
+                                Statement.period_through < before)
+        .order_by(Statement.period_through.desc(), Statement.report_num.desc()).limit(1)
+    ).first()
+    loans: list[Source] = []
+    bills: list[Source] = []
+    if latest is None:
+        return loans, bills
+    for values in session.scalars(select(Record.values).where(
+            Record.statement_id == latest.id, Record.rec_type.in_(("LOAN", "DEBT")))):
+        rec = CalRecord(list(values), cvr_form=latest.form_type)
+        if rec.rec_type == "LOAN" and rec.form_type in ("B1", "H"):
+            balance = cents_or_zero(rec.get("Loan_Amt2"))
+            if balance > 0:
+                loans.append(Source(_name(rec), balance))
+        elif rec.rec_type == "DEBT":
+            owed = cents_or_zero(rec.get("End_Bal"))
+            if owed > 0:
+                bills.append(Source(_name(rec), owed))
+    return loans, bills
+
+
+def why_not_new(session: Any, committee_id: int, period_from: dt.date) -> tuple[Reason, ...]:
+    """Every reason the committee may not start a Form 450 for a period starting on
+    ``period_from`` (empty: it may)."""
+    from calaccess_desktop.db.orm import Committee
+
+    committee = session.get(Committee, committee_id)
+    kind = committee.committee_type if committee is not None else ""
+    loans, bills = open_balances(session, committee_id, period_from)
+    return assess(Facts(kind, loans=loans, unpaid_bills=bills,
+                        limit=threshold("itemize_contributor", period_from)))
