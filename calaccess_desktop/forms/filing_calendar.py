@@ -120,7 +120,9 @@ class DueItem:
         if self.due is None:
             return f"{what}, {span}"
         verb = "was due" if today is not None and self.due < today else "due"
-        return f"{what}, {span}, {verb} {long_day(self.due)}"
+        also = (" (or say so on Form 501, where the filing officer takes the 501's "
+                "under-$2,000 statement instead: GC 85200(b))" if self.form == "F470" else "")
+        return f"{what}, {span}, {verb} {long_day(self.due)}{also}"
 
 
 def short_day(day: dt.date) -> str:

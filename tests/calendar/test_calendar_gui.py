@@ -127,3 +127,43 @@ def test_dialog_starts_from_the_calendar(qtbot, make_window, demo_ids, db_path) 
                                             late.period_through, late.election)
     finally:
         store.close()
+
+
+def test_a_late_report_takes_the_election_of_the_open_window(qtbot, make_window, demo_ids,
+                                                             db_path) -> None:
+    cid, _ids = demo_ids
+    window = make_window(restore=False)
+    dialog = _dialog(qtbot, window, cid)
+    store = Store.open(db_path)
+    try:
+        with store.read() as session:
+            dialog.due = next_due(session, cid, D(2026, 8, 20))  # inside the 24-hour window
+    finally:
+        store.close()
+    dialog.election.set_value("")
+    dialog.form.setCurrentIndex(dialog.form.findData("F497"))
+    assert dialog.election.text() == "11/03/2026"
+    assert not dialog.start.input.isEnabled() and "has no period" in dialog.hint.text()
+
+
+@pytest.mark.parametrize("code", [s.code for s in all_forms()])
+def test_every_registered_form_can_be_started_from_the_dialog(qtbot, make_window, demo_ids,
+                                                              db_path, code: str) -> None:
+    cid, _ids = demo_ids
+    window = make_window(restore=False)
+    dialog = _dialog(qtbot, window, cid)
+    dialog.form.setCurrentIndex(dialog.form.findData(code))
+    if not dialog.election.text():
+        dialog.election.set_value("20261103")
+    dialog.confirm = lambda problem: True  # a period off the schedule: create anyway
+    dialog.create_statement()
+    if dialog.created_id is None:  # refused by the form's own rule: said in words
+        assert dialog.message.text().startswith("Not created: "), code
+        return
+    store = Store.open(db_path)
+    try:
+        with store.read() as session:
+            made = session.get(Statement, dialog.created_id)
+            assert made is not None and made.form_type == code
+    finally:
+        store.close()

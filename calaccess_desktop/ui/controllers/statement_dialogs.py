@@ -242,6 +242,9 @@ class NewStatementDialog(QDialog):
         types = [t for t in (spec.statement_types if spec else ()) if t]
         if typed and types and self.kind.text() not in types:
             self.kind.set_value(types[0])
+        if election and not self.election.text() and self.due is not None and self.due.windows:
+            day = self.due.windows[0].election  # a late report: the window open today
+            self.election.set_value(day.strftime("%Y%m%d") if day else "")
         if not period:
             name = spec.short_name if spec else "statement"
             self.hint.setText(NO_PERIOD_WORDS.get(spec.kind if spec else "", "").format(
