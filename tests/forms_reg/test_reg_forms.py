@@ -164,3 +164,26 @@ def test_registry_lists_the_three_forms() -> None:
         assert spec is not None and spec.kind == kind and spec.printer is not None
     f501 = form("F501")
     assert f501 is not None and not f501.has_cal_layout and "paper" in f501.notes["filing"]
+
+
+def test_501_part1_missing_is_named(reg_demo: dict, db_path: Path) -> None:
+    from calaccess_desktop.db.orm import Committee
+    from calaccess_desktop.services.registration import start_501
+
+    store = Store.open(db_path)
+    try:
+        committees = reg_demo["committees"]
+        with store.transaction() as s:
+            cid = committees.candidate  # type: ignore[attr-defined]
+            c = s.get(Committee, cid)
+            c.profile = {k: v for k, v in c.profile.items()
+                         if k not in ("Office_Cd", "Cand_Adr1")}
+            sid = start_501(s, cid, committees.election)  # type: ignore[attr-defined]
+        with store.read() as s:
+            snap = build_snapshot(s, sid)
+        found = [f for f in validate(snap, rules=rule_set()) if f.rule_id == "F501-P1-001"]
+        assert len(found) == 1
+        assert "the street address" in found[0].message
+        assert "the office sought" in found[0].message
+    finally:
+        store.close()
