@@ -76,3 +76,27 @@ def printable_forms() -> tuple[str, ...]:
 def periodic_forms() -> tuple[str, ...]:
     """Codes of the registered periodic forms (they carry totals from one to the next)."""
     return tuple(f.code for f in _ALL if f.kind == "periodic")
+
+
+def find_part(rec_type: str, form_type: str, form_code: str = "") -> tuple[FormSpec, Part] | None:
+    """The form and part a record belongs to: of ``form_code`` when given, else of the
+    first registered form that has such a part (None: a cover, summary or text record)."""
+    forms = (spec_for(form_code),) if form_code else _ALL
+    for spec in forms:
+        part = spec.part_of(rec_type, form_type)
+        if part is not None:
+            return spec, part
+    return None
+
+
+def part_by_key(key: str) -> Part | None:
+    """The first registered form's part with this key ("A", "B1", "P1")."""
+    return next((p for f in _ALL for p in f.parts if p.key == key.strip().upper()), None)
+
+
+def is_summary_name(text: str) -> bool:
+    """Whether a place named in a finding means the summary page: "SMRY", "summary", or
+    the code of a form that has one ("F460")."""
+    upper = text.strip().upper()
+    spec = FORMS.get(upper)
+    return upper in ("SMRY", "SUMMARY") or (spec is not None and spec.summarize is not None)

@@ -22,6 +22,7 @@ from calaccess_desktop.domain.changes import (
 )
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.snapshots import NotFound, build_snapshot
 from calaccess_desktop.services.summaries import summary_of
@@ -68,10 +69,11 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
     old = build_snapshot(session, stmt.amends_statement_id)
     new = build_snapshot(session, statement_id)
     lines: list[LineChange] = []
-    if new.form_type == "F460":
+    if spec_for(new.form_type).summarize is not None:
         # The totals-only path (proven equal to the full computation): fast on 100,000 rows.
-        before = summary_of(session, old.statement_id).lines
-        after = summary_of(session, statement_id).lines
+        # A summary with summary lines (line -> (column A, column B)) is compared line by line.
+        before = getattr(summary_of(session, old.statement_id), "lines", None) or {}
+        after = getattr(summary_of(session, statement_id), "lines", None) or {}
         for line, (a, b) in after.items():
             was_a, was_b = before.get(line, (0, None))
             if (a, b) != (was_a, was_b):

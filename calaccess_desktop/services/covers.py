@@ -6,19 +6,32 @@ from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.db.orm import Committee, Statement
 from calaccess_desktop.forms.applicability import cover_field_applies
+from calaccess_desktop.forms.registry import spec_for
 
-LATE_REPORT_FORMS = frozenset({"F465", "F496", "F497", "F498"})
+
+def _kept(stmt: Statement, names: tuple[str, ...]) -> dict[str, str]:
+    """The statement's own values of the form's ``cover_fields`` (blank ones left out)."""
+    if not names or not stmt.cover:
+        return {}
+    old = CalRecord(list(stmt.cover))
+    return {n: old.get(n) for n in names if old.has_field(n) and old.get(n)}
 
 
 def build_cover(committee: Committee, stmt: Statement, rpt_date: str = "") -> list[str]:
     """CVR values for a statement: profile fields that the form's layout has, plus
-    the statement's own period, type, amendment number and explanation."""
+    the statement's own period, type, amendment number and explanation, and the
+    form's own cover fields as the statement has them (``FormSpec.cover_fields``).
+    A form with its own cover (``FormSpec.cover_builder``) builds it itself."""
+    spec = spec_for(stmt.form_type)
+    if spec.cover_builder is not None:
+        return spec.cover_builder(committee, stmt, rpt_date)
+    kept = _kept(stmt, spec.cover_fields)
     rec = CalRecord(["CVR", stmt.form_type])
     form, ctype = stmt.form_type, committee.committee_type
-    for spec in rec.fields[2:]:
-        value = committee.profile.get(spec.name)
-        if value and cover_field_applies(form, ctype, spec.number):
-            rec.set(spec.name, str(value))
+    for fld in rec.fields[2:]:
+        value = committee.profile.get(fld.name)
+        if value and cover_field_applies(form, ctype, fld.number):
+            rec.set(fld.name, str(value))
     rec.set("Filer_ID", committee.filer_id)
     if not rec.get("Filer_NamL"):
         rec.set("Filer_NamL", committee.name)
@@ -32,9 +45,9 @@ def build_cover(committee: Committee, stmt: Statement, rpt_date: str = "") -> li
         "Thru_Date": format_date(stmt.period_through),
         "Elect_Date": format_date(stmt.election_date),
         # User-assigned report number, required on late reports (CVR field 12).
-        "Rpt_ID_Num": f"{stmt.id:06d}" if form in LATE_REPORT_FORMS else "",
+        "Rpt_ID_Num": f"{stmt.id:06d}" if "Rpt_ID_Num" in spec.cover_fields else "",
     }
-    for name, value in own.items():
+    for name, value in {**own, **kept}.items():
         if rec.has_field(name):
             rec.set(name, value or "")
     reason = stmt.amendment_reason if stmt.report_num else ""
@@ -49,21 +62,29 @@ def build_cover(committee: Committee, stmt: Statement, rpt_date: str = "") -> li
 ATR_FIELDS = {"atr_naml": "Enty_NamL", "atr_namf": "Enty_NamF", "atr_Adr1": "Enty_Adr1",
               "atr_Adr2": "Enty_Adr2", "atr_City": "Enty_City", "atr_ST": "Enty_ST",
               "atr_ZIP4": "Enty_ZIP4", "atr_phon": "Enty_Phon"}
-ATR_FORMS = frozenset({"F425", "F450", "F460"})
 ATR_TRAN_ID = "CVR2-ATR"  # stable: the same entity in every report and amendment
 
 
 def profile_records(committee: Committee, stmt: Statement) -> list[list[str]]:
     """Cover records the profile implies: the assistant treasurer's CVR2 (Part 3)."""
     profile = committee.profile or {}
-    if stmt.form_type not in ATR_FORMS or not profile.get("atr_naml"):
+    if not profile.get("atr_naml") or not _has_atr_part(stmt.form_type):
         return []
     rec = CalRecord(["CVR2", stmt.form_type], cvr_form=stmt.form_type)
     rec.set("Tran_ID", ATR_TRAN_ID)
     rec.set("Entity_Cd", "ATR")
-    if rec.has_field("F460_Part") and stmt.form_type == "F460":
+    if rec.has_field("F460_Part"):
         rec.set("F460_Part", "3")
     for key, name in ATR_FIELDS.items():
         if profile.get(key):
             rec.set(name, str(profile[key]))
     return [rec.values]
+
+
+def _has_atr_part(form: str) -> bool:
+    """Whether the form's cover lists an assistant treasurer: a periodic form with CVR2
+    cover records that are not an entry part of their own (Forms 460, 450, 425)."""
+    spec = spec_for(form)
+    return (spec.kind == "periodic" and spec.has_cal_layout
+            and any(rt == "CVR2" for rt, _ft in spec.record_order)
+            and not any(p.rec_type == "CVR2" for p in spec.parts))

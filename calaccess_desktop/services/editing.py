@@ -115,6 +115,8 @@ def create_statement(session: Session, committee_id: int, form_type: str, *,
             rec.changed("records", None, record)
     rec.save()
     refresh_smry(session, stmt.id)
+    if spec.after_create is not None:
+        spec.after_create(session, stmt.id)
     return stmt.id
 
 
@@ -296,12 +298,16 @@ def amend_statement(session: Session, statement_id: int, reason: str) -> int:
     committee = _get(session, Committee, old.committee_id)
     if old.source_file:
         cover = CalRecord(list(old.cover))
-        cover.set("Report_Num", f"{stmt.report_num:03d}")
+        if cover.has_field("Report_Num"):
+            cover.set("Report_Num", f"{stmt.report_num:03d}")
         for i in range(3):
-            cover.set(f"AmendExp_{i + 1}", stmt.amendment_reason[i * 100:(i + 1) * 100].strip())
+            if cover.has_field(f"AmendExp_{i + 1}"):
+                cover.set(f"AmendExp_{i + 1}",
+                          stmt.amendment_reason[i * 100:(i + 1) * 100].strip())
         stmt.cover = cover.values
         stmt.source_file = old.source_file
     else:
+        stmt.cover = list(old.cover)  # the form's own cover fields carry over
         stmt.cover = build_cover(committee, stmt)
     # Every record copied in one statement inside the database (100,000 in about a second).
     copied = [c for c in Record.__table__.columns if c.name not in ("id", "statement_id")]

@@ -27,8 +27,9 @@ def export_snapshot(snap: StatementSnapshot, *, target: str = "<export>",
     the report is filed). A form with no CAL layout (Form 501) is refused in words."""
     spec = spec_for(snap.form_type)
     if not spec.has_cal_layout:
-        raise NoCalLayout(f"A {spec.short_name} has no electronic (.CAL) format: "
-                          + spec.notes.get("filing", "it is filed on paper."))
+        raise NoCalLayout(spec.notes.get("export") or (
+            f"A {spec.short_name} has no electronic (.CAL) format: "
+            + spec.notes.get("filing", "it is filed on paper.")))
     cover = CalRecord(list(snap.cover.values))
     if not cover.get("Rpt_Date"):
         cover.set("Rpt_Date", format_date(today or dt.date.today()))

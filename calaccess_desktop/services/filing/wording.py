@@ -18,7 +18,8 @@ from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.reader import read_cal
 from calaccess_desktop.efile.protocol import Message
 from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
-from calaccess_desktop.forms.f460.schedules import TITLES, schedule_of
+from calaccess_desktop.forms.f460.spec import SPEC as F460
+from calaccess_desktop.forms.registry import find_part, spec_for
 from calaccess_desktop.services import profile_fields
 from calaccess_desktop.services.entry_fields import label_for
 from calaccess_desktop.validation.words import field_label, party_name
@@ -29,9 +30,6 @@ PLACES = {
     "TEXT": "a memo text", "SPLT": "an allocation", "HDR": "the file's header",
     "F495": "the Form 495 page",
 }
-FORM_PARTS = {"F497P1": "Form 497 Part 1 (contributions received)",
-              "F497P2": "Form 497 Part 2 (contributions made)",
-              "F496P3": "Form 496 Part 3 (contributions received)"}
 _LEVEL_CODE = re.compile(r" \((?:R|C|Cx)\)|(?<=\()Cx: ")  # the spec's field levels
 _FIELD_NUMBER = re.compile(r"\bfield #(\d+)(?: ([A-Za-z0-9_]+))?")
 
@@ -56,26 +54,29 @@ class ServerFinding:
 def place_words(rec: CalRecord, cvr_form: str = "") -> str:
     """'Schedule B Part 1 (Loans Received)', 'the cover page', 'Form 497 Part 1 (...)'."""
     if rec.rec_type == "SMRY":
-        return _summary_line(rec)
-    letter = schedule_of(rec.rec_type, rec.form_type)
-    if letter is not None and cvr_form in ("", "F460"):
-        title, _, what = TITLES[letter].partition(" - ")
+        return _summary_line(rec, cvr_form)
+    found = find_part(rec.rec_type, rec.form_type, cvr_form)
+    if found is not None:
+        spec, part = found
+        title, _, what = part.title.partition(" - ")
+        if not title.startswith("Schedule"):  # "Part 1": say whose
+            title = f"{spec.short_name} {title}"
         return f"{title} ({what})" if what else title
-    if rec.form_type in FORM_PARTS:
-        return FORM_PARTS[rec.form_type]
     return PLACES.get(rec.rec_type, f"a {rec.rec_type} record")
 
 
-def _summary_line(rec: CalRecord) -> str:
+def _summary_line(rec: CalRecord, cvr_form: str = "") -> str:
     """'the summary page, line 5 (TOTAL CONTRIBUTIONS RECEIVED)', or a schedule's summary."""
     line = rec.get("Line_Item").strip() if rec.has_field("Line_Item") else ""
     part = rec.form_type
-    if part in ("F460", ""):
-        name = SUMMARY_LINES.get(line, "")
+    spec = spec_for(cvr_form) if cvr_form else F460
+    if part in (spec.code, ""):
+        name = SUMMARY_LINES.get(line, "") if spec is F460 else ""
         where = "the summary page"
     else:
         name = SCHEDULE_LINES.get(part, {}).get(line, "")
-        title = TITLES.get(part, f"Schedule {part}").partition(" - ")[0]
+        sched = F460.part(part)
+        title = (sched.title if sched else f"Schedule {part}").partition(" - ")[0]
         where = f"the summary of {title}"
     if not line:
         return where

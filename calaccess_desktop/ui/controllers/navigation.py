@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from calaccess_desktop.db.orm import Record
+from calaccess_desktop.forms.registry import is_summary_name
 
 if TYPE_CHECKING:
     from calaccess_desktop.ui.main_window import MainWindow
@@ -117,7 +118,7 @@ def _go(window: MainWindow, kind: tuple[str, str, str] | None, schedule: str,
             if signer or upper == "CVR3":  # a missing verification: the signer named
                 _go_signer(window, None, signer, field)
                 return
-        elif upper in ("SMRY", "SUMMARY", "F460"):
+        elif is_summary_name(upper):
             editor.select_tab("summary")
             return
     if key:

@@ -230,6 +230,9 @@ class StatementEditor(QWidget):
             hint = spec_for(info.form).notes["hint"]
         else:
             hint = "Enter each item on its tab, then check the statement (F5)."
+        filing = spec_for(info.form).notes.get("filing", "")
+        if filing and filing not in hint:  # how the form is filed (e.g. on paper)
+            hint = f"{hint} {filing}"
         self.hint.setText(hint)
         self.info_changed.emit(info)
 

@@ -15,7 +15,7 @@ from calaccess_desktop.domain.changes import FieldChange, RecordChange
 from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 from calaccess_desktop.domain.snapshot import SnapRecord
 from calaccess_desktop.forms.f460.labels import SUMMARY_LINES
-from calaccess_desktop.forms.f460.schedules import SCHEDULES, TITLES
+from calaccess_desktop.forms.registry import find_part
 from calaccess_desktop.services.amendments import AmendmentChanges, who
 from calaccess_desktop.services.entry_fields import choices_for, label_for
 from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
@@ -29,12 +29,10 @@ KIND_COLORS = {"added": QBrush(QColor("#1b6e2a")), "changed": QBrush(QColor("#1d
                "removed": QBrush(QColor("#7a7a7a"))}
 GREY = KIND_COLORS["removed"]
 OTHER_PAGES = {"CVR3": "Verification", "CVR2": "Cover page", "TEXT": "Memo text",
-               "SPLT": "Split", "F497P1": "Contributions received",
-               "F497P2": "Contributions made", "F450P5": "Payments for others"}
+               "SPLT": "Split"}
 COVER_LABELS = {"stmt_type": "Type of statement", "from_date": "Period from",
                 "thru_date": "Period through", "elect_date": "Date of election",
                 "date_thru": "Period through"}
-_LETTERS = {pair: letter for letter, pair in SCHEDULES.items()}
 
 
 def show_value(spec: FieldSpec | None, rec_type: str, value: str) -> str:
@@ -91,10 +89,11 @@ def brief(rec: SnapRecord) -> str:
 
 def schedule_words(rec_type: str, form_type: str) -> tuple[str, str]:
     """('Schedule B Part 1', full title) of a record's page."""
-    letter = _LETTERS.get((rec_type, form_type))
-    if letter is not None:
-        title = TITLES.get(letter, letter)
-        return title.split(" - ")[0], title
+    found = find_part(rec_type, form_type)
+    if found is not None:
+        part = found[1]
+        head = part.title.split(" - ")[0]
+        return (head if head.startswith("Schedule") else part.short_title), part.title
     words = OTHER_PAGES.get(rec_type) or OTHER_PAGES.get(form_type) or \
         f"{rec_type} {form_type}".strip()
     return words, words

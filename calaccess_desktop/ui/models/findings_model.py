@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
 
-from calaccess_desktop.forms.f460.schedules import SCHEDULES, schedule_of
+from calaccess_desktop.forms.registry import find_part, is_summary_name, part_by_key
 from calaccess_desktop.services.entry_fields import label_for
 from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
 from calaccess_desktop.ui import roles
@@ -48,9 +48,9 @@ COVER_WORDS = {"Rpt_Date": "date filed", "From_Date": "period from",
 
 def field_words(schedule: str, field: str) -> str:
     """A spec field name in plain words ('Ctrib_Emp' -> 'Employer')."""
-    if schedule in SCHEDULES:
-        rec_type, form_type = SCHEDULES[schedule]
-        return label_for(field, rec_type, form_type)
+    part = part_by_key(schedule) if schedule else None
+    if part is not None:
+        return label_for(field, part.rec_type, part.form_type)
     if field in COVER_WORDS:
         return COVER_WORDS[field]
     if field in PROFILE_FIELDS:
@@ -64,12 +64,15 @@ def _schedule_words(schedule: str) -> str:
     text = str(schedule)
     if text.upper() in ("CVR", "COVER"):
         return "Cover page"
-    if text.upper() in ("SMRY", "SUMMARY", "F460"):
+    if is_summary_name(text):
         return "Summary page"
     if " " in text:
         rec_type, form_type = text.split(" ", 1)
-        letter = schedule_of(rec_type, form_type)
-        return f"Schedule {letter}" if letter else text
+        found = find_part(rec_type, form_type)
+        if found is None:
+            return text
+        part = found[1]
+        return f"Schedule {part.key}" if part.title.startswith("Schedule") else part.short_title
     return f"Schedule {text}"
 
 
