@@ -29,7 +29,14 @@ from calaccess_desktop.pdf.frame import (
     title_bar,
     value,
 )
-from calaccess_desktop.pdf.sections import Column, Section, TablePart, group
+from calaccess_desktop.pdf.sections import (
+    Column,
+    Section,
+    SummaryLine,
+    TablePart,
+    group,
+    summary_amounts,
+)
 
 TITLE = "Recipient Committee Campaign Statement - Short Form"
 # (Cmtte_Type, box, ((sub-box, CVR flag field), ...)): flags of spec page 25.
@@ -73,6 +80,14 @@ PART_5 = Section(
             "TRS staff travel; TSF transfer between committees; VOT voter registration; WEB "
             "information technology costs."),
     empty_text="No payments this period.",
+    summary_title="Part 5 Summary",
+    summary=(
+        SummaryLine("1", "Itemized payments this period (total of the entries above).",
+                    ("P5", "1")),
+        SummaryLine("2", "Unitemized payments of under $100 this period.", ("P5", "2")),
+        SummaryLine("3", "Total payments made this period. (Add Lines 1 and 2. Enter here "
+                    "and on the Summary Page, Line 4.)", ("P5", "3"), "TOTAL"),
+    ),
 )
 
 FORM_495 = Section(
@@ -287,7 +302,8 @@ def build(snap: StatementSnapshot, summary: Summary | None = None) -> Document:
     parts: list[Part] = [SinglePage(partial(_cover, snap, info), "cover"),
                          SinglePage(partial(_summary, summary, info), "summary")]
     rows = [r for r in groups.get(PART_5.select, []) if r.itemized and not r.lump]
-    parts.append(TablePart(PART_5, rows, info, ctx))
+    amounts = summary_amounts(PART_5, summary.schedules, summary.lines)
+    parts.append(TablePart(PART_5, rows, info, ctx, amounts))
     if groups.get(FORM_495.select):
         parts.append(TablePart(FORM_495, groups[FORM_495.select], info, ctx))
     title = f"Form 450 - {info.filer_name}" + (" (DRAFT)" if info.draft else "")

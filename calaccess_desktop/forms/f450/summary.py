@@ -24,7 +24,8 @@ PAYMENTS = ("EXPN", "F450P5")
 
 @dataclass(frozen=True)
 class Summary:
-    """Form 450 totals in cents: ``lines["11"] == (amount, None)`` (one column)."""
+    """Form 450 totals in cents: ``lines["11"] == (amount, None)`` (one column);
+    ``schedules["P5"]``: Part 5 itemized (1), unitemized (2) and total (3) payments."""
 
     lines: dict[str, tuple[Cents, Cents | None]]
     schedules: dict[str, dict[str, Cents]] = field(default_factory=dict)
@@ -54,6 +55,8 @@ def compute(snap: StatementSnapshot, carry_in: Mapping[str, Any] | None = None) 
     gives the filed beginning cash and lines 12-15."""
     carry = carry_in or {}
     kinds = totals_by_kind(snap)
+    itemized = sum(r.cents("Amount") for r in snap.records if (r.rec_type, r.form_type) ==
+                   PAYMENTS and counts(r) and r.itemized and not r.lump)
     monetary, nonmonetary = kinds.get(MONETARY, 0), kinds.get(NONMONETARY, 0)
     misc, paid = kinds.get(MISC, 0), kinds.get(PAYMENTS, 0)
     if "beginning_cash" in carry:
@@ -70,7 +73,8 @@ def compute(snap: StatementSnapshot, carry_in: Mapping[str, Any] | None = None) 
     for n, cents in (carry.get("lines") or {}).items():
         if n in KEPT:
             lines[n] = (int(cents), None)
-    return Summary(lines)
+    part5 = {"1": itemized, "2": paid - itemized, "3": paid}
+    return Summary(lines, {"P5": part5})
 
 
 def smry_records(summary: Summary) -> list[list[str]]:
