@@ -73,12 +73,29 @@ def _statement(session: Any, cid: int, start: dt.date, end: dt.date, rows: list[
     return sid
 
 
-def demo(session: Any, committees: Any = None) -> list[int]:
-    """The FormSpec.demo hook: the major donor and its two 2026 statements."""
-    from calaccess_desktop.services.editing import create_committee
+NATURE = ("EmplBus_CB", "BusAct_CB", "Assoc_CB", "Other_CB")
 
-    cid = create_committee(session, NAME, filer_id="1462020", committee_type="",
-                           entity_cd="MDI", profile=PROFILE)
+
+def _donor(session: Any, committees: Any) -> int:
+    """The demo's major donor (its Part 2 filled in when blank), or a new one."""
+    from calaccess_desktop.db.orm import Committee
+    from calaccess_desktop.services.editing import create_committee, update_committee
+
+    cid = int(getattr(committees, "major_donor", 0) or 0)
+    donor = session.get(Committee, cid) if cid else None
+    if donor is None:
+        return create_committee(session, NAME, filer_id="1462020", committee_type="",
+                                entity_cd="MDI", profile=PROFILE)
+    profile = dict(donor.profile or {})
+    if not any(profile.get(box) for box in NATURE):
+        profile.update(BusAct_CB="X", BusActvity=PROFILE["BusActvity"])
+        update_committee(session, cid, profile=profile)
+    return cid
+
+
+def demo(session: Any, committees: Any = None) -> list[int]:
+    """The FormSpec.demo hook: two 2026 statements of the demo's major donor."""
+    cid = _donor(session, committees)
     first = _statement(session, cid, dt.date(2026, 1, 1), dt.date(2026, 6, 30), FIRST,
                        "20260727")
     second = _statement(session, cid, dt.date(2026, 7, 1), dt.date(2026, 12, 31), SECOND,
