@@ -167,3 +167,26 @@ def test_every_registered_form_can_be_started_from_the_dialog(qtbot, make_window
             assert made is not None and made.form_type == code
     finally:
         store.close()
+
+
+def test_a_committee_without_periodic_statements_starts_on_the_calendar_period(
+        qtbot, make_window, db_path) -> None:
+    from calaccess_desktop.services.demo_forms import create_all_forms
+
+    store = Store.open(db_path)
+    with store.transaction() as session:
+        made = create_all_forms(session)
+    with store.read() as session:
+        pac = next_due(session, made.committees.pac)
+        candidate = next_due(session, made.committees.candidate)
+    store.close()
+    window = make_window(restore=False)
+    for cid, due in ((made.committees.pac, pac), (made.committees.candidate, candidate)):
+        dialog = _dialog(qtbot, window, cid)
+        assert due.item is not None and not due.late
+        # the dialog's period is the calendar's next one, not one before it
+        assert dialog.form.currentData() == due.item.form
+        assert (dialog.start.text(), dialog.end.text()) == (
+            due.item.period_from.strftime("%m/%d/%Y"),
+            due.item.period_through.strftime("%m/%d/%Y"))
+        dialog.close()

@@ -164,8 +164,10 @@ class NewStatementDialog(QDialog):
         if item.statement_type:
             self.kind.set_value(item.statement_type)
         self.election.set_value(item.election.strftime("%Y%m%d") if item.election else "")
-        first = start if start is not None and start <= item.period_through \
-            else item.period_from
+        first = item.period_from
+        if start is not None and start <= item.period_through and (
+                start >= item.period_from or (self.due is not None and self.due.late)):
+            first = start  # from the day after the last statement (a late one between)
         self.start.set_value(first.strftime("%Y%m%d"))
         if not item.statement_type:  # no type to suggest the end from (Form 470)
             self.end.set_value(item.period_through.strftime("%Y%m%d"))
