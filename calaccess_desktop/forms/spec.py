@@ -71,6 +71,9 @@ class FormSpec:
     # (session, statement id) -> None: finishes a new draft the form's own way (F410: the
     # names it lists, from the profile); may raise a UserError to refuse the new statement
     after_create: Callable[[Any, int], None] | None = None
+    # CVR3 roles who sign the form on its cover page, in order ("TRE", "CAO"); None: the
+    # treasurer, plus the candidate of a controlled committee; (): no CVR3 (Form 501)
+    signers: tuple[str, ...] | None = None
     # CVR fields the statement keeps itself (not from the profile): kept when the cover is
     # rebuilt and carried into an amendment; "Rpt_ID_Num" starts as the statement's number
     cover_fields: tuple[str, ...] = ()

@@ -101,6 +101,10 @@ GROUPS: tuple[tuple[str, tuple[ProfileField, ...]], ...] = (
         ProfileField("cand_agency", "Agency of the office (Form 501)", 90),
         ProfileField("vec_501", "Voluntary expenditure ceiling (state legislative and "
                      "statewide candidates)", 1, (("A", "Accepts"), ("R", "Rejects"))),
+        ProfileField("f501_under_2000", "Form 501: will not raise or spend $2,000 or more "
+                     "this year", 1, (("Y", "Yes"),)),
+        ProfileField("f501_sig_Dt", "Form 501: date the candidate signed (MM/DD/YYYY)", 10),
+        ProfileField("f501_sig_loc", "Form 501: place signed (city, state)", 45),
     )),
     ("Principal officer (Form 410)", (
         ProfileField("pof_naml", "Principal officer last name", 200),

@@ -74,3 +74,23 @@ def test_profile_change_offers_410_amendment(qtbot, window, reg_demo: dict,
         f410 = s.query(Statement).filter(Statement.form_type == "F410").all()
     assert len(f410) == 2  # declining made nothing; agreeing made the amendment
     assert f410[1].report_num == 1 and "treasurer's phone" in f410[1].amendment_reason
+
+
+def test_candidate_signs_the_501_in_the_profile_dialog(qtbot, window, reg_demo: dict) -> None:
+    from calaccess_desktop.forms.f501 import fields
+
+    cid = reg_demo["committees"].candidate  # type: ignore[attr-defined]
+    dialog = ProfileDialog(window.ctx, cid, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.inputs["committee_type"].value() == ""  # a candidate with no committee
+    dialog.set("f501_sig_Dt", "02/20/2026")
+    dialog.set("f501_sig_loc", "Elk Grove, CA")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.saved_id == cid, dialog.message.text()
+    with window.ctx.store.read() as s:
+        stmt = s.get(Statement, reg_demo["F501"])
+        values = fields.read(stmt.cover)
+    assert (values["Sig_Date"], values["Sig_Loc"]) == ("20260220", "Elk Grove, CA")
+    assert values["Under_2000"] == "Y"  # the statement's own, kept

@@ -73,9 +73,7 @@ SPEC = FormSpec(
     notes={
         "hint": ("Form 410 comes from the committee profile (Committee > Committee "
                  "profile): change the profile and save, and the app offers the amended "
-                 "410. List other officers on the Officers page; then sign and check (F5)."),
-        "filing": ("Form 410 registers the committee. It is built from the committee "
-                   "profile: change the profile, and the app offers an amended 410 listing "
-                   "what changed (due within 10 days of the change)."),
+                 "410 listing what changed (due within 10 days of the change). List other "
+                 "officers on the Officers page; then sign and check (F5)."),
     },
 )

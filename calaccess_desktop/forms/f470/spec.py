@@ -91,8 +91,9 @@ SPEC = FormSpec(
     rules=_rules,
     demo=_demo,
     cover_builder=build_cover,
+    signers=("CAO",),
     notes={"hint": ("Form 470 comes from the candidate's profile; sign it on the cover "
-                    "page, then check it (F5). " + NOTE_2026),
+                    "page, then check it (F5)."),
            "filing": NOTE_2026,
            "supplement": ("Form 470 Supplement: give the date you reached $2,000 "
                           "(received or spent); file it within 48 hours with your filing "

@@ -9,6 +9,7 @@ The candidate's facts come from the committee profile (the 501's source, as for 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -31,7 +32,8 @@ FIELDS: dict[str, str] = {
     "Under_2000": "Will not raise or spend $2,000 or more in the year (Y)",
     "Sig_Date": "Date signed", "Sig_Loc": "Place signed",
 }
-OWN_FIELDS = ("Sig_Date", "Sig_Loc", "Under_2000")  # the statement's own, kept on rebuild
+# Kept from the statement when the profile does not give them (set_501_fields).
+OWN_FIELDS = ("Sig_Date", "Sig_Loc", "Under_2000")
 
 STATE_JURIS = frozenset({"STW", "SEN", "ASM", "BOE"})
 STATE_OFFICES = frozenset({"SEN", "ASM", "GOV", "LTG", "SOS", "CON", "TRE", "ATT", "INS",
@@ -80,6 +82,10 @@ def from_profile(profile: Mapping[str, Any], *, name: str, election_year: str,
                                            "Juris_Dscr")}
     if not out["Cand_NamL"]:
         out["Cand_NamL"] = name
+    sig = p.get("f501_sig_Dt", "")
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", sig)
+    out.update(Sig_Date=f"{m[3]}{int(m[1]):02d}{int(m[2]):02d}" if m else sig,
+               Sig_Loc=p.get("f501_sig_loc", ""), Under_2000=p.get("f501_under_2000", ""))
     out.update(Office=office or "", Agency=p.get("cand_agency", ""),
                Party=p.get("cand_party", ""), Juris=JURIS_BOX.get(juris_cd, ""),
                Elect_Year=p.get("cand_year") or election_year, Elect_Date=election_date,

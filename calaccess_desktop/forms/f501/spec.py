@@ -32,13 +32,14 @@ def _year(committee: Any, stmt: Any) -> str:
 
 
 def build_cover(committee: Any, stmt: Any, rpt_date: str = "") -> list[str]:
-    """The ``FormSpec.cover_builder`` hook: the 501's fields from the profile, keeping the
-    statement's own (signature, "under $2,000")."""
+    """The ``FormSpec.cover_builder`` hook: the 501's fields from the profile; the
+    signature and the "under $2,000" statement, when the profile does not give them, as
+    the statement has them."""
     old = fields.read(list(stmt.cover or []))
     values = fields.from_profile(committee.profile or {}, name=committee.name,
                                  election_year=_year(committee, stmt),
                                  election_date=format_date(stmt.election_date))
-    values.update({k: old[k] for k in fields.OWN_FIELDS if k in old})
+    values.update({k: old[k] for k in fields.OWN_FIELDS if k in old and not values.get(k)})
     return fields.write(values)
 
 
@@ -73,6 +74,9 @@ SPEC = FormSpec(
     rules=_rules,
     demo=_demo,
     cover_builder=build_cover,
-    notes={"hint": FILING + " Its facts come from the candidate's committee profile.",
+    signers=(),
+    notes={"hint": ("Form 501 comes from the candidate's profile (Committee > Committee "
+                    "profile, Candidate and Form 501 groups); once the candidate has signed "
+                    "the printout, enter the date signed there."),
            "filing": FILING, "export": EXPORT},
 )
