@@ -57,7 +57,7 @@ SPEC = FormSpec(
              "a year)", "Nonmonetary"),
         Part("I", "RCPT", "I", "Miscellaneous increases to cash (each under $100)",
              "Other cash"),
-        Part("P5", "EXPN", "F450P5", "Part 5 - Payments Made", "Part 5 Payments"),
+        Part("P5", "EXPN", "F450P5", "Part 5 - Payments Made", "Payments made"),
     ),
     record_order=(("CVR2", ""), ("CVR3", ""), ("F495", ""), ("SMRY", ""),
                   ("EXPN", "F450P5"), ("SPLT", ""), ("TEXT", ""), ("RCPT", "")),
