@@ -46,9 +46,11 @@ def late_reports_owed(session: Session, statement_id: int, *,
     stmt = session.get(Statement, statement_id)
     if stmt is None:
         raise NotFound(f"There is no statement {statement_id}.")
+    from calaccess_desktop.services.validation import rule_set
+
     return validate_only(build_snapshot(session, statement_id,
                                         records_where=_late_report_records(stmt)),
-                         LATE_REPORT_RULES, today=today)
+                         LATE_REPORT_RULES, rules=rule_set(), today=today)
 
 
 def _late_report_records(stmt: Statement) -> ColumnElement[bool]:

@@ -126,6 +126,7 @@ def test_the_quick_read_finds_what_the_full_check_finds(store: Store) -> None:
     trigger (aggregates in the window, a large gift outside it, independent
     expenditures, memo and undated entries) it finds exactly what the full check finds."""
     from calaccess_desktop.services.snapshots import build_snapshot
+    from calaccess_desktop.services.validation import rule_set
     from calaccess_desktop.validation import validate_only
 
     with store.transaction() as s:
@@ -147,7 +148,7 @@ def test_the_quick_read_finds_what_the_full_check_finds(store: Store) -> None:
                 "Cand_NamF": "Luis", "Sup_Opp_Cd": "S"})
     with store.read() as s:
         quick = late_reports_owed(s, second)
-        full = validate_only(build_snapshot(s, second), LATE_REPORT_RULES)
+        full = validate_only(build_snapshot(s, second), LATE_REPORT_RULES, rules=rule_set())
     assert {f.rule_id for f in full} >= {"F497-TRG-001", "F496-TRG-001"}
     assert quick == full
 

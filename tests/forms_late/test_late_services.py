@@ -111,3 +111,25 @@ def test_a_497_line_missing_from_the_next_460_is_named(store: Store) -> None:
         found = [f for f in validate_statement(s, second) if f.rule_id == "F497-X-001"]
     assert len(found) == 1 and found[0].severity == "warning"
     assert "$1,500.00 received from Patel on 08/11/2026" in found[0].message
+
+
+def test_an_expenditure_on_a_496_is_not_owed_again(store: Store) -> None:
+    from calaccess_desktop.forms.registry import form
+    from calaccess_desktop.services.late_reports import late_reports_owed
+
+    with store.transaction() as s:
+        committees = make_committees(s)
+        (supplement,) = form("F465").demo(s, committees)  # type: ignore[union-attr,misc]
+    with store.read() as s:
+        owed = late_reports_owed(s, supplement)
+    # Each further $1,000 for the candidate calls for another report.
+    assert [f.rule_id for f in owed] == ["F496-TRG-001", "F496-TRG-001"]
+    assert "about Lopez reached $3,200.00 on 10/05/2026" in owed[0].message
+    assert "by 10/06/2026" in owed[0].message  # 24 hours
+    assert "reached $5,050.00 on 10/08/2026" in owed[1].message
+    with store.transaction() as s:
+        form("F496").demo(s, committees)  # type: ignore[union-attr,misc]
+    with store.read() as s:
+        assert late_reports_owed(s, supplement) == []
+        assert [f for f in validate_statement(s, supplement)
+                if f.rule_id.startswith("F496-TRG")] == []

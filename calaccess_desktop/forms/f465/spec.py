@@ -66,6 +66,12 @@ def _print(snapshot: Any, summary: Any = None) -> Any:
     return build(snapshot, summary)
 
 
+def _extras(session: Any, stmt: Any) -> Any:
+    from calaccess_desktop.forms.f496.reported import snapshot_extras
+
+    return snapshot_extras(session, stmt)
+
+
 def _demo(session: Any, committees: Any) -> list[int]:
     from calaccess_desktop.forms.f465.demo import create
 
@@ -77,6 +83,8 @@ SPEC = FormSpec(
     title="Form 465 - Supplemental Independent Expenditure Report",
     short_name="Form 465",
     kind="periodic",
+    # The report number (kept on amendments) and the candidate or measure, per report.
+    cover_fields=("Rpt_ID_Num", *SUBJECT_FIELDS),
     parts=(PART_3, PART_5),
     record_order=(("CVR2", "F465"), ("CVR3", "F465"), ("SMRY", "F465"), ("EXPN", "F465P3"),
                   ("TEXT", "")),
@@ -84,6 +92,7 @@ SPEC = FormSpec(
     smry_records=_smry,
     import_extras=_import,
     printer=_print,
+    snapshot_extras=_extras,
     entry_groups=ENTRY_GROUPS,
     demo=_demo,
     notes=NOTES,

@@ -47,6 +47,12 @@ def _print(snapshot: Any, _summary: Any = None) -> Any:
     return build(snapshot)
 
 
+def _rules() -> tuple[Any, ...]:
+    from calaccess_desktop.forms.f496.rules import RULES
+
+    return RULES
+
+
 def _demo(session: Any, committees: Any) -> list[int]:
     from calaccess_desktop.forms.f496.demo import create
 
@@ -58,9 +64,12 @@ SPEC = FormSpec(
     title="Form 496 - 24-Hour/10-Day Independent Expenditure Report",
     short_name="Form 496",
     kind="late",
+    # The report number (kept on amendments) and the candidate or measure, per report.
+    cover_fields=("Rpt_ID_Num", *SUBJECT_FIELDS),
     parts=(PART_2, PART_3),
     record_order=(("S496", "F496"), ("RCPT", "F496P3"), ("TEXT", "")),
     printer=_print,
+    rules=_rules,
     entry_groups=ENTRY_GROUPS,
     demo=_demo,
     notes=NOTES,

@@ -1,13 +1,187 @@
-"""Form 497's own rules (form-rules.md §6.15) in the rule API of ``validation.api``."""
+"""Form 497's rules (form-rules.md §3.2, §6.15) in the rule API of ``validation.api``:
+the contributions that call for a 497 (checked on the 460 or 450 that lists them), the
+497's verification, and that its lines appear again on the next Form 460.
+
+The election is the statement's election date (a pre-election statement's). A 497 is
+due within 24 hours when one source's contributions inside the 90 days before that
+election (election day included) reach $1,000; outside the window, a single $5,000
+contribution to a state candidate or state measure committee is due within 10 business
+days. Every window and deadline comes from the filing calendar (``forms.calendar``),
+which also says when a deadline moves off a weekend or state holiday. A 497's own
+deadline is DATE-002.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterator
 
 from calaccess_desktop.domain.money import Cents
-from calaccess_desktop.validation.api import WARNING, Ctx, Found, collect, rule
+from calaccess_desktop.forms import calendar
+from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.validation.api import Ctx, Found, Row, collect, rule
+from calaccess_desktop.validation.context import sdate
 from calaccess_desktop.validation.words import mdy, money
+
+PERIODIC = ("F460", "F450")
+RECEIVED = ((("RCPT", "A"), "Amount", "Rcpt_Date"), (("RCPT", "C"), "Amount", "Rcpt_Date"),
+            (("LOAN", "B1"), "Loan_Amt1", "Loan_Date1"))
+
+
+def window(ctx: Ctx) -> tuple[dt.date, dt.date] | None:
+    """The 90 days before the election, election day included."""
+    span = calendar.late_window(ctx.election)
+    return None if span is None else (span.start, span.end)
+
+
+def _source(r: Row, name_field: str) -> object:
+    if r.rec.contact_id is not None:
+        return r.rec.contact_id
+    first = name_field.replace("NamL", "NamF")
+    return (r.up(name_field), r.up(first))
+
+
+def _received(ctx: Ctx) -> Iterator[tuple[Row, Cents, dt.date, str]]:
+    for kind, amount_field, date_field in RECEIVED:
+        for r in ctx.kind(*kind):
+            if not r.counts:
+                continue
+            day = sdate(r.get(date_field) or r.get("Trans_Date"))
+            amount = r.cents(amount_field)
+            if day is not None and amount > 0:
+                yield r, amount, day, "Lndr_NamL" if kind[0] == "LOAN" else "Ctrib_NamL"
+
+
+def _already_reported(ctx: Ctx, r: Row, amount: Cents, day: dt.date) -> bool:
+    """Whether the contribution that crossed the threshold is on one of the committee's
+    Forms 497 already (then the report was made and nothing is owed)."""
+    name = (r.get("Ctrib_NamL") or r.get("Lndr_NamL") or r.get("Payee_NamL")).upper()
+    return (name, day, amount) in ctx.snap.late_reported
+
+
+def _is_due(ctx: Ctx, due: dt.date) -> str:
+    """'is due' while the deadline is ahead (or today), 'was due' once it has passed."""
+    return "is due" if ctx.today <= due else "was due"
+
+
+def _listing(items: list[tuple[Row, Cents, dt.date]]) -> str:
+    return "; ".join(f"{mdy(d)} {money(a)}" for _r, a, d in items)
+
+
+@rule("F497-TRG-001", severity="warning", scope="across", forms=PERIODIC)
+def late_contribution_24h(ctx: Ctx) -> Iterator[Found]:
+    """Within the 90 days before an election (election day included), a source whose
+    contributions (monetary, nonmonetary and loans) reach $1,000 in aggregate triggers a
+    Form 497 due within 24 hours; so do contributions of $1,000 or more made to a
+    candidate or committee in that window.
+    Source: [CP20-286][M2-23-428]"""
+    span = window(ctx)
+    if span is None:
+        return
+    start, end = span
+    limit = threshold("late_contribution_24h", end)
+    groups: dict[tuple[str, object], list[tuple[Row, Cents, dt.date]]] = defaultdict(list)
+    for r, amount, day, name in _received(ctx):
+        if start <= day <= end:
+            groups[("in", _source(r, name))].append((r, amount, day))
+    for r in ctx.kind("EXPN", "D"):
+        made = sdate(r.get("Expn_Date"))
+        if r.counts and r.up("Expn_Code") in ("MON", "IKD") and made and start <= made <= end:
+            groups[("out", _source(r, "Payee_NamL"))].append((r, r.cents("Amount"), made))
+    for (direction, _key), items in groups.items():
+        items.sort(key=lambda t: t[2])
+        total = 0
+        for i, (r, amount, day) in enumerate(items):
+            total += amount
+            if total >= limit and _already_reported(ctx, r, amount, day):
+                break
+            if total >= limit:
+                counted = items[: i + 1]
+                due = calendar.late_report_due(day, end, "F497")
+                who = r.name or "One source"
+                verb = "gave" if direction == "in" else "was given"
+                form_part = "Part 1" if direction == "in" else "Part 2"
+                yield (ctx.at(r.rec, "Amount" if "Amount" in r.ix else
+                                           "Loan_Amt1"),
+                    f"{who} {verb} {money(total)} within 90 days of the "
+                    f"{mdy(end)} election ({_listing(counted)}): a Form 497 "
+                    f"({form_part}) {_is_due(ctx, due)} within 24 hours, by {mdy(due)}.",
+                    "File a Form 497 late contribution report by then if you have not; one "
+                    "due the weekend before the election is not moved to Monday.")
+                break
+
+
+def _state_committee(ctx: Ctx) -> bool:
+    if ctx.state_candidate:
+        return True
+    juris = ctx.cover_get("Bal_Juris").upper()
+    return ctx.primarily_formed and ctx.cmtte == "B" and (
+        "STATE" in juris or juris in ("CA", "CALIFORNIA", "STW"))
+
+
+@rule("F497-TRG-002", severity="warning", scope="across", forms=PERIODIC,
+      when=_state_committee)
+def late_contribution_10day(ctx: Ctx) -> Iterator[Found]:
+    """Outside the 90-day window, a single contribution of $5,000 or more received by a
+    state candidate's committee or a state primarily formed measure committee triggers a
+    Form 497 due within 10 business days.
+    Source: [CP20-286][FPPCADA-497][M2-23-428]"""
+    span = window(ctx)
+    for r, amount, day, _name in _received(ctx):
+        if span is not None and span[0] <= day <= span[1]:
+            continue
+        if amount >= threshold("late_contribution_10day", day):
+            due = calendar.late_report_due(day, None, "F497")
+            yield (ctx.at(r.rec, "Amount" if "Amount" in r.ix
+                                                     else "Loan_Amt1"),
+                              f"{r.name or 'A source'} gave {money(amount)} on "
+                              f"{mdy(day)}: a Form 497 {_is_due(ctx, due)} within 10 "
+                              f"business days, by {mdy(due)}.",
+                              "File a Form 497 (10-day report) if you have not.")
+
+
+@rule("F460-C-008", severity="warning", scope="across", forms=PERIODIC)
+def late_nonmonetary(ctx: Ctx) -> Iterator[Found]:
+    """A nonmonetary contribution of $1,000 or more in the 90-day window triggers a 497;
+    the contributor must tell the committee its value within 24 hours (local committees
+    file within 48 hours).
+    Source: [CP20-718][M2-23-428]"""
+    span = window(ctx)
+    if span is None:
+        return
+    limit = threshold("late_contribution_24h", span[1])
+    for r in ctx.kind("RCPT", "C"):
+        day = sdate(r.get("Rcpt_Date"))
+        if r.counts and day and span[0] <= day <= span[1] and r.cents("Amount") >= limit:
+            yield (ctx.at(r.rec, "Amount"),
+                   f"A nonmonetary contribution of {money(r.cents('Amount'))} "
+                   f"received {mdy(day)}, within 90 days of the election "
+                   f"({r.where()}).", "The contributor must tell you its value "
+                   "within 24 hours, and it goes on a Form 497.")
+
+
+LATE_SIGNERS = ("TRE", "ATR", "CAO", "OFF")
+
+
+@rule("LATE-VER-001", severity="warning", scope="statement", forms=calendar.LATE_FORMS)
+def late_report_verified(ctx: Ctx) -> Iterator[Found]:
+    """A Form 497 (or 496) is verified too: the treasurer, assistant treasurer, candidate
+    or responsible officer signs it under penalty of perjury, with the date signed. A CAL
+    file has no verification record for these forms (the e-filing itself is signed), so
+    only a statement kept in the app is checked.
+    Source: [CP20-617][FPPCADA-497]"""
+    if ctx.is_file:
+        return
+    if not any(r.up("Entity_Cd") in LATE_SIGNERS and r.has("Sig_NamL") for r in ctx.cvr3):
+        yield (ctx.statement_at("cover", "Sig_NamL"),
+               f"This Form {ctx.form[1:]} is not signed yet: there is no "
+               "verification by the treasurer (or assistant treasurer, candidate "
+               "or responsible officer).",
+               "On the cover page, fill in the date signed under Verification and "
+               "save; sign the paper or e-filed report the same day.")
+
+
 
 # Where a 460 reports what a 497's Part 1 listed: (kind, name, amount, date fields).
 REPORTED_AS = ((("RCPT", "A"), "Ctrib_NamL", "Amount", "Rcpt_Date"),
@@ -16,8 +190,6 @@ REPORTED_AS = ((("RCPT", "A"), "Ctrib_NamL", "Amount", "Rcpt_Date"),
 
 
 def _shown(ctx: Ctx) -> set[tuple[str, dt.date, Cents]]:
-    from calaccess_desktop.validation.context import sdate
-
     out = set()
     for kind, name, amount, date in REPORTED_AS:
         for r in ctx.kind(*kind):
@@ -27,7 +199,7 @@ def _shown(ctx: Ctx) -> set[tuple[str, dt.date, Cents]]:
     return out
 
 
-@rule("F497-X-001", severity=WARNING, scope="across", forms=["F460"])
+@rule("F497-X-001", severity="warning", scope="across", forms=["F460"])
 def late_lines_on_next_statement(ctx: Ctx) -> Iterator[Found]:
     """Everything a Form 497 reported as received appears again on the Form 460 that
     covers its date: a line of the committee's 497s dated in this statement's period

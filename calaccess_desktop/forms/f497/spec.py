@@ -59,6 +59,7 @@ SPEC = FormSpec(
     title="Form 497 - 24-Hour/10-Day Contribution Report",
     short_name="Form 497",
     kind="late",
+    cover_fields=("Rpt_ID_Num",),  # the report number stays on its amendments
     parts=(PART_1, PART_2),
     record_order=(("S497", "F497P1"), ("S497", "F497P2"), ("TEXT", "")),
     printer=_print,

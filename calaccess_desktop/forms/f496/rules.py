@@ -1,0 +1,127 @@
+"""Independent expenditures that call for Forms 496, 465 and 462 (form-rules.md §3.4,
+§3.6, §6.16, §6.19), checked on the statements that list them (460, 461, 465), in the
+rule API of ``validation.api``. An expenditure already on one of the committee's Forms
+496 (same candidate or measure, date and amount) is reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+
+from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.forms import calendar
+from calaccess_desktop.forms.f496.subject import IE_PREFIX, subject_key
+from calaccess_desktop.forms.limits import value
+from calaccess_desktop.validation.api import WARNING, Ctx, Found, Row, collect, rule
+from calaccess_desktop.validation.words import mdy, money
+
+IE_KINDS = (("EXPN", "D"), ("EXPN", "F461P5"), ("EXPN", "F465P3"))
+STATE = ("CA", "CALIFORNIA", "STW")
+
+
+def target(ctx: Ctx, r: Row) -> str:
+    """The candidate or measure of an expenditure: a Form 465 names it on its cover."""
+    if r.form_type == "F465P3":
+        return subject_key(ctx.cover_get, r.up("Payee_NamL"))
+    return subject_key(r.up, r.up("Payee_NamL"))
+
+
+def _juris(ctx: Ctx, r: Row) -> tuple[str, bool]:
+    get = ctx.cover_get if r.form_type == "F465P3" else r.get
+    return get("Bal_Juris").upper(), bool(get("Bal_Name") or get("Bal_Num"))
+
+
+def _ies(ctx: Ctx) -> Iterator[tuple[Row, Cents, dt.date | None]]:
+    """Independent expenditures: code IND (every line of a Form 465's Part 3 is one)."""
+    from calaccess_desktop.validation.context import sdate
+
+    for kind in IE_KINDS:
+        for r in ctx.kind(*kind):
+            if r.counts and (kind[1] == "F465P3" or r.up("Expn_Code") == "IND"):
+                yield r, r.cents("Amount"), sdate(r.get("Expn_Date"))
+
+
+def _reported(ctx: Ctx, key: str, day: dt.date, cents: Cents) -> bool:
+    return (IE_PREFIX + key, day, cents) in ctx.snap.late_reported
+
+
+@rule("F460-D-010", severity=WARNING, scope="across", forms=["F460"])
+def ie_reports(ctx: Ctx) -> Iterator[Found]:
+    """Independent expenditures of $1,000 or more in a calendar year for or against one
+    candidate or measure require Forms 465 and 462 (and a 496 inside the 90 days).
+    Source: [M2-23-385][YUMPU-M6-16][CP20-286]"""
+    limit = value("ie_committee", ctx.period_thru)
+    seen: set[str] = set()
+    for r, amount, _day in _ies(ctx):
+        key = target(ctx, r)
+        total = max(r.cents("Cum_YTD"), amount)
+        if total >= limit and key not in seen:
+            seen.add(key)
+            yield (ctx.at(r.rec, "Amount"),
+                   f"Independent expenditures for or against "
+                   f"{key.title() or 'one candidate or measure'} reached "
+                   f"{money(total)} this year ({r.where()}).",
+                   "File Form 465 with this statement and Form 462 (verification) "
+                   "within 10 days.")
+
+
+@rule("F496-TRG-001", severity=WARNING, scope="across", forms=["F460", "F461", "F465"])
+def late_ie_24h(ctx: Ctx) -> Iterator[Found]:
+    """Independent expenditures reaching $1,000 in aggregate for or against one candidate
+    or measure inside the 90-day window require a Form 496 within 24 hours (each time a
+    further $1,000 is reached), unless the expenditure is on one of the committee's
+    Forms 496 already.
+    Source: [FILL-496][RWC-496-OLD]"""
+    span = calendar.late_window(ctx.election)
+    if span is None:
+        return
+    limit = value("late_ie_24h", span.end)
+    groups: dict[str, list[tuple[Row, Cents, dt.date]]] = defaultdict(list)
+    for r, amount, day in _ies(ctx):
+        if day is not None and span.start <= day <= span.end:
+            groups[target(ctx, r)].append((r, amount, day))
+    for key, items in groups.items():
+        items.sort(key=lambda t: t[2])
+        total, reported = 0, 0
+        for r, amount, day in items:
+            total += amount
+            if total - reported >= limit:
+                reported = total
+                if _reported(ctx, key, day, amount):
+                    continue
+                yield (ctx.at(r.rec, "Amount"),
+                       f"Independent expenditures about {key.title()} reached "
+                       f"{money(total)} on {mdy(day)}, within 90 days of the "
+                       f"election: a Form 496 was due within 24 hours, by "
+                       f"{mdy(calendar.late_report_due(day, span.end, 'F496'))}.",
+                       "File a Form 496 now if you have not.")
+
+
+@rule("F496-TRG-002", severity=WARNING, scope="across", forms=["F460", "F461", "F465"])
+def ie_state_measure_10day(ctx: Ctx) -> Iterator[Found]:
+    """A committee that must e-file and makes independent expenditures of $5,000 or more
+    on a single state measure outside the 90-day window files a 496 within 10 business
+    days. Source: [FILL-496]"""
+    span = calendar.late_window(ctx.election)
+    totals: dict[str, Cents] = defaultdict(int)
+    for r, amount, day in _ies(ctx):
+        juris, measure = _juris(ctx, r)
+        if not measure or not ("STATE" in juris or juris in STATE):
+            continue
+        if day is None or (span is not None and span.start <= day <= span.end):
+            continue
+        key = target(ctx, r)
+        before = totals[key]
+        totals[key] += amount
+        limit = value("ie_10day_state_measure", day)
+        if before < limit <= totals[key] and not _reported(ctx, key, day, amount):
+            due = calendar.late_report_due(day, None, "F496")
+            yield (ctx.at(r.rec, "Amount"),
+                   f"Independent expenditures on state measure {key.title()} "
+                   f"reached {money(totals[key])} on {mdy(day)}: a Form 496 "
+                   f"was due within 10 business days, by {mdy(due)}.",
+                   "File a Form 496 (10-day report) if you have not.")
+
+
+RULES = collect(globals())
