@@ -12,9 +12,11 @@ from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store, 
 from calaccess_desktop.forms.filing_calendar import short_day
 from calaccess_desktop.services.filing_calendar import (
     CommitteeYear,
+    NextDue,
     Planned,
     committee_year,
     find_committee,
+    next_due,
 )
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
@@ -27,7 +29,7 @@ def _line(p: Planned) -> str:
     return f"  - {text}"
 
 
-def _print(year: CommitteeYear) -> None:
+def _print(year: CommitteeYear, due: NextDue | None) -> None:
     print(f"Filing calendar {year.year} for {year.name} (committee {year.committee_id})")
     if year.elections:
         print("Elections: " + ", ".join(short_day(e) for e in year.elections))
@@ -36,6 +38,12 @@ def _print(year: CommitteeYear) -> None:
               "listed once a statement or the committee profile (Elections) names one.")
     for p in year.planned:
         print(_line(p))
+    if due is not None:
+        today = dt.date.today()
+        for item in due.late:
+            print(f"Late (not started): {item.sentence(today)}.")
+        if due.item is not None:
+            print(f"Next: {due.item.sentence(today)}.")
     print("A deadline on a weekend or state holiday is already moved to the next business "
           "day (never for a 24-hour Form 496, nor a Form 497 due the weekend before the "
           "election).")
@@ -47,13 +55,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         with store.read() as session:
             committee = find_committee(session, args.committee)
-            year = committee_year(session, committee.id, args.year or dt.date.today().year)
+            this_year = dt.date.today().year
+            year = committee_year(session, committee.id, args.year or this_year)
+            due = next_due(session, committee.id) if year.year == this_year else None
     finally:
         store.close()
     if args.json:
         print(json.dumps(year.as_json(), indent=1))
     else:
-        _print(year)
+        _print(year, due)
     return EXIT_OK
 
 
