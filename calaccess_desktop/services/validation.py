@@ -143,6 +143,7 @@ def _from_problem(p: Problem, by_line: dict[int, CalRecord]) -> Finding:
         tran_id = rec.get("Tran_ID") if rec.has_field("Tran_ID") else ""
     elif p.rec_type == "HDR":
         schedule = "file"
+    label = ""
     if p.field_name:
         spec = None
         if rec is not None and 0 < p.field_number <= len(rec.fields):
@@ -157,7 +158,7 @@ def _from_problem(p: Problem, by_line: dict[int, CalRecord]) -> Finding:
     severity = "warning" if rule_id == "CAL-FMT-006" else "error"
     return Finding(rule_id, severity,
                    Location(0, schedule, p.line if rec is not None else 0, tran_id,
-                            p.field_name, p.line),
+                            p.field_name, p.line, label=label),
                    message, _FIXES[rule_id])
 
 

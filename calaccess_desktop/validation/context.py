@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from calaccess_desktop.cal.labels import label_for
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import layout_for
 from calaccess_desktop.cal.values import ascii_digits, format_date
@@ -76,6 +77,7 @@ def schedule_name(rec_type: str, form_type: str) -> str:
 # Form 460 schedule letter (= the record's Form_Type) -> the CAL record carrying it.
 _PARENT_REC = {"A": "RCPT", "C": "RCPT", "I": "RCPT", "B1": "LOAN", "B2": "LOAN",
                "H": "LOAN", "D": "EXPN", "E": "EXPN", "G": "EXPN", "F": "DEBT"}
+_SCHEDULE_RECORD = {"cover": ("CVR", ""), "summary": ("SMRY", "")}
 
 
 
@@ -302,7 +304,12 @@ class Ctx:
 
     def cover_at(self, field: str = "") -> Location:
         return Location(self.statement_id, "cover", 0, "", field,
-                        self.snap.cover.seq if self.is_file else 0)
+                        self.snap.cover.seq if self.is_file else 0,
+                        label=self.words(field, "CVR", self.form))
+
+    def words(self, field: str, rec_type: str, form_type: str) -> str:
+        """A field's plain label ('' for no field)."""
+        return label_for(field, rec_type, form_type, self.form) if field else ""
 
     # -- locations and findings ------------------------------------------------------
     def at(self, rec: SnapRecord, field: str = "", schedule: str = "") -> Location:
@@ -311,11 +318,15 @@ class Ctx:
             self.statement_id, schedule or schedule_name(rec.rec_type, rec.form_type),
             rec.record_id, rec.tran_id if rec.rec_type not in ("SMRY", "TEXT", "SPLT") else "",
             field, rec.seq if self.is_file else 0,
+            label=self.words(field, rec.rec_type, rec.form_type),
         )
 
     def statement_at(self, schedule: str = "cover", field: str = "") -> Location:
+        rec_type, form_type = _SCHEDULE_RECORD.get(schedule) or (
+            (_PARENT_REC[schedule], schedule) if schedule in _PARENT_REC else (schedule, ""))
         return Location(self.statement_id, schedule, 0, "", field,
-                        self.snap.cover.seq if self.is_file and schedule == "cover" else 0)
+                        self.snap.cover.seq if self.is_file and schedule == "cover" else 0,
+                        label=self.words(field, rec_type, form_type or self.form))
 
     # -- whole-statement indexes (schedule/statement/across rules only) --------------
     @cached_property

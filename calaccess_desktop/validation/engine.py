@@ -178,7 +178,8 @@ def _loc(row: Row, field_name: str) -> Location:
     ctx = row.ctx
     tid = row.get("Tran_ID") if "Tran_ID" in row.ix else ""
     return Location(ctx.statement_id, row.plan.schedule, rec.record_id, tid, field_name,
-                    rec.seq if ctx.is_file else 0)
+                    rec.seq if ctx.is_file else 0,
+                    label=row.label(field_name) if field_name else "")
 
 
 def _run_record(row: Row, run: Run, out: list[Finding]) -> None:

@@ -28,6 +28,7 @@ class Location:
     field: str = ""  # spec field name, e.g. "Ctrib_Occ"
     line: int = 0  # line in a .CAL file when validating a file
     signer: str = ""  # a verification on the cover: whose (CVR3 entity code, "TRE", "CAO")
+    label: str = ""  # the field in plain words ("Contributor's employer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +42,16 @@ class Finding:
     fix: str
 
     def render(self, source: str = "") -> str:
-        """One line: ``where: severity RULE: message Fix: ...``."""
+        """One line: ``where: severity RULE: message Fix: ...``; the field is named in
+        plain words first, its CAL name after: ``Contributor's employer (Ctrib_Emp)``."""
         loc = self.location
         parts = []
         if source:
             parts.append(f"{source}:{loc.line}:" if loc.line else f"{source}:")
         elif loc.statement_id:
             parts.append(f"statement {loc.statement_id}:")
-        where = " ".join(
-            p for p in (schedule_label(loc.schedule), loc.tran_id, loc.field) if p
-        )
+        field = f"{loc.label} ({loc.field})" if loc.label and loc.field else loc.field
+        where = " ".join(p for p in (schedule_label(loc.schedule), loc.tran_id, field) if p)
         if where:
             parts.append(where + ":")
         parts.append(f"{self.severity} {self.rule_id}: {self.message}")

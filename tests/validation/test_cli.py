@@ -78,7 +78,7 @@ def test_files(tmp_path: Path, sample_dir: Path, capsys) -> None:  # type: ignor
     broken.write_text("\r\n".join(lines) + "\r\n")
     assert main(["validate", str(broken)]) == 1
     out = capsys.readouterr().out
-    assert f"{broken}:2: Cover page Filer_ID: error GEN-ID-001" in out
+    assert f"{broken}:2: Cover page Committee ID number (Filer_ID): error GEN-ID-001" in out
 
 
 def test_missing_statement_and_file(store: Store, db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

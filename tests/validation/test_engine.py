@@ -89,10 +89,14 @@ def test_blocking_means_any_error() -> None:
 
 
 def test_render_and_json() -> None:
-    f = Finding("F460-A-004", "warning", Location(3, "A", 7, "CD1-7", "Ctrib_Occ", 12),
+    f = Finding("F460-A-004", "warning", Location(3, "A", 7, "CD1-7", "Ctrib_Occ", 12,
+                                                  label="Contributor's occupation"),
                 "Contributor's occupation is missing.", "Enter it.")
-    assert f.render("x.cal") == ("x.cal:12: Schedule A CD1-7 Ctrib_Occ: warning F460-A-004: "
+    assert f.render("x.cal") == ("x.cal:12: Schedule A CD1-7 Contributor's occupation "
+                                 "(Ctrib_Occ): warning F460-A-004: "
                                  "Contributor's occupation is missing. Fix: Enter it.")
+    bare = Finding("X-001", "warning", Location(3, "A", 7, "CD1-7", "Ctrib_Occ"), "m.", "f.")
+    assert bare.render().startswith("statement 3: Schedule A CD1-7 Ctrib_Occ: warning")
     assert f.render().startswith("statement 3: Schedule A")
     assert '"field": "Ctrib_Occ"' in to_json([f])
     assert schedule_label("cover") == "Cover page" and schedule_label("S497") == "S497"
@@ -109,3 +113,18 @@ def test_unknown_record_layout_is_left_alone() -> None:
     s = Stmt.f460()
     s.items[0].rec.values[1] = "ZZ"
     assert all(f.location.record_id != s.items[0].record_id for f in s.findings())
+
+
+def test_findings_name_the_field_in_plain_words_then_its_cal_name() -> None:
+    """Every finding at a field carries the field's label; the line shows it first."""
+    s = Stmt.f460()
+    s.set(File_Email="")
+    s.edit(s.first("RCPT", "A"), Ctrib_Emp="")
+    found = [f for f in s.findings() if f.location.field]
+    assert found and all(f.location.label for f in found), [f.location for f in found]
+    lines = {f.location.field: f.render() for f in found}
+    assert "Schedule A " in lines["Ctrib_Emp"]
+    assert "Contributor's employer (Ctrib_Emp): warning" in lines["Ctrib_Emp"]
+    assert "Cover page " in lines["File_Email"] and "(File_Email): " in lines["File_Email"]
+    for f in found:
+        assert f"{f.location.label} ({f.location.field}): " in f.render(), f.render()

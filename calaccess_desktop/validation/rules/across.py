@@ -374,11 +374,14 @@ def not_yet_filed_past_due(ctx: Ctx) -> Iterator[Found]:
     """The due date follows from the statement type (moved to the next business day for
     weekends and state holidays); a statement not filed by then is late. A Form 497 is
     due 24 hours (10 business days outside the 90 days before the election) after its
-    first contribution. An amendment has no due date of its own.
+    first contribution. An amendment has no due date of its own. When the cover's report
+    date is already after the due date, DATE-003 says so instead (one fact, one finding).
     Source: [CP20-718][SFETHICS-2025]"""
     due = due_date(ctx)
     if due is None or ctx.is_file or ctx.snap.status in FILED:
         return
+    if ctx.form in PERIODIC and _days_late(ctx, due):
+        return  # one fact, one finding: DATE-003 says how late the report date is
     if ctx.today > due:
         what = "This statement" if ctx.form in calendar.PERIODIC_FORMS else (
             f"This Form {ctx.form[1:]}")
@@ -388,16 +391,23 @@ def not_yet_filed_past_due(ctx: Ctx) -> Iterator[Found]:
                "a day.")
 
 
+def _days_late(ctx: Ctx, due: dt.date) -> int:
+    """How many days after ``due`` the cover's report date is (0: on time, none, or an
+    amendment)."""
+    filed = sdate(ctx.cover_get("Rpt_Date"))
+    if filed is None or ctx.report_num or filed <= due:
+        return 0
+    return (filed - due).days
+
+
 @rule("DATE-003", severity="warning", scope="statement", forms=PERIODIC)
 def filed_late(ctx: Ctx) -> Iterator[Found]:
     """A statement filed after its due date carries a late fee of $10 per day.
     Source: [YUMPU-M6-9][THOMPSON-10]"""
     due = due_date(ctx)
+    days = _days_late(ctx, due) if due is not None else 0
     filed = sdate(ctx.cover_get("Rpt_Date"))
-    if due is None or filed is None or ctx.report_num:
-        return
-    if filed > due:
-        days = (filed - due).days
+    if due is not None and filed is not None and days:
         yield (ctx.cover_at("Rpt_Date"),
                f"The report date {mdy(filed)} is {days} day(s) after the due "
                f"date {mdy(due)}.",

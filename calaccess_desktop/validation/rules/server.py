@@ -26,6 +26,19 @@ _WARN_FIX = ("Fill it in if it applies here; if it does not, leave it blank and 
              "warning.")
 _WARN_FIXES = ("Fill in those that apply here; leave the others blank and ignore those "
                "warnings.")
+_RIGHT_FIX = "Nothing to fix: leave it blank and ignore that warning."
+
+
+# Statement types tied to one election (the app asks for Elect_Date only on these).
+_ELECTION_TYPES = frozenset({"PE", "SE"})
+_TYPE_WORDS = {"SA": "semi-annual", "QT": "quarterly", "TS": "termination",
+               "SY": "special odd-year", "S1": "semi-annual", "S2": "semi-annual"}
+
+
+def _no_election(r: Row, name: str) -> bool:
+    """A periodic statement not tied to one election leaves its election date blank."""
+    return (name == "Elect_Date" and r.rec_type == "CVR" and r.ctx.form in ("F460", "F450")
+            and r.ctx.stmt_type not in _ELECTION_TYPES)
 
 
 def _gaps(r: Row, level: str) -> Issues:
@@ -35,7 +48,12 @@ def _gaps(r: Row, level: str) -> Issues:
     out = []
     for g in found:
         label = r.label(g.spec.name)
-        if level == "error":
+        if level == "warning" and _no_election(r, g.spec.name):
+            kind = _TYPE_WORDS.get(r.ctx.stmt_type, "")
+            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}){_WARNS} The election "
+                        f"date is rightly blank: {'a ' + kind if kind else 'this'} "
+                        "statement is not tied to one election.", _RIGHT_FIX))
+        elif level == "error":
             out.append((g.spec.name, f"{label}{_BLANK}{r.where()}); the Secretary of State's "
                         "system rejects this filing without it.",
                         f"Enter the {lower_first(label)}."))
@@ -46,24 +64,29 @@ def _gaps(r: Row, level: str) -> Issues:
 
 
 def combine(notices: list[Finding]) -> Finding:
-    """One finding for several APP-SOS-001 notices of one record (at the first field)."""
+    """One finding for several APP-SOS-001 notices of one record (at the first field),
+    keeping what each says about why a field is rightly blank."""
     if len(notices) == 1:
         return notices[0]
     first = notices[0]
     labels = [lower_first(f.message.split(_BLANK, 1)[0]) for f in notices]
     where = first.message.split(_BLANK, 1)[1].split(")" + _WARNS)[0]
     listed = ", ".join(labels[:-1]) + " and " + labels[-1]
+    notes = "".join(" " + f.message.split(_WARNS, 1)[1].strip() for f in notices
+                    if f.message.split(_WARNS, 1)[1:] != [""])
     return dataclasses.replace(
         first,
         message=f"The Secretary of State's system will warn that {listed} are blank "
-                f"({where}); it still accepts the filing.",
+                f"({where}); it still accepts the filing.{notes}",
         fix=_WARN_FIXES)
 
 
 @rule("APP-SOS-001", severity="warning", scope="record", applies_to=_ALL)
 def server_warns_when_blank(r: Row) -> Issues:
     """A field the SOS's system warns about when it is blank (an R field, or a C field
-    whose description asks for it on this filing) is pointed out before filing.
+    whose description asks for it on this filing) is pointed out before filing. An
+    election date a semi-annual or quarterly statement rightly leaves blank is said to
+    be right, and why the SOS's system warns anyway.
     Source: [CAL-201][ISP-WARN]"""
     return _gaps(r, "warning")
 

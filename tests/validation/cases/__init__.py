@@ -41,6 +41,7 @@ def form_case_modules() -> list[ModuleType]:
 
 FAMILIES = (cover, summary, receipts, payments, loans, across, amended_items, late, limits,
             period, calfmt, spec, forms)
-CASES: list[Case] = [c for m in (*FAMILIES, *form_case_modules()) for c in m.CASES]
+CASES: list[Case] = [
+    c for m in (*FAMILIES, *form_case_modules()) for c in getattr(m, "CASES", ())]
 
 __all__ = ["CASES", "Case", "f496", "f497", "form_case_modules", "in_kind", "misc"]
