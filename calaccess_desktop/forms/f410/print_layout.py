@@ -49,7 +49,7 @@ def _page1(snap: StatementSnapshot, info: DocInfo, c: Any, number: int, total: i
                      (140, "TERMINATION DATE", text.date(g("Term_Date"))),
                      (0, "I.D. NUMBER", g("Filer_ID") or "Not Yet Received")])
     if snap.report_num and snap.amendment_reason:
-        y = paragraph(c, y, f"Changes: {snap.amendment_reason}")
+        y = paragraph(c, y, f"Amendment: {snap.amendment_reason}")
     y = title_bar(c, y - 6, "2. Committee Information")
     y = cells(c, y, [(0, "NAME OF COMMITTEE", g("Filer_NamL"))])
     y = address(c, y, "STREET ADDRESS (NO P.O. BOX)", text.street(g("Adr1"), g("Adr2")),

@@ -21,8 +21,8 @@ STATEMENT = ("I have no controlled committee and I do not anticipate receiving c
              "the calendar year (personal funds spent on the filing fee and statement of "
              "qualifications do not count).")
 SUPPLEMENT = ("I have received contributions (including loans and personal funds) or made "
-              "expenditures totaling $2,000 or more on the date below. This Supplement is "
-              "filed within 48 hours with my filing officer and the Secretary of State and "
+              "expenditures totaling $2,000 or more on the date given above. This Supplement "
+              "is filed within 48 hours with my filing officer and the Secretary of State and "
               "sent to each other candidate for the same office; a Form 410 follows within "
               "10 days.")
 
