@@ -49,6 +49,7 @@ DB_COMMANDS: dict[str, list[tuple[str, ...]]] = {
                ("outbox", "--log", "1"), ("outbox", "--withdraw", "1"),
                ("outbox", "--reopen", "2")],
     "demo": [("demo",)],
+    "calendar": [("calendar", "1"), ("calendar", "1", "--year", "2026", "--json")],
     "practice-server": [("practice-server", "--port", "-1")],
     SCREENSHOT: [("--screenshot", "{out}/window.png")],
 }
@@ -146,7 +147,7 @@ ID_COMMANDS: list[tuple[str, ...]] = [
     ("delete", "{id}", "--yes"), ("validate", "{id}"), ("validate", "{id}", "--json"),
     ("outbox", "--log", "{id}"), ("outbox", "--withdraw", "{id}"),
     ("outbox", "--reopen", "{id}"), ("outbox", "--retry", "{id}"),
-    ("--screenshot", "{out}/w.png", "--statement", "{id}"),
+    ("--screenshot", "{out}/w.png", "--statement", "{id}"), ("calendar", "{id}"),
 ]
 
 
@@ -181,6 +182,9 @@ OPTION_CASES: list[tuple[str, ...]] = [
     ("outbox", "--retry", "1", "abc"), ("outbox", "--retry", "1", "2", "3", "0"),
     ("outbox", "--log"), ("export", "2"), ("export", "2", "-o"), ("print",),
     ("summary", "2", "--db"), ("gui",), ("validate",), ("\u00b2",), ("--statement", "\u00b2"),
+    ("calendar", "1", "--year", "0"), ("calendar", "1", "--year", "abc"),
+    ("calendar", "1", "--year", "99999"), ("calendar", "1", "--year", "\u00b2"),
+    ("calendar", "Nobody's committee"), ("calendar",),
     ("practice-server", "--port", "70000"), ("practice-server", "--port", "abc"),
     ("practice-server", "--port", "\u00b2"), ("practice-server", "--timeout", "nan"),
     ("practice-server", "--timeout", "inf"), ("practice-server", "--timeout", "-1"),

@@ -1,10 +1,15 @@
 """Run the real CLI (``python -m calaccess_desktop``) on one hostile case and list what
 went wrong: a traceback, an exit status outside 0-2, a crash report for input that is
 merely bad, a refusal that said nothing or spoke code, a data file (or output folder)
-that a refused command changed, another program's file changed at all, or a hang."""
+that a refused command changed, another program's file changed at all, or a hang.
+
+Each case is its own process, forked from a server that has imported the app once
+(``forkserver.py``); ``HOSTILE_SUBPROCESS=1`` starts a fresh Python for each instead."""
 
 from __future__ import annotations
 
+import os
+import queue
 import re
 import subprocess
 import sys
@@ -14,13 +19,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.trust import data_file_support
 from tests.trust.data_file_support import cli_env
 from tests.trust.hostile.data_files import DATA_FILES, holding, snapshot
+from tests.trust.hostile.forkserver import ForkServer
 
 CODE_WORDS = re.compile(
     r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b|Errno|\bsqlite3\.|sqlalchemy|"
     r"<[\w.]+ object at|File \"|line \d+, in ")
 WORKERS = 3
+SUBPROCESS = os.environ.get("HOSTILE_SUBPROCESS") == "1"
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,7 @@ def _expand(argv: Iterable[str], names: dict[str, str]) -> list[str]:
     return out
 
 
-def run_case(base: Path, demo: Path, case: Case) -> Result:
+def run_case(base: Path, demo: Path, case: Case, server: ForkServer | None = None) -> Result:
     """Build the case's files in a new folder under ``base``, run it, check it."""
     work = Path(tempfile.mkdtemp(dir=base))
     home = work / "home"
@@ -90,24 +98,38 @@ def run_case(base: Path, demo: Path, case: Case) -> Result:
     with holding(built):
         before = [snapshot(p) for p in built.watch]
         kept_before = [snapshot(p) for p in kept]
-        try:
-            done = subprocess.run(
-                [sys.executable, "-m", "calaccess_desktop", *argv], capture_output=True,
-                text=True, encoding="utf-8", errors="replace", env=env, cwd=home,
-                timeout=case.timeout, input=case.stdin,
-                stdin=subprocess.DEVNULL if case.stdin is None else None)
-            result = Result(case, done.returncode, done.stdout, done.stderr)
-        except subprocess.TimeoutExpired as exc:
-            def text(raw: object) -> str:
-                return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
-            result = Result(case, None, text(exc.stdout), text(exc.stderr),
-                            [f"did not finish within {case.timeout:.0f} s"])
+        result = _run(case, argv, env, home, work, server)
         after = [snapshot(p) for p in built.watch]
         for path, was in zip(kept, kept_before, strict=True):
             if snapshot(path) != was:
                 result.problems.append(f"{path.name} was replaced or changed")
     _check(result, home, outdir, built.other_program or case.never_writes, before != after)
     return result
+
+
+def _run(case: Case, argv: list[str], env: dict[str, str], home: Path, work: Path,
+         server: ForkServer | None) -> Result:
+    """The command line in its own process: forked from ``server``, or a new Python
+    when there is none (or the case must run as another user)."""
+    if server is not None and not data_file_support._RUN_AS:
+        done = server.run(argv, env=env, cwd=home, work=Path(tempfile.mkdtemp(dir=work.parent)),
+                          timeout=case.timeout, stdin=case.stdin)
+        result = Result(case, done.code, done.out, done.err)
+        if done.code is None:
+            result.problems.append(f"did not finish within {case.timeout:.0f} s")
+        return result
+    try:
+        ran = subprocess.run(
+            [*data_file_support._RUN_AS, sys.executable, "-m", "calaccess_desktop", *argv],
+            capture_output=True, text=True, encoding="utf-8", errors="replace", env=env,
+            cwd=home, timeout=case.timeout, input=case.stdin,
+            stdin=subprocess.DEVNULL if case.stdin is None else None)
+        return Result(case, ran.returncode, ran.stdout, ran.stderr)
+    except subprocess.TimeoutExpired as exc:
+        def text(raw: object) -> str:
+            return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
+        return Result(case, None, text(exc.stdout), text(exc.stderr),
+                      [f"did not finish within {case.timeout:.0f} s"])
 
 
 def _check(result: Result, home: Path, outdir: Path, untouchable: bool,
@@ -136,10 +158,27 @@ def _check(result: Result, home: Path, outdir: Path, untouchable: bool,
         problems.append(f"the refused command left {sorted(p.name for p in outdir.iterdir())}")
 
 
-def run_all(base: Path, demo: Path, cases: list[Case]) -> list[Result]:
+def run_all(base: Path, demo: Path, cases: list[Case], *,
+            subprocesses: bool = SUBPROCESS) -> list[Result]:
     """Every case, a few at a time, in the order given."""
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        return list(pool.map(lambda case: run_case(base, demo, case), cases))
+    servers: queue.Queue[ForkServer | None] = queue.Queue()
+    started = [] if subprocesses else [ForkServer(cli_env(base / f".server-{i}"))
+                                       for i in range(WORKERS)]
+    for server in started or [None] * WORKERS:
+        servers.put(server)
+
+    def one(case: Case) -> Result:
+        server = servers.get()
+        try:
+            return run_case(base, demo, case, server)
+        finally:
+            servers.put(server)
+    try:
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            return list(pool.map(one, cases))
+    finally:
+        for server in started:
+            server.close()
 
 
 def failures(results: list[Result]) -> str:
