@@ -77,3 +77,17 @@ def test_an_independent_expenditure_is_listed_on_a_496_from_the_banner(
         lines = s.scalars(select(Record.amount_cents).where(
             Record.statement_id == report.id, Record.rec_type == "S496")).all()
     assert lines == [320000]
+
+
+def test_the_465_summary_tab_shows_part_4(qtbot, make_window, store: Store) -> None:
+    with store.transaction() as s:
+        (sid,) = form("F465").demo(s, make_committees(s))  # type: ignore[union-attr,misc]
+    window = _open(qtbot, make_window, sid)
+    window.editor.select_tab("summary")
+    model = window.editor.summary.model  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=WAIT)
+    window.ctx.ops.wait_idle()
+    cells = [[model.index(r, c).data() for c in range(model.columnCount())]
+             for r in range(3)]
+    assert [row[0] for row in cells] == ["1", "2", "3"]
+    assert "$100 or more" in cells[0][1] and "5,050.00" in " ".join(map(str, cells[2]))

@@ -35,6 +35,11 @@ ENTRY_GROUPS = {
 }
 
 NOTES = {
+    "hint": "Name the candidate or measure on the cover page (Part 2), list the "
+            "expenditures on Part 3 and the filing officers on Part 5; the summary is "
+            "computed.",
+    "filing": "File it with the statements of the period, with the filing officers of the "
+              "candidate or measure committee supported or opposed.",
     "when": "File a Form 465 for each candidate or measure with $1,000 or more of independent "
             "expenditures in a calendar year, for the same periods and with the same filing "
             "officers as that candidate's or measure committee's statements.",
@@ -52,6 +57,12 @@ def _smry(summary: Any) -> list[list[str]]:
     from calaccess_desktop.forms.f465.summary import smry_records
 
     return smry_records(summary)
+
+
+def _rows(summary: Any) -> list[tuple[str, str, int | None, int | None]]:
+    from calaccess_desktop.forms.f465.summary import summary_rows
+
+    return summary_rows(summary)
 
 
 def _import(cal: Any) -> Any:
@@ -90,6 +101,7 @@ SPEC = FormSpec(
                   ("TEXT", "")),
     summarize=_summarize,
     smry_records=_smry,
+    summary_rows=_rows,
     import_extras=_import,
     printer=_print,
     snapshot_extras=_extras,

@@ -46,6 +46,11 @@ def compute(snapshot: Any, _carry_in: Mapping[str, Any] | None = None) -> Summar
     return Summary(itemized, unitemized)
 
 
+def summary_rows(summary: Summary) -> list[tuple[str, str, int | None, int | None]]:
+    """Part 4 as the editor's Summary tab shows it: (line, words, amount, None)."""
+    return [(n, words, summary.line(n), None) for n, words in LINES]
+
+
 def smry_records(summary: Summary) -> list[list[str]]:
     """The SMRY F465 records caching Part 4 (one per line, Amount_A)."""
     out = []

@@ -180,6 +180,18 @@ def totals(snap: StatementSnapshot, before: Cents = 0) -> tuple[Cents, Cents]:
     return own, before + own
 
 
+def earlier(snap: StatementSnapshot) -> Cents:
+    """The committee's earlier reports about this report's candidate or measure in this
+    election, through this report's last expenditure (``snap.late_reported`` holds their
+    lines: Form 496's snapshot_extras)."""
+    from calaccess_desktop.forms.f496.reported import cumulative_before
+    from calaccess_desktop.forms.f496.subject import subject_key
+
+    days = [d for r in _rows(snap, PART_2) if (d := r.date("Exp_Date")) is not None]
+    return cumulative_before(snap.late_reported, subject_key(snap.cover.get),
+                             max(days, default=None))
+
+
 def build(snap: StatementSnapshot) -> Document:
     """Lay out a Form 496 report."""
     g = snap.cover.get
@@ -187,8 +199,7 @@ def build(snap: StatementSnapshot) -> Document:
               ("election", text.date(g("Elect_Date"))))
     info = doc_info(snap, "496", "FPPC Form 496 - 24-Hour/10-Day Independent Expenditure "
                     "Report", period, "Report")
-    extras = getattr(snap, "extras", None) or {}
-    own, cumulative = totals(snap, int(extras.get("ie_before", 0)))
+    own, cumulative = totals(snap, earlier(snap))
     ctx = RowContext({}, "F496")
     parts: list[Part] = [SinglePage(partial(_cover, snap, info), "cover"),
                          TablePart(PART_2, _rows(snap, PART_2), info, ctx, (own, cumulative))]

@@ -34,6 +34,10 @@ ENTRY_GROUPS = {
 }
 
 NOTES = {
+    "hint": "Name the one candidate or measure on the cover page (Part 1), list the "
+            "expenditures on Part 2 and contributions of $100 or more received on Part 3.",
+    "filing": "State committees e-file it with the Secretary of State; local committees file "
+              "it with their filing officer (not by regular mail).",
     "due": "Due within 24 hours of the expenditure inside the 90 days before the election "
            "(weekends and holidays included), else within 10 business days.",
     "one_subject": "One Form 496 per candidate or measure: an expenditure about several is "
@@ -53,6 +57,12 @@ def _rules() -> tuple[Any, ...]:
     return RULES
 
 
+def _extras(session: Any, stmt: Any) -> Any:
+    from calaccess_desktop.forms.f496.reported import report_extras
+
+    return report_extras(session, stmt)
+
+
 def _demo(session: Any, committees: Any) -> list[int]:
     from calaccess_desktop.forms.f496.demo import create
 
@@ -70,6 +80,7 @@ SPEC = FormSpec(
     record_order=(("S496", "F496"), ("RCPT", "F496P3"), ("TEXT", "")),
     printer=_print,
     rules=_rules,
+    snapshot_extras=_extras,
     entry_groups=ENTRY_GROUPS,
     demo=_demo,
     notes=NOTES,

@@ -30,6 +30,10 @@ ENTRY_GROUPS = {
 }
 
 NOTES = {
+    "hint": "List contributions received on Part 1 and contributions made on Part 2; each "
+            "is reported again on the next Form 460.",
+    "filing": "State committees e-file it with the Secretary of State; local committees file "
+              "it with their filing officer (not by regular mail).",
     "due": "Due within 24 hours inside the 90 days before the election (even on a weekend "
            "just before it), else within 10 business days.",
     "next_460": "Everything on a Form 497 is reported again on the next Form 460 (or 450).",
