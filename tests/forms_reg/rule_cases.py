@@ -10,5 +10,6 @@ RULE_TESTS = {
     "F470-SUP-001": [f"{_T}test_registration.py::test_470_supplement_gives_the_threshold_date"],
     "F501-P2-001": [f"{_T}test_reg_forms.py::test_501_rules_fire_when_earned"],
     "F501-P3-001": [f"{_T}test_reg_forms.py::test_501_rules_fire_when_earned"],
+    "F501-BNK-001": [f"{_T}test_reg_forms.py::test_501_rules_fire_when_earned"],
     "F501-P1-001": [f"{_T}test_reg_forms.py::test_501_part1_missing_is_named"],
 }

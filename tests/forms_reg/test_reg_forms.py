@@ -154,6 +154,11 @@ def test_501_rules_fire_when_earned(reg_demo: dict, db_path: Path) -> None:
             snap = build_snapshot(s, sid)
         ids = {f.rule_id for f in validate(snap, rules=rule_set()) if f.severity == "error"}
         assert {"F501-P2-001", "F501-P3-001"} <= ids  # no VEC choice, not signed
+        warned = {f.rule_id for f in validate(snap, rules=rule_set())}
+        assert "F501-BNK-001" in warned  # no bank account, no "under $2,000" statement
+        with store.read() as s:
+            demo = build_snapshot(s, reg_demo["F501"])
+        assert "F501-BNK-001" not in {f.rule_id for f in validate(demo, rules=rule_set())}
     finally:
         store.close()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from calaccess_desktop.forms.f501 import fields
-from calaccess_desktop.validation.api import ERROR, Ctx, Found, collect, rule
+from calaccess_desktop.validation.api import ERROR, WARNING, Ctx, Found, collect, rule
 
 PART_1 = (("Cand_NamL", "the candidate's name"), ("Cand_Adr1", "the street address"),
           ("Cand_City", "the city"), ("Office", "the office sought"),
@@ -46,6 +46,21 @@ def signed_501(ctx: Ctx) -> Iterator[Found]:
     if not fields.read(ctx.snap.cover.values).get("Sig_Date"):
         yield (ctx.cover_at(), "Form 501 has no date signed: an unsigned 501 is not filed.",
                "Print it, have the candidate sign it, and enter the date signed.")
+
+
+@rule("F501-BNK-001", severity=WARNING, scope="across", forms=["F501"])
+def bank_501(ctx: Ctx) -> Iterator[Found]:
+    """A separate campaign bank account is required, even for a self-funded campaign,
+    unless the candidate receives no contributions and spends less than $2,000 of
+    personal funds.
+    Source: [FPPCADA-501]"""
+    values = fields.read(ctx.snap.cover.values)
+    if values.get("Under_2000") == "Y" or ctx.snap.committee.profile.get("bank_name"):
+        return
+    yield (ctx.cover_at(), "No campaign bank account is named in the profile, and the 501 "
+           "does not say the campaign stays under $2,000.",
+           "Open a separate campaign bank account and enter it in the committee profile "
+           "(Bank account), or say on the 501 that you will not raise or spend $2,000.")
 
 
 RULES = collect(globals())
