@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from calaccess_desktop.db.orm import Record, Statement
@@ -13,7 +14,7 @@ from calaccess_desktop.domain.money import parse_cal_amount
 from calaccess_desktop.forms.f450 import eligibility
 from calaccess_desktop.forms.f450.demo import PAYMENTS, SMALL
 from calaccess_desktop.forms.f450.eligibility import Facts, Source, assess
-from calaccess_desktop.forms.f450.new_statement import why_not_new
+from calaccess_desktop.forms.f450.new_statement import NotEligible, why_not_new
 from calaccess_desktop.services import editing
 from calaccess_desktop.services.importer import import_file
 from calaccess_desktop.services.snapshots import build_snapshot
@@ -178,3 +179,22 @@ def test_before_starting_a_450_open_loans_and_the_committee_type_are_told(
     with store.read() as s:
         assert [r.condition for r in why_not_new(s, candidate, dt.date(2026, 7, 1))] == [
             "controlled"]
+
+
+def test_a_450_the_committee_may_not_use_is_refused_with_the_reasons(store: Store) -> None:
+    candidate = small_committee(store, committee_type="C", entity="CTL")
+    with pytest.raises(NotEligible) as refused, store.transaction() as s:
+        editing.create_statement(s, candidate, "F450", period_from=dt.date(2026, 1, 1),
+                                 period_through=dt.date(2026, 6, 30), stmt_type="SA")
+    words = str(refused.value)
+    assert words.startswith("A Form 450 cannot be started. The committee is controlled by a "
+                            "candidate or officeholder")
+    assert words.endswith("This committee must file Form 460 instead.")
+    with store.read() as s:
+        assert s.scalars(select(Statement.id).where(
+            Statement.committee_id == candidate)).all() == []  # nothing was created
+    small = small_committee(store)
+    with store.transaction() as s:
+        ok = editing.create_statement(s, small, "F450", period_from=dt.date(2026, 1, 1),
+                                      period_through=dt.date(2026, 6, 30), stmt_type="SA")
+    assert ok

@@ -1,7 +1,8 @@
 """The eligibility test before a Form 450 is started (the new-statement flow): the
 committee's type, and the loans and unpaid bills still open on its latest statement
-(they carry into the new period). Entries of the period itself are judged by rule
-F450-ELG-001 as they are typed."""
+(they carry into the new period). A new Form 450 of a committee that may not use it is
+refused with the reasons (``refuse_if_not_eligible``, the FormSpec.after_create hook).
+Entries of the period itself are judged by rule F450-ELG-001."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from typing import Any
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.domain.money import cents_or_zero
+from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms.constants import threshold
-from calaccess_desktop.forms.f450.eligibility import Facts, Reason, Source, assess
+from calaccess_desktop.forms.f450.eligibility import Facts, Reason, Source, assess, summary_words
 
 
 def _name(rec: CalRecord) -> str:
@@ -62,3 +64,20 @@ def why_not_new(session: Any, committee_id: int, period_from: dt.date) -> tuple[
     loans, bills = open_balances(session, committee_id, period_from)
     return assess(Facts(kind, loans=loans, unpaid_bills=bills,
                         limit=threshold("itemize_contributor", period_from)))
+
+
+class NotEligible(UserError):
+    """The committee may not use Form 450; the message says why and what to file."""
+
+
+def refuse_if_not_eligible(session: Any, statement_id: int) -> None:
+    """The FormSpec.after_create hook: a new Form 450 of a committee that may not use it
+    is refused (nothing is created) with every reason, in plain words."""
+    from calaccess_desktop.db.orm import Statement
+
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        return
+    reasons = why_not_new(session, stmt.committee_id, stmt.period_from or dt.date.today())
+    if reasons:
+        raise NotEligible("A Form 450 cannot be started. " + summary_words(reasons))

@@ -39,6 +39,12 @@ def _rules() -> tuple[Any, ...]:
     return RULES
 
 
+def _after_create(session: Any, statement_id: int) -> None:
+    from calaccess_desktop.forms.f450.new_statement import refuse_if_not_eligible
+
+    refuse_if_not_eligible(session, statement_id)
+
+
 def _demo(session: Any, committees: Any) -> list[int]:
     from calaccess_desktop.forms.f450.demo import demo
 
@@ -71,6 +77,7 @@ SPEC = FormSpec(
     rules=_rules,
     entry_groups=GROUPS,
     demo=_demo,
+    after_create=_after_create,
     notes={"who": "For a committee not controlled by a candidate (a candidate-controlled "
                   "ballot measure committee may use it) with no contributor of $100 or more "
                   "in the year, no other receipt of $100 or more, no loans and no unpaid "
