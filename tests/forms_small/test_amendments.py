@@ -20,6 +20,7 @@ def test_an_amendment_restates_the_filed_statement(store: Store, code: str) -> N
     _data, original = exported(store, sid)
     with store.transaction() as s:
         stmt = s.get(Statement, sid)
+        assert stmt is not None
         stmt.status, stmt.filing_id, stmt.locked = "filed", "2601234", True
     with store.transaction() as s:
         amendment = editing.amend_statement(s, sid, REASON)
