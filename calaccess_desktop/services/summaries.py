@@ -51,9 +51,10 @@ def refresh_smry(session: Session, statement_id: int) -> Any:
     session.execute(
         delete(Record).where(Record.statement_id == statement_id, Record.rec_type == "SMRY")
     )
-    base = spec.order_rank("SMRY", "") * SEQ_BLOCK
-    rows = [
-        record_row(values, spec.code, seq=base + i, statement_id=statement_id)
+    rows = [  # each in its place of the form's record order (SMRY or "SMRY F465")
+        record_row(values, spec.code, statement_id=statement_id,
+                   seq=spec.order_rank("SMRY", values[1] if len(values) > 1 else "")
+                   * SEQ_BLOCK + i)
         for i, values in enumerate(spec.smry_records(summary))
     ]
     if rows:

@@ -77,8 +77,8 @@ class SummaryTab(ComputedPage):
 
     def show_summary(self, summary: Any) -> None:
         """Display a computed summary."""
-        if summary is None:
-            return
+        if summary is None or (self.rows is None and not hasattr(summary, "schedules")):
+            return  # nothing to show in the Form 460 layout (the form gives no summary_rows)
         if self.rows is not None:
             self.model.set_lines([SummaryLine(line, words, a, b, heading=not line and a is None)
                                   for line, words, a, b in self.rows(summary)])
