@@ -140,3 +140,27 @@ def test_a_second_initial_410_is_refused_in_words(reg_demo: dict, db_path: Path)
             assert s.query(Statement).filter(Statement.form_type == "F410").count() == 1
     finally:
         store.close()
+
+
+def test_a_draft_410_is_brought_up_to_date_not_amended(reg_demo: dict, db_path: Path) -> None:
+    store = Store.open(db_path)
+    try:
+        committee_id = reg_demo["committees"].candidate_committee  # type: ignore[attr-defined]
+        with store.transaction() as s:
+            values = load_profile(s, committee_id)
+            gone = {k: "" for k in values if k.startswith("atr_")}
+            save_profile(s, committee_id, {**values, **gone})
+        with store.read() as s:
+            offer = registration.offer(s, committee_id)
+        assert offer is not None and offer.draft and offer.statement_id == reg_demo["F410"]
+        assert [c.words() for c in offer.changes] == [
+            "assistant treasurer Daniel Okafor: removed (was listed)"]
+        with store.transaction() as s:
+            assert registration.amend_410(s, committee_id) == reg_demo["F410"]
+        with store.read() as s:
+            names = registration.names_of(s, reg_demo["F410"])
+            assert [v[2] for v in names] == ["F410-CTL"]
+            assert registration.offer(s, committee_id) is None
+            assert s.query(Statement).filter(Statement.form_type == "F410").count() == 1
+    finally:
+        store.close()
