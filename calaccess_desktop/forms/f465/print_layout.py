@@ -30,6 +30,8 @@ from calaccess_desktop.pdf.frame import (
 )
 from calaccess_desktop.pdf.sections import Column, Section, SummaryLine, TablePart
 
+MAX_SIGNERS = 8  # signature lines that fit on the cover
+
 
 @dataclass(frozen=True)
 class MailAddress:
@@ -117,7 +119,8 @@ def _part6(c: Any, y: float, signers: list[SnapRecord]) -> None:
     for s in text.Fitter(COND, 7.2).lines(VERIFICATION, X1 - X0 - 10):
         value(c, X0 + 5, yy, s, 7.2)
         yy -= 9
-    for signer in signers or [None]:  # type: ignore[list-item]
+    shown = signers[:MAX_SIGNERS]
+    for signer in shown or [None]:  # type: ignore[list-item]
         yy -= 22
         label(c, X0 + 5, yy, "Executed on", 6.5)
         c.line(X0 + 42, yy - 1, X0 + 120, yy - 1)
@@ -130,6 +133,9 @@ def _part6(c: Any, y: float, signers: list[SnapRecord]) -> None:
             value(c, X0 + 44, yy + 1.5, text.date(signer.get("Sig_Date")), 8)
             value(c, X0 + 402, yy + 1.5,
                   text.person(signer.get("Sig_NamL"), signer.get("Sig_NamF")), 8)
+    if len(signers) > len(shown):
+        yy -= 18
+        value(c, X0 + 5, yy, f"... and {len(signers) - len(shown)} more signers.", 7.2)
     c.rect(X0, yy - 16, X1 - X0, top - yy + 16)
 
 

@@ -39,6 +39,7 @@ PART_2 = Section(
                Text("Expn_Dscr")),
         Column("AMOUNT", 92, Money("Amount"), "R", ("Amount",)),
     ),
+    mark=2,  # memo notes go under the description
     summary_title="Totals",
     summary=(SummaryLine("1", "Total independent expenditures on this report",
                          ("P2", "1")),
