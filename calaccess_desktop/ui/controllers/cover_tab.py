@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.forms import calendar
-from calaccess_desktop.forms.f460.spec import SPEC as F460
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.entries import EntryData, StatementInfo, update_statement
 from calaccess_desktop.services.entry_fields import FieldInfo
@@ -37,9 +36,6 @@ def statement_type_choices(form: str) -> tuple[tuple[str, str], ...]:
     """(code, words) of the statement types a form takes (``FormSpec.statement_types``)."""
     words = codes("statement_type")
     return tuple((c, words.get(c, c).split(" (")[0]) for c in spec_for(form).statement_types)
-
-
-STATEMENT_TYPES = statement_type_choices(F460.code)  # the new-statement dialog's list
 
 
 def signer_group(entity_cd: str) -> str:
