@@ -69,3 +69,17 @@ def test_a_profile_change_keeps_the_496_subject(store: Store) -> None:
         cover = CalRecord(list(s.get(Statement, sid).cover), cvr_form="F496")
     assert (cover.get("Filer_Phon"), cover.get("Cand_NamL"), cover.get("Sup_Opp_Cd"),
             cover.get("Rpt_ID_Num")) == ("916-555-0100", "Lopez", "S", f"{sid:06d}")
+
+
+def test_the_printed_amendment_names_the_original_report(store: Store) -> None:
+    from calaccess_desktop.services.printing import load_document
+    from tests.pdf.conftest import page_texts
+
+    with store.transaction() as s:
+        (sid,) = form("F497").demo(s, make_committees(s))  # type: ignore[union-attr,misc]
+    _file(store, sid, "2291001")
+    with store.transaction() as s:
+        amended = editing.amend_statement(s, sid, "Corrected the contributor's address.")
+    cover = page_texts(load_document(store, amended).render(), page=1)[0]
+    assert f"amends report no. {sid:06d}, Filing ID 2291001" in " ".join(cover.split())
+    assert "Corrected the contributor's address." in cover

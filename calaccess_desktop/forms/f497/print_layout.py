@@ -68,9 +68,11 @@ def _cover(snap: StatementSnapshot, info: DocInfo, c: Any, number: int, total: i
     y = title_bar(c, CONTENT_TOP, "Report")
     kind = "Original report"
     if snap.report_num > 0:
-        kind = (f"Amendment No. {snap.report_num} - amends Filing ID "
+        kind = (f"Amendment No. {snap.report_num} - amends report no. "
+                f"{g('Rpt_ID_Num') or snap.statement_id}, Filing ID "
                 f"{snap.original_filing_id or '(original not yet filed)'}")
-    y = cells(c, y, [(180, "REPORT NO.", g("Rpt_ID_Num") or str(snap.statement_id)),
+    y = cells(c, y, [(150, "REPORT NO.", g("Rpt_ID_Num") or str(snap.statement_id)),
+                     (110, "DATE OF THIS FILING", text.date(g("Rpt_Date"))),
                      (0, "TYPE OF REPORT", kind)])
     if snap.report_num > 0:
         reason = snap.amendment_reason or " ".join(g(f"AmendExp_{i}") for i in (1, 2, 3))
@@ -88,15 +90,20 @@ def _cover(snap: StatementSnapshot, info: DocInfo, c: Any, number: int, total: i
     for s in text.Fitter(COND, 7.2).lines(VERIFICATION, X1 - X0 - 10):
         value(c, X0 + 5, yy, s, 7.2)
         yy -= 9
+    signer = next((r for r in snap.records if r.rec_type == "CVR3"), None)
     yy -= 20
     label(c, X0 + 5, yy, "Executed on", 6.5)
+    if signer is not None:
+        value(c, X0 + 44, yy + 1.5, text.date(signer.get("Sig_Date")), 8)
     c.line(X0 + 42, yy - 1, X0 + 120, yy - 1)
     label(c, X0 + 128, yy, "By", 6.5)
     c.line(X0 + 140, yy - 1, X0 + 390, yy - 1)
     label(c, X0 + 140, yy - 8, "Signature of Filer, Treasurer, Candidate or Responsible Officer",
           5.6)
     c.line(X0 + 400, yy - 1, X1 - 6, yy - 1)
-    value(c, X0 + 402, yy + 1.5, text.person(g("Tres_NamL"), g("Tres_NamF")), 8)
+    name = (text.person(signer.get("Sig_NamL"), signer.get("Sig_NamF")) if signer is not None
+            else text.person(g("Tres_NamL"), g("Tres_NamF")))
+    value(c, X0 + 402, yy + 1.5, name, 8)
     label(c, X0 + 400, yy - 8, "Name (typed)", 5.6)
     c.rect(X0, yy - 16, X1 - X0, top - yy + 16)
     frame.draw_footer(c, info)
