@@ -22,11 +22,17 @@ from calaccess_desktop.db.orm import Committee, Statement
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.filing_calendar import DueItem, Filer, filing_year, parse_elections
+from calaccess_desktop.forms.registry import all_forms, spec_for
 from calaccess_desktop.services.statement_list import is_amendment
 
 ELECTIONS_KEY = "elections"  # Committee.profile key: the elections the committee takes part in
 NAME_MAX = 200  # Committee.name's length
-CALENDAR_FORMS = (*calendar.PERIODIC_FORMS, "F470")  # forms a calendar statement item can be
+
+
+def _calendar_forms() -> tuple[str, ...]:
+    """Forms a calendar statement item can be: the periodic ones and those filed once for
+    a calendar year (Form 470)."""
+    return (*calendar.PERIODIC_FORMS, *(f.code for f in all_forms() if f.kind == "once"))
 
 
 class NoSuchCommittee(UserError):
@@ -143,9 +149,9 @@ def _covering(statements: list[Statement], item: DueItem) -> int | None:
             s.form_type in calendar.PERIODIC_FORMS and item.form in calendar.PERIODIC_FORMS)
         if same_form and s.period_through == item.period_through:
             return s.id
-        if item.form == "F470" and s.form_type == "F470" and \
+        if s.form_type == item.form and spec_for(item.form).kind == "once" and \
                 s.period_through.year == item.period_through.year:
-            return s.id
+            return s.id  # one a calendar year (Form 470)
     return None
 
 
@@ -156,7 +162,7 @@ def committee_year(session: Session, committee_id: int, year: int) -> CommitteeY
         raise NoSuchCommittee(f"There is no committee {committee_id}.")
     filer = committee_filer(session, committee)
     statements = [s for s in session.scalars(select(Statement).where(
-        Statement.committee_id == committee_id, Statement.form_type.in_(CALENDAR_FORMS)))
+        Statement.committee_id == committee_id, Statement.form_type.in_(_calendar_forms())))
         if s.period_through is not None and s.period_through.year == year]
     planned = tuple(Planned(i, _covering(statements, i)) for i in filing_year(filer, year))
     return CommitteeYear(committee.id, committee.name, year, filer.elections, planned)
