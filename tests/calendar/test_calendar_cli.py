@@ -152,3 +152,26 @@ def test_next_due_says_what_is_late_and_what_is_next(tmp_path: Path) -> None:
     assert august.late == ()
     assert august.item is not None and august.item.due == D(2026, 10, 22)
     assert [(w.form, w.period_from) for w in august.windows] == [("F497", D(2026, 8, 5))]
+
+
+def test_elections_typed_in_the_profile_editor(tmp_path: Path) -> None:
+    from calaccess_desktop.services.editing import EditError
+    from calaccess_desktop.services.profile_fields import load_profile, save_profile
+
+    store = _demo_store(tmp_path)
+    try:
+        with store.transaction() as session:
+            values = load_profile(session, 1)
+            with pytest.raises(EditError, match="'2026-13-01' is not a date"):
+                save_profile(session, 1, {**values, "elections": "2026-06-02, 2026-13-01"})
+        with store.transaction() as session:
+            save_profile(session, 1, {**load_profile(session, 1),
+                                      "elections": "2026-06-02, 2026-11-03"})
+        with store.read() as session:
+            year = committee_year(session, 1, 2026)
+            assert load_profile(session, 1)["elections"] == "2026-06-02, 2026-11-03"
+        assert year.elections == (D(2026, 6, 2), D(2026, 11, 3))
+        windows = [i for i in year.items if i.kind == "window"]
+        assert [w.election for w in windows] == [D(2026, 6, 2), D(2026, 11, 3)]
+    finally:
+        store.close()
