@@ -44,6 +44,9 @@ def _print(year: CommitteeYear, due: NextDue | None) -> None:
             print(f"Late (not started): {item.sentence(today)}.")
         if due.item is not None:
             print(f"Next: {due.item.sentence(today)}.")
+    print("Not listed: a special odd-year or supplemental pre-election statement, owed only "
+          "after contributions of $10,000 or more, and a termination "
+          "statement.")
     print("A deadline on a weekend or state holiday is already moved to the next business "
           "day (never for a 24-hour Form 496, nor a Form 497 due the weekend before the "
           "election).")
