@@ -37,7 +37,8 @@ SPEC = FormSpec(
     printer=_print,
     rules=_rules,
     demo=_demo,
-    notes={"who": "For a committee not controlled by a candidate that received no "
-                  "contributions and made no expenditures in the whole half-year "
-                  "(January-June: S1, July-December: S2)."},
+    notes={"hint": "Nothing to enter but the cover: a Form 425 says the committee received "
+                   "no contributions and made no payments in the whole half-year "
+                   "(January-June: S1, July-December: S2). Candidates' committees file a "
+                   "Form 460 instead."},
 )

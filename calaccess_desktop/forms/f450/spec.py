@@ -78,8 +78,8 @@ SPEC = FormSpec(
     entry_groups=GROUPS,
     demo=_demo,
     after_create=_after_create,
-    notes={"who": "For a committee not controlled by a candidate (a candidate-controlled "
-                  "ballot measure committee may use it) with no contributor of $100 or more "
-                  "in the year, no other receipt of $100 or more, no loans and no unpaid "
-                  "bills. Otherwise file Form 460."},
+    notes={"hint": "Enter small contributions on the Contributions tab (counted, never "
+                   "itemized) and payments on Part 5. The short form is only for a committee "
+                   "with no contributor of $100 or more this year, no other receipt of $100 "
+                   "or more, no loans and no unpaid bills; otherwise file Form 460."},
 )

@@ -72,7 +72,8 @@ SPEC = FormSpec(
     rules=_rules,
     entry_groups=GROUPS,
     demo=_demo,
-    notes={"who": "For a major donor (contributions of $10,000 or more in a calendar year "
-                  "to California candidates and committees) or an independent expenditure "
-                  "committee ($1,000 or more of independent expenditures in a year)."},
+    notes={"hint": "List each contribution and independent expenditure on Part 5 (with the "
+                   "candidate, measure or committee and the calendar-year total); the "
+                   "summary adds them up. For a major donor ($10,000 or more contributed in a "
+                   "year) or an independent expenditure committee ($1,000 or more)."},
 )
