@@ -58,7 +58,7 @@ SPEC = FormSpec(
     kind="periodic",
     parts=(Part("P5", "EXPN", "F461P5", "Part 5 - Contributions (Including Loans, Forgiveness "
                 "of Loans, and Loan Guarantees) and Expenditures Made",
-                "Contributions and expenditures"),),
+                "Payments made"),),
     record_order=(("CVR3", ""), ("F405", ""), ("SMRY", ""), ("EXPN", "F461P5"),
                   ("TEXT", "")),
     statement_types=(),  # Stmt_Type is left blank on Form 461 (spec page 22)
