@@ -104,9 +104,12 @@ class Plan:
 _PLANS: dict[tuple[int, str, str], Plan] = {}
 
 
-def plan_for(values: tuple[str, ...], cvr_form: str) -> Plan:
-    """The (cached) plan of a record's layout, keyed by the layout's identity."""
-    fields = layout_for(values, cvr_form)
+def plan_for(values: tuple[str, ...], cvr_form: str,
+             fields: tuple[FieldSpec, ...] | None = None) -> Plan:
+    """The (cached) plan of a record's layout, keyed by the layout's identity
+    (``fields``: the layout when already known, as a snapshot record's is)."""
+    if fields is None:
+        fields = layout_for(values, cvr_form)
     rec_type = values[0].upper()
     form_type = values[1].upper() if len(values) > 1 else ""
     if rec_type == "CVR":
@@ -133,7 +136,8 @@ def _make_plan(fields: tuple[FieldSpec, ...], rec_type: str, form_type: str) -> 
 
 def row_of(rec: SnapRecord, ctx: Ctx) -> Row:
     """A record as rules see it (values padded to the layout's field count)."""
-    plan = plan_for(rec.values, ctx.form)
+    same = rec.cvr_form == ctx.form or rec.cvr_form.upper() == ctx.form
+    plan = plan_for(rec.values, ctx.form, rec.fields if same and rec.values else None)
     v = rec.values
     if len(v) < plan.n:
         v = v + plan.pad[len(v):]
