@@ -71,7 +71,8 @@ def test_profile_change_offers_410_amendment(qtbot, window, reg_demo: dict,
     assert len(asked) == 2 and "treasurer's phone" in asked[0]
     assert "916-555-0199 -> 916-555-0100" in asked[0]
     with window.ctx.store.read() as s:
-        f410 = s.query(Statement).filter(Statement.form_type == "F410").all()
+        f410 = s.query(Statement).filter(Statement.form_type == "F410",
+                                      Statement.committee_id == cid).all()
     assert len(f410) == 2  # declining made nothing; agreeing made the amendment
     assert f410[1].report_num == 1 and "treasurer's phone" in f410[1].amendment_reason
 

@@ -66,7 +66,8 @@ def test_profile_change_offers_an_amendment_listing_it(reg_demo: dict, db_path: 
             assert [c.what for c in offer.changes] == ["jurisdiction where active",
                                                         "treasurer's phone"]
             assert "916-555-0100" in offer.words()
-            count = s.query(Statement).filter(Statement.form_type == "F410").count()
+            count = s.query(Statement).filter(
+                Statement.form_type == "F410", Statement.committee_id == committee_id).count()
         assert count == 1  # nothing is created until the user agrees
         with store.transaction() as s:
             sid = registration.amend_410(s, committee_id)
@@ -137,7 +138,8 @@ def test_a_second_initial_410_is_refused_in_words(reg_demo: dict, db_path: Path)
                 store.transaction() as s:
             registration.start_410(s, committee_id)
         with store.read() as s:
-            assert s.query(Statement).filter(Statement.form_type == "F410").count() == 1
+            assert s.query(Statement).filter(
+                Statement.form_type == "F410", Statement.committee_id == committee_id).count() == 1
     finally:
         store.close()
 
@@ -161,6 +163,7 @@ def test_a_draft_410_is_brought_up_to_date_not_amended(reg_demo: dict, db_path: 
             names = registration.names_of(s, reg_demo["F410"])
             assert [v[2] for v in names] == ["F410-CTL"]
             assert registration.offer(s, committee_id) is None
-            assert s.query(Statement).filter(Statement.form_type == "F410").count() == 1
+            assert s.query(Statement).filter(
+                Statement.form_type == "F410", Statement.committee_id == committee_id).count() == 1
     finally:
         store.close()
