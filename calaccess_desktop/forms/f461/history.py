@@ -48,10 +48,14 @@ def previous_line5(session: Any, stmt: Any) -> Cents:
 
 
 def snapshot_extras(session: Any, stmt: Any) -> dict[str, Any]:
-    """The FormSpec.snapshot_extras hook: ``{"extras": {"f461_before": cents}}`` when the
-    snapshot has a generic ``extras`` field (else nothing: line 4 is then zero)."""
+    """The FormSpec.snapshot_extras hook: the independent expenditures already reported on
+    the filer's Forms 496 (``late_reported``: the 496 triggers do not ask again for them),
+    and ``{"extras": {"f461_before": cents}}`` when the snapshot has a generic ``extras``
+    field (else line 4 is zero)."""
     from calaccess_desktop.domain.snapshot import StatementSnapshot
+    from calaccess_desktop.forms.f496.reported import snapshot_extras as reported_496
 
-    if "extras" not in getattr(StatementSnapshot, "__dataclass_fields__", {}):
-        return {}
-    return {"extras": {BEFORE_KEY: previous_line5(session, stmt)}}
+    out: dict[str, Any] = dict(reported_496(session, stmt))
+    if "extras" in getattr(StatementSnapshot, "__dataclass_fields__", {}):
+        out["extras"] = {BEFORE_KEY: previous_line5(session, stmt)}
+    return out
