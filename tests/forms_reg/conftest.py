@@ -21,6 +21,9 @@ def reg_demo(db_path: Path) -> dict[str, object]:
         for code in ("F410", "F470", "F501"):
             spec = form(code)
             assert spec is not None and spec.demo is not None
-            made[code] = spec.demo(session, committees)[0]
+            ids = spec.demo(session, committees)
+            made[code] = ids[0]
+            if code == "F410":
+                made["F410_PAC"] = ids[1]  # the PAC's: a general purpose committee
     store.close()
     return made

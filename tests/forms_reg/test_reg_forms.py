@@ -37,21 +37,21 @@ def _trim(values: list[str]) -> list[str]:
     return values
 
 
-@pytest.mark.parametrize("code", ["F410", "F470"])
+@pytest.mark.parametrize("code", ["F410", "F410_PAC", "F470"])
 def test_export_reads_back_field_for_field(code: str, reg_demo: dict, db_path: Path) -> None:
     store = Store.open(db_path)
     try:
         data = export_statement(store, reg_demo[code])
         cal = read_cal(data, "out.cal")
         assert cal.problems == [], [p.render("out.cal") for p in cal.problems]
-        assert cal.form_type == code
+        assert cal.form_type == code[:4]
         read = [_trim(list(r.values)) for r in [cal.cover, *cal.records]]
         stored = [_trim(v) for v in _stored(store, reg_demo[code])]
         assert read[0][:9] == stored[0][:9]  # Rpt_Date (field 10) is set on export
         assert read[0][10:] == stored[0][10:]
         assert read[1:] == stored[1:]
         kinds = {(r.rec_type, r.form_type) for r in cal.records}
-        assert ("CVR3", code) in kinds
+        assert ("CVR3", code[:4]) in kinds
     finally:
         store.close()
 
@@ -74,7 +74,7 @@ def test_410_lists_names_from_the_profile(reg_demo: dict, db_path: Path) -> None
         store.close()
 
 
-@pytest.mark.parametrize("code", ["F410", "F470", "F501"])
+@pytest.mark.parametrize("code", ["F410", "F410_PAC", "F470", "F501"])
 def test_demo_checks_without_unearned_errors(code: str, reg_demo: dict,
                                              db_path: Path) -> None:
     store = Store.open(db_path)
@@ -190,5 +190,21 @@ def test_501_part1_missing_is_named(reg_demo: dict, db_path: Path) -> None:
         assert len(found) == 1
         assert "the street address" in found[0].message
         assert "the office sought" in found[0].message
+    finally:
+        store.close()
+
+
+def test_general_purpose_410_describes_its_activity(reg_demo: dict, db_path: Path) -> None:
+    store = Store.open(db_path)
+    try:
+        cal = read_cal(export_statement(store, reg_demo["F410_PAC"]), "pac.cal")
+        cover = cal.cover
+        assert cover is not None
+        assert (cover.get("GenPurp_CB"), cover.get("Control_CB"), cover.get("Actvty_Lvl")) == (
+            "X", "", "CI")
+        assert cover.get("GPC_Descr").startswith("Supports candidates and measures")
+        names = [(r.get("Item_Cd"), r.get("Enty_NamL"), r.get("POF_Title"))
+                 for r in cal.records if r.rec_type == "CVR2"]
+        assert names == [("POF", "Alvarez", "Chair")]
     finally:
         store.close()
