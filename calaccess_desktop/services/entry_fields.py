@@ -1,26 +1,23 @@
-"""What the entry form shows for each schedule: spec fields in groups, in plain words.
+"""What the entry form shows for each schedule: spec fields in groups.
 
-Field names, lengths and kinds come from the spec layouts (``cal.layouts``); this
-module only chooses which fields a treasurer sees first, labels them in plain
-words, and names the code list behind each coded field. ``MEMO_TEXT`` is the one
-form field that is not a spec field: the text of the TEXT record a memo refers to.
+Field names, lengths and kinds come from the spec layouts (``cal.layouts``) and labels
+from the one label table (``cal.labels``, which the check and the filing server's
+messages use too); this module only chooses which fields a treasurer sees first, in
+which groups, and names the code list behind each coded field. A form package declares
+the groups of its own record kinds in ``FormSpec.entry_groups`` (same shape as
+``GROUPS``); ``entry_groups`` asks it first. ``MEMO_TEXT`` is the one form field that is
+not a spec field: the text of the TEXT record a memo refers to.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calaccess_desktop.cal.labels import MEMO_TEXT, PARTY_WORD, field_label, label_for
 from calaccess_desktop.cal.layouts import FieldSpec, codes, fields_for
 
-MEMO_TEXT = "memo_text"
-
-PARTY_WORD = {
-    ("RCPT", "A"): "Contributor", ("RCPT", "C"): "Contributor", ("RCPT", "I"): "Source",
-    ("EXPN", "D"): "Payee", ("EXPN", "E"): "Payee", ("EXPN", "G"): "Payee",
-    ("DEBT", "F"): "Creditor", ("LOAN", "B1"): "Lender", ("LOAN", "B2"): "Guarantor",
-    ("LOAN", "H"): "Borrower", ("S497", "F497P1"): "Contributor",
-    ("S497", "F497P2"): "Recipient",
-}
+__all__ = ["GROUPS", "MEMO_TEXT", "PARTY_WORD", "FieldGroup", "FieldInfo", "Groups",
+           "choices_for", "entry_groups", "label_for", "too_long"]
 
 
 def _party(p: str, adr: str = "") -> tuple[str, ...]:
@@ -40,8 +37,10 @@ _MORE_CTRIB = ("Ctrib_NamT", "Ctrib_NamS", "Tran_Type", "Date_Thru", "Intr_NamL"
                "Intr_Adr1", "Intr_City", "Intr_ST", "Intr_ZIP4", "Intr_Occ", "Intr_Emp",
                "BakRef_TID")
 
-# (rec_type, form_type) -> groups of (title, field names, shown folded)
-GROUPS: dict[tuple[str, str], tuple[tuple[str, tuple[str, ...], bool], ...]] = {
+# The groups of one record kind: (title, field names in order, starts folded).
+Groups = tuple[tuple[str, tuple[str, ...], bool], ...]
+# (rec_type, form_type) -> its groups (Forms 460 and 497; other forms: FormSpec.entry_groups)
+GROUPS: dict[tuple[str, str], Groups] = {
     ("RCPT", "A"): (("Contributor", _CTRIB, False),
                     ("Contribution", ("Rcpt_Date", "Amount", *_MEMO), False),
                     ("More details", _MORE_CTRIB, True)),
@@ -84,52 +83,6 @@ GROUPS: dict[tuple[str, str], tuple[tuple[str, tuple[str, ...], bool], ...]] = {
                                                 "Cand_NamF", "Bal_Name", *_MEMO), False)),
 }
 
-LABELS: dict[str, str] = {
-    "Entity_Cd": "Type", "Cmte_ID": "Committee ID number (if a committee)",
-    "Tran_Type": "Special kind of receipt", "Date_Thru": "Received through (date range)",
-    "Rcpt_Date": "Date received", "Expn_Date": "Date paid", "Ctrib_Date": "Date",
-    "Amount": "Amount", "Cum_YTD": "Year to date", "Memo_Code": "Memo entry only (not counted)",
-    MEMO_TEXT: "Memo text", "BakRef_TID": "Part of transaction (Tran ID)",
-    "Expn_Code": "Expense code", "Expn_Dscr": "Description", "Expn_ChkNo": "Check number",
-    "Ctrib_Dscr": "Description", "Ctrib_Occ": "Occupation", "Ctrib_Emp": "Employer",
-    "Ctrib_Self": "Self-employed", "Loan_OCC": "Occupation", "Loan_EMP": "Employer",
-    "Loan_Self": "Self-employed", "Intr_Occ": "Intermediary occupation",
-    "Intr_Emp": "Intermediary employer",
-    "Agent_NamL": "Agent: last name or company", "Agent_NamF": "Agent: first name",
-    "G_From_E_F": "Reported on schedule (E or F)",
-    "Beg_Bal": "Owed at start of period", "Amt_Incur": "New amount owed this period",
-    "Amt_Paid": "Amount paid this period", "End_Bal": "Owed at end of period",
-    "Loan_Date1": "Date of loan", "Loan_Date2": "Date due", "Loan_Amt8": "Original amount",
-    "Loan_Amt4": "Balance at start of period", "Loan_Amt1": "Amount this period",
-    "Loan_Amt5": "Repaid this period", "Loan_Amt6": "Forgiven this period",
-    "Loan_Amt2": "Balance at end of period", "Loan_Amt7": "Interest this period",
-    "Loan_Amt3": "Cumulative to date", "Loan_Rate": "Interest rate", "Lender_Name": "Lender",
-    "Cand_NamL": "Candidate last name", "Cand_NamF": "Candidate first name",
-    "Office_Cd": "Office", "Juris_Cd": "Jurisdiction", "Juris_Dscr": "Jurisdiction name",
-    "Dist_No": "District number", "Bal_Name": "Ballot measure name",
-    "Bal_Num": "Measure number or letter", "Bal_Juris": "Measure jurisdiction",
-    "Sup_Opp_Cd": "Support or oppose", "Sig_NamL": "Signer last name",
-    "Sig_NamF": "Signer first name", "Sig_Date": "Date signed",
-    "Sig_Loc": "Signed at (city, state)",
-}
-
-SUFFIX_LABELS = {
-    "_NamL": "last name or organization", "_NamF": "first name", "_NamT": "title (Mr., Dr.)",
-    "_NamS": "suffix (Jr.)", "_Adr1": "street address", "_Adr2": "address line 2",
-    "_City": "city", "_ST": "state", "_ZIP4": "ZIP code",
-}
-
-SCHEDULE_LABELS: dict[tuple[str, str], dict[str, str]] = {
-    ("RCPT", "C"): {"Amount": "Fair market value", "Ctrib_Dscr": "What was given"},
-    ("LOAN", "B1"): {"Loan_Amt1": "Received this period", "Loan_Amt7": "Interest paid",
-                     "Loan_Amt2": "Balance at end of period (computed)"},
-    ("LOAN", "H"): {"Loan_Amt1": "Lent this period", "Loan_Amt7": "Interest received",
-                    "Loan_Amt2": "Balance at end of period (computed)"},
-    ("DEBT", "F"): {"End_Bal": "Owed at end of period (computed)"},
-    ("LOAN", "B2"): {"Loan_Amt1": "Guaranteed this period", "Loan_Amt2": "Balance outstanding"},
-    ("CVR3", "F460"): {"Entity_Cd": "Signer's role"},
-}
-
 CODE_LISTS = {
     "Expn_Code": "expense", "Tran_Type": "tran_type", "Office_Cd": "office",
     "Juris_Cd": "jurisdiction", "Off_S_H_Cd": "office_sought_held",
@@ -167,26 +120,6 @@ def too_long(value: str, max_len: int) -> str | None:
         return None
     return (f"too long: {len(value)} characters, at most {max_len} characters fit in "
             f"this field. Shorten it (nothing is cut off for you)")
-
-
-def label_for(name: str, rec_type: str, form_type: str) -> str:
-    """A field's label in plain words."""
-    own = SCHEDULE_LABELS.get((rec_type, form_type), {})
-    if name in own:
-        return own[name]
-    if name in LABELS:
-        return LABELS[name]
-    for suffix, words in SUFFIX_LABELS.items():
-        if name.endswith(suffix):
-            who = PARTY_WORD.get((rec_type, form_type), "")
-            prefix = name[: -len(suffix)]
-            if prefix in ("Tres",):
-                who = "Treasurer"
-            elif prefix in ("Intr",):
-                who = "Intermediary"
-            text = f"{who} {words}".strip()
-            return text[0].upper() + text[1:]
-    return name.replace("_", " ")
 
 
 # Codes a treasurer picks, in plain words (the spec's own words are terse or list forms).
@@ -267,20 +200,32 @@ def choices_for(name: str, rec_type: str, form_type: str = "") -> tuple[tuple[st
 def _info(spec: FieldSpec, rec_type: str, form_type: str) -> FieldInfo:
     choices = choices_for(spec.name, rec_type, form_type)
     kind = "code" if choices else spec.kind
-    return FieldInfo(spec.name, label_for(spec.name, rec_type, form_type), kind, spec.max_len,
+    return FieldInfo(spec.name, field_label(rec_type, form_type, spec), kind, spec.max_len,
                      spec.level.startswith("R"), spec.description, choices)
 
 
-MEMO_INFO = FieldInfo(MEMO_TEXT, LABELS[MEMO_TEXT], "memo", 4000, False,
+MEMO_INFO = FieldInfo(MEMO_TEXT, label_for(MEMO_TEXT, "", ""), "memo", 4000, False,
                       "Explanation printed with this entry (a TEXT record)")
+
+
+def _wanted(rec_type: str, form_type: str, cvr_form: str) -> Groups | None:
+    """The groups of a record kind: the form's own (FormSpec.entry_groups) first."""
+    from calaccess_desktop.forms.registry import form
+
+    spec = form(cvr_form) if cvr_form else None
+    key = (rec_type.upper(), form_type.upper())
+    if spec is not None and key in spec.entry_groups:
+        return tuple(spec.entry_groups[key])
+    wanted = GROUPS.get(key)
+    if wanted is None and key[0] == "CVR3":  # the verification is the same on every form
+        wanted = GROUPS[("CVR3", "F460")]
+    return wanted
 
 
 def entry_groups(rec_type: str, form_type: str, cvr_form: str = "F460") -> tuple[FieldGroup, ...]:
     """The entry form of a record kind: its fields in groups."""
     layout = {f.name.lower(): f for f in fields_for(rec_type, form_type, cvr_form=cvr_form)}
-    wanted = GROUPS.get((rec_type, form_type))
-    if wanted is None and rec_type == "CVR3":  # the verification is the same on every form
-        wanted = GROUPS[("CVR3", "F460")]
+    wanted = _wanted(rec_type, form_type, cvr_form)
     if wanted is None:
         skip = {"rec_type", "form_type", "tran_id"}
         return (FieldGroup("Details", tuple(_info(f, rec_type, form_type)
@@ -289,7 +234,7 @@ def entry_groups(rec_type: str, form_type: str, cvr_form: str = "F460") -> tuple
     for title, names, folded in wanted:
         infos = []
         for name in names:
-            if name == MEMO_TEXT:
+            if name.lower() == MEMO_TEXT:
                 infos.append(MEMO_INFO)
             elif name.lower() in layout:
                 infos.append(_info(layout[name.lower()], rec_type, form_type))

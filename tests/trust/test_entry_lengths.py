@@ -62,7 +62,7 @@ def test_the_service_refuses_a_long_value_with_the_fields_label(store: Store, de
         editing.add_transaction(s, sids[0], "RCPT", "A", {
             "Ctrib_NamL": "X" * (NAME_MAX + 1), "Rcpt_Date": "20260301", "Amount": "5.00"})
     message = str(refused.value)
-    assert "Contributor last name or organization" in message
+    assert "Contributor's last name or organization" in message
     assert f"at most {NAME_MAX} characters" in message
     assert refused.value.problems.keys() == {"Ctrib_NamL"}
     with store.read() as s:
