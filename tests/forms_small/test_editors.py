@@ -61,7 +61,7 @@ def test_form_450_opens_with_its_parts_and_summary(window_for: WindowFor) -> Non
     win = window_for("F450")
     pages = _pages(win)
     assert pages[:2] == ["Cover page", "Summary page"]
-    assert set(win.editor.schedule_tabs) == {"A", "C", "I", "P5"}
+    assert set(win.editor.schedule_tabs) == {"A", "C", "I", "P5", "495"}
     assert "(10)" in pages[2]  # ten small contributions, counted but never itemized
     text = _summary_text(win)
     assert "ENDING CASH BALANCE" in text and "116.68" in text

@@ -198,3 +198,24 @@ def test_a_450_the_committee_may_not_use_is_refused_with_the_reasons(store: Stor
         ok = editing.create_statement(s, small, "F450", period_from=dt.date(2026, 1, 1),
                                       period_through=dt.date(2026, 6, 30), stmt_type="SA")
     assert ok
+
+
+def test_a_supplemental_preelection_450_carries_its_form_495(store: Store,
+                                                               tmp_path: Path) -> None:
+    cid = small_committee(store)
+    with store.transaction() as s:
+        sid = editing.create_statement(s, cid, "F450", period_from=dt.date(2026, 7, 1),
+                                       period_through=dt.date(2026, 9, 19), stmt_type="SE",
+                                       election_date=dt.date(2026, 11, 3))
+        editing.add_transaction(s, sid, "F495", "F450", {
+            "Elect_Date": "20261103", "ElectJuris": "City of Sacramento",
+            "ContribAmt": "10000.00"})
+    _data, cal = exported(store, sid)
+    assert cal.cover is not None and cal.cover.get("Stmt_Type") == "SE"
+    [f495] = [r for r in cal.records if r.rec_type == "F495"]
+    assert (f495.get("Elect_Date"), f495.get("ElectJuris"), f495.get("ContribAmt")) == (
+        "20261103", "City of Sacramento", "10000.00")
+    pdf, pages = png_pages(store, sid, tmp_path)
+    assert len(pages) == 4  # cover, summary, Part 5, Form 495
+    words = pdf_text(pdf, tmp_path)
+    assert "Supplemental Preelection Campaign Statement" in words and "10,000.00" in words

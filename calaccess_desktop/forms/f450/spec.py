@@ -64,6 +64,9 @@ SPEC = FormSpec(
         Part("I", "RCPT", "I", "Miscellaneous increases to cash (each under $100)",
              "Other cash"),
         Part("P5", "EXPN", "F450P5", "Part 5 - Payments Made", "Payments made"),
+        Part("495", "F495", "F450", "Form 495 - Supplemental Preelection Campaign Statement "
+             "(contributions of $10,000 or more made for an election; attach to a "
+             "supplemental preelection statement)", "Form 495"),
     ),
     record_order=(("CVR2", ""), ("CVR3", ""), ("F495", ""), ("SMRY", ""),
                   ("EXPN", "F450P5"), ("SPLT", ""), ("TEXT", ""), ("RCPT", "")),
