@@ -83,6 +83,12 @@ def _extras(session: Any, stmt: Any) -> Any:
     return snapshot_extras(session, stmt)
 
 
+def _rules() -> tuple[Any, ...]:
+    from calaccess_desktop.forms.f465.rules import RULES
+
+    return RULES
+
+
 def _demo(session: Any, committees: Any) -> list[int]:
     from calaccess_desktop.forms.f465.demo import create
 
@@ -104,6 +110,7 @@ SPEC = FormSpec(
     summary_rows=_rows,
     import_extras=_import,
     printer=_print,
+    rules=_rules,
     snapshot_extras=_extras,
     entry_groups=ENTRY_GROUPS,
     demo=_demo,

@@ -9,11 +9,23 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 
+from calaccess_desktop.domain.dates import sub_days
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.f496.subject import IE_PREFIX, subject_key
+from calaccess_desktop.forms.limits import days as limit_days
 from calaccess_desktop.forms.limits import value
-from calaccess_desktop.validation.api import WARNING, Ctx, Found, Row, collect, rule
+from calaccess_desktop.validation.api import (
+    WARNING,
+    Ctx,
+    Found,
+    Issue,
+    Row,
+    collect,
+    owner,
+    rule,
+)
+from calaccess_desktop.validation.context import sdate
 from calaccess_desktop.validation.words import mdy, money
 
 IE_KINDS = (("EXPN", "D"), ("EXPN", "F461P5"), ("EXPN", "F465P3"))
@@ -34,8 +46,6 @@ def _juris(ctx: Ctx, r: Row) -> tuple[str, bool]:
 
 def _ies(ctx: Ctx) -> Iterator[tuple[Row, Cents, dt.date | None]]:
     """Independent expenditures: code IND (every line of a Form 465's Part 3 is one)."""
-    from calaccess_desktop.validation.context import sdate
-
     for kind in IE_KINDS:
         for r in ctx.kind(*kind):
             if r.counts and (kind[1] == "F465P3" or r.up("Expn_Code") == "IND"):
@@ -122,6 +132,77 @@ def ie_state_measure_10day(ctx: Ctx) -> Iterator[Found]:
                    f"reached {money(totals[key])} on {mdy(day)}: a Form 496 "
                    f"was due within 10 business days, by {mdy(due)}.",
                    "File a Form 496 (10-day report) if you have not.")
+
+
+# ----------------------------------------------------------- the report itself
+def _election(ctx: Ctx) -> dt.date | None:
+    return ctx.election or sdate(ctx.cover_get("Elect_Date"))
+
+
+@rule("F496-P1-001", severity="warning", scope="record", applies_to=(("CVR", "F496"),),
+      forms=("F496",))
+def one_subject_496(r: Row) -> list[Issue] | None:
+    """Exactly one candidate or measure per 496, with district or measure number and
+    jurisdiction and support/oppose (the fields are the spec table's CVR conditions).
+    Source: [CP20-280]"""
+    if r.has("Cand_NamL") and (r.has("Bal_Name") or r.has("Bal_Num")):
+        return r.say("Bal_Name", "The report names both a candidate and a ballot measure.",
+                     "File one Form 496 per candidate or measure.")
+    return None
+
+
+_F496_P2_001 = owner(
+    "F496-P2-001", severity="warning", forms=("F496",), doc="""Each independent
+    expenditure on a 496 has its date, a description of the communication and the amount
+    (the spec table's S496 conditions). Source: [CP20-280]""")
+
+_F496_P3_001 = owner(
+    "F496-P3-001", severity="warning", forms=("F496",), doc="""Part 3 lists contributions
+    of $100 or more received since the last 450/460, with name, address, occupation and
+    employer, date, amount and cumulative (the spec table's RCPT conditions on F496P3).
+    Source: [CP20-280][CUPERTINO]""")
+
+
+@rule("DATE-005", severity="warning", scope="record", applies_to=(("S496", "*"),))
+def late_window_496(r: Row) -> list[Issue] | None:
+    """A 24-hour Form 496 reports independent expenditures disseminated in the 90 days
+    before the election.
+    Source: [M2-23-385][FILL-496]"""
+    election = _election(r.ctx)
+    day = sdate(r.get("Exp_Date"))
+    if election is None or day is None:
+        return None
+    start = sub_days(election, limit_days("late_window"))
+    if start <= day <= election or r.cents("Amount") >= 500000:
+        return None
+    return r.say("Exp_Date", f"The expenditure is dated {mdy(day)}, outside the 90 days "
+                 f"before the {mdy(election)} election ({r.where()}).",
+                 "Check the date the communication was disseminated.")
+
+
+@rule("F496-X-001", severity="warning", scope="statement", forms=("F496",))
+def companion_forms_496(ctx: Ctx) -> Iterator[Found]:
+    """After a 496: file Form 462 within 10 days (once per candidate or measure per
+    election), and report the expenditures on the next 460/461 and on a Form 465.
+    Source: [M2-23-385][ISP-462][YUMPU-M6-16]"""
+    total = sum(r.cents("Amount") for r in ctx.kind("S496", "F496"))
+    if total:
+        yield (ctx.cover_at(),
+               f"This report shows {money(total)} of independent expenditures.",
+               "Also file Form 462 within 10 days and Form 465, and report them on "
+               "the next Form 460 or 461.")
+
+
+@rule("F496-X-002", severity="warning", scope="statement", forms=("F496",))
+def controlled_ie(ctx: Ctx) -> Iterator[Found]:
+    """A candidate-controlled committee may not make independent expenditures supporting
+    or opposing other candidates (GC 85501).
+    Source: [CP20-711]"""
+    if ctx.cmtte == "C" or ctx.entity in ("CTL", "CAO"):
+        yield (ctx.cover_at("Entity_Cd"),
+               "A candidate-controlled committee is reporting independent "
+               "expenditures.", "A controlled committee may not make independent "
+               "expenditures for or against other candidates; check the filer.")
 
 
 RULES = collect(globals())

@@ -14,15 +14,20 @@ deadline is DATE-002.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from calaccess_desktop.domain.dates import sub_days
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.constants import threshold
-from calaccess_desktop.validation.api import Ctx, Found, Row, collect, rule
+from calaccess_desktop.forms.limits import days as limit_days
+from calaccess_desktop.validation.api import Ctx, Found, Issue, Row, collect, owner, rule
 from calaccess_desktop.validation.context import sdate
 from calaccess_desktop.validation.words import mdy, money
+
+_LLC = re.compile(r"\bL\.?L\.?C\.?\b", re.IGNORECASE)
 
 PERIODIC = ("F460", "F450")
 RECEIVED = ((("RCPT", "A"), "Amount", "Rcpt_Date"), (("RCPT", "C"), "Amount", "Rcpt_Date"),
@@ -217,6 +222,66 @@ def late_lines_on_next_statement(ctx: Ctx) -> Iterator[Found]:
                    f"{mdy(day)}, but this statement does not show it (Schedule A, B or C).",
                    "Enter that contribution here with the same name, date and amount: "
                    "everything on a Form 497 is reported again on the next statement.")
+
+
+# ----------------------------------------------------------- the report itself
+_F497_P1_001 = owner(
+    "F497-P1-001", severity="warning", forms=("F497",), doc="""A Form 497 Part 1 row has
+    the date received, name, street address, ZIP, contributor code, occupation and
+    employer (individuals) and amount (the spec table's S497 conditions on F497P1).
+    Source: [CP20-617][M2-23-198013625-379]""")
+
+_F497_P2_001 = owner(
+    "F497-P2-001", severity="warning", forms=("F497",), doc="""A Form 497 Part 2 row has
+    the date made, recipient name and address, the candidate's office (and district) or
+    the measure's number and jurisdiction, and the amount (the spec table's S497
+    conditions on F497P2). Source: [CP20-617]""")
+
+_F497_HDR_001 = owner(
+    "F497-HDR-001", severity="error", forms=("F497",), doc="""Every 497 carries a report
+    number (CVR Rpt_ID_Num, Cx: the SOS rejects the filing without it); the app numbers
+    its reports uniquely. Source: [FPPCADA-497][RAW-CAMP]""")
+
+_F497_HDR_002 = owner(
+    "F497-HDR-002", severity="warning", forms=("F497",), doc="""The date of election is
+    given for a contribution made (Part 2), required when it went to a city or county
+    committee (the spec table's S497 Elec_Date condition).
+    Source: [CP20-292]""")
+
+
+@rule("F497-P1-003", severity="warning", scope="record", applies_to=(("S497", "F497P1"),))
+def late_llc(r: Row) -> list[Issue] | None:
+    """An LLC contributor of $100 or more is reported with the LLC's name plus the
+    responsible officer or the individual who approved the contribution.
+    Source: [M2-23-198013625-379]"""
+    if _LLC.search(r.get("Enty_NamL")) and r.cents("Amount") >= r.ctx.itemize and \
+            not r.has("Memo_RefNo"):
+        return r.say("Enty_NamL", f"An LLC contribution does not name the responsible "
+                     f"officer ({r.where()}).", "Add a memo naming the LLC's responsible "
+                     "officer or the person who approved the contribution.")
+    return None
+
+
+def _election(ctx: Ctx) -> dt.date | None:
+    return ctx.election or sdate(ctx.cover_get("Elect_Date"))
+
+
+@rule("DATE-004", severity="warning", scope="record", applies_to=(("S497", "F497P1"),))
+def late_window_497(r: Row) -> list[Issue] | None:
+    """A 24-hour Form 497 reports contributions dated in the 90 days before the election,
+    election day included; outside the window only the 10-day $5,000 rules apply.
+    Source: [CP20-286][FPPCADA-497]"""
+    election = _election(r.ctx)
+    day = sdate(r.get("Ctrib_Date"))
+    if election is None or day is None:
+        return None
+    start = sub_days(election, limit_days("late_window"))
+    if start <= day <= election or r.cents("Amount") >= 500000:
+        return None
+    return r.say("Ctrib_Date", f"The contribution is dated {mdy(day)}, outside the 90 "
+                 f"days before the {mdy(election)} election ({r.where()}).",
+                 "Only contributions inside the 90-day window (or single contributions of "
+                 "$5,000 or more outside it) go on a Form 497; report it on the 460.")
 
 
 RULES = collect(globals())
