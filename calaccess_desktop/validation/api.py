@@ -9,13 +9,17 @@
 
     RULES = collect(globals())
 
-The form's ``FormSpec.rules`` returns that tuple; the services add it to the built-in
+Helpers: ``after_period``, ``date_field``, ``is_po_box`` (:mod:`.checks`), ``cents``,
+``sdate``, ``dstr`` (:mod:`.context`); words in :mod:`.words`. The form's
+``FormSpec.rules`` returns that tuple; the services add it to the built-in
 set (``services.validation.rule_set()``). See :mod:`.ruleset` for the scopes.
 """
 
-from calaccess_desktop.validation.context import Ctx, Row
+from calaccess_desktop.validation.checks import Issues, after_period, date_field, is_po_box
+from calaccess_desktop.validation.context import STATE_OFFICES, Ctx, Row, cents, dstr, sdate
 from calaccess_desktop.validation.findings import ERROR, WARNING, Location
 from calaccess_desktop.validation.ruleset import Found, Issue, Rule, RuleSet, collect, owner, rule
 
-__all__ = ["ERROR", "WARNING", "Ctx", "Found", "Issue", "Location", "Row", "Rule", "RuleSet",
-           "collect", "owner", "rule"]
+__all__ = ["ERROR", "STATE_OFFICES", "WARNING", "Ctx", "Found", "Issue", "Issues", "Location",
+           "Row", "Rule", "RuleSet", "after_period", "cents", "collect", "date_field", "dstr",
+           "is_po_box", "owner", "rule", "sdate"]

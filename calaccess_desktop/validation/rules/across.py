@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.domain.snapshot import StatementBrief
 from calaccess_desktop.forms import calendar
+from calaccess_desktop.validation.checks import Issues
 from calaccess_desktop.validation.context import Ctx, Row, sdate
-from calaccess_desktop.validation.rules.receipts import Issues
 from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import mdy, money
 

@@ -15,8 +15,8 @@ from functools import cache
 
 from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.values import check_amount
+from calaccess_desktop.validation.checks import Issues
 from calaccess_desktop.validation.context import Ctx, Row
-from calaccess_desktop.validation.rules.receipts import Issues
 from calaccess_desktop.validation.ruleset import Found, Rule, collect, rule
 
 ALL = (("CVR", "*"), ("CVR2", "*"), ("CVR3", "*"), ("RCPT", "*"), ("EXPN", "*"), ("LOAN", "*"),

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.forms import calendar
+from calaccess_desktop.validation.checks import is_po_box
 from calaccess_desktop.validation.context import Ctx, Row, sdate
 from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import code_set, mdy
@@ -19,14 +20,7 @@ STMT_TYPES = {"F460": {"PE", "QT", "SA", "SE", "SY", "TS"},
               "F450": {"PE", "QT", "SA", "SE", "SY", "TS"}, "F425": {"S1", "S2"}}
 _DIGITS = re.compile(r"^[0-9]{1,9}$")
 _LOCAL_ID = re.compile(r"^[A-Z]{2,8}-[0-9]{1,9}$", re.IGNORECASE)
-_PO_BOX = re.compile(r"\b(P\.?\s*O\.?\s*BOX|POST\s+OFFICE\s+BOX|P\.?O\.?B\.?\s*\d|BOX\s+\d+$)",
-                     re.IGNORECASE)
 _ZIP = re.compile(r"[0-9]{5}(?:-?[0-9]{4})?")
-
-
-def is_po_box(text: str) -> bool:
-    """Whether an address line is a post office box."""
-    return bool(_PO_BOX.search(text))
 
 
 def zip_problem(zip4: str, state: str) -> str:

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from calaccess_desktop.domain.dates import sub_days
 from calaccess_desktop.forms.limits import days as limit_days
+from calaccess_desktop.validation.checks import Issues
 from calaccess_desktop.validation.context import Ctx, Row, sdate
-from calaccess_desktop.validation.rules.receipts import Issues
 from calaccess_desktop.validation.rules.summary import identity
 from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import mdy, money

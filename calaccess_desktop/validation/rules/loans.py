@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from calaccess_desktop.validation.checks import Issues
 from calaccess_desktop.validation.context import Ctx, Row
-from calaccess_desktop.validation.rules.receipts import Issues
 from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import money
 

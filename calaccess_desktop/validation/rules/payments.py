@@ -8,9 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.validation.checks import Issues, is_po_box
+from calaccess_desktop.validation.checks import after_period as _outside
 from calaccess_desktop.validation.context import Ctx, Row
-from calaccess_desktop.validation.rules.cover import is_po_box
-from calaccess_desktop.validation.rules.receipts import Issues, _outside
 from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import code_set, money
 

@@ -3,8 +3,8 @@ amount where the form has no place for one, and an item dated before the period.
 
 from __future__ import annotations
 
+from calaccess_desktop.validation.checks import Issues, date_field
 from calaccess_desktop.validation.context import Row, sdate
-from calaccess_desktop.validation.rules.receipts import Issues, date_field
 from calaccess_desktop.validation.ruleset import collect, rule
 from calaccess_desktop.validation.words import mdy
 

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 
 from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.validation.checks import Issues, date_field
+from calaccess_desktop.validation.checks import after_period as _outside
 from calaccess_desktop.validation.context import Ctx, Row, cents, sdate
 from calaccess_desktop.validation.ruleset import Found, collect, owner, rule
 from calaccess_desktop.validation.words import code_set, mdy, money
@@ -18,35 +20,11 @@ C = (("RCPT", "C"),)
 AC = (("RCPT", "A"), ("RCPT", "C"))
 I_ = (("RCPT", "I"),)
 F460 = ("F460",)
-Issues = list[tuple[str, str, str]] | None
 
 _SELF = re.compile(r"^\s*self[\s-]*(employed|emp\.?)?\s*$", re.IGNORECASE)
 _ANON = re.compile(r"\banonymous\b", re.IGNORECASE)
 _COUPLE = re.compile(r"(\s(and|&)\s|^mr\.? (and|&) mrs\.?)", re.IGNORECASE)
 _LLC = re.compile(r"\bL\.?L\.?C\.?\b", re.IGNORECASE)
-
-
-def date_field(r: Row) -> str:
-    """The row's main date field name (Trans_Date for transfers)."""
-    return "Trans_Date" if "Trans_Date" in r.ix else "Rcpt_Date"
-
-
-def _outside(r: Row, name: str) -> Issues:
-    """A current-period item dated after the period's last day (an error: it cannot be
-    on this statement). A date before the first day is rule APP-DATE-001's warning."""
-    i = r.ix.get(name)
-    day = r.v[i] if i is not None else ""
-    ctx = r.ctx
-    if not day or not ctx.pt or day <= ctx.pt:
-        return None
-    when = sdate(day)
-    if when is None or not r.counts:
-        return None  # memos and sub-items: XST-006
-    return r.say(name, f"The date {mdy(when)} is after the end of this statement's "
-                 f"period ({ctx.period_words()}) ({r.where()}).",
-                 f"An item dated after {mdy(ctx.period_thru)} belongs on the next "
-                 "statement: enter it there, or correct the date if it is a typing "
-                 "mistake.")
 
 
 _F460_A_002 = owner(

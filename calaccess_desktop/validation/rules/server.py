@@ -11,9 +11,9 @@ import dataclasses
 
 from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.gaps import gaps
+from calaccess_desktop.validation.checks import Issues
 from calaccess_desktop.validation.context import Row
 from calaccess_desktop.validation.findings import Finding
-from calaccess_desktop.validation.rules.receipts import Issues
 from calaccess_desktop.validation.ruleset import collect, rule
 from calaccess_desktop.validation.words import lower_first
 

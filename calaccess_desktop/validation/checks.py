@@ -1,0 +1,42 @@
+"""Small helpers rules share (the built-in families and the form packages' rules)."""
+
+from __future__ import annotations
+
+import re
+
+from calaccess_desktop.validation.context import Row, sdate
+from calaccess_desktop.validation.ruleset import Issue
+from calaccess_desktop.validation.words import mdy
+
+Issues = list[Issue] | None  # what a record rule returns
+
+_PO_BOX = re.compile(r"\b(P\.?\s*O\.?\s*BOX|POST\s+OFFICE\s+BOX|P\.?O\.?B\.?\s*\d|BOX\s+\d+$)",
+                     re.IGNORECASE)
+
+
+def is_po_box(text: str) -> bool:
+    """Whether an address line is a post office box."""
+    return bool(_PO_BOX.search(text))
+
+
+def date_field(r: Row) -> str:
+    """A receipt's main date field name (Trans_Date for transfers)."""
+    return "Trans_Date" if "Trans_Date" in r.ix else "Rcpt_Date"
+
+
+def after_period(r: Row, name: str) -> Issues:
+    """A current-period item dated after the period's last day (an error: it cannot be
+    on this statement). A date before the first day is rule APP-DATE-001's warning."""
+    i = r.ix.get(name)
+    day = r.v[i] if i is not None else ""
+    ctx = r.ctx
+    if not day or not ctx.pt or day <= ctx.pt:
+        return None
+    when = sdate(day)
+    if when is None or not r.counts:
+        return None  # memos and sub-items: XST-006
+    return r.say(name, f"The date {mdy(when)} is after the end of this statement's "
+                 f"period ({ctx.period_words()}) ({r.where()}).",
+                 f"An item dated after {mdy(ctx.period_thru)} belongs on the next "
+                 "statement: enter it there, or correct the date if it is a typing "
+                 "mistake.")
