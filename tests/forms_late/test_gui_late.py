@@ -91,3 +91,36 @@ def test_the_465_summary_tab_shows_part_4(qtbot, make_window, store: Store) -> N
              for r in range(3)]
     assert [row[0] for row in cells] == ["1", "2", "3"]
     assert "$100 or more" in cells[0][1] and "5,050.00" in " ".join(map(str, cells[2]))
+
+
+def test_the_subject_box_edits_the_496_candidate(qtbot, make_window, store: Store,
+                                                 tmp_path) -> None:
+    from calaccess_desktop.cal.model import CalRecord
+    from calaccess_desktop.ui.controllers.report_subject import SubjectBox, has_subject
+
+    assert has_subject("F496") and has_subject("F465") and not has_subject("F497")
+    with store.transaction() as s:
+        pac = make_committees(s).pac
+        sid = editing.create_statement(s, pac, "F496", election_date=dt.date(2026, 11, 3))
+    ctx = _open(qtbot, make_window, sid).ctx
+    box = SubjectBox(ctx, sid, "F496")
+    qtbot.addWidget(box)
+    ctx.ops.wait_idle()
+    box.editors["Bal_Num"].set_value("W")
+    box.editors["Bal_Name"].set_value("Sacramento River Cleanup Bond")
+    box.editors["Sup_Opp_Cd"].set_value("O")
+    box.editors["Cand_NamF"].set_value("M" * 46)  # does not fit: refused, nothing saved
+    box.save()
+    ctx.ops.wait_idle()
+    assert "Cand_NamF" in box.message.text()
+    with store.read() as s:
+        assert CalRecord(list(s.get(Statement, sid).cover), cvr_form="F496").get("Bal_Num") == ""
+    box.editors["Cand_NamF"].set_value("")
+    box.save()
+    ctx.ops.wait_idle()
+    assert box.message.text() == "Saved."
+    box.grab().save(str(tmp_path / "subject.png"))
+    with store.read() as s:
+        cover = CalRecord(list(s.get(Statement, sid).cover), cvr_form="F496")
+    assert [cover.get(n) for n in ("Bal_Num", "Bal_Name", "Sup_Opp_Cd")] == [
+        "W", "Sacramento River Cleanup Bond", "O"]
