@@ -1,4 +1,5 @@
-"""Form 410 rules of the catalog not in the built-in set (form-rules §6.17)."""
+"""Form 410 rules (form-rules §6.17). The ones that were built in (validation/rules/
+forms.py) live here now under the same ids, which replace the built-in copies."""
 
 from __future__ import annotations
 
@@ -6,7 +7,19 @@ from collections.abc import Iterator
 
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.forms.f410 import from_profile, profile_diff
-from calaccess_desktop.validation.api import ERROR, WARNING, Ctx, Found, collect, rule
+from calaccess_desktop.validation.api import (
+    ERROR,
+    WARNING,
+    Ctx,
+    Found,
+    Issue,
+    Row,
+    collect,
+    owner,
+    rule,
+)
+
+Issues = list[Issue] | None
 
 NOT_FILED = frozenset({"draft", "ready", "queued", "sending", "rejected"})
 
@@ -61,6 +74,94 @@ def profile_changed(ctx: Ctx) -> Iterator[Found]:
                f"410: {listed}{more}.",
                "File an amended Form 410 within 10 days of the change (the app offers it "
                "when the profile is saved).")
+
+
+# ----------------------------------------------- moved from validation/rules/forms.py
+_F410_CMT_001 = owner(
+    "F410-CMT-001", severity="warning", forms=("F410",), doc="""Form 410 gives the
+    committee's street address, phone and county of domicile (the spec table's CVR
+    conditions on F410). Source: [ISP-410][FPPCADA-410]""")
+
+_F410_OFF_001 = owner(
+    "F410-OFF-001", severity="warning", forms=("F410",), doc="""Form 410 names the
+    treasurer with address and phone (the spec table's CVR conditions on F410).
+    Source: [ISP-410][FPPCADA-410]""")
+
+
+@rule("F410-BNK-001", severity="warning", scope="record", applies_to=(("CVR", "F410"),),
+      forms=("F410",))
+def bank(r: Row) -> Issues:
+    """Form 410 lists the committee's bank: name, address, phone and account number (the
+    address, phone and account are the spec table's conditions).
+    Source: [FPPCADA-410][ISP-410]"""
+    if not r.has("Bank_Nam"):
+        return r.say("Bank_Nam", "The bank's name is missing (Form 410).",
+                     "Enter the name of the financial institution.")
+    return None
+
+
+def _cvr2_items(ctx: Ctx, item: str) -> list[Row]:
+    return [r for r in ctx.cvr2 if r.up("Item_Cd") == item]
+
+
+@rule("F410-TYP-001", severity="warning", scope="statement", forms=("F410",))
+def controlled_410(ctx: Ctx) -> Iterator[Found]:
+    """A controlled committee lists each controlling person with office, district, year
+    of election and party (the details are the spec table's CVR2 conditions).
+    Source: [FPPCADA-410]"""
+    if ctx.cover_get("Control_CB").upper() == "X" and not _cvr2_items(ctx, "CTL"):
+        yield (ctx.cover_at("Control_CB"),
+               "The committee is controlled, but no controlling candidate is "
+               "listed.", "List each controlling officeholder or candidate.")
+
+
+@rule("F410-TYP-002", severity="warning", scope="statement", forms=("F410",))
+def committee_type_410(ctx: Ctx) -> Iterator[Found]:
+    """A primarily formed committee lists its candidates or measures; a general purpose
+    committee describes its activity; a sponsored committee names its sponsor; a small
+    contributor committee gives the date it qualified.
+    Source: [ISP-410][FPPCADA-410]"""
+    c = ctx.cover_get
+    checks = (
+        ("PrimFC_CB", bool(_cvr2_items(ctx, "PFC")), "the candidates or measures it was "
+         "formed for"),
+        ("GenPurp_CB", bool(c("GPC_Descr")), "a description of its activity"),
+        ("Sponsor_CB", bool(_cvr2_items(ctx, "SPO")), "its sponsor"),
+        ("BrdBase_CB", bool(c("SmCont_QualDt")), "the date it qualified as a small "
+         "contributor committee"),
+    )
+    for box, ok, what in checks:
+        if c(box).upper() == "X" and not ok:
+            yield (ctx.cover_at(box), f"The committee type box is "
+                              f"checked but the statement does not give {what}.",
+                              f"Add {what}.")
+
+
+@rule("F410-CMT-002", severity="warning", scope="statement", forms=("F410",))
+def committee_name_410(ctx: Ctx) -> Iterator[Found]:
+    """A candidate-controlled election committee's name includes the candidate's last
+    name; a sponsored committee's name includes its sponsor.
+    Source: [M2-07][RWC-2]"""
+    name = ctx.cover_get("Filer_NamL").upper()
+    for item, what in (("CTL", "controlling candidate's last name"), ("SPO", "sponsor")):
+        for r in _cvr2_items(ctx, item):
+            needed = r.up("Enty_NamL")
+            if needed and needed.split()[0] not in name:
+                yield (ctx.cover_at("Filer_NamL"),
+                       f"The committee name does not include the {what} "
+                       f"({r.get('Enty_NamL')}).",
+                       f"Include the {what} in the committee's name.")
+
+
+@rule("F410-VER-001", severity="error", scope="statement", forms=("F410",))
+def verified_410(ctx: Ctx) -> Iterator[Found]:
+    """Form 410 is signed by the treasurer or assistant treasurer, plus the controlling
+    officeholder, candidate or proponent where applicable.
+    Source: [FPPCADA-410]"""
+    if not any(r.entity in ("TRE", "ATR") for r in ctx.cvr3):
+        yield (ctx.statement_at("cover", "Sig_NamL"),
+               "The Statement of Organization is not signed by the treasurer.",
+               "Have the treasurer sign (name and date).")
 
 
 RULES = collect(globals())

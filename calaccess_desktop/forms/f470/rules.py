@@ -1,4 +1,5 @@
-"""Form 470 rules of the catalog not in the built-in set (form-rules §6.21)."""
+"""Form 470 rules (form-rules §6.21). The ones that were built in (validation/rules/
+forms.py) live here now under the same ids, which replace the built-in copies."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from calaccess_desktop.cal.values import parse_date
-from calaccess_desktop.validation.api import WARNING, Ctx, Found, collect, rule
+from calaccess_desktop.validation.api import WARNING, Ctx, Found, collect, owner, rule
 
 
 @rule("F470-SUP-001", severity=WARNING, scope="statement", forms=["F470"])
@@ -25,6 +26,37 @@ def supplement_on_time(ctx: Ctx) -> Iterator[Found]:
                f"$2,000 on {reached:%m/%d/%Y}).",
                "File it now, by personal delivery or online, and send a copy to every "
                "other candidate for the office; then file a Form 410 within 10 days.")
+
+
+# ----------------------------------------------- moved from validation/rules/forms.py
+_F470_CVR_001 = owner(
+    "F470-CVR-001", severity="warning", forms=("F470",), doc="""Form 470 gives the
+    candidate's name, address, office sought or held, district and jurisdiction (the spec
+    table's CVR conditions on F470; the election date in even years).
+    Source: [RAW-INACTIVE]""")
+
+
+@rule("F470-ELG-001", severity="error", scope="statement", forms=("F470",))
+def eligible_470(ctx: Ctx) -> Iterator[Found]:
+    """Form 470 is not allowed when the candidate or officeholder has a controlled
+    committee (past, future or ballot-measure).
+    Source: [M2-23-141][FILL-470]"""
+    if ctx.snap.committee.committee_type == "C" or ctx.cmtte == "C":
+        yield (ctx.cover_at(), "A candidate with a controlled "
+                          "committee cannot file Form 470.", "File Form 460 for the "
+                          "committee instead.")
+
+
+@rule("F470-PER-001", severity="warning", scope="statement", forms=("F470",))
+def calendar_year_470(ctx: Ctx) -> Iterator[Found]:
+    """The Form 470 period is always the calendar year (1 January - 31 December).
+    Source: [FPPCADA-470]"""
+    start, end = ctx.period_from, ctx.period_thru
+    if start and end and not (start == dt.date(start.year, 1, 1)
+                              and end == dt.date(start.year, 12, 31)):
+        yield (ctx.cover_at(), f"A Form 470 covers a calendar "
+                          f"year; this one covers {ctx.period_words()}.",
+                          f"Use 01/01/{start.year} to 12/31/{start.year}.")
 
 
 RULES = collect(globals())
