@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
 from calaccess_desktop.services.snapshots import build_snapshot
+from calaccess_desktop.services.validation import rule_set
 from calaccess_desktop.validation import Finding, validate_records
 
 TYPED = -1  # the record id of an entry not saved yet (0 means the cover page)
@@ -42,5 +43,5 @@ def check_entry(context: StatementSnapshot, rec_type: str, form_type: str,
     errors first."""
     rec = typed_record(context, rec_type, form_type, fields, record_id)
     snapshot = dataclasses.replace(context, records=(rec,))
-    found = validate_records(snapshot, [rec.record_id])
+    found = validate_records(snapshot, [rec.record_id], rules=rule_set())
     return sorted(found, key=lambda f: f.severity != "error")
