@@ -95,3 +95,29 @@ def test_candidate_signs_the_501_in_the_profile_dialog(qtbot, window, reg_demo: 
         values = fields.read(stmt.cover)
     assert (values["Sig_Date"], values["Sig_Loc"]) == ("20260220", "Elk Grove, CA")
     assert values["Under_2000"] == "Y"  # the statement's own, kept
+
+
+def test_new_statement_dialog_makes_410_and_501(qtbot, window, reg_demo: dict) -> None:
+    from calaccess_desktop.forms.f501 import fields
+    from calaccess_desktop.ui.controllers.statement_dialogs import NewStatementDialog
+
+    committees = reg_demo["committees"]
+    made = {}
+    for code, cid in (("F410", committees.small_committee),  # type: ignore[attr-defined]
+                      ("F501", committees.candidate),  # type: ignore[attr-defined]
+                      ("F410", committees.candidate_committee)):  # type: ignore[attr-defined]
+        dialog = NewStatementDialog(window.ctx, cid, "x", window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.form.setCurrentIndex(dialog.form.findData(code))
+        dialog.create_statement()
+        made[(code, cid)] = (dialog.created_id, dialog.message.text())
+    sid, _ = made[("F410", committees.small_committee)]  # type: ignore[attr-defined]
+    assert sid is not None
+    with window.ctx.store.read() as s:
+        stmt = s.get(Statement, sid)
+        assert stmt.cover[:2] == ["CVR", "F410"] and "Friends of Midtown Parks" in stmt.cover
+        sid501, _ = made[("F501", committees.candidate)]  # type: ignore[attr-defined]
+        assert fields.read(s.get(Statement, sid501).cover)["Cand_NamL"] == "Whitfield"
+    refused, words = made[("F410", committees.candidate_committee)]  # type: ignore[attr-defined]
+    assert refused is None and "already has a Form 410" in words
