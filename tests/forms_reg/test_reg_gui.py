@@ -121,3 +121,22 @@ def test_new_statement_dialog_makes_410_and_501(qtbot, window, reg_demo: dict) -
         assert fields.read(s.get(Statement, sid501).cover)["Cand_NamL"] == "Whitfield"
     refused, words = made[("F410", committees.candidate_committee)]  # type: ignore[attr-defined]
     assert refused is None and "already has a Form 410" in words
+
+
+def test_terminate_the_committee_from_the_profile_dialog(qtbot, window, reg_demo: dict) -> None:
+    cid = reg_demo["committees"].candidate_committee  # type: ignore[attr-defined]
+    dialog = ProfileDialog(window.ctx, cid, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ask_termination = lambda: "31/12/2026"
+    dialog.terminate()
+    assert dialog.terminated_410 is None and "not a date" in dialog.message.text()
+    dialog.ask_termination = lambda: "12/31/2026"
+    dialog.terminate()
+    assert dialog.terminated_410 == reg_demo["F410"]  # the draft 410 becomes the termination
+    assert "12/31/2026" in dialog.message.text()
+    with window.ctx.store.read() as s:
+        stmt = s.get(Statement, reg_demo["F410"])
+        from calaccess_desktop.cal.model import CalRecord
+
+        assert CalRecord(list(stmt.cover)).get("Term_Date") == "20261231"

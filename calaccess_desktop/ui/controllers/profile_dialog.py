@@ -4,6 +4,7 @@ if the user agrees)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,7 +32,7 @@ from calaccess_desktop.services.profile_fields import (
     not_required_for,
     save_profile,
 )
-from calaccess_desktop.services.registration import Offer, amend_410, offer
+from calaccess_desktop.services.registration import Offer, amend_410, offer, terminate_410
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, add_error_line, show_problem
 from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
@@ -127,6 +129,14 @@ class ProfileDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        self.terminated_410: int | None = None  # the Form 410 termination made here
+        # Asks the termination date (a small input box; tests put an answer here).
+        self.ask_termination: Callable[[], str | None] = self._ask_termination
+        if committee_id is not None:
+            end = buttons.addButton("Terminate the committee (Form 410)...",
+                                    QDialogButtonBox.ButtonRole.ActionRole)
+            end.setAccessibleName("Terminate the committee with a Form 410")
+            end.clicked.connect(self.terminate)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
@@ -225,6 +235,37 @@ class ProfileDialog(QDialog):
         box.exec()
         return box.clickedButton() is yes
 
+    def terminate(self) -> None:
+        """File the committee's end: a Form 410 termination (an amendment with the date)."""
+        typed = self.ask_termination()
+        if typed is None:
+            return
+        day = _day(typed)
+        if day is None:
+            self.message.setText(f"Not terminated: {typed!r} is not a date like 12/31/2026.")
+            return
+        cid = self.committee_id
+        assert cid is not None
+
+        def made(sid: int) -> None:
+            self.terminated_410 = sid
+            self.message.setStyleSheet("")
+            self.message.setText(
+                f"Form 410 termination made (statement {sid}), ending the committee on "
+                f"{day:%m/%d/%Y}. File every other statement first, with a termination "
+                "Form 460, then sign and file the 410.")
+            self.ctx.hub.changed.emit(Changes(committee_id=cid, committees=True,
+                                              everything=True))
+        self.ctx.ops.write(lambda s: terminate_410(s, cid, day), made,
+                           lambda exc: self.message.setText(f"Not terminated: {exc}"))
+
+    def _ask_termination(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, "Terminate the committee",
+            "The committee ends on (MM/DD/YYYY). A Form 410 termination is made from the "
+            "profile; file every other statement first.")
+        return text.strip() if ok else None
+
     def focus(self, key: str) -> None:
         """Put the cursor in a field (a finding about the cover page points here)."""
         widget = self.inputs.get(key) or self.inputs.get(key.lower())
@@ -235,3 +276,10 @@ class ProfileDialog(QDialog):
     def set(self, key: str, value: Any) -> None:
         """Type a value into a field (used by tests and scripts)."""
         self.inputs[key].set_value(str(value))
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(text.strip(), "%m/%d/%Y").date()
+    except ValueError:
+        return None
