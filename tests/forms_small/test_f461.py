@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from calaccess_desktop.cal.writer import write_cal
 from calaccess_desktop.db.orm import Statement
-from calaccess_desktop.domain.money import parse_cal_amount
+from calaccess_desktop.domain.money import format_cal_amount, parse_cal_amount
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.forms.f461.demo import FIRST, SECOND
 from calaccess_desktop.forms.f461.history import previous_line5
@@ -50,6 +50,8 @@ def test_summary_lines_come_from_part_5(store: Store) -> None:
     assert one.a("1") == _total(FIRST) and one.a("2") == 0
     assert one.a("3") == one.a("1") + one.a("2") and one.a("5") == one.a("3") + one.a("4")
     assert two.a("3") == _total(SECOND)
+    assert two.a("4") == one.a("5")  # the year's running total starts from the first 461
+    assert two.a("5") == _total(FIRST) + _total(SECOND)
 
 
 def test_export_reads_back_field_for_field(store: Store) -> None:
@@ -158,3 +160,13 @@ def test_line_4_starts_from_the_previous_statement(store: Store) -> None:
     assert found.severity == "error"
     assert (f"Summary Line 4 is {money(stored)}, but Line 5 of the previous Form 461 this "
             f"year is {money(stored + 12_345)}.") == found.message
+
+
+def test_the_second_461_files_the_running_total(store: Store) -> None:
+    _first, second = demo_statements(store, "F461", committee=0)
+    _data, cal = exported(store, second)
+    smry = {r.get("Line_Item"): r.get("Amount_A") for r in cal.records if r.rec_type == "SMRY"}
+    assert smry["4"] == format_cal_amount(_total(FIRST))
+    assert smry["5"] == format_cal_amount(_total(FIRST) + _total(SECOND))
+    with store.read() as s:
+        assert errors(validate_statement(s, second)) == []

@@ -1,5 +1,7 @@
-"""Form 461's snapshot extra: line 5 of the committee's previous Form 461 in the same
-calendar year (its summary line 4 starts from it)."""
+"""Line 5 of the committee's previous Form 461 in the same calendar year: a new 461's
+summary line 4 starts from it (kept in the new statement's carry-in when it is started,
+so every total, the SMRY records and the printed page agree), and the snapshot extra
+lets rule F461-P3-001 say when the previous statement changed since."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import Any
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.domain.money import Cents, cents_or_zero
-from calaccess_desktop.forms.f461.summary import BEFORE_KEY
+from calaccess_desktop.forms.f461.summary import BEFORE_KEY, CREATED_KEY
 
 
 def _latest_versions(statements: list[Any]) -> list[Any]:
@@ -59,3 +61,17 @@ def snapshot_extras(session: Any, stmt: Any) -> dict[str, Any]:
     if "extras" in getattr(StatementSnapshot, "__dataclass_fields__", {}):
         out["extras"] = {BEFORE_KEY: previous_line5(session, stmt)}
     return out
+
+
+def start_from_previous(session: Any, statement_id: int) -> None:
+    """The FormSpec.after_create hook: keep the previous 461's line 5 as this new
+    statement's line 4 (carry-in), then recompute its summary records."""
+    from calaccess_desktop.db.orm import Statement
+    from calaccess_desktop.services.summaries import refresh_smry
+
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        return
+    stmt.carry_in = {**(stmt.carry_in or {}), CREATED_KEY: previous_line5(session, stmt)}
+    session.flush()
+    refresh_smry(session, statement_id)

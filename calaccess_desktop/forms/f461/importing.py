@@ -8,6 +8,7 @@ from typing import Any
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.domain.money import cents_or_zero, format_cal_amount
+from calaccess_desktop.forms.f461.summary import IMPORTED_KEY
 
 
 def _lines(records: list[CalRecord]) -> dict[str, int]:
@@ -23,5 +24,5 @@ def import_extras(cal: Any, *_: Any) -> dict[str, Any]:
         lump = CalRecord(["EXPN", "F461P5"], cvr_form="F461")
         lump.set("Amount", format_cal_amount(filed["2"]))
         lumps.append(lump.values)
-    carry = {"line4": filed["4"]} if "4" in filed else {}
+    carry = {IMPORTED_KEY: filed["4"]} if "4" in filed else {}
     return {"lumps": lumps, "carry_in": carry}

@@ -33,6 +33,12 @@ def _rows(summary: Any) -> list[tuple[str, str, int | None, int | None]]:
     return summary_rows(summary)
 
 
+def _after_create(session: Any, statement_id: int) -> None:
+    from calaccess_desktop.forms.f461.history import start_from_previous
+
+    start_from_previous(session, statement_id)
+
+
 def _print(snapshot: Any, summary: Any) -> Any:
     from calaccess_desktop.forms.f461.print_layout import build
 
@@ -72,6 +78,7 @@ SPEC = FormSpec(
     rules=_rules,
     entry_groups=GROUPS,
     demo=_demo,
+    after_create=_after_create,
     notes={"hint": "List each contribution and independent expenditure on Part 5 (with the "
                    "candidate, measure or committee and the calendar-year total); the "
                    "summary adds them up. For a major donor ($10,000 or more contributed in a "

@@ -31,7 +31,9 @@ LINES: dict[str, str] = {
     "5": "TOTAL contributions and independent expenditures made this calendar year",
 }
 HOW = {"3": "Add Lines 1 + 2", "5": "Add Lines 3 + 4"}
-BEFORE_KEY = "f461_before"  # snapshot extras / carry-in: line 4 of this statement
+BEFORE_KEY = "f461_before"  # snapshot extras: the previous 461's line 5, as stored now
+IMPORTED_KEY = "line4"  # carry-in of an imported statement: line 4 as filed
+CREATED_KEY = "line4_from_previous"  # carry-in of an app-made one: set when it is started
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,13 @@ class Summary:
 
 
 def before(snap: StatementSnapshot, carry_in: Mapping[str, Any]) -> Cents:
-    """Line 4: what an imported statement was filed with, else the previous Form 461's
-    line 5 in the same calendar year (snapshot extras), else zero."""
-    if "line4" in carry_in:
-        return int(carry_in["line4"])
+    """Line 4: what an imported statement was filed with; for a statement started in the
+    app, the previous Form 461's line 5 in the same calendar year as it was when this one
+    was started (``history.start_from_previous``); else zero. (Rule F461-P3-001 says so
+    when the previous statement has changed since.)"""
+    for key in (IMPORTED_KEY, CREATED_KEY):
+        if key in carry_in:
+            return int(carry_in[key])
     extras: Mapping[str, Any] = getattr(snap, "extras", None) or {}
     return int(extras.get(BEFORE_KEY, 0) or 0)
 
