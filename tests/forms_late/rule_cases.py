@@ -7,4 +7,6 @@ RULE_TESTS = {
                      "test_an_expenditure_on_a_496_is_not_owed_again",
                      "tests/forms_late/test_gui_late.py::"
                      "test_an_independent_expenditure_is_listed_on_a_496_from_the_banner"],
+    "F496-P3-001": ["tests/forms_late/test_late_services.py::"
+                    "test_part_3_runs_through_the_expenditure_date"],
 }

@@ -133,3 +133,24 @@ def test_an_expenditure_on_a_496_is_not_owed_again(store: Store) -> None:
         assert late_reports_owed(s, supplement) == []
         assert [f for f in validate_statement(s, supplement)
                 if f.rule_id.startswith("F496-TRG")] == []
+
+
+def test_part_3_runs_through_the_expenditure_date(store: Store) -> None:
+    from calaccess_desktop.forms.registry import form
+
+    with store.transaction() as s:
+        (sid,) = form("F496").demo(s, make_committees(s))  # type: ignore[union-attr,misc]
+    with store.read() as s:
+        assert [f for f in validate_statement(s, sid) if f.rule_id == "F496-P3-001"] == []
+    with store.transaction() as s:
+        editing.add_transaction(s, sid, "RCPT", "F496P3", {
+            "Entity_Cd": "IND", "Ctrib_NamL": "Late", "Ctrib_NamF": "Lee",
+            "Ctrib_Adr1": "1 A St", "Ctrib_City": "Sacramento", "Ctrib_ST": "CA",
+            "Ctrib_ZIP4": "95814", "Ctrib_Emp": "Self", "Ctrib_Occ": "Baker",
+            "Rcpt_Date": "20261020", "Amount": "300.00", "Cum_YTD": "200.00"})
+    with store.read() as s:
+        found = [f.message for f in validate_statement(s, sid) if f.rule_id == "F496-P3-001"]
+    assert len(found) == 2
+    text = " | ".join(found)
+    assert "received 10/20/2026, after the report's last expenditure (10/14/2026)" in text
+    assert "($200.00) is less than the contribution itself ($300.00)" in text

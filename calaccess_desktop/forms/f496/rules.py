@@ -205,4 +205,28 @@ def controlled_ie(ctx: Ctx) -> Iterator[Found]:
                "expenditures for or against other candidates; check the filer.")
 
 
+
+@rule("F496-P3-001", severity=WARNING, scope="statement", forms=["F496"], part=2)
+def part3_through_the_expenditure(ctx: Ctx) -> Iterator[Found]:
+    """Part 3 covers contributions received through the date of the expenditure (the
+    last one on the report), and each one's cumulative is at least its amount.
+    Source: [CP20-280][CUPERTINO]"""
+    days = [d for r in ctx.kind("S496", "F496") if r.counts
+            and (d := sdate(r.get("Date_Thru")) or sdate(r.get("Exp_Date"))) is not None]
+    last = max(days, default=None)
+    for r in ctx.kind("RCPT", "F496P3"):
+        day = sdate(r.get("Rcpt_Date"))
+        if last is not None and day is not None and day > last:
+            yield (ctx.at(r.rec, "Rcpt_Date"),
+                   f"A contribution received {mdy(day)}, after the report's last "
+                   f"expenditure ({mdy(last)}), is listed in Part 3 ({r.where()}).",
+                   "Part 3 lists what was received through the expenditure date; report "
+                   "later contributions on the next Form 496 or Form 460.")
+        if r.has("Cum_YTD") and r.cents("Cum_YTD") < r.cents("Amount"):
+            yield (ctx.at(r.rec, "Cum_YTD"),
+                   f"The cumulative to date ({money(r.cents('Cum_YTD'))}) is less than the "
+                   f"contribution itself ({money(r.cents('Amount'))}) ({r.where()}).",
+                   "The cumulative includes this contribution and the earlier ones.")
+
+
 RULES = collect(globals())
