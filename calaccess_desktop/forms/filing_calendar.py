@@ -125,14 +125,19 @@ class DueItem:
         return f"{what}, {span}, {verb} {long_day(self.due)}{also}"
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def short_day(day: dt.date) -> str:
-    """'Nov 3, 2026'."""
-    return f"{day:%b} {day.day}, {day.year}"
+    """'Nov 3, 2026' (in English whatever the machine's locale)."""
+    return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
 
 
 def long_day(day: dt.date) -> str:
     """'Thursday, September 24, 2026'."""
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    return f"{WEEKDAYS[day.weekday()]}, {MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 TYPE_WORDS = {"SA": "Semi-annual", "S1": "Semi-annual", "S2": "Semi-annual",
