@@ -27,6 +27,20 @@ PARTY_WORD: dict[tuple[str, str], str] = {
     ("EXPN", "F461P5"): "Payee", ("EXPN", "F465P3"): "Payee", ("RCPT", "F496P3"): "Contributor",
 }
 
+# What one entry of a kind is, and how its party is joined to it ("a contribution from").
+ENTRY_NOUN: dict[tuple[str, str], tuple[str, str]] = {
+    ("RCPT", "A"): ("contribution", "from"), ("RCPT", "C"): ("nonmonetary contribution", "from"),
+    ("RCPT", "I"): ("increase to cash", "from"), ("EXPN", "E"): ("payment", "to"),
+    ("EXPN", "D"): ("payment for others", "to"), ("EXPN", "G"): ("payment by an agent", "to"),
+    ("DEBT", "F"): ("unpaid bill", "owed to"), ("LOAN", "B1"): ("loan received", "from"),
+    ("LOAN", "B2"): ("loan guarantee", "by"), ("LOAN", "H"): ("loan made", "to"),
+    ("CVR3", ""): ("verification", "signed by"), ("S497", "F497P1"): ("late contribution",
+                                                                      "from"),
+    ("S497", "F497P2"): ("late contribution made", "to"), ("TEXT", ""): ("memo text", "for"),
+    ("RCPT", "F496P3"): ("contribution", "from"), ("EXPN", "F465P3"): ("payment", "to"),
+    ("EXPN", "F461P5"): ("payment", "to"), ("EXPN", "F450P5"): ("payment", "to"),
+}
+
 # Whose name or address a field prefix carries, and on which schedules someone else's.
 _ROLE: dict[str, str] = {
     "Ctrib": "Contributor", "Payee": "Payee", "Lndr": "Lender", "Loan": "Lender",
@@ -136,6 +150,17 @@ def label_for(name: str, rec_type: str, form_type: str, cvr_form: str = "") -> s
 def party_word(rec_type: str, form_type: str) -> str:
     """Who an entry of this kind is about ('Contributor'), or 'Entry'."""
     return PARTY_WORD.get((rec_type.upper(), form_type.upper()), "Entry")
+
+
+def entry_noun(rec_type: str, form_type: str) -> tuple[str, str]:
+    """('contribution', 'from') for a Schedule A entry; ('entry', 'for') when unknown."""
+    rt, ft = rec_type.upper(), form_type.upper()
+    return ENTRY_NOUN.get((rt, ft)) or ENTRY_NOUN.get((rt, ""), ("entry", "for"))
+
+
+def a_or_an(noun: str) -> str:
+    """'a contribution', 'an increase to cash'."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 def lower_first(label: str) -> str:

@@ -1,5 +1,6 @@
 """``outbox``: list submissions; ``--retry`` sends what is unfinished; ``--log ID`` prints
-the attempt log (proof of a timely attempt); ``--withdraw ID`` and ``--reopen STATEMENT``.
+the attempt log in plain words (proof of a timely attempt; with ``--json`` as data, with the
+server's raw answers); ``--withdraw ID`` and ``--reopen STATEMENT``.
 
 Exit status of ``--retry``: 0 all accepted, 1 something rejected or failed, 3 something
 still waiting.
@@ -23,8 +24,86 @@ from calaccess_desktop.commands.submit import (
 )
 
 
-def _when(value: Any) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+def _when(value: Any, *, seconds: bool = False) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else "")) \
+        if value else ""
+
+
+def _printable(text: str, limit: int = 300) -> str:
+    """A server's text as it may be shown: no control characters, not too long."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def server_said(answer: str) -> str:
+    """What a server's answer says, in its own words without the JSON around them:
+    its summary or message, the state it reports and how many messages it has."""
+    try:
+        doc = json.loads(answer)
+    except ValueError:
+        doc = None
+    if not isinstance(doc, dict):
+        return _printable(answer)
+    words = [str(doc[k]) for k in ("summary", "message", "detail") if doc.get(k)]
+    if not words and doc.get("error"):
+        words.append(f"error: {doc['error']}")
+    if doc.get("filing_id"):
+        words.append(f"filing ID {doc['filing_id']}")
+    messages = doc.get("messages")
+    if isinstance(messages, list) and messages:
+        n = len(messages)
+        words.append(f"{n} message{'s' if n != 1 else ''} (below, in the app's words)")
+    if doc.get("duplicate") is True:
+        words.append("it already had this filing")
+    return _printable("; ".join(words)) if words else "(an answer with nothing to show)"
+
+
+def plain_log(session: Any, submission_id: int) -> str:
+    """The attempt log for people: what was sent, each attempt, what the server said
+    (in words, never its raw JSON) and its messages with the app's field labels."""
+    from calaccess_desktop.services import filing
+
+    d = filing.submission_detail(session, submission_id)
+    r = d.row
+    version = "the original statement" if not r.report_num else \
+        f"amendment {r.report_num} of filing {r.amends_filing_id}"
+    lines = [f"E-filing attempt log - submission {r.id}",
+             f"Committee:       {r.committee} (filer ID {r.filer_id})",
+             f"Statement:       {r.statement_id}, {r.form_type} {r.period}, {version}",
+             f"Sent to:         {r.server_url}",
+             f"File:            {r.size} bytes, SHA-256 {r.sha256} (the exact bytes sent)",
+             f"State:           {r.state_label}"]
+    if r.filing_id:
+        lines.append(f"Filing ID:       {r.filing_id}, filed {_when(r.filed_at, seconds=True)}")
+    lines += ["", "What happened (local time):"]
+    for e in d.events:
+        status = f" (HTTP {e.http_status})" if e.http_status else ""
+        lines.append(f"  {_when(e.at, seconds=True)}  try {e.attempt}  {e.action}: "
+                     f"{e.outcome}{status}")
+        if e.answer:
+            lines.append(f"      The server said: {server_said(e.answer)}")
+    findings = filing.server_findings_detail(session, submission_id) if d.messages else []
+    if findings:
+        lines += ["", "Messages from the server, in the app's words:"]
+        lines += [f"  {f.text}" for f in findings]
+    return "\n".join(lines) + "\n"
+
+
+def log_json(session: Any, submission_id: int) -> str:
+    """The attempt log as data, with each server answer as the server sent it."""
+    from calaccess_desktop.services import filing
+
+    d = filing.submission_detail(session, submission_id)
+    findings = filing.server_findings_detail(session, submission_id) if d.messages else []
+    return json.dumps({
+        "submission": d.row.id, "statement": d.row.statement_id, "state": d.row.state,
+        "filing_id": d.row.filing_id, "sha256": d.row.sha256, "server": d.row.server_url,
+        "events": [{"at": e.at.isoformat() if e.at else None, "attempt": e.attempt,
+                    "action": e.action, "outcome": e.outcome, "http_status": e.http_status,
+                    "answer": e.answer} for e in d.events],
+        "messages": [{"level": f.level, "text": f.text, "server_said": f.details}
+                     for f in findings],
+    }, indent=1)
 
 
 def _list(store: Any, as_json: bool) -> int:
@@ -89,7 +168,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.log is not None:
             with store.read() as session:
-                sys.stdout.write(filing.attempt_log(session, args.log))
+                if args.json:
+                    print(log_json(session, args.log))
+                else:
+                    sys.stdout.write(plain_log(session, args.log))
             return EXIT_OK
         if args.withdraw is not None:
             with store.transaction() as session:
@@ -127,6 +209,8 @@ def register(sub: Any) -> argparse.ArgumentParser:
                        help="take back a submission that never reached the server")
     group.add_argument("--reopen", type=row_id("statement"), metavar="STATEMENT",
                        help="make a rejected statement an editable draft again")
-    p.add_argument("--json", action="store_true", help="list as JSON")
+    p.add_argument("--json", action="store_true",
+                   help="list as JSON (with --log: the log as JSON, with the server's raw "
+                   "answers)")
     add_password_options(p)
     return p

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -98,9 +99,17 @@ def test_warnings_of_an_accepted_filing_name_schedule_entry_and_label(
     log = subprocess.run([sys.executable, "-m", "calaccess_desktop", "outbox", "--log", "1",
                           "--db", db], env=env, capture_output=True, text=True, timeout=120)
     assert log.returncode == 0
-    assert expected in log.stdout
-    assert f"the server said: Warning (line {line}, record LOAN B1, field #11 Loan_Adr2)" \
-           in log.stdout
+    assert expected in log.stdout  # the log says it in the app's words only
+    assert "Loan_Adr2" not in log.stdout and "field #" not in log.stdout
+    assert "{" not in log.stdout  # no raw server JSON
+    raw = subprocess.run([sys.executable, "-m", "calaccess_desktop", "outbox", "--log", "1",
+                          "--json", "--db", db], env=env, capture_output=True, text=True,
+                         timeout=120)
+    said_raw = json.loads(raw.stdout)
+    assert any(m["server_said"].startswith(
+        f"Warning (line {line}, record LOAN B1, field #11 Loan_Adr2)")
+        for m in said_raw["messages"])  # the server's own words, as data
+    assert any('"messages"' in e["answer"] for e in said_raw["events"] if e["answer"])
 
 
 def test_errors_of_a_rejected_filing_in_the_apps_words(
