@@ -219,3 +219,28 @@ def test_a_supplemental_preelection_450_carries_its_form_495(store: Store,
     assert len(pages) == 4  # cover, summary, Part 5, Form 495
     words = pdf_text(pdf, tmp_path)
     assert "Supplemental Preelection Campaign Statement" in words and "10,000.00" in words
+
+
+def test_the_next_450_starts_with_the_cash_the_last_one_ended_with(store: Store) -> None:
+    [first] = demo_statements(store, "F450")
+    with store.read() as s:
+        ended = summary_of(s, first).a("11")
+        cid = s.get(Statement, first).committee_id  # type: ignore[union-attr]
+    assert ended > 0
+    with store.transaction() as s:
+        second = editing.create_statement(s, cid, "F450", period_from=dt.date(2026, 7, 1),
+                                          period_through=dt.date(2026, 12, 31),
+                                          stmt_type="SA")
+        idle = editing.create_statement(s, cid, "F425", period_from=dt.date(2027, 1, 1),
+                                        period_through=dt.date(2027, 6, 30), stmt_type="S1")
+        third = editing.create_statement(s, cid, "F450", period_from=dt.date(2027, 7, 1),
+                                         period_through=dt.date(2027, 12, 31), stmt_type="SA")
+    with store.read() as s:
+        assert summary_of(s, second).a("7") == ended
+        assert summary_of(s, second).a("11") == ended  # nothing in or out since
+        assert summary_of(s, third).a("7") == ended  # through the Form 425
+        assert idle
+    _data, cal = exported(store, second)
+    smry = {r.get("Line_Item"): _cents(r.get("Amount_A")) for r in cal.records
+            if r.rec_type == "SMRY"}
+    assert smry["7"] == ended

@@ -81,3 +81,51 @@ def refuse_if_not_eligible(session: Any, statement_id: int) -> None:
     reasons = why_not_new(session, stmt.committee_id, stmt.period_from or dt.date.today())
     if reasons:
         raise NotEligible("A Form 450 cannot be started. " + summary_words(reasons))
+
+
+# The summary line that holds a statement's ending cash, by form (a Form 425 has none:
+# nothing came in or went out, so the cash of the statement before it carries through).
+ENDING_CASH = {"F450": "11", "F460": "16"}
+
+
+def _ending_cash(session: Any, statement_id: int, form: str) -> int | None:
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record
+
+    line = ENDING_CASH.get(form)
+    for values in session.scalars(select(Record.values).where(
+            Record.statement_id == statement_id, Record.rec_type == "SMRY")):
+        rec = CalRecord(list(values), cvr_form=form)
+        if rec.form_type == form and rec.get("Line_Item").strip() == line:
+            return cents_or_zero(rec.get("Amount_A"))
+    return None
+
+
+def start_cash(session: Any, statement_id: int) -> None:
+    """Line 7 (beginning cash) of a new Form 450 = the ending cash of the committee's
+    statement before it (a 450's line 11, a 460's line 16, through any Forms 425), kept in
+    its carry-in when it is started. After a Form 460 the snapshot's own previous ending
+    cash is used as it is (nothing kept)."""
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Statement
+    from calaccess_desktop.services.summaries import refresh_smry
+
+    stmt = session.get(Statement, statement_id)
+    if stmt is None or stmt.period_from is None:
+        return
+    earlier = session.scalars(select(Statement).where(
+        Statement.committee_id == stmt.committee_id, Statement.id != stmt.id,
+        Statement.form_type.in_(("F425", "F450", "F460")),
+        Statement.period_through < stmt.period_from)
+        .order_by(Statement.period_through.desc(), Statement.report_num.desc())).all()
+    if not earlier or earlier[0].form_type == "F460":
+        return
+    cash = next((c for s in earlier if s.form_type in ENDING_CASH
+                 and (c := _ending_cash(session, s.id, s.form_type)) is not None), None)
+    if cash is None:
+        return
+    stmt.carry_in = {**(stmt.carry_in or {}), "beginning_cash": cash}
+    session.flush()
+    refresh_smry(session, statement_id)

@@ -40,9 +40,10 @@ def _rules() -> tuple[Any, ...]:
 
 
 def _after_create(session: Any, statement_id: int) -> None:
-    from calaccess_desktop.forms.f450.new_statement import refuse_if_not_eligible
+    from calaccess_desktop.forms.f450.new_statement import refuse_if_not_eligible, start_cash
 
     refuse_if_not_eligible(session, statement_id)
+    start_cash(session, statement_id)
 
 
 def _demo(session: Any, committees: Any) -> list[int]:
