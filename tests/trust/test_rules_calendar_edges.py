@@ -16,7 +16,7 @@ from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.cal.writer import write_cal
 from calaccess_desktop.cli import main
 from calaccess_desktop.services.late_reports import LATE_REPORT_RULES
-from calaccess_desktop.services.validation import validate_cal_bytes
+from calaccess_desktop.services.validation import rule_set, validate_cal_bytes
 from calaccess_desktop.validation import validate, validate_only
 from tests.support.calfiles import cover, expn, rcpt
 from tests.validation.builder import GRACE, PRINTER, Stmt
@@ -70,8 +70,8 @@ def statements(draw: st.DrawFn) -> tuple[Stmt, dt.date]:
 def test_check_and_late_reports_survive_any_date(made: tuple[Stmt, dt.date]) -> None:
     stmt, today = made
     snap = stmt.snapshot()
-    findings = validate(snap, today=today)
-    late = validate_only(snap, LATE_REPORT_RULES, today=today)
+    findings = validate(snap, rules=rule_set(), today=today)
+    late = validate_only(snap, LATE_REPORT_RULES, rules=rule_set(), today=today)
     for f in (*findings, *late):
         assert f.message and f.fix and f.severity in ("error", "warning")
         for text in (f.message, f.fix):  # dates keep a four-digit year (01/01/0001)

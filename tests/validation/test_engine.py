@@ -71,14 +71,14 @@ def test_incremental_check_covers_only_the_rows_asked() -> None:
     s.edit(a, Ctrib_Occ="")
     s.edit(e, Payee_City="")
     snap = s.snapshot()
-    only_a = validate_records(snap, [a], today=TODAY)
+    only_a = validate_records(snap, [a], rules=rule_set(), today=TODAY)
     assert {f.location.record_id for f in only_a} == {a}
     assert {(f.rule_id, f.location.field) for f in only_a} == {("F460-A-004", "Ctrib_Occ")}
-    both = validate_records(snap, [a, e], today=TODAY)
+    both = validate_records(snap, [a, e], rules=rule_set(), today=TODAY)
     assert {f.location.record_id for f in both} == {a, e}
-    full = validate(snap, today=TODAY)
+    full = validate(snap, rules=rule_set(), today=TODAY)
     assert set(both) <= set(full)
-    assert validate_records(snap, [], today=TODAY) == []
+    assert validate_records(snap, [], rules=rule_set(), today=TODAY) == []
 
 
 def test_blocking_means_any_error() -> None:
@@ -105,8 +105,8 @@ def test_render_and_json() -> None:
 def test_validation_is_pure() -> None:
     snap = Stmt.f460().snapshot()
     before = snap.sha256()
-    first = validate(snap, today=TODAY)
-    assert validate(snap, today=TODAY) == first and snap.sha256() == before
+    first = validate(snap, rules=rule_set(), today=TODAY)
+    assert validate(snap, rules=rule_set(), today=TODAY) == first and snap.sha256() == before
 
 
 def test_unknown_record_layout_is_left_alone() -> None:

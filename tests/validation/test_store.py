@@ -34,7 +34,7 @@ def test_demo_statements_need_the_candidates_signature(store: Store) -> None:
         for rid in signatures:
             editing.delete_transaction(session, rid)
     with store.read() as session:
-        before = {sid: validate(build_snapshot(session, sid), today=TODAY)
+        before = {sid: validate(build_snapshot(session, sid), rules=rule_set(), today=TODAY)
                   for sid in (first, second, late)}
     for sid in (first, second):
         errors = {f.rule_id for f in before[sid] if f.severity == "error"}
@@ -45,7 +45,7 @@ def test_demo_statements_need_the_candidates_signature(store: Store) -> None:
         _sign_as_candidate(session, second, "20260922")
     with store.read() as session:
         for sid in (first, second, late):
-            found = validate(build_snapshot(session, sid), today=TODAY)
+            found = validate(build_snapshot(session, sid), rules=rule_set(), today=TODAY)
             assert not blocking(found), [f.render() for f in found if f.severity == "error"]
             assert all(f.location.statement_id == sid for f in found)
             assert all(f.rule_id in rule_set() or f.rule_id.startswith("SPEC-") for f in found)
@@ -114,15 +114,15 @@ def test_editing_one_row_rechecks_just_that_row(store: Store) -> None:
         editing.update_transaction(session, row.record_id, {"Ctrib_Occ": "", "Amount": "350"})
     with store.read() as session:
         snap = build_snapshot(session, first)
-    quick = validate_records(snap, [row.record_id], today=TODAY)
+    quick = validate_records(snap, [row.record_id], rules=rule_set(), today=TODAY)
     assert {(f.rule_id, f.location.field) for f in quick} >= {("F460-A-004", "Ctrib_Occ")}
     assert all(f.location.record_id == row.record_id for f in quick)
-    full = validate(snap, today=TODAY)
+    full = validate(snap, rules=rule_set(), today=TODAY)
     record_scope = {f for f in full if f.location.record_id == row.record_id
                     and rule_set().get(f.rule_id) is not None
                     and rule_set()[f.rule_id].scope == "record"}
     assert record_scope <= set(quick)
-    cover = validate_records(snap, [0], today=TODAY)
+    cover = validate_records(snap, [0], rules=rule_set(), today=TODAY)
     assert all(f.location.schedule == "cover" and f.location.record_id == 0 for f in cover)
 
 
