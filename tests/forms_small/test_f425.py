@@ -74,5 +74,5 @@ def test_the_one_page_prints(store: Store, tmp_path: Path) -> None:
     assert len(pages) == 1 and pages[0].stat().st_size > 5_000
     words = pdf_text(pdf, tmp_path)
     for part in ("Part 1. Committee Information", "Part 2. Period of No Activity",
-                 "Part 3. Verification", "July 1 - December 31 2025", "Okoye, Adaeze"):
+                 "Part 3. Verification", "July 1 - December 31, 2025", "Okoye, Adaeze"):
         assert part in words

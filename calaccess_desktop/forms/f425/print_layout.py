@@ -42,7 +42,7 @@ def _page(snap: StatementSnapshot, info: DocInfo, c: Any, number: int, total: in
     for code, words in TYPES.items():
         checkbox(c, X0 + 8, yy - 1, kind == code)
         year = snap.period_from.year if snap.period_from else ""
-        value(c, X0 + 20, yy, f"{words} {year}".strip(), 8, bold=kind == code)
+        value(c, X0 + 20, yy, f"{words}, {year}" if year else words, 8, bold=kind == code)
         yy -= 12
     value(c, X0 + 8, yy - 2, f"Statement covers period from {text.day(snap.period_from)} "
           f"through {text.day(snap.period_through)}", 8)
