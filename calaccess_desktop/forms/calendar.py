@@ -55,6 +55,7 @@ PERIODIC_FORMS = ("F460", "F450", "F425", "F461")
 DUE_BY_TYPE_FORMS = (*PERIODIC_FORMS, "F465")
 LATE_FORMS = ("F497", "F496")
 SEMI_ANNUAL = ("SA", "S1", "S2")
+HALF_YEAR_ENDS = {"S1": (6, 30), "S2": (12, 31)}  # a Form 425's half-years
 QUARTERLY = ("QT", "SY")
 PRE_ELECTION = ("PE", "SE")
 # The counts in force today (constants.json); the functions read them for the election.
@@ -164,6 +165,11 @@ def period_problem(stmt_type: str, start: dt.date | None, end: dt.date | None,
         return "The period ends before it starts."
     if end is None:
         return ""
+    half = HALF_YEAR_ENDS.get(kind)
+    if half is not None and (end.month, end.day) != half:
+        which, last = (("January to June", "June 30") if half == (6, 30)
+                       else ("July to December", "December 31"))
+        return f"A {which} statement ({kind}) ends on {last}; this one ends {_words(end)}."
     if kind in SEMI_ANNUAL and (end.month, end.day) not in ((6, 30), (12, 31)):
         return (f"A semi-annual statement ends on June 30 or December 31; this one ends "
                 f"{_words(end)}.")

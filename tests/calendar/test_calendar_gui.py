@@ -190,3 +190,24 @@ def test_a_committee_without_periodic_statements_starts_on_the_calendar_period(
             due.item.period_from.strftime("%m/%d/%Y"),
             due.item.period_through.strftime("%m/%d/%Y"))
         dialog.close()
+
+
+def test_the_statement_type_fits_the_form_and_the_half_year(qtbot, make_window,
+                                                            db_path) -> None:
+    from calaccess_desktop.services.demo_forms import create_all_forms
+
+    store = Store.open(db_path)
+    with store.transaction() as session:
+        small = create_all_forms(session).committees.small_committee
+    store.close()
+    window = make_window(restore=False)
+    dialog = _dialog(qtbot, window, small)
+    dialog.start.set_value("20260701")
+    dialog.form.setCurrentIndex(dialog.form.findData("F425"))
+    assert (dialog.kind.text(), dialog.end.text()) == ("S2", "12/31/2026")
+    assert dialog.period_problem() == ""
+    dialog.form.setCurrentIndex(dialog.form.findData("F460"))
+    dialog.start.set_value("20270101")
+    dialog.kind.set_value("QT")
+    dialog.form.setCurrentIndex(dialog.form.findData("F425"))
+    assert (dialog.kind.text(), dialog.end.text()) == ("S1", "06/30/2027")

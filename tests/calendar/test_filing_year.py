@@ -161,3 +161,11 @@ def test_a_465_is_due_with_its_period_but_starts_no_period_of_its_own() -> None:
     assert calendar.statement_due("F465", "PE", D(2026, 10, 17), GENERAL) == D(2026, 10, 22)
     assert calendar.statement_due("F465", "SA", D(2026, 12, 31)) == D(2027, 2, 1)
     assert "F465" not in calendar.PERIODIC_FORMS
+
+
+def test_a_425_half_year_must_match_its_type() -> None:
+    assert calendar.period_problem("S2", D(2026, 7, 1), D(2026, 12, 31)) == ""
+    assert calendar.period_problem("S1", D(2026, 1, 1), D(2026, 6, 30)) == ""
+    assert "ends on June 30" in calendar.period_problem("S1", D(2026, 7, 1), D(2026, 12, 31))
+    assert "ends on December 31" in calendar.period_problem("S2", D(2026, 1, 1),
+                                                            D(2026, 6, 30))

@@ -243,7 +243,7 @@ class NewStatementDialog(QDialog):
         self.election.input.setEnabled(election)
         types = [t for t in (spec.statement_types if spec else ()) if t]
         if typed and types and self.kind.text() not in types:
-            self.kind.set_value(types[0])
+            self.kind.set_value(self._fitting_type(types))
         if election and not self.election.text() and self.due is not None and self.due.windows:
             day = self.due.windows[0].election  # a late report: the window open today
             self.election.set_value(day.strftime("%Y%m%d") if day else "")
@@ -253,6 +253,17 @@ class NewStatementDialog(QDialog):
                 name=name))
             return
         self.suggest()
+
+    def _fitting_type(self, types: list[str]) -> str:
+        """The first of the form's statement types whose suggested period fits it from the
+        start typed (a Form 425 from July 1 is an S2), else the first."""
+        start, election = _date(self.start) or self.first_day, _date(self.election)
+        for kind in types:
+            period = calendar.suggest_period(kind, start, election) if start else None
+            if period and not calendar.period_problem(kind, period.start, period.end,
+                                                      election):
+                return kind
+        return types[0]
 
     def period_problem(self) -> str:
         """Why the period typed does not fit the type chosen ('' when it fits)."""
