@@ -9,4 +9,6 @@ RULE_TESTS = {
                      "test_an_independent_expenditure_is_listed_on_a_496_from_the_banner"],
     "F496-P3-001": ["tests/forms_late/test_late_services.py::"
                     "test_part_3_runs_through_the_expenditure_date"],
+    "F497-HDR-003": ["tests/forms_late/test_late_services.py::"
+                     "test_a_measure_contribution_of_5000_asks_for_part_1"],
 }

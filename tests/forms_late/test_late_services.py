@@ -154,3 +154,25 @@ def test_part_3_runs_through_the_expenditure_date(store: Store) -> None:
     text = " | ".join(found)
     assert "received 10/20/2026, after the report's last expenditure (10/14/2026)" in text
     assert "($200.00) is less than the contribution itself ($300.00)" in text
+
+
+def test_a_measure_contribution_of_5000_asks_for_part_1(store: Store) -> None:
+    from calaccess_desktop.forms.f497.demo import MADE
+
+    with store.transaction() as s:
+        pac = make_committees(s).pac
+        sid = editing.create_statement(s, pac, "F497", election_date=dt.date(2026, 11, 3))
+        line = editing.add_transaction(s, sid, "S497", "F497P2", {**MADE, "Amount": "4999.99"})
+    with store.read() as s:
+        assert [f for f in validate_statement(s, sid) if f.rule_id == "F497-HDR-003"] == []
+    with store.transaction() as s:
+        editing.update_transaction(s, line, {"Amount": "5000.00"})
+    with store.read() as s:
+        found = [f for f in validate_statement(s, sid) if f.rule_id == "F497-HDR-003"]
+    assert len(found) == 1 and "$5,000.00 made for a ballot measure" in found[0].message
+    with store.transaction() as s:  # the demo's Part 1 lines: nothing to warn about
+        from calaccess_desktop.forms.f497.demo import RECEIVED_IND
+
+        editing.add_transaction(s, sid, "S497", "F497P1", dict(RECEIVED_IND))
+    with store.read() as s:
+        assert [f for f in validate_statement(s, sid) if f.rule_id == "F497-HDR-003"] == []

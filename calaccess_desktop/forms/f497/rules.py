@@ -284,4 +284,26 @@ def late_window_497(r: Row) -> list[Issue] | None:
                  "$5,000 or more outside it) go on a Form 497; report it on the 460.")
 
 
+
+MEASURE_MADE = 500000  # cents: a contribution made for a measure that calls for Part 1
+
+
+@rule("F497-HDR-003", severity="warning", scope="statement", forms=["F497"])
+def measure_contribution_lists_receipts(ctx: Ctx) -> Iterator[Found]:
+    """A filer reporting $5,000 or more made for a measure (Part 2) lists in Part 1 every
+    contribution of $100 or more received since its last 450/460 closing date. The app
+    sees only this report, so it warns when Part 1 is empty (it cannot know whether
+    there were such contributions).
+    Source: [CP20-292]"""
+    made = [r for r in ctx.kind("S497", "F497P2") if r.counts and r.cents("Amount")
+            >= MEASURE_MADE and (r.has("Bal_Name") or r.has("Bal_Num"))]
+    if made and not any(r.counts for r in ctx.kind("S497", "F497P1")):
+        r = made[0]
+        yield (ctx.at(r.rec, "Amount"),
+               f"This report lists {money(r.cents('Amount'))} made for a ballot measure "
+               f"({r.where()}) but no contributions received in Part 1.",
+               "List in Part 1 every contribution of $100 or more received since the "
+               "closing date of your last Form 460 (or 450), if there were any.")
+
+
 RULES = collect(globals())
