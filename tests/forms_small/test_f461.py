@@ -4,6 +4,7 @@ real data file."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.forms.f461.demo import FIRST, SECOND
 from calaccess_desktop.forms.f461.history import previous_line5
 from calaccess_desktop.forms.f461.summary import BEFORE_KEY, compute
+from calaccess_desktop.services import editing
 from calaccess_desktop.services.importer import import_file
 from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.services.store import Store
@@ -170,3 +172,24 @@ def test_the_second_461_files_the_running_total(store: Store) -> None:
     assert smry["5"] == format_cal_amount(_total(FIRST) + _total(SECOND))
     with store.read() as s:
         assert errors(validate_statement(s, second)) == []
+
+
+def test_independent_expenditures_on_the_donors_496s_reach_its_461(store: Store) -> None:
+    from calaccess_desktop.forms.f496.demo import EXPENDITURES, SUBJECT
+    from calaccess_desktop.services.late_reports import set_cover_fields
+
+    first, _second = demo_statements(store, "F461", committee=0)
+    with store.read() as s:
+        donor = s.get(Statement, first).committee_id  # type: ignore[union-attr]
+        assert build_snapshot(s, first).late_reported == frozenset()
+    with store.transaction() as s:
+        report = editing.create_statement(s, donor, "F496",
+                                          election_date=dt.date(2026, 11, 3))
+        set_cover_fields(s, report, SUBJECT)
+        for line in EXPENDITURES:
+            editing.add_transaction(s, report, "S496", "F496", dict(line))
+    with store.read() as s:
+        lines = build_snapshot(s, first).late_reported
+    assert sorted(cents for _key, _day, cents in lines) == sorted(
+        parse_cal_amount(line["Amount"]) for line in EXPENDITURES)
+    assert all("LOPEZ" in key.upper() for key, _day, _cents in lines)
