@@ -176,3 +176,43 @@ def test_a_measure_contribution_of_5000_asks_for_part_1(store: Store) -> None:
         editing.add_transaction(s, sid, "S497", "F497P1", dict(RECEIVED_IND))
     with store.read() as s:
         assert [f for f in validate_statement(s, sid) if f.rule_id == "F497-HDR-003"] == []
+
+
+def test_part_2_lines_of_a_497_are_looked_for_on_schedules_d_and_e(store: Store) -> None:
+    """With the committee's 497 lines of both parts (forms/f497/lines.py) in the
+    snapshot, a contribution made that the 460 lacks is named, and found once entered."""
+    from dataclasses import replace
+
+    from calaccess_desktop.forms.f497.demo import MADE
+    from calaccess_desktop.forms.f497.lines import late_lines
+    from calaccess_desktop.forms.registry import form
+    from calaccess_desktop.services.snapshots import build_snapshot
+    from calaccess_desktop.services.validation import rule_set
+    from calaccess_desktop.validation import validate_only
+
+    with store.transaction() as s:
+        committees = make_committees(s)
+        form("F497").demo(s, committees)  # type: ignore[union-attr,misc]
+        sid = editing.create_statement(s, committees.pac, "F460",
+                                       period_from=dt.date(2026, 7, 1),
+                                       period_through=dt.date(2026, 9, 19), stmt_type="PE",
+                                       election_date=dt.date(2026, 11, 3))
+
+    def found() -> list[str]:
+        with store.read() as s:
+            stmt = s.get(Statement, sid)
+            snap = replace(build_snapshot(s, sid), late_reported=late_lines(s, stmt))
+        return [f.message for f in validate_only(snap, ["F497-X-001"], rules=rule_set())]
+
+    messages = found()
+    assert len(messages) == 3
+    assert ("A Form 497 reported $2,500.00 given to Yes On Measure W - Clean Rivers 2026 "
+            "on 09/15/2026") in " | ".join(messages)
+    with store.transaction() as s:
+        editing.add_transaction(s, sid, "EXPN", "D", {
+            "Entity_Cd": "RCP", "Payee_NamL": MADE["Enty_NamL"], "Cmte_ID": MADE["Cmte_ID"],
+            "Expn_Date": MADE["Ctrib_Date"], "Amount": MADE["Amount"], "Expn_Code": "MON",
+            "Bal_Name": MADE["Bal_Name"], "Bal_Num": "W", "Bal_Juris": MADE["Bal_Juris"],
+            "Sup_Opp_Cd": "S"})
+    messages = found()
+    assert len(messages) == 2 and all("received from" in m for m in messages)

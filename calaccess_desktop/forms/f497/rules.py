@@ -22,6 +22,7 @@ from calaccess_desktop.domain.dates import sub_days
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.f497.lines import MADE_PREFIX
 from calaccess_desktop.forms.limits import days as limit_days
 from calaccess_desktop.validation.api import Ctx, Found, Issue, Row, collect, owner, rule
 from calaccess_desktop.validation.context import sdate
@@ -60,8 +61,11 @@ def _received(ctx: Ctx) -> Iterator[tuple[Row, Cents, dt.date, str]]:
 
 def _already_reported(ctx: Ctx, r: Row, amount: Cents, day: dt.date) -> bool:
     """Whether the contribution that crossed the threshold is on one of the committee's
-    Forms 497 already (then the report was made and nothing is owed)."""
-    name = (r.get("Ctrib_NamL") or r.get("Lndr_NamL") or r.get("Payee_NamL")).upper()
+    Forms 497 already (then the report was made and nothing is owed): Part 1 for one
+    received, Part 2 (MADE_PREFIX) for one made."""
+    name = " ".join((r.get("Ctrib_NamL") or r.get("Lndr_NamL")).upper().split())
+    if r.rec_type == "EXPN":
+        name = MADE_PREFIX + " ".join(r.up("Payee_NamL").split())
     return (name, day, amount) in ctx.snap.late_reported
 
 
@@ -189,38 +193,60 @@ def late_report_verified(ctx: Ctx) -> Iterator[Found]:
 
 
 # Where a 460 reports what a 497's Part 1 listed: (kind, name, amount, date fields).
-REPORTED_AS = ((("RCPT", "A"), "Ctrib_NamL", "Amount", "Rcpt_Date"),
-               (("RCPT", "C"), "Ctrib_NamL", "Amount", "Rcpt_Date"),
-               (("LOAN", "B1"), "Lndr_NamL", "Loan_Amt1", "Loan_Date1"))
+REPORTED_AS = ((("RCPT", "A"), "Ctrib_NamL", "Amount", "Rcpt_Date", ""),
+               (("RCPT", "C"), "Ctrib_NamL", "Amount", "Rcpt_Date", ""),
+               (("LOAN", "B1"), "Lndr_NamL", "Loan_Amt1", "Loan_Date1", ""),
+               (("EXPN", "D"), "Payee_NamL", "Amount", "Expn_Date", MADE_PREFIX),
+               (("EXPN", "E"), "Payee_NamL", "Amount", "Expn_Date", MADE_PREFIX))
 
 
 def _shown(ctx: Ctx) -> set[tuple[str, dt.date, Cents]]:
     out = set()
-    for kind, name, amount, date in REPORTED_AS:
+    for kind, name, amount, date, prefix in REPORTED_AS:
         for r in ctx.kind(*kind):
             day = sdate(r.get(date))
             if day is not None:
-                out.add((r.up(name), day, r.cents(amount)))
+                out.add((prefix + " ".join(r.up(name).split()), day, r.cents(amount)))
     return out
+
+
+def _part(key: str) -> tuple[str, str] | None:
+    """(Form 497 part, name) of a ``late_reported`` key; None for another form's line."""
+    if key.startswith(MADE_PREFIX):
+        return "2", key.removeprefix(MADE_PREFIX)
+    from calaccess_desktop.forms.f496.subject import IE_PREFIX
+
+    return None if key.startswith(IE_PREFIX) else ("1", key)
 
 
 @rule("F497-X-001", severity="warning", scope="across", forms=["F460"])
 def late_lines_on_next_statement(ctx: Ctx) -> Iterator[Found]:
-    """Everything a Form 497 reported as received appears again on the Form 460 that
-    covers its date: a line of the committee's 497s dated in this statement's period
-    must be among its contributions or loans received (same name, date and amount). A
-    Form 450 itemizes no receipts, so only the 460 is checked.
+    """Everything a Form 497 reported appears again on the Form 460 that covers its
+    date: a Part 1 line of the committee's 497s dated in this statement's period must be
+    among its contributions or loans received, a Part 2 line among its payments
+    (Schedule D or E), with the same name, date and amount. A Form 450 itemizes no
+    receipts, so only the 460 is checked.
     Source: [CP20-292][CP20-437]"""
     start, end = ctx.period_from, ctx.period_thru
     if start is None or end is None or not ctx.snap.late_reported:
         return
     shown = _shown(ctx)
-    for name, day, cents in sorted(ctx.snap.late_reported, key=lambda t: (t[1], t[0])):
-        if start <= day <= end and (name, day, cents) not in shown:
+    for key, day, cents in sorted(ctx.snap.late_reported, key=lambda t: (t[1], t[0])):
+        part = _part(key)
+        if part is None or not start <= day <= end or (key, day, cents) in shown:
+            continue
+        number, name = part
+        if number == "1":
             yield (ctx.statement_at("A", "Amount"),
                    f"A Form 497 reported {money(cents)} received from {name.title()} on "
                    f"{mdy(day)}, but this statement does not show it (Schedule A, B or C).",
                    "Enter that contribution here with the same name, date and amount: "
+                   "everything on a Form 497 is reported again on the next statement.")
+        else:
+            yield (ctx.statement_at("D", "Amount"),
+                   f"A Form 497 reported {money(cents)} given to {name.title()} on "
+                   f"{mdy(day)}, but this statement does not show it (Schedule D or E).",
+                   "Enter that contribution made here with the same name, date and amount: "
                    "everything on a Form 497 is reported again on the next statement.")
 
 
