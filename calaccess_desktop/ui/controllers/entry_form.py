@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calaccess_desktop.cal.labels import entry_noun, party_word
 from calaccess_desktop.domain.money import format_cal_amount, parse_cal_amount
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.balances import balance_for, computed_balance
@@ -31,7 +32,8 @@ from calaccess_desktop.services.contacts import party_of
 from calaccess_desktop.services.contributor_details import after_save, apply_details, kinds_of
 from calaccess_desktop.services.cumulative import year_total_before
 from calaccess_desktop.services.entries import EntryData, load_entry, save_entry
-from calaccess_desktop.services.entry_fields import MEMO_TEXT, PARTY_WORD, entry_groups
+from calaccess_desktop.services.entry_check import check_entry
+from calaccess_desktop.services.entry_fields import MEMO_TEXT, entry_groups
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.entry_rules import EntryRules
 from calaccess_desktop.ui.formatting import money
@@ -46,6 +48,7 @@ class EntryForm(QWidget):
     """Add or edit one record of one kind (a contribution, a payment, the verification)."""
 
     saved = Signal(int)  # record id
+    save_failed = Signal()  # a save was refused: the typing is still in the form
     draft_changed = Signal()
 
     def __init__(self, ctx: AppContext, statement_id: int, rec_type: str, form_type: str,
@@ -64,7 +67,8 @@ class EntryForm(QWidget):
         self._filling = False
         self.dirty = False
         self.party = party_of(rec_type)
-        self.what = PARTY_WORD.get((rec_type, form_type), "Entry")
+        self.what = party_word(rec_type, form_type)
+        self._to_finish: list[Finding] = []  # empty fields the check asks for, at save
         self.editors: dict[str, FieldEditor] = {}
         self.setAccessibleName(f"{self.what} entry form")
 
@@ -254,12 +258,8 @@ class EntryForm(QWidget):
         self.set_banner("")
 
     def noun(self) -> str:
-        return {("RCPT", "A"): "contribution", ("RCPT", "C"): "nonmonetary contribution",
-                ("RCPT", "I"): "increase to cash", ("EXPN", "E"): "payment",
-                ("EXPN", "D"): "payment for others", ("EXPN", "G"): "payment by an agent",
-                ("DEBT", "F"): "unpaid bill", ("LOAN", "B1"): "loan received",
-                ("LOAN", "B2"): "loan guarantee", ("LOAN", "H"): "loan made",
-                ("CVR3", "F460"): "verification"}.get((self.rec_type, self.form_type), "entry")
+        """What one entry of this kind is ('contribution')."""
+        return entry_noun(self.rec_type, self.form_type)[0]
 
     # ------------------------------------------------------------------ saving
 
@@ -283,7 +283,9 @@ class EntryForm(QWidget):
         if bad:
             self.editors[bad[0]].input.setFocus()
             self.set_banner("Please fix the fields marked in red, then save again.", error=True)
+            self.save_failed.emit()
             return False
+        self._to_finish = self._empty_field_findings()
         values = self.values()
         memo = self.editors[MEMO_TEXT].value() if MEMO_TEXT in self.editors else None
         sid, rt, ft, rid = self.statement_id, self.rec_type, self.form_type, self.record_id
@@ -305,9 +307,11 @@ class EntryForm(QWidget):
         self.dirty = False
         self.ctx.hub.changed.emit(Changes(self.statement_id, schedules=frozenset(
             {(self.rec_type, self.form_type)}), record_id=record_id))
+        to_finish = self._finish_words()
         if added and not self.keep_after_add:
             self.new_entry()
-            self.set_banner(f"Saved {who}. Enter the next one, or pick a row to change it.")
+            next_words = to_finish or "Enter the next one, or pick a row to change it."
+            self.set_banner(f"Saved {who}. {next_words}")
             first = next(iter(self.editors.values()), None)
             if self.party and self.party.last in self.editors:
                 first = self.editors[self.party.last]
@@ -315,7 +319,7 @@ class EntryForm(QWidget):
                 first.input.setFocus()
         else:
             self.record_id = record_id
-            self.set_banner(f"Saved {who}.")
+            self.set_banner(f"Saved {who}. {to_finish}".strip())
         self.scroll_to_top()
         self.saved.emit(record_id)
         self.draft_changed.emit()
@@ -361,6 +365,37 @@ class EntryForm(QWidget):
             if name in self.editors:
                 self.editors[name].set_error(problem)
         self.set_banner(f"Not saved: {message}", error=True)
+        self.save_failed.emit()
+
+    def _empty_field_findings(self) -> list[Finding]:
+        """What the check says about fields left empty (e.g. a self-employed contributor's
+        business name): while typing these wait, at save they are shown at their fields."""
+        context = self.rules.context
+        if context is None or self.read_only:
+            return []
+        values = {}
+        for name, editor in self.editors.items():
+            try:
+                values[name] = editor.value() if name != MEMO_TEXT else ""
+            except ValueError:
+                values[name] = ""
+        found = [f for f in check_entry(context, self.rec_type, self.form_type,
+                                        {k: v for k, v in values.items() if k != MEMO_TEXT},
+                                        self.record_id)
+                 if f.location.field in self.editors and not values.get(f.location.field)]
+        for f in found:
+            self.editors[f.location.field].show_finding(f"{f.message} {f.fix}".strip(),
+                                                        error=f.severity == "error")
+        return found
+
+    def _finish_words(self) -> str:
+        """'Still to do: ...' for the empty fields the check asked for at this save."""
+        found, self._to_finish = self._to_finish, []
+        if not found:
+            return ""
+        first = found[0]
+        more = f" (and {len(found) - 1} more: F5 lists them)" if len(found) > 1 else ""
+        return f"Still to do: {first.message} {first.fix}".strip() + more
 
     def revert(self) -> None:
         """Drop unsaved typing: reload the stored record, or empty a new entry."""

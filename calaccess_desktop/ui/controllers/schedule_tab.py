@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,10 @@ class ScheduleTab(QWidget):
 
         self.form = EntryForm(ctx, statement_id, rec_type, form_type, cvr_form)
         self.form.saved.connect(self._saved)
+        self.form.save_failed.connect(self._save_failed)
+        self._pending: int | None = None  # the row to open once the typing is saved
+        self._answered: int | None = None  # the row whose question was just answered
+        self._asking = False
         self.form.set_read_only(not editable)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -230,12 +234,68 @@ class ScheduleTab(QWidget):
         self.record_selected.emit(record_id)
         if self._quiet or record_id is None or record_id == self.form.record_id:
             return
-        self.form.load_record(record_id)
+        self._answered = None  # a new row: a new question
+        self.open_row(record_id)
 
     def _row_clicked(self, index: QModelIndex) -> None:
         record_id = self.model.record_id(index.row())
+        if record_id is not None and record_id == self._answered:
+            self._answered = None  # this click's question was answered already
+            return
         if record_id is not None and record_id != self.form.record_id:
+            self.open_row(record_id)
+
+    def open_row(self, record_id: int) -> None:
+        """Show another entry in the form; typing not saved is never dropped without
+        asking (Save, Discard, or Cancel to stay on it)."""
+        if self._asking:
+            return
+        if self.form.read_only or not self.form.dirty:
+            self._pending = None
             self.form.load_record(record_id)
+            return
+        self._asking = True
+        try:
+            answer = self.ask_unsaved()
+        finally:
+            self._asking = False
+        self._answered = record_id
+        if answer == QMessageBox.StandardButton.Save:
+            self._pending = record_id
+            if not self.form.save():
+                self._save_failed()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._pending = None
+            self.form.dirty = False
+            self.form.load_record(record_id)
+            self.form.draft_changed.emit()
+        else:  # after the click that chose the other row has finished selecting it
+            QTimer.singleShot(0, self, self._keep_form_row)
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel: what to do with the typing not saved yet."""
+        form = self.form
+        which = (f"this {form.noun()} ({form.tran_id})" if form.record_id is not None
+                 else f"the new {form.noun()}")
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved entry",
+                          f"What you typed in {which} is not saved yet.",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText("Save it, discard what you typed, or cancel to keep working "
+                               "on it.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())
+
+    def _keep_form_row(self) -> None:
+        """Select the row of the entry the form shows (none for a new entry)."""
+        shown = self.form.record_id
+        self._select_row(self.model.row_of(shown) if shown is not None else -1)
+
+    def _save_failed(self) -> None:
+        if self._pending is not None:
+            self._pending = None
+            QTimer.singleShot(0, self, self._keep_form_row)
 
     # ------------------------------------------------------------------ actions
 
@@ -279,16 +339,17 @@ class ScheduleTab(QWidget):
         self.ctx.ops.write(lambda s: delete_entry(s, record_id), done, owner=self)
 
     def _saved(self, record_id: int) -> None:
-        self.load(select_record=record_id)
+        target, self._pending = self._pending, None
+        if target is None:
+            self.load(select_record=record_id)
+        else:  # saved on the way to another row: open it
+            self.load(then=lambda: self.select_record(target))
 
     def confirm_leave(self) -> bool:
         """Ask before dropping typed values that were not saved."""
         if self.form.read_only or not self.form.dirty:
             return True
-        answer = QMessageBox.question(
-            self, "Unsaved entry", "This entry has changes that are not saved. Save them now?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
-            QMessageBox.StandardButton.Cancel)
+        answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.form.save()
         return answer == QMessageBox.StandardButton.Discard
