@@ -10,9 +10,13 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
+from calaccess_desktop.domain.money import parse_cal_amount  # noqa: E402
+from calaccess_desktop.forms.f450.demo import PAYMENTS, SMALL  # noqa: E402
+from calaccess_desktop.forms.f461.demo import FIRST  # noqa: E402
 from calaccess_desktop.services.store import Store  # noqa: E402
+from calaccess_desktop.ui.formatting import money  # noqa: E402
 from calaccess_desktop.ui.main_window import MainWindow  # noqa: E402
 from tests.forms_small.support import demo_statements  # noqa: E402
 
@@ -64,7 +68,9 @@ def test_form_450_opens_with_its_parts_and_summary(window_for: WindowFor) -> Non
     assert set(win.editor.schedule_tabs) == {"A", "C", "I", "P5", "495"}
     assert "(10)" in pages[2]  # ten small contributions, counted but never itemized
     text = _summary_text(win)
-    assert "ENDING CASH BALANCE" in text and "116.68" in text
+    ending = sum(parse_cal_amount(a) for *_n, a in SMALL) + 318 - sum(
+        parse_cal_amount(p[4]) for p in PAYMENTS)  # 318: the bank interest
+    assert "ENDING CASH BALANCE" in text and money(ending) in text
     assert win.editor.select_tab("P5") and win.editor.schedule_tabs["P5"].isVisible()
 
 
@@ -79,4 +85,38 @@ def test_form_461_opens_with_part_5_and_its_summary(window_for: WindowFor) -> No
     assert set(win.editor.schedule_tabs) == {"P5"}
     assert "(3)" in _pages(win)[-1]  # three entries in Part 5
     text = _summary_text(win)
-    assert "calendar year" in text and "11,500.00" in text
+    given = sum(parse_cal_amount(row[2]) for row in FIRST)
+    assert "calendar year" in text and money(given) in text
+
+
+def _type(qtbot, form, values: dict[str, str]) -> None:
+    for name, text in values.items():
+        widget = form.editors[name].input
+        widget.setFocus()
+        if hasattr(widget, "clear"):
+            widget.clear()
+        qtbot.keyClicks(widget, text)
+
+
+def test_a_part_5_payment_typed_in_the_450_updates_its_summary(qtbot,
+                                                              window_for: WindowFor) -> None:
+    win = window_for("F450")
+    before = _summary_text(win)
+    assert win.editor.select_tab("P5")
+    tab = win.editor.schedule_tabs["P5"]
+    if tab.model.index_ is None:
+        tab.load()
+    rows = tab.model.rowCount()
+    form = tab.form
+    form.new_entry()
+    _type(qtbot, form, {"Payee_NamL": "Capitol Park Rentals", "Payee_Adr1": "10 L Street",
+                        "Payee_City": "Sacramento", "Payee_ST": "CA", "Payee_ZIP4": "95814",
+                        "Expn_Date": "05/30/2026", "Amount": "80.25",
+                        "Expn_Dscr": "Tables and chairs for the clean-up day"})
+    qtbot.keyClick(form.editors["Amount"].input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == rows + 1, timeout=5000)
+    after = _summary_text(win)
+    paid = sum(parse_cal_amount(p[4]) for p in PAYMENTS) + 8_025
+    ending = sum(parse_cal_amount(a) for *_n, a in SMALL) + 318 - paid  # 318: bank interest
+    assert money(paid) in after and money(paid) not in before  # line 4 and line 10
+    assert money(ending) in after
