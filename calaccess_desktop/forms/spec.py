@@ -74,6 +74,10 @@ class FormSpec:
     # CVR3 roles who sign the form on its cover page, in order ("TRE", "CAO"); None: the
     # treasurer, plus the candidate of a controlled committee; (): no CVR3 (Form 501)
     signers: tuple[str, ...] | None = None
+    # (cal.reader.CalFile) -> {"profile": {app profile key: value}, "committee_type": "C"}
+    # for the committee a new import creates, when the form's CVR names differ from the
+    # profile's keys (F410: Adr1 -> Filer_Adr1, its CVR2 names -> atr_*, Cand_* ...)
+    profile_from_import: Callable[[Any], Mapping[str, Any]] | None = None
     # CVR fields the statement keeps itself (not from the profile): kept when the cover is
     # rebuilt and carried into an amendment; "Rpt_ID_Num" starts as the statement's number
     cover_fields: tuple[str, ...] = ()

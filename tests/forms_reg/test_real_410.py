@@ -95,3 +95,20 @@ def test_real_410_through_the_cli(sample_dir: Path, tmp_path: Path,
     assert main(["--db", str(db), "validate", sid]) in (0, 1)
     err = capsys.readouterr().err
     assert "Traceback" not in err
+
+
+def test_a_real_410_gives_a_profile(sample_dir: Path) -> None:
+    from calaccess_desktop.forms.f410.spec import SPEC
+
+    cover, names = next((c, n) for c, n in _filings(sample_dir, 30) if n)
+    data = "\r\n".join(",".join(f'"{v}"' if "," in v else v for v in values)
+                       for values in [header_record().values, cover, *names]).encode()
+    cal = read_cal(data, "in.cal")
+    assert cal.errors == []
+    assert SPEC.profile_from_import is not None
+    made = SPEC.profile_from_import(cal)
+    profile = made["profile"]
+    assert profile["Filer_NamL"] == cal.cover.get("Filer_NamL")
+    assert profile.get("Filer_City") == cal.cover.get("City")
+    assert profile.get("Tres_NamL") == cal.cover.get("Tres_NamL")
+    assert made["committee_type"] in ("C", "P", "G", "")

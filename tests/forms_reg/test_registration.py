@@ -167,3 +167,18 @@ def test_a_draft_410_is_brought_up_to_date_not_amended(reg_demo: dict, db_path: 
                 Statement.form_type == "F410", Statement.committee_id == committee_id).count() == 1
     finally:
         store.close()
+
+
+def test_a_410_gives_back_the_profile_it_was_made_from() -> None:
+    profile = {"Filer_NamL": "Cmte", "Filer_Adr1": "1 K St", "Filer_City": "Sacramento",
+               "Tres_NamL": "Nguyen", "Tres_Phon": "916-555-0199", "bank_name": "Golden 1",
+               "bank_acct_no": "0001234", "County_Res": "Sacramento", "atr_naml": "Okafor",
+               "atr_phon": "916-555-0131", "pof_naml": "Alvarez", "pof_title": "Chair",
+               "Cand_NamL": "Lopez", "Cand_NamF": "Maria", "Office_Cd": "CCM",
+               "Juris_Cd": "CIT", "Juris_Dscr": "City of Sacramento", "cand_year": "2026",
+               "Qualfy_Dt": "20260112"}
+    filer = _Filer(**profile)
+    cover = from_profile.cover_values(filer)
+    back = from_profile.profile_from_410(cover, from_profile.names_records(filer))
+    assert back == profile
+    assert from_profile.committee_type_of(cover) == "C"

@@ -217,3 +217,59 @@ def termination_cover(cover: list[str], day: Any) -> list[str]:
     rec = CalRecord(list(cover))
     rec.set("Term_Date", format_date(day))
     return rec.values
+
+
+# CVR2 field -> profile key suffix, for the people a 410 lists (atr_, pof_, spo_).
+_PERSON_KEYS = {"Enty_NamL": "naml", "Enty_NamF": "namf", "Cvr2_Adr1": "Adr1",
+                "Cvr2_Adr2": "Adr2", "Cvr2_City": "City", "Cvr2_ST": "ST", "Cvr2_ZIP4": "ZIP4",
+                "Day_Phone": "phon"}
+_OFFICE = ("Office_Cd", "Offic_Dscr", "Juris_Cd", "Juris_Dscr", "Dist_No", "Off_S_H_Cd")
+
+
+def profile_from_410(cover: list[str], names: list[list[str]]) -> dict[str, str]:
+    """The committee profile a filed 410 describes (the inverse of ``cover_values`` and
+    ``names_records``), so that importing a committee's own 410 fills its profile in the
+    app's keys. Blank values are left out."""
+    rec = CalRecord(list(cover))
+    out: dict[str, str] = {"Filer_NamL": rec.get("Filer_NamL")}
+    for name, key in CVR_FROM_PROFILE.items():
+        out[key] = rec.get(name)
+    for values in names:
+        r = CalRecord(list(values), cvr_form=FORM)
+        item, entity = r.get("Item_Cd").upper(), r.get("Entity_Cd").upper()
+        if item in ("ATR", "POF", "SPO"):
+            prefix = item.lower()
+            for name, suffix in _PERSON_KEYS.items():
+                out.setdefault(f"{prefix}_{suffix}", r.get(name))
+            if item == "POF":
+                out.setdefault("pof_title", r.get("POF_Title"))
+            if item == "SPO":
+                out.setdefault("spo_industry", r.get("Ind_Group"))
+        elif item in ("CTL", "PFC") and entity == "BNM":
+            out.update(Bal_Name=r.get("Enty_NamL"), Bal_Num=r.get("Bal_Num"),
+                       Bal_Juris=r.get("Bal_Juris"), Sup_Opp_Cd=r.get("Sup_Opp_Cd"))
+        elif item in ("CTL", "PFC") and not out.get("Cand_NamL"):
+            out.update(Cand_NamL=r.get("Enty_NamL"), Cand_NamF=r.get("Enty_NamF"))
+            out.update({name: r.get(name) for name in _OFFICE})
+            if item == "CTL":
+                out.update(cand_party=r.get("Party_Name"), cand_year=r.get("Year_Elect"))
+            else:
+                out["Sup_Opp_Cd"] = r.get("Sup_Opp_Cd")
+    return {k: v for k, v in out.items() if v}
+
+
+def committee_type_of(cover: list[str]) -> str:
+    """The app's committee type (C, P, G or '') from a 410's check boxes."""
+    rec = CalRecord(list(cover))
+    for box, kind in (("Control_CB", "C"), ("PrimFC_CB", "P"), ("GenPurp_CB", "G")):
+        if rec.get(box).upper() == "X":
+            return kind
+    return ""
+
+
+def import_profile(cal: Any) -> dict[str, Any]:
+    """The ``FormSpec.profile_from_import`` hook: a read 410 file -> the new committee's
+    profile and type."""
+    names = [list(r.values) for r in cal.records if r.rec_type == "CVR2"]
+    cover = list(cal.cover.values)
+    return {"profile": profile_from_410(cover, names), "committee_type": committee_type_of(cover)}

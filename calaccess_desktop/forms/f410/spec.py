@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from calaccess_desktop.forms.f410.from_profile import build_cover
+from calaccess_desktop.forms.f410.from_profile import build_cover, import_profile
 from calaccess_desktop.forms.spec import FormSpec, Part
 
 NAMES = Part("NAMES", "CVR2", "F410",
@@ -70,6 +70,7 @@ SPEC = FormSpec(
     demo=_demo,
     cover_builder=build_cover,
     after_create=_after_create,
+    profile_from_import=import_profile,
     notes={
         "hint": ("Form 410 comes from the committee profile (Committee > Committee "
                  "profile): change the profile and save, and the app offers the amended "
