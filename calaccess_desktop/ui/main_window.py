@@ -31,6 +31,7 @@ from calaccess_desktop.services.undo import UndoStatus, undo_status
 from calaccess_desktop.ui.context import AppContext, Changes, Hub, StateKeeper
 from calaccess_desktop.ui.controllers import file_actions
 from calaccess_desktop.ui.controllers.autosend import OutboxSender
+from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
 from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
 from calaccess_desktop.ui.controllers.data_file import watch_waits
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
@@ -53,6 +54,7 @@ SHORTCUTS = """<table>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>
 <tr><td><b>F5</b></td><td>Check the statement</td></tr>
 <tr><td><b>Ctrl+Shift+N</b></td><td>New statement</td></tr>
+<tr><td><b>Ctrl+Shift+L</b></td><td>Filing calendar of the committee</td></tr>
 <tr><td><b>Ctrl+P</b></td><td>Print preview; in it, Ctrl+F finds text, F3 / Shift+F3 the next /
 previous match</td></tr>
 </table>
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self.act_sub_item = a("Add &sub-item", self.add_sub_item, "Ctrl+Shift+U")
         self.act_find = a("&Find committee", self.find_committee, std.Find)
         self.act_switch = a("S&witch committee...", self.switch_committee, "Ctrl+K")
+        self.act_calendar = a("Filing &calendar...", self.filing_calendar, "Ctrl+Shift+L",
+                              "What the chosen committee files this year, with due dates")
         self.act_next = a("&Next schedule", lambda: self.editor.step_tab(1), "Ctrl+PgDown")
         self.act_prev = a("&Previous schedule", lambda: self.editor.step_tab(-1), "Ctrl+PgUp")
         self.act_profile = a("Committee &profile...", self.edit_profile, "Ctrl+Shift+P")
@@ -212,7 +216,8 @@ class MainWindow(QMainWindow):
                       self.act_settings, None,
                       self.act_quit],
             "&Edit": [self.act_undo, self.act_redo, None, self.act_new_entry, self.act_sub_item],
-            "&Go": [self.act_switch, self.act_find, None, self.act_next, self.act_prev, None,
+            "&Go": [self.act_switch, self.act_find, self.act_calendar, None, self.act_next,
+                    self.act_prev, None,
                     self.findings_dock.toggleViewAction()],
             "&Statement": [self.act_profile, None, self.act_check, self.act_ready,
                            self.act_print, self.act_file, self.act_outbox, None,
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
         self.pane.statement_chosen.connect(self.open_statement)
         self.pane.new_committee.connect(self.new_committee)
         self.pane.new_statement.connect(self.new_statement)
+        self.pane.show_calendar.connect(self.filing_calendar)
         self.pane.delete_statement.connect(self.delete_statement)
         self.editor.tab_changed.connect(lambda key: self.ctx.state.update(tab=key,
                                                                           record_id=None))
@@ -377,6 +383,17 @@ class MainWindow(QMainWindow):
             self.pane.statement_id = sid
             self.pane.refresh_statements()
             self.open_statement(sid)
+
+    def filing_calendar(self) -> None:
+        """The chosen committee's filing calendar for this year."""
+        cid = self.pane.committee_id
+        if cid is None:
+            self.statusBar().showMessage("Choose a committee first.", 4000)
+            return
+        row = self.pane.committees.row_of(cid)
+        name = self.pane.committees.items[row].name if row >= 0 else ""
+        self.calendar_dialog = CalendarDialog(self.ctx, cid, name, self)
+        self.calendar_dialog.exec()
 
     def amend(self) -> None:
         """Amend the open (filed) statement."""

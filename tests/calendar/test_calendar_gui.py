@@ -211,3 +211,37 @@ def test_the_statement_type_fits_the_form_and_the_half_year(qtbot, make_window,
     dialog.kind.set_value("QT")
     dialog.form.setCurrentIndex(dialog.form.findData("F425"))
     assert (dialog.kind.text(), dialog.end.text()) == ("S1", "06/30/2027")
+
+
+def test_the_filing_calendar_dialog(qtbot, make_window, demo_ids, monkeypatch) -> None:
+    from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
+
+    cid, ids = demo_ids
+    window = make_window(restore=False)
+    window.committee_chosen(cid)
+    qtbot.waitUntil(lambda: window.pane.calendar_button.isEnabled())
+    opened: list[CalendarDialog] = []
+    monkeypatch.setattr(CalendarDialog, "exec", lambda self: opened.append(self) or 0)
+    window.pane.calendar_button.click()
+    (dialog,) = opened
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2026)
+    qtbot.waitUntil(lambda: dialog.shown is not None and dialog.shown.year == 2026)
+    rows = [[dialog.table.item(r, c).text() for c in range(4)]
+            for r in range(dialog.table.rowCount())]
+    assert rows[0] == ["Semi-annual statement (Form 460)", "Jan 1, 2026 to Jun 30, 2026",
+                       "Friday, July 31, 2026", f"statement {ids[0]}"]
+    assert rows[1][0] == "First pre-election statement (Form 460) for the Nov 3, 2026 election"
+    assert rows[1][3] == f"statement {ids[1]}"
+    assert rows[2][:3] == ["24-hour late contribution reports (Form 497) for the Nov 3, 2026 "
+                           "election", "Aug 5, 2026 to Nov 3, 2026", "each report within 24 hours"]
+    assert rows[3][1:] == ["Sep 20, 2026 to Oct 17, 2026", "Thursday, October 22, 2026" + (
+        " (late)" if dt.date.today() > D(2026, 10, 22) else ""), ""]
+    assert rows[4][2].startswith("Monday, February 1, 2027")
+    assert "Tuesday, November 3, 2026" in dialog.elections.text()
+    dialog.show()
+    _shot(dialog, "calendar-dialog.png")
+    dialog.year.setValue(2027)
+    qtbot.waitUntil(lambda: dialog.shown is not None and dialog.shown.year == 2027)
+    assert dialog.table.rowCount() == 2
+    assert window.act_calendar.shortcut().toString() == "Ctrl+Shift+L"

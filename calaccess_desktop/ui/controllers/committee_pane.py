@@ -45,6 +45,7 @@ class CommitteePane(QWidget):
     statement_chosen = Signal(int)
     new_committee = Signal()
     new_statement = Signal()
+    show_calendar = Signal()
     delete_statement = Signal(int)
 
     def __init__(self, ctx: AppContext) -> None:
@@ -119,8 +120,13 @@ class CommitteePane(QWidget):
         self.due_label.setVisible(False)
         bv.addWidget(self.due_label)
         bv.addWidget(self.statement_view, 1)
+        self.calendar_button = QPushButton("Filing calendar...")
+        self.calendar_button.setAccessibleName("Filing calendar")
+        self.calendar_button.setToolTip("What the committee files this year, with due dates")
+        self.calendar_button.clicked.connect(self.show_calendar)
         row = QHBoxLayout()
         row.addWidget(self.new_statement_button)
+        row.addWidget(self.calendar_button)
         row.addStretch(1)
         bv.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -153,11 +159,13 @@ class CommitteePane(QWidget):
         if cid is None:
             self.statements.set_items([])
             self.new_statement_button.setEnabled(False)
+            self.calendar_button.setEnabled(False)
             self.show_due(None)
             if then:
                 then()
             return
         self.new_statement_button.setEnabled(True)
+        self.calendar_button.setEnabled(True)
 
         def done(items: list[Any]) -> None:
             self.statements.set_items(items)

@@ -1,0 +1,114 @@
+"""The filing calendar of the chosen committee for a year: what it files, with periods,
+due dates and the statement that covers each (the same list as ``calendar COMMITTEE``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.forms.filing_calendar import long_day, short_day
+from calaccess_desktop.services.filing_calendar import CommitteeYear, committee_year
+from calaccess_desktop.ui.context import AppContext
+
+HEADERS = ("What", "Period", "Due", "Started")
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+class CalendarDialog(QDialog):
+    """A committee's filing year in a table, with the year to show."""
+
+    def __init__(self, ctx: AppContext, committee_id: int, committee_name: str,
+                 parent: QWidget | None = None, year: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.committee_id = committee_id
+        self.shown: CommitteeYear | None = None
+        self.setWindowTitle(f"Filing calendar - {committee_name}")
+        self.setAccessibleName("Filing calendar")
+        self.year = QSpinBox()
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(year or dt.date.today().year)
+        self.year.setAccessibleName("Year")
+        self.year.valueChanged.connect(lambda _y: self.load())
+        self.elections = QLabel()
+        self.elections.setWordWrap(True)
+        self.elections.setAccessibleName("Elections")
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName("What the committee files this year")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        note = QLabel("Deadlines on a weekend or state holiday are already moved to the next "
+                      "business day (never for a 24-hour Form 496, nor a Form 497 due the "
+                      "weekend before the election). Not listed: special odd-year and "
+                      "supplemental pre-election statements, owed only after contributions "
+                      "of $10,000 or more. Add the elections you take part in to the "
+                      "committee profile.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        label = QLabel("Year")
+        label.setBuddy(self.year)
+        row.addWidget(label)
+        row.addWidget(self.year)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.elections)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+        self.load()
+
+    def load(self) -> None:
+        """Read the chosen year's calendar (off the GUI thread) and show it."""
+        cid, year = self.committee_id, self.year.value()
+        self.ctx.ops.read(lambda s: committee_year(s, cid, year), self._show, owner=self)
+
+    def _show(self, year: CommitteeYear) -> None:
+        if year.year != self.year.value():
+            return  # an older year's answer
+        self.shown = year
+        self.elections.setText(
+            "Elections: " + ", ".join(long_day(e) for e in year.elections) if year.elections
+            else "No elections on file: add them to the committee profile (Elections) to see "
+                 "pre-election statements and 24-hour windows.")
+        today = dt.date.today()
+        self.table.setRowCount(len(year.planned))
+        for row, planned in enumerate(year.planned):
+            item = planned.item
+            what = item.words + (f" for the {short_day(item.election)} election"
+                                 if item.election else "")
+            period = f"{short_day(item.period_from)} to {short_day(item.period_through)}"
+            if item.kind == "window":
+                due = "each report within 24 hours"
+            elif item.due is None:
+                due = ""
+            else:
+                due = long_day(item.due) + (" (late)" if item.due < today
+                                            and planned.statement_id is None else "")
+            started = f"statement {planned.statement_id}" if planned.statement_id else ""
+            for col, text in enumerate((what, period, due, started)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(item.sentence(today))
+                self.table.setItem(row, col, cell)
+        self.table.resizeRowsToContents()
