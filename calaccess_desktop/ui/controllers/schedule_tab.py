@@ -343,7 +343,9 @@ class ScheduleTab(QWidget):
         if target is None:
             self.load(select_record=record_id)
         else:  # saved on the way to another row: open it
-            self.load(then=lambda: self.select_record(target))
+            def open_target() -> None:
+                self.select_record(target)
+            self.load(then=open_target)
 
     def confirm_leave(self) -> bool:
         """Ask before dropping typed values that were not saved."""
