@@ -105,6 +105,8 @@ GROUPS: tuple[tuple[str, tuple[ProfileField, ...]], ...] = (
                      "this year", 1, (("Y", "Yes"),)),
         ProfileField("f501_sig_Dt", "Form 501: date the candidate signed (MM/DD/YYYY)", 10),
         ProfileField("f501_sig_loc", "Form 501: place signed (city, state)", 45),
+        ProfileField("f470_reached_Dt", "Form 470 Supplement: date $2,000 was received or "
+                     "spent (MM/DD/YYYY)", 10),
     )),
     ("Principal officer (Form 410)", (
         ProfileField("pof_naml", "Principal officer last name", 200),

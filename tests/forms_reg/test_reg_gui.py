@@ -140,3 +140,21 @@ def test_terminate_the_committee_from_the_profile_dialog(qtbot, window, reg_demo
         from calaccess_desktop.cal.model import CalRecord
 
         assert CalRecord(list(stmt.cover)).get("Term_Date") == "20261231"
+
+
+def test_470_supplement_date_from_the_profile_dialog(qtbot, window, reg_demo: dict) -> None:
+    from calaccess_desktop.cal.model import CalRecord
+
+    cid = reg_demo["committees"].candidate  # type: ignore[attr-defined]
+    dialog = ProfileDialog(window.ctx, cid, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set("f470_reached_Dt", "06/01/2026")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.saved_id == cid, dialog.message.text()
+    with window.ctx.store.read() as s:
+        cover = CalRecord(list(s.get(Statement, reg_demo["F470"]).cover))
+    assert cover.get("Date_1000") == "20260601"  # the draft 470 is now the Supplement
+    window.open_statement(reg_demo["F470"])
+    assert "Form 470" in window.editor.title.text()

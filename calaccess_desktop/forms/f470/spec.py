@@ -14,6 +14,7 @@ still takes it) and the 501's "under $2,000" statement (``forms/f501``), and say
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from calaccess_desktop.cal.model import CalRecord
@@ -53,7 +54,16 @@ def build_cover(committee: Any, stmt: Any, rpt_date: str = "") -> list[str]:
     if old is not None and old.form_type == "F470":
         for name in OWN_FIELDS:
             rec.set(name, old.get(name))
+    reached = _cal_date(str(p.get("f470_reached_Dt", "") or ""))
+    year = stmt.period_from.year if stmt.period_from else None
+    if reached and (year is None or reached[:4] == str(year)):
+        rec.set("Date_1000", reached)  # the profile says when $2,000 was reached
     return rec.values
+
+
+def _cal_date(text: str) -> str:
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    return f"{m[3]}{int(m[1]):02d}{int(m[2]):02d}" if m else text.strip()
 
 
 def is_supplement(cover_values: list[str] | tuple[str, ...]) -> bool:
