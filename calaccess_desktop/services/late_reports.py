@@ -86,20 +86,37 @@ class LateReportLine:
     created: bool  # True when the Form 497 was started for it
 
 
+RECEIVED_KINDS = (("RCPT", "A"), ("RCPT", "C"), ("LOAN", "B1"))
+# A contribution made (Schedule D, monetary or in kind) goes on Part 2 with the candidate
+# or measure it went to (the same field names on EXPN D and S497).
+MADE_TARGET = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Office_Cd", "Offic_Dscr",
+               "Juris_Cd", "Juris_Dscr", "Dist_No", "Off_S_H_Cd", "Bal_Name", "Bal_Num",
+               "Bal_Juris")
+
+
 def report_late_contribution(session: Session, record_id: int) -> LateReportLine:
-    """List a contribution (Schedule A or C) or loan (B1) on a Form 497, Part 1: the
-    committee's draft 497 for the same election, or a new one."""
+    """List a contribution received (Schedule A or C) or loan (B1) on a Form 497, Part 1,
+    or a contribution made (Schedule D, code MON or IKD) on Part 2: the committee's draft
+    497 for the same election, or a new one."""
     record = session.get(Record, record_id)
     if record is None:
         raise NotFound(f"there is no entry {record_id}")
-    if (record.rec_type, record.form_type) not in (("RCPT", "A"), ("RCPT", "C"), ("LOAN", "B1")):
-        raise EditError("only contributions received (Schedules A and C) and loans received "
-                        "(Schedule B1) go on a Form 497")
     stmt = session.get(Statement, record.statement_id)
     assert stmt is not None
     rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
+    made = (rec.rec_type, rec.form_type) == ("EXPN", "D") and rec.get(
+        "Expn_Code").upper() in ("MON", "IKD")
+    if (record.rec_type, record.form_type) not in RECEIVED_KINDS and not made:
+        raise EditError("only contributions received (Schedules A and C), loans received "
+                        "(Schedule B1) and contributions made (Schedule D, codes MON and "
+                        "IKD) go on a Form 497")
     values = {target: rec.get(name) for target, name in _s497_from(record.rec_type).items()
               if rec.get(name)}
+    part = "F497P2" if made else "F497P1"
+    if made:
+        values.update({n: rec.get(n) for n in MADE_TARGET if rec.get(n)})
+        if stmt.election_date is not None:
+            values["Elec_Date"] = stmt.election_date.strftime("%Y%m%d")
     report = session.scalars(
         select(Statement).where(
             Statement.committee_id == stmt.committee_id, Statement.form_type == "F497",
@@ -111,14 +128,15 @@ def report_late_contribution(session: Session, record_id: int) -> LateReportLine
                                   election_date=stmt.election_date)
                  if report is None else report.id)
     listed = session.scalars(select(Record.values).where(
-        Record.statement_id == report_id, Record.rec_type == "S497"))
+        Record.statement_id == report_id, Record.rec_type == "S497",
+        Record.form_type == part))
     key = (values.get("Enty_NamL", "").upper(), values.get("Ctrib_Date", ""),
            values.get("Amount", ""))
     for stored in listed:
         line = CalRecord(list(stored), cvr_form="F497")
         if (line.get("Enty_NamL").upper(), line.get("Ctrib_Date"), line.get("Amount")) == key:
             raise EditError(f"this contribution is already on Form 497 (statement {report_id})")
-    new_id = add_transaction(session, report_id, "S497", "F497P1", values)
+    new_id = add_transaction(session, report_id, "S497", part, values)
     return LateReportLine(report_id, new_id, created)
 
 

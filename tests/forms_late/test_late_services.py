@@ -216,3 +216,29 @@ def test_part_2_lines_of_a_497_are_looked_for_on_schedules_d_and_e(store: Store)
             "Sup_Opp_Cd": "S"})
     messages = found()
     assert len(messages) == 2 and all("received from" in m for m in messages)
+
+
+def test_a_contribution_made_goes_on_part_2(store: Store) -> None:
+    from calaccess_desktop.services.late_reports import report_late_contribution
+
+    _pac, sid = _pac_460(store)
+    with store.transaction() as s:
+        gift = editing.add_transaction(s, sid, "EXPN", "D", {
+            "Entity_Cd": "RCP", "Payee_NamL": "Lopez for Council 2026", "Cmte_ID": "1449876",
+            "Payee_Adr1": "1420 K Street", "Payee_City": "Sacramento", "Payee_ST": "CA",
+            "Payee_ZIP4": "95814", "Expn_Date": "20261001", "Amount": "1500.00",
+            "Expn_Code": "MON", "Cand_NamL": "Lopez", "Cand_NamF": "Maria",
+            "Office_Cd": "CCM", "Juris_Cd": "CIT", "Juris_Dscr": "City of Sacramento",
+            "Sup_Opp_Cd": "S"})
+    with store.transaction() as s:
+        line = report_late_contribution(s, gift)
+    assert line.created
+    with store.read() as s:
+        rec = CalRecord(list(s.get(Record, line.record_id).values), cvr_form="F497")
+    assert (rec.rec_type, rec.form_type) == ("S497", "F497P2")
+    assert [rec.get(n) for n in ("Enty_NamL", "Cmte_ID", "Enty_City", "Ctrib_Date", "Amount",
+                                 "Cand_NamL", "Office_Cd", "Juris_Dscr", "Elec_Date")] == [
+        "Lopez for Council 2026", "1449876", "Sacramento", "20261001", "1500.00", "Lopez",
+        "CCM", "City of Sacramento", "20261103"]
+    with store.transaction() as s, pytest.raises(editing.EditError, match="already on"):
+        report_late_contribution(s, gift)
