@@ -206,6 +206,7 @@ def test_the_statement_type_fits_the_form_and_the_half_year(qtbot, make_window,
     dialog.form.setCurrentIndex(dialog.form.findData("F425"))
     assert (dialog.kind.text(), dialog.end.text()) == ("S2", "12/31/2026")
     assert dialog.period_problem() == ""
+    assert "Suggested for a July to December statement: " in dialog.hint.text()
     dialog.form.setCurrentIndex(dialog.form.findData("F460"))
     dialog.start.set_value("20270101")
     dialog.kind.set_value("QT")

@@ -36,6 +36,8 @@ from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
 STATEMENT_TYPES = tuple((c, w.split(" (")[0]) for c, w in codes("statement_type").items())
 CONFIRM_TITLE = "Period does not fit the statement type"
+KIND_WORDS = {**{k: v.lower() for k, v in TYPE_WORDS.items()},
+              "S1": "January to June", "S2": "July to December"}
 # Which fields a kind of form uses: (type and period, election)
 FIELDS_BY_KIND = {"periodic": (True, True), "once": (True, True), "late": (False, True),
                   "registration": (False, True)}
@@ -208,7 +210,7 @@ class NewStatementDialog(QDialog):
                               f"{long_day(start)} to {long_day(dt.date(start.year, 12, 31))}.")
             return
         kind, election = self.kind.text(), _date(self.election)
-        words = TYPE_WORDS.get(kind, "statement").lower()
+        words = KIND_WORDS.get(kind, "")
         period = calendar.suggest_period(kind, start, election)
         if period is None:
             self.hint.setText(
@@ -227,7 +229,7 @@ class NewStatementDialog(QDialog):
             words = (f"{'first' if first else 'second'} {words} statement (it ends {days} "
                      f"days before the {long_day(election)} election)")
         else:
-            words += " statement"
+            words = f"{words} statement".strip()
         self.hint.setText(f"Suggested for a {words}: {long_day(period.start)} to "
                           f"{long_day(period.end)}"
                           + (f", due {long_day(due)}." if due else ".")
