@@ -73,6 +73,11 @@ def printable_forms() -> tuple[str, ...]:
     return tuple(f.code for f in _ALL if f.printer is not None)
 
 
+def cash_forms() -> tuple[str, ...]:
+    """Codes of the forms whose ending cash the next statement begins with."""
+    return tuple(f.code for f in _ALL if f.ending_cash_line is not None)
+
+
 def periodic_forms() -> tuple[str, ...]:
     """Codes of the registered periodic forms (they carry totals from one to the next)."""
     return tuple(f.code for f in _ALL if f.kind == "periodic")

@@ -88,6 +88,10 @@ class FormSpec:
     # a row with line "" and no amounts is a heading. None: the Form 460 layout of
     # ``summary.lines`` and ``summary.schedules``.
     summary_rows: Callable[[Any], list[tuple[str, str, int | None, int | None]]] | None = None
+    # Summary line whose column A is the ending cash the next statement begins with
+    # (Form 460: "16"); None: the form carries no cash (465, 461) and is never the
+    # "previous statement" of another
+    ending_cash_line: str | None = None
     registered: bool = True  # False: a stand-in built from the CAL layouts (unknown form)
 
     @property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from calaccess_desktop.cal.layouts import form_components
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.cal.writer import write_cal
@@ -17,6 +18,13 @@ from calaccess_desktop.services.store import Store
 
 class NoCalLayout(UserError):
     """The form is not filed as a .CAL file."""
+
+
+def _cover_kinds_absent(form: str) -> frozenset[str]:
+    """Cover records the app keeps for a statement that its CAL layout has no place for
+    (a Form 497's signature, kept as CVR3 for the check and the printout): not written."""
+    kinds = {rt for rt, _ft in form_components(form)}
+    return frozenset({"CVR2", "CVR3", "F495"} - kinds) if kinds else frozenset()
 
 
 def export_snapshot(snap: StatementSnapshot, *, target: str = "<export>",
@@ -33,10 +41,11 @@ def export_snapshot(snap: StatementSnapshot, *, target: str = "<export>",
     cover = CalRecord(list(snap.cover.values))
     if not cover.get("Rpt_Date"):
         cover.set("Rpt_Date", format_date(today or dt.date.today()))
+    absent = _cover_kinds_absent(snap.form_type)
     records = [
         CalRecord.laid_out(list(r.values), r.fields, snap.form_type)
         for r in snap.records
-        if r.itemized and not r.lump
+        if r.itemized and not r.lump and r.rec_type not in absent
     ]
     return write_cal(cover, records, target=target)
 

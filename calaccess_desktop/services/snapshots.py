@@ -31,12 +31,14 @@ from calaccess_desktop.forms.f460.itemize import (
     decide,
 )
 from calaccess_desktop.forms.f460.summary import carry_forward
-from calaccess_desktop.forms.registry import periodic_forms, spec_for
+from calaccess_desktop.forms.registry import cash_forms, periodic_forms, spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.covers import profile_records
 
 # Periodic forms carry totals from one statement to the next (column B, ending cash).
 PERIODIC_FORMS = periodic_forms()
+# ... and these carry their ending cash and column B into the next one.
+CASH_FORMS = cash_forms()
 
 
 class NotFound(UserError, LookupError):
@@ -80,13 +82,14 @@ def smry_totals(session: Session, statement_id: int) -> dict[str, tuple[Cents, C
 
 
 def previous_statement(session: Session, stmt: Statement) -> Statement | None:
-    """The committee's latest periodic statement ending before this one starts."""
+    """The committee's latest statement carrying cash (``FormSpec.ending_cash_line``)
+    that ends before this one starts."""
     if stmt.period_from is None:
         return None
     others = session.scalars(
         select(Statement).where(
             Statement.committee_id == stmt.committee_id,
-            Statement.form_type.in_(PERIODIC_FORMS),
+            Statement.form_type.in_(CASH_FORMS),
             Statement.period_through < stmt.period_from,
             Statement.id != stmt.id,
         )
@@ -316,7 +319,7 @@ def _prior(session: Session, stmt: Statement) -> tuple[dict[str, Cents], Cents |
         return {}, None
     totals = smry_totals(session, prev.id)
     prior_b = {line: b for line, (_a, b) in totals.items()}
-    ending = totals.get("16", (0, 0))[0]
+    ending = totals.get(spec_for(prev.form_type).ending_cash_line or "16", (0, 0))[0]
     return carry_forward(prior_b, prev.period_through, stmt.period_from), ending
 
 

@@ -20,7 +20,6 @@ RECORD_TYPES = frozenset({"F495"})
 
 # file (relative to the package) -> branches on form codes it still has
 REMAINING: dict[str, int] = {
-    "services/filing_calendar.py": 2,
     "services/late_reports.py": 2,
     "services/registration.py": 2,
     "validation/conditions/base.py": 2,

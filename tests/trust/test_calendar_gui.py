@@ -167,7 +167,7 @@ def test_cover_page_speaks_plainly_and_notes_a_period_that_does_not_fit(
     window.open_statement(late)
     qtbot.waitUntil(lambda: window.editor.info is not None and window.editor.info.id == late)
     assert window.editor.cover.form_label.text().startswith(
-        "Form 497 (late contributions)  ·  Draft  ·  due Aug 12, 2026")
+        "Form 497 - 24-Hour/10-Day Contribution Report  ·  Draft  ·  due Aug 12, 2026")
     window.open_statement(first)
     qtbot.waitUntil(lambda: window.editor.info is not None and window.editor.info.id == first)
     cover = window.editor.cover

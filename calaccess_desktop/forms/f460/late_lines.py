@@ -35,5 +35,8 @@ def late_reported(session: Any, stmt: Any) -> frozenset[tuple[str, dt.date, Cent
 
 
 def snapshot_extras(session: Any, stmt: Any) -> dict[str, Any]:
-    """The FormSpec.snapshot_extras hook."""
-    return {"late_reported": late_reported(session, stmt)}
+    """The FormSpec.snapshot_extras hook: lines already on the committee's Forms 497, and
+    independent expenditures already on its Forms 496."""
+    from calaccess_desktop.forms.f496.reported import ie_reported
+
+    return {"late_reported": late_reported(session, stmt) | ie_reported(session, stmt)}

@@ -43,6 +43,7 @@ SPEC = FormSpec(
     record_order=RECORD_ORDER,
     statement_types=("PE", "SA", "QT", "SE", "SY", "TS"),
     itemizes=True,
+    ending_cash_line="16",
     summarize=_summarize,
     printer=_print,
     snapshot_extras=snapshot_extras,
