@@ -68,7 +68,7 @@ _PERSON_NAME = {"Cand": "name", "Sig": "last name", "Tres": "last name"}  # neve
 # Fields by their own words (on any schedule unless _SCHEDULE_WORDS says otherwise).
 _FIELD: dict[str, str] = {
     "Rec_Type": "Record type", "Form_Type": "Form or schedule", "Tran_ID": "Transaction ID",
-    "Entity_Cd": "Type of entity (person, committee, other)",
+    "Entity_Cd": "Type of entity",
     "Cmte_ID": "Committee ID number (if a committee)",
     "Int_CmteId": "ID number of the transferring committee",
     "Tran_Type": "Transaction type", "Date_Thru": "Received through (date range)",
@@ -199,7 +199,7 @@ def _label(rec_type: str, form_type: str, name: str, description: str) -> str:
     if name in own:
         return own[name]
     if name == "Entity_Cd" and (rec_type, form_type) in PARTY_WORD:
-        return f"Type of {PARTY_WORD[(rec_type, form_type)].lower()} (person, committee, other)"
+        return f"Type of {PARTY_WORD[(rec_type, form_type)].lower()}"
     if name in _FIELD:
         return _FIELD[name]
     if "_" in name:
