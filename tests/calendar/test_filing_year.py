@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.filing_calendar import (
@@ -169,3 +171,31 @@ def test_a_425_half_year_must_match_its_type() -> None:
     assert "ends on June 30" in calendar.period_problem("S1", D(2026, 7, 1), D(2026, 12, 31))
     assert "ends on December 31" in calendar.period_problem("S2", D(2026, 1, 1),
                                                             D(2026, 6, 30))
+
+FILERS = st.builds(
+    Filer, committee_type=st.sampled_from(["", "C", "P", "B", "G", "Z"]),
+    entity_cd=st.sampled_from(["", "CTL", "RCP", "BMC", "CAO", "MDI"]),
+    elections=st.lists(st.dates(), max_size=4).map(lambda d: tuple(sorted(set(d)))),
+    periodic_form=st.sampled_from(["", "F460", "F450", "F425", "F461"]),
+    recall=st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(filer=FILERS, year=st.integers(1, 9999))
+def test_any_filer_any_year(filer: Filer, year: int) -> None:
+    items = filing_year(filer, year)
+    statements = [i for i in items if i.kind == "statement"]
+    assert statements, "every filer files something every year"
+    assert statements[0].period_from == D(year, 1, 1)
+    assert statements[-1].period_through == D(year, 12, 31)
+    for before, after in zip(statements, statements[1:], strict=False):
+        assert after.period_from == before.period_through + dt.timedelta(days=1)
+    for item in items:
+        assert item.period_from <= item.period_through
+        if item.kind == "window":
+            assert item.due is None and item.election == item.period_through
+            assert item.period_from <= D(year, 12, 31) and item.period_through >= D(year, 1, 1)
+        elif item.due is not None and year < 9999:
+            assert item.due >= item.period_through or item.form == "F470"
+        item.as_json()
+        item.sentence(D(2026, 12, 1))
