@@ -168,7 +168,7 @@ def set_cover_fields(session: Session, statement_id: int, fields: dict[str, str]
     undo.save()
 
 
-def subject_key(get: Callable[[str], str]) -> str:
+def draft_key(get: Callable[[str], str]) -> str:
     """Who or what an expenditure (or a report) is about, in one comparable text: the
     candidate's name, or the measure's number and name."""
     words = [get(n) for n in ("Cand_NamL", "Cand_NamF")]
@@ -187,10 +187,15 @@ def report_late_expenditure(session: Session, record_id: int) -> LateReportLine:
     stmt = session.get(Statement, record.statement_id)
     assert stmt is not None
     rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
-    if (rec.rec_type, rec.form_type) not in IE_KINDS or rec.get("Expn_Code").upper() != "IND":
+    on_465 = (rec.rec_type, rec.form_type) == ("EXPN", "F465P3")  # every line is one
+    if (rec.rec_type, rec.form_type) not in IE_KINDS or not (
+            on_465 or rec.get("Expn_Code").upper() == "IND"):
         raise EditError("only independent expenditures (payments with the code IND on "
-                        "Schedule D, Form 461 Part 5 or Form 465 Part 3) go on a Form 496")
-    key = subject_key(rec.get)
+                        "Schedule D or Form 461 Part 5, or on Form 465 Part 3) go on a "
+                        "Form 496")
+    # A Form 465 names its candidate or measure on its cover, not on each line.
+    about = CalRecord(list(stmt.cover), cvr_form=stmt.form_type) if on_465 else rec
+    key = draft_key(about.get)
     if not key:
         raise EditError("the expenditure does not name the candidate or measure it is about; "
                         "enter it first (a Form 496 is about one candidate or measure)")
@@ -199,13 +204,14 @@ def report_late_expenditure(session: Session, record_id: int) -> LateReportLine:
         Statement.status.in_(EDITABLE),
         Statement.election_date.is_not_distinct_from(stmt.election_date),
     ).order_by(Statement.id.desc())).all()
-    report = next((d for d in drafts if subject_key(
+    report = next((d for d in drafts if draft_key(
         CalRecord(list(d.cover), cvr_form="F496").get) == key), None)
     created = report is None
     if report is None:
         report_id = create_statement(session, stmt.committee_id, "F496",
                                      election_date=stmt.election_date)
-        set_cover_fields(session, report_id, {n: rec.get(n) for n in SUBJECT if rec.get(n)})
+        set_cover_fields(session, report_id,
+                         {n: about.get(n) for n in SUBJECT if about.get(n)})
     else:
         report_id = report.id
     line = {"Exp_Date": rec.get("Expn_Date"), "Amount": rec.get("Amount"),

@@ -242,3 +242,21 @@ def test_a_contribution_made_goes_on_part_2(store: Store) -> None:
         "CCM", "City of Sacramento", "20261103"]
     with store.transaction() as s, pytest.raises(editing.EditError, match="already on"):
         report_late_contribution(s, gift)
+
+
+def test_a_465_line_goes_on_a_496_about_the_465s_candidate(store: Store) -> None:
+    from calaccess_desktop.forms.registry import form
+
+    with store.transaction() as s:
+        (supplement,) = form("F465").demo(s, make_committees(s))  # type: ignore[union-attr,misc]
+        first = s.scalars(select(Record.id).where(
+            Record.statement_id == supplement, Record.rec_type == "EXPN")
+            .order_by(Record.seq)).first()
+    with store.transaction() as s:
+        line = report_late_expenditure(s, first)
+    with store.read() as s:
+        cover = CalRecord(list(s.get(Statement, line.statement_id).cover), cvr_form="F496")
+        listed = CalRecord(list(s.get(Record, line.record_id).values), cvr_form="F496")
+    assert [cover.get(n) for n in ("Cand_NamL", "Cand_NamF", "Cand_City", "Sup_Opp_Cd")] == [
+        "Lopez", "Maria", "Sacramento", "S"]
+    assert (listed.get("Exp_Date"), listed.get("Amount")) == ("20261005", "3200.00")
