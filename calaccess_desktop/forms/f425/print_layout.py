@@ -8,11 +8,18 @@ from typing import Any
 
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.forms.f425.periods import TYPES, type_of
-from calaccess_desktop.forms.f450.print_layout import committee_block, verification_block
+from calaccess_desktop.forms.f450.print_layout import (
+    STATEMENT_MEMOS,
+    committee_block,
+    memos,
+    verification_block,
+)
 from calaccess_desktop.pdf import frame, text
-from calaccess_desktop.pdf.document import Document, SinglePage, doc_info
+from calaccess_desktop.pdf.cells import RowContext
+from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
 from calaccess_desktop.pdf.fonts import COND
 from calaccess_desktop.pdf.frame import CONTENT_TOP, X0, X1, DocInfo, checkbox, title_bar, value
+from calaccess_desktop.pdf.sections import TablePart
 
 TITLE = "Semi-Annual Statement of No Activity"
 NO_ACTIVITY = ("This committee has not received any contributions or made any expenditures "
@@ -60,4 +67,8 @@ def build(snap: StatementSnapshot, summary: Any = None) -> Document:
     period = (("from", text.day(snap.period_from)), ("through", text.day(snap.period_through)))
     info = doc_info(snap, "425", "FPPC Form 425 - " + TITLE, period, "Statement covers period")
     title = f"Form 425 - {info.filer_name}" + (" (DRAFT)" if info.draft else "")
-    return Document([SinglePage(partial(_page, snap, info), "cover")], info, title)
+    parts: list[Part] = [SinglePage(partial(_page, snap, info), "cover")]
+    _own, notes = memos(snap, ("", ""))
+    if notes:
+        parts.append(TablePart(STATEMENT_MEMOS, [], info, RowContext({}, "F425"), (), notes))
+    return Document(parts, info, title)

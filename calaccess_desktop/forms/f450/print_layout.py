@@ -31,10 +31,12 @@ from calaccess_desktop.pdf.frame import (
 )
 from calaccess_desktop.pdf.sections import (
     Column,
+    Memo,
     Section,
     SummaryLine,
     TablePart,
     group,
+    splits_of,
     summary_amounts,
 )
 
@@ -100,6 +102,33 @@ FORM_495 = Section(
                Money("ContribAmt"), "R", ("ContribAmt",)),
     ),
 )
+
+
+STATEMENT_MEMOS = Section(key="TEXT", title="MEMO TEXT", subtitle="Statement memos",
+                          select=("TEXT", ""), columns=())
+
+
+def _who(rec: SnapRecord) -> str:
+    for prefix in ("Payee", "Ctrib", "Lndr", "Enty"):
+        if last := rec.get(f"{prefix}_NamL"):
+            return text.person(last, rec.get(f"{prefix}_NamF"))
+    return rec.tran_id
+
+
+def memos(snap: StatementSnapshot, part: tuple[str, str]) -> tuple[list[Memo], list[Memo]]:
+    """The TEXT records: (those about the part's entries, every other one), in order."""
+    rows = {r.get("Memo_RefNo"): r for r in snap.records
+            if (r.rec_type, r.form_type) == part and r.get("Memo_RefNo")}
+    own: list[Memo] = []
+    other: list[Memo] = []
+    for r in sorted((r for r in snap.records if r.rec_type == "TEXT"), key=lambda r: r.seq):
+        ref = r.get("Ref_No")
+        row = rows.get(ref)
+        if r.form_type == part[1] or row is not None:
+            own.append(Memo(ref, _who(row) if row is not None else "", r.get("Text4000")))
+        else:
+            other.append(Memo(ref, "", r.get("Text4000")))
+    return own, other
 
 
 def _cover_info(info: DocInfo, snap: StatementSnapshot) -> DocInfo:
@@ -298,13 +327,16 @@ def build(snap: StatementSnapshot, summary: Summary | None = None) -> Document:
     period = (("from", text.day(snap.period_from)), ("through", text.day(snap.period_through)))
     info = doc_info(snap, "450", "FPPC Form 450 - " + TITLE, period, "Statement covers period")
     groups = group(snap.records)
-    ctx = RowContext({}, "F450")
+    ctx = RowContext(splits_of(groups), "F450")
     parts: list[Part] = [SinglePage(partial(_cover, snap, info), "cover"),
                          SinglePage(partial(_summary, summary, info), "summary")]
     rows = [r for r in groups.get(PART_5.select, []) if r.itemized and not r.lump]
     amounts = summary_amounts(PART_5, summary.schedules, summary.lines)
-    parts.append(TablePart(PART_5, rows, info, ctx, amounts))
+    own, other = memos(snap, PART_5.select)
+    parts.append(TablePart(PART_5, rows, info, ctx, amounts, own))
     if groups.get(FORM_495.select):
         parts.append(TablePart(FORM_495, groups[FORM_495.select], info, ctx))
+    if other:
+        parts.append(TablePart(STATEMENT_MEMOS, [], info, ctx, (), other))
     title = f"Form 450 - {info.filer_name}" + (" (DRAFT)" if info.draft else "")
     return Document(parts, info, title)

@@ -9,6 +9,7 @@ from typing import Any
 
 from calaccess_desktop.domain.money import format_display
 from calaccess_desktop.domain.snapshot import StatementSnapshot
+from calaccess_desktop.forms.f450.print_layout import STATEMENT_MEMOS, memos
 from calaccess_desktop.forms.f461.summary import HOW, LINES, Summary, compute
 from calaccess_desktop.pdf import frame, text
 from calaccess_desktop.pdf.cells import CodeName, Date, Money, Party, RowContext, Target
@@ -180,7 +181,11 @@ def build(snap: StatementSnapshot, summary: Summary | None = None) -> Document:
     period = (("from", text.day(snap.period_from)), ("through", text.day(snap.period_through)))
     info = doc_info(snap, "461", "FPPC Form 461 - " + TITLE, period, "Statement covers period")
     rows = [r for r in group(snap.records).get(PART_5.select, []) if r.itemized and not r.lump]
+    ctx = RowContext({}, "F461")
+    own, other = memos(snap, PART_5.select)
     parts: list[Part] = [SinglePage(partial(_page_one, snap, summary, info), "cover"),
-                         TablePart(PART_5, rows, info, RowContext({}, "F461"))]
+                         TablePart(PART_5, rows, info, ctx, (), own)]
+    if other:
+        parts.append(TablePart(STATEMENT_MEMOS, [], info, ctx, (), other))
     title = f"Form 461 - {info.filer_name}" + (" (DRAFT)" if info.draft else "")
     return Document(parts, info, title)
