@@ -216,3 +216,39 @@ def test_the_editor_opens_with_a_page_per_part(code: str, demo: Demo, qtbot,
     finally:
         window.ctx.ops.shutdown()
         store.close()
+
+
+@pytest.mark.gui
+def test_the_cover_page_shows_who_signs_each_form(demo: Demo, qtbot, tmp_path: Path) -> None:
+    """Form 470 is signed by the candidate, Form 501 not on a CAL verification at all, a
+    460 of a controlled committee by both; a 461 has no statement type; a 496 names the
+    candidate or measure it is about."""
+    pytest.importorskip("PySide6")
+    from PySide6.QtCore import QSettings
+
+    from calaccess_desktop.ui.controllers.report_subject import SubjectBox
+    from calaccess_desktop.ui.main_window import MainWindow
+
+    store = Store.open(demo.path)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, synchronous=True, settings=settings, restore=False)
+    qtbot.addWidget(window)
+    seen = {}
+    try:
+        window.show()
+        for code in ("F460", "F470", "F501", "F461", "F496"):
+            window.show_statement(demo.statements[code][0])
+            cover = window.editor.cover
+            assert cover is not None
+            seen[code] = (cover.verification.isVisibleTo(cover),
+                          cover.candidate.isVisibleTo(cover),
+                          cover.type_editor.isVisibleTo(cover),
+                          bool(cover.findChildren(SubjectBox)))
+    finally:
+        window.ctx.ops.shutdown()
+        store.close()
+    assert seen["F460"][:3] == (True, True, True)  # the demo 460 is a candidate's committee
+    assert seen["F470"][:2] == (False, True)
+    assert seen["F501"][:2] == (False, False)
+    assert seen["F461"][2] is False
+    assert seen["F496"][3] is True

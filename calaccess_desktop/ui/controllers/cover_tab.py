@@ -20,11 +20,13 @@ from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.registry import spec_for
+from calaccess_desktop.forms.spec import FormSpec
 from calaccess_desktop.services.entries import EntryData, StatementInfo, update_statement
 from calaccess_desktop.services.entry_fields import FieldInfo
 from calaccess_desktop.services.statement_list import STATUS_WORDS
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.entry_form import OK_STYLE, EntryForm
+from calaccess_desktop.ui.controllers.report_subject import SubjectBox, has_subject
 from calaccess_desktop.ui.models.committee_model import due_words
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
@@ -50,6 +52,16 @@ def signer_group(entity_cd: str) -> str:
     return ""
 
 
+def signers_of(spec: FormSpec, committee_type: str) -> tuple[bool, bool]:
+    """Whether the treasurer and whether the candidate sign a statement of this form on
+    its cover (``FormSpec.signers``; by default the treasurer, and the candidate of a
+    controlled committee on periodic and registration forms)."""
+    if spec.signers is None:
+        return True, committee_type == "C" and spec.kind in ("periodic", "registration")
+    return (any(r in TREASURER_ROLES for r in spec.signers),
+            any(r in CANDIDATE_ROLES for r in spec.signers))
+
+
 def _date_info(name: str, label: str) -> FieldInfo:
     return FieldInfo(name, label, "date", 8, False, label)
 
@@ -67,6 +79,8 @@ class CoverTab(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self._statement_box())
         layout.addWidget(self._committee_box())
+        if has_subject(info.form):  # the candidate or measure a 496 / 465 is about
+            layout.addWidget(SubjectBox(ctx, info.id, info.form))
         self.verification = EntryForm(ctx, info.id, "CVR3", info.form, info.form,
                                       keep_after_add=True)
         self.verification.setAccessibleName("Treasurer's verification")
@@ -147,10 +161,13 @@ class CoverTab(QWidget):
             else "Original statement (not an amendment)")
         for editor in (self.type_editor, self.from_editor, self.thru_editor, self.elect_editor):
             editor.input.setEnabled(info.editable)
-        periodic = spec_for(info.form).kind == "periodic"  # others have no period or type
+        spec = spec_for(info.form)
+        periodic = spec.kind == "periodic"  # others have no period or type
+        typed = periodic and any(spec.statement_types)  # a 461 has no statement type
         for label, editor in self.period_rows:
-            label.setVisible(periodic)
-            editor.setVisible(periodic)
+            shown = typed if editor is self.type_editor else periodic
+            label.setVisible(shown)
+            editor.setVisible(shown)
         self.save_button.setText("Save period and type" if periodic else "Save election date")
         self.save_button.setEnabled(info.editable)
         p = info.profile
@@ -158,9 +175,11 @@ class CoverTab(QWidget):
             f"<b>{info.committee_name}</b>  (ID {info.filer_id or 'pending'})",
             ", ".join(x for x in (p.get("Filer_Adr1"), p.get("Filer_City"), p.get("Filer_ST"),
                                   p.get("Filer_ZIP4")) if x) or "<i>No street address yet</i>",
-            "Treasurer: " + (" ".join(x for x in (p.get("Tres_NamF"), p.get("Tres_NamL")) if x)
-                             or "<i>missing</i>"),
         ]
+        treasurer_signs, candidate_signs = signers_of(spec, info.committee_type)
+        treasurer = " ".join(x for x in (p.get("Tres_NamF"), p.get("Tres_NamL")) if x)
+        if treasurer or treasurer_signs:
+            lines.append("Treasurer: " + (treasurer or "<i>missing</i>"))
         if p.get("atr_naml"):
             lines.append(f"Assistant treasurer: {p.get('atr_namf', '')} {p['atr_naml']}")
         if p.get("Cand_NamL"):
@@ -170,12 +189,13 @@ class CoverTab(QWidget):
         if p.get("bank_name"):
             lines.append(f"Bank: {p['bank_name']}")
         self.committee_text.setText("<br>".join(lines))
-        self._show_signer(self.verification, info.signer(TREASURER_ROLES), "treasurer", {
-            "Entity_Cd": "TRE", "Sig_NamL": str(p.get("Tres_NamL", "")),
-            "Sig_NamF": str(p.get("Tres_NamF", ""))}, info.editable)
-        controlled = info.committee_type == "C" and periodic
-        self.candidate.setVisible(controlled)
-        if controlled:
+        self.verification.setVisible(treasurer_signs)
+        if treasurer_signs:
+            self._show_signer(self.verification, info.signer(TREASURER_ROLES), "treasurer", {
+                "Entity_Cd": "TRE", "Sig_NamL": str(p.get("Tres_NamL", "")),
+                "Sig_NamF": str(p.get("Tres_NamF", ""))}, info.editable)
+        self.candidate.setVisible(candidate_signs)
+        if candidate_signs:
             self._show_signer(self.candidate, info.signer(CANDIDATE_ROLES), "candidate", {
                 "Entity_Cd": "CAO", "Sig_NamL": str(p.get("Cand_NamL", "")),
                 "Sig_NamF": str(p.get("Cand_NamF", ""))}, info.editable)
@@ -197,7 +217,9 @@ class CoverTab(QWidget):
 
     def signer_forms(self) -> dict[str, EntryForm]:
         """The verifications the cover shows, by group ("treasurer", "candidate")."""
-        forms = {"treasurer": self.verification}
+        forms = {}
+        if self.verification.isVisibleTo(self):
+            forms["treasurer"] = self.verification
         if self.candidate.isVisibleTo(self):
             forms["candidate"] = self.candidate
         return forms
@@ -213,7 +235,7 @@ class CoverTab(QWidget):
         if named is not None:
             return named
         unsigned = [f for f in forms.values() if f.record_id is None]
-        return unsigned[0] if unsigned else self.verification
+        return unsigned[0] if unsigned else next(iter(forms.values()), self.verification)
 
     def focus_signer(self, record_id: int | None, entity_cd: str, field: str) -> EntryForm:
         """Scroll to a signer's verification and put the cursor in ``field``."""

@@ -331,9 +331,7 @@ class StatementEditor(QWidget):
         if field in PROFILE_FIELDS or field.lower() in ("filer_id", "cmtte_type"):
             self.edit_profile_field.emit(field)
             return
-        forms = [cover.verification]
-        if cover.candidate.isVisibleTo(cover):
-            forms.append(cover.candidate)
+        forms = list(cover.signer_forms().values()) or [cover.verification]
         target = next((f for f in forms if record_id and f.record_id == record_id), None)
         if target is None:  # a missing signature: the first form not signed yet
             target = next((f for f in reversed(forms) if f.record_id is None), forms[0])
