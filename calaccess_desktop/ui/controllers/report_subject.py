@@ -60,7 +60,9 @@ class SubjectBox(QGroupBox):
 
         def work(session: Any) -> dict[str, str]:
             stmt = session.get(Statement, sid)
-            cover = CalRecord(list(stmt.cover) if stmt is not None else [], cvr_form=form)
+            if stmt is None or not stmt.cover:  # deleted meanwhile, or no cover yet
+                return {}
+            cover = CalRecord(list(stmt.cover), cvr_form=form)
             return {name: cover.get(name) for name in self.editors}
 
         self.ctx.ops.read(work, self.show_values, owner=self)
