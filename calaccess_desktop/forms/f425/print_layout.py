@@ -8,7 +8,7 @@ from typing import Any
 
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.forms.f425.periods import TYPES, type_of
-from calaccess_desktop.forms.f450.print_layout import (
+from calaccess_desktop.forms.f450.print_blocks import (
     STATEMENT_MEMOS,
     committee_block,
     memos,

@@ -9,7 +9,7 @@ from typing import Any
 
 from calaccess_desktop.domain.money import format_display
 from calaccess_desktop.domain.snapshot import StatementSnapshot
-from calaccess_desktop.forms.f450.print_layout import STATEMENT_MEMOS, memos
+from calaccess_desktop.forms.f450.print_blocks import STATEMENT_MEMOS, memos
 from calaccess_desktop.forms.f461.summary import HOW, LINES, Summary, compute
 from calaccess_desktop.pdf import frame, text
 from calaccess_desktop.pdf.cells import CodeName, Date, Money, Party, RowContext, Target
