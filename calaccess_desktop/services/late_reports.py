@@ -87,6 +87,7 @@ class LateReportLine:
 
 
 RECEIVED_KINDS = (("RCPT", "A"), ("RCPT", "C"), ("LOAN", "B1"))
+LOAN_MEMO = "Loan received (reported on Schedule B, Part 1)."  # form-rules F497-P1-002
 # A contribution made (Schedule D, monetary or in kind) goes on Part 2 with the candidate
 # or measure it went to (the same field names on EXPN D and S497).
 MADE_TARGET = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Office_Cd", "Offic_Dscr",
@@ -95,9 +96,10 @@ MADE_TARGET = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Office_Cd", 
 
 
 def report_late_contribution(session: Session, record_id: int) -> LateReportLine:
-    """List a contribution received (Schedule A or C) or loan (B1) on a Form 497, Part 1,
-    or a contribution made (Schedule D, code MON or IKD) on Part 2: the committee's draft
-    497 for the same election, or a new one."""
+    """List a contribution received (Schedule A or C) or loan (B1, with a memo saying it
+    is a loan: CAL has no loan box) on a Form 497, Part 1, or a contribution made
+    (Schedule D, code MON or IKD) on Part 2: the committee's draft 497 for the same
+    election, or a new one."""
     record = session.get(Record, record_id)
     if record is None:
         raise NotFound(f"there is no entry {record_id}")
@@ -136,7 +138,12 @@ def report_late_contribution(session: Session, record_id: int) -> LateReportLine
         line = CalRecord(list(stored), cvr_form="F497")
         if (line.get("Enty_NamL").upper(), line.get("Ctrib_Date"), line.get("Amount")) == key:
             raise EditError(f"this contribution is already on Form 497 (statement {report_id})")
-    new_id = add_transaction(session, report_id, "S497", part, values)
+    if record.rec_type == "LOAN":  # a 497 in CAL has no loan box: say it in a memo
+        from calaccess_desktop.services.entries import save_entry
+
+        new_id = save_entry(session, report_id, "S497", part, values, memo_text=LOAN_MEMO)
+    else:
+        new_id = add_transaction(session, report_id, "S497", part, values)
     return LateReportLine(report_id, new_id, created)
 
 
