@@ -36,9 +36,9 @@ def test_print_command_errors_exit_1_and_write_nothing(
     assert f"{tmp_path / 'no' / 'x.pdf'}" in capsys.readouterr().err
     store, _ids = demo
     with store.transaction() as session:
-        other = create_statement(session, 1, "F450", stmt_type="SA")
+        other = create_statement(session, 1, "F498")  # a form nobody registered
     assert main(["--db", str(db_path), "print", str(other), "-o", str(out)]) == 1
-    assert "printing a Form 450 is not supported yet" in capsys.readouterr().err
+    assert "printing a Form 498 is not supported yet" in capsys.readouterr().err
     assert not out.exists() and not list(tmp_path.glob("*.part"))
 
 
