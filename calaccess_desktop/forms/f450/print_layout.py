@@ -18,7 +18,16 @@ from calaccess_desktop.forms.f450.print_blocks import (
 )
 from calaccess_desktop.forms.f450.summary import Summary, compute
 from calaccess_desktop.pdf import frame, text
-from calaccess_desktop.pdf.cells import Code, Date, Money, Party, RowContext, Stack, Target
+from calaccess_desktop.pdf.cells import (
+    Code,
+    Date,
+    Money,
+    Party,
+    PerElection,
+    RowContext,
+    Stack,
+    Target,
+)
 from calaccess_desktop.pdf.cells import Text as TextCell
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
 from calaccess_desktop.pdf.fonts import COND, COND_BOLD, SANS_BOLD
@@ -63,14 +72,15 @@ STATEMENT_TYPES = (
 PART_5 = Section(
     key="P5", title="PART 5", subtitle="Payments Made", select=("EXPN", "F450P5"),
     columns=(
-        Column("DATE\nPAID", 48, Date("Expn_Date")),
-        Column("NAME AND ADDRESS OF PAYEE\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 186,
+        Column("DATE\nPAID", 46, Date("Expn_Date")),
+        Column("NAME AND ADDRESS OF PAYEE\n(IF COMMITTEE, ALSO ENTER I.D. NUMBER)", 168,
                Party("Payee")),
-        Column("CODE OR DESCRIPTION\nOF PAYMENT *", 112,
+        Column("CODE OR DESCRIPTION\nOF PAYMENT *", 104,
                Stack((Code("Expn_Code"), TextCell("Expn_Dscr")))),
         Column("IF A CONTRIBUTION OR INDEPENDENT EXPENDITURE:\nCANDIDATE AND OFFICE, OR "
-               "MEASURE,\nAND SUPPORT / OPPOSE", 134, Target()),
-        Column("AMOUNT\nPAID", 76, Money("Amount"), "R", ("Amount",)),
+               "MEASURE,\nAND SUPPORT / OPPOSE", 124, Target()),
+        Column("AMOUNT\nPAID", 64, Money("Amount"), "R", ("Amount",)),
+        Column("PER ELECTION\nTO DATE\n(IF REQUIRED)", 50, PerElection(), "R"),
     ),
     legend=("* Payment codes: CMP campaign paraphernalia; CNS campaign consultants; CTB "
             "contribution; CVC civic donations; FIL candidate filing/ballot fees; FND "
