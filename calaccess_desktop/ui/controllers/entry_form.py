@@ -118,11 +118,12 @@ class EntryForm(QWidget):
         box.setAccessibleName(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Each label above its field: long labels read whole in a narrow form.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for info in fields:
             editor = FieldEditor(info)
             label = QLabel(info.label + ("" if not info.required else " *"))
             label.setBuddy(editor.input)
-            label.setWordWrap(True)
             form.addRow(label, editor)
             editor.changed.connect(self._on_changed)
             editor.committed.connect(lambda name=info.name: self._on_committed(name))
