@@ -4,10 +4,14 @@ twice or a second part without its first are refused."""
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+import calaccess_desktop
 from calaccess_desktop.forms.registry import all_forms
 from calaccess_desktop.services.validation import compose, rule_set
 from calaccess_desktop.validation import DEFAULT, validate
@@ -70,3 +74,20 @@ def test_two_forms_with_one_id_are_refused() -> None:
 def test_a_second_part_needs_its_first() -> None:
     with pytest.raises(ValueError, match="part 1"):
         RuleSet(FORM_RULES[2:])
+
+
+def test_no_rule_body_names_a_rule_id() -> None:
+    """The engine stamps ids: a rule's code never spells one (a copied id would lie)."""
+    root = Path(calaccess_desktop.__file__).parent
+    rule_id = re.compile(r"^[A-Z0-9]+(-[A-Z0-9]+)*-\d{3}$")
+    files = [*root.glob("validation/rules/*.py"), *root.glob("forms/f460/rules/*.py")]
+    assert len(files) > 10
+    for path in files:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            in_decorators = {id(x) for d in node.decorator_list for x in ast.walk(d)}
+            for sub in ast.walk(node):
+                if id(sub) not in in_decorators and isinstance(sub, ast.Constant):
+                    assert not (isinstance(sub.value, str) and rule_id.match(sub.value)), (
+                        path.name, node.name, sub.value)
