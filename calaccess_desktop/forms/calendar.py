@@ -53,6 +53,9 @@ PERIODIC_FORMS = ("F460", "F450", "F425", "F461")
 # A Form 465 is filed with the periods of the candidate or committee it is about: due as
 # its type says, but it does not start the filer's own next period.
 DUE_BY_TYPE_FORMS = (*PERIODIC_FORMS, "F465")
+# Forms that leave Stmt_Type blank (Form 461, spec page 22): due as semi-annual statements
+# when the period ends June 30 or December 31.
+UNTYPED_SEMI_ANNUAL = ("F461",)
 LATE_FORMS = ("F497", "F496")
 SEMI_ANNUAL = ("SA", "S1", "S2")
 HALF_YEAR_ENDS = {"S1": (6, 30), "S2": (12, 31)}  # a Form 425's half-years
@@ -208,6 +211,9 @@ def statement_due(form: str, stmt_type: str, period_through: dt.date | None,
         return min(dues) if dues else None
     if form not in DUE_BY_TYPE_FORMS or period_through is None:
         return None
+    if form in UNTYPED_SEMI_ANNUAL and not stmt_type.strip() and \
+            (period_through.month, period_through.day) in ((6, 30), (12, 31)):
+        stmt_type = "SA"
     return periodic_due(stmt_type, period_through, election)
 
 

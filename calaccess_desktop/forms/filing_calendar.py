@@ -6,7 +6,8 @@ Who owes what:
 
 - Every open committee files two semi-annual statements (through June 30, due July 31;
   through December 31, due January 31), on Form 460; a major donor or independent
-  expenditure committee (Entity_Cd MDI) on Form 461; a committee whose latest periodic
+  expenditure committee (Entity_Cd MDI) on Form 461 (which leaves the statement type
+  blank: ``statement_type`` null); a committee whose latest periodic
   statement was a Form 450 (short form) or 425 (no activity) keeps that form (a 425
   half-year is Stmt_Type S1 or S2).
 - Candidate-controlled (Cmtte_Type C), primarily formed (P) and ballot-measure (B)
@@ -218,7 +219,10 @@ def _statements(filer: Filer, year: int) -> list[DueItem]:
             use, kind = (("F425", "S1" if end.day.month <= 6 else "S2")
                          if kind == "SA" else ("F460", kind))
         notes = (end.words,) if end.words else ()
-        items.append(DueItem("statement", use, kind, start, end.day,
+        shown: str | None = kind
+        if use in calendar.UNTYPED_SEMI_ANNUAL and kind == "SA":
+            shown, notes = None, ("semi-annual",)
+        items.append(DueItem("statement", use, shown, start, end.day,
                              calendar.periodic_due(kind, end.day, end.election),
                              end.election, notes))
         start = add_days(end.day, 1)

@@ -95,6 +95,13 @@ def test_major_donor_files_461s_and_both_windows() -> None:
     items = filing_year(Filer("", "MDI", (GENERAL,)), 2026)
     assert [(i.kind, i.form) for i in items] == [
         ("statement", "F461"), ("statement", "F461"), ("window", "F496"), ("window", "F497")]
+    assert [(i.statement_type, i.due, i.words) for i in items if i.kind == "statement"] == [
+        (None, D(2026, 7, 31), "Semi-annual statement (Form 461)"),
+        (None, D(2027, 2, 1), "Semi-annual statement (Form 461)")]
+    # a 461 leaves Stmt_Type blank (spec page 22): due as a semi-annual statement
+    assert calendar.statement_due("F461", "", D(2026, 6, 30)) == D(2026, 7, 31)
+    assert calendar.statement_due("F461", "", D(2026, 5, 31)) is None
+    assert calendar.statement_due("F460", "", D(2026, 6, 30)) is None
     pac = filing_year(Filer("G", "RCP", (GENERAL,)), 2026)
     assert {i.form for i in pac if i.kind == "window"} == {"F496", "F497"}
     assert [i.statement_type for i in pac if i.kind == "statement"] == ["SA", "SA"]
