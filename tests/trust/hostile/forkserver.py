@@ -94,15 +94,28 @@ class ForkServer:
 
 # ----------------------------------------------------------------------------- the server
 
-def _wait(pid: int, timeout: float) -> int | None:
-    """The child's exit status (negative: killed by that signal), or None after the
-    time limit (then the child and its process group are killed)."""
-    fd = os.pidfd_open(pid)
+def _ended(pid: int, timeout: float) -> bool:
+    """Whether the child ended within ``timeout`` seconds (not yet reaped)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):  # an old kernel: look every few milliseconds
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None:
+                return True
+            time.sleep(0.005)
+        return False
     try:
         ready, _, _ = select.select([fd], [], [], timeout)
     finally:
         os.close(fd)
-    if not ready:
+    return bool(ready)
+
+
+def _wait(pid: int, timeout: float) -> int | None:
+    """The child's exit status (negative: killed by that signal), or None after the
+    time limit (then the child and its process group are killed)."""
+    if not _ended(pid, timeout):
         for kill in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, 9)):
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 kill()
