@@ -18,6 +18,8 @@ from calaccess_desktop.cal.parties import MAIN_AMOUNT_DATE, PARTIES, PartyFields
 from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.constants import lowest
+from calaccess_desktop.forms.f496.spec import SPEC as F496
+from calaccess_desktop.forms.f497.spec import SPEC as F497
 from calaccess_desktop.services.editing import (
     EDITABLE,
     EditError,
@@ -121,12 +123,12 @@ def report_late_contribution(session: Session, record_id: int) -> LateReportLine
             values["Elec_Date"] = stmt.election_date.strftime("%Y%m%d")
     report = session.scalars(
         select(Statement).where(
-            Statement.committee_id == stmt.committee_id, Statement.form_type == "F497",
+            Statement.committee_id == stmt.committee_id, Statement.form_type == F497.code,
             Statement.status.in_(EDITABLE),
             Statement.election_date.is_not_distinct_from(stmt.election_date),
         ).order_by(Statement.id.desc()).limit(1)).first()
     created = report is None
-    report_id = (create_statement(session, stmt.committee_id, "F497",
+    report_id = (create_statement(session, stmt.committee_id, F497.code,
                                   election_date=stmt.election_date)
                  if report is None else report.id)
     listed = session.scalars(select(Record.values).where(
@@ -135,7 +137,7 @@ def report_late_contribution(session: Session, record_id: int) -> LateReportLine
     key = (values.get("Enty_NamL", "").upper(), values.get("Ctrib_Date", ""),
            values.get("Amount", ""))
     for stored in listed:
-        line = CalRecord(list(stored), cvr_form="F497")
+        line = CalRecord(list(stored), cvr_form=F497.code)
         if (line.get("Enty_NamL").upper(), line.get("Ctrib_Date"), line.get("Amount")) == key:
             raise EditError(f"this contribution is already on Form 497 (statement {report_id})")
     if record.rec_type == "LOAN":  # a 497 in CAL has no loan box: say it in a memo
@@ -207,15 +209,15 @@ def report_late_expenditure(session: Session, record_id: int) -> LateReportLine:
         raise EditError("the expenditure does not name the candidate or measure it is about; "
                         "enter it first (a Form 496 is about one candidate or measure)")
     drafts = session.scalars(select(Statement).where(
-        Statement.committee_id == stmt.committee_id, Statement.form_type == "F496",
+        Statement.committee_id == stmt.committee_id, Statement.form_type == F496.code,
         Statement.status.in_(EDITABLE),
         Statement.election_date.is_not_distinct_from(stmt.election_date),
     ).order_by(Statement.id.desc())).all()
     report = next((d for d in drafts if draft_key(
-        CalRecord(list(d.cover), cvr_form="F496").get) == key), None)
+        CalRecord(list(d.cover), cvr_form=F496.code).get) == key), None)
     created = report is None
     if report is None:
-        report_id = create_statement(session, stmt.committee_id, "F496",
+        report_id = create_statement(session, stmt.committee_id, F496.code,
                                      election_date=stmt.election_date)
         set_cover_fields(session, report_id,
                          {n: about.get(n) for n in SUBJECT if about.get(n)})
@@ -225,7 +227,7 @@ def report_late_expenditure(session: Session, record_id: int) -> LateReportLine:
             "Expn_Dscr": rec.get("Expn_Dscr")[:90]}
     for stored in session.scalars(select(Record.values).where(
             Record.statement_id == report_id, Record.rec_type == "S496")):
-        listed = CalRecord(list(stored), cvr_form="F496")
+        listed = CalRecord(list(stored), cvr_form=F496.code)
         if (listed.get("Exp_Date"), listed.get("Amount")) == (line["Exp_Date"], line["Amount"]):
             raise EditError(f"this expenditure is already on Form 496 (statement {report_id})")
     new_id = add_transaction(session, report_id, "S496", "F496",
