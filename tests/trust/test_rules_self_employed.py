@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from calaccess_desktop.validation.rules.receipts import is_self_employed
+from calaccess_desktop.forms.f460.rules.receipts import is_self_employed
 from tests.validation.builder import Stmt
 
 SELF = ["Self-employed", "SELF", "Self Employed.", "self employed consultant",

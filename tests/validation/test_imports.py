@@ -11,8 +11,6 @@ import calaccess_desktop.validation as package
 
 ROOT = Path(package.__file__).parent
 PREFIX = "calaccess_desktop.validation"
-# Form 460's own rule families, still here until they move to forms/f460/rules/.
-F460_FAMILIES = {"rules.summary"}
 
 
 def _module(path: Path) -> str:
@@ -82,8 +80,6 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 def test_validation_never_imports_a_form_package_or_the_registry() -> None:
     for path in ROOT.rglob("*.py"):
         name = _module(path).removeprefix(PREFIX + ".")
-        if name in F460_FAMILIES:
-            continue
         for target in _imports(path):
             parts = target.split(".")
             assert not (len(parts) > 2 and parts[1] == "forms"

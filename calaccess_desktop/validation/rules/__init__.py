@@ -12,21 +12,16 @@ from calaccess_desktop.validation.rules import (
     cover,
     forms,
     late,
-    limits,
-    loans,
-    payments,
     period,
-    receipts,
     server,
-    summary,
 )
 from calaccess_desktop.validation.ruleset import RuleSet
 
-# Alphabetical, as the modules were imported (and rules registered) before.
+# The general rules (cover, periods, amendments, CAL format, the SOS's gaps). Form 460's
+# schedules, summary and limits are its own (forms/f460/rules/), like every form's.
 DEFAULT = RuleSet.of(
     across.RULES, amended_items.RULES, calfmt.RULES, cover.RULES, forms.RULES, late.RULES,
-    limits.RULES, loans.RULES, payments.RULES, period.RULES, receipts.RULES, server.RULES,
-    summary.RULES,
+    period.RULES, server.RULES,
 )
 
 __all__ = ["DEFAULT"]

@@ -1,8 +1,9 @@
 """One case per rule: a small statement that breaks exactly that rule, and one that
 satisfies it. ``test_rules.py`` runs them; ``docs/RULES.md`` names each case's test.
 
-The cases sit in one module per rule family (``cases/receipts.py`` for
-``validation/rules/receipts.py`` ...). A form package's own rule cases live beside its
+The cases sit in one module per rule family (``cases/cover.py`` for
+``validation/rules/cover.py``, ``cases/receipts.py`` for ``forms/f460/rules/receipts.py``
+...). A form package's own rule cases live beside its
 tests, in ``tests/<folder>/rule_cases.py`` exporting ``CASES`` (and optionally
 ``RULE_TESTS``: rule id -> other test names); they are picked up here.
 """

@@ -1,4 +1,4 @@
-"""Rule cases for contribution limits and the ceiling (``validation/rules/limits.py``)."""
+"""Rule cases for contribution limits and the ceiling (``forms/f460/rules/limits.py``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rule cases for Schedules B and H (``validation/rules/loans.py``)."""
+"""Rule cases for Schedules B and H (``forms/f460/rules/loans.py``)."""
 
 from __future__ import annotations
 

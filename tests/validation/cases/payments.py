@@ -1,4 +1,4 @@
-"""Rule cases for Schedules D, E, F and G (``validation/rules/payments.py``)."""
+"""Rule cases for Schedules D, E, F and G (``forms/f460/rules/payments.py``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rule cases for Schedules A, C and I (``validation/rules/receipts.py``)."""
+"""Rule cases for Schedules A, C and I (``forms/f460/rules/receipts.py``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rule cases for the summary page and schedule summaries (``validation/rules/summary.py``)."""
+"""Rule cases for the summary page and schedule summaries (``forms/f460/rules/summary.py``)."""
 
 from __future__ import annotations
 
