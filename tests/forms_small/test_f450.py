@@ -245,3 +245,8 @@ def test_the_next_450_starts_with_the_cash_the_last_one_ended_with(store: Store)
     smry = {r.get("Line_Item"): _cents(r.get("Amount_A")) for r in cal.records
             if r.rec_type == "SMRY"}
     assert smry["7"] == ended
+    with store.transaction() as s:
+        bigger = editing.create_statement(s, cid, "F460", period_from=dt.date(2028, 1, 1),
+                                          period_through=dt.date(2028, 6, 30), stmt_type="SA")
+    with store.read() as s:
+        assert summary_of(s, bigger).a("12") == ended  # a Form 460 begins with it too

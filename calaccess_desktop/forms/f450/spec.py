@@ -6,6 +6,7 @@ from typing import Any
 
 from calaccess_desktop.forms.f450.entry import GROUPS
 from calaccess_desktop.forms.f450.importing import import_extras
+from calaccess_desktop.forms.f450.lines import ENDING_CASH
 from calaccess_desktop.forms.spec import FormSpec, Part
 
 
@@ -40,10 +41,9 @@ def _rules() -> tuple[Any, ...]:
 
 
 def _after_create(session: Any, statement_id: int) -> None:
-    from calaccess_desktop.forms.f450.new_statement import refuse_if_not_eligible, start_cash
+    from calaccess_desktop.forms.f450.new_statement import refuse_if_not_eligible
 
     refuse_if_not_eligible(session, statement_id)
-    start_cash(session, statement_id)
 
 
 def _demo(session: Any, committees: Any) -> list[int]:
@@ -82,6 +82,7 @@ SPEC = FormSpec(
     entry_groups=GROUPS,
     demo=_demo,
     after_create=_after_create,
+    ending_cash_line=ENDING_CASH,
     notes={"hint": "Enter small contributions on the Contributions tab (counted, never "
                    "itemized) and payments on Part 5. The short form is only for a committee "
                    "with no contributor of $100 or more this year, no other receipt of $100 "
