@@ -260,3 +260,26 @@ def test_a_465_line_goes_on_a_496_about_the_465s_candidate(store: Store) -> None
     assert [cover.get(n) for n in ("Cand_NamL", "Cand_NamF", "Cand_City", "Sup_Opp_Cd")] == [
         "Lopez", "Maria", "Sacramento", "S"]
     assert (listed.get("Exp_Date"), listed.get("Amount")) == ("20261005", "3200.00")
+
+
+def test_a_loan_on_a_497_carries_a_memo_saying_so(store: Store) -> None:
+    from calaccess_desktop.cal.reader import read_cal
+    from calaccess_desktop.services.exporter import export_statement
+    from calaccess_desktop.services.late_reports import LOAN_MEMO, report_late_contribution
+
+    _pac, sid = _pac_460(store)
+    with store.transaction() as s:
+        loan = editing.add_transaction(s, sid, "LOAN", "B1", {
+            "Entity_Cd": "IND", "Lndr_NamL": "Osei", "Lndr_NamF": "Kwame",
+            "Loan_Adr1": "5 P Street", "Loan_City": "Davis", "Loan_ST": "CA",
+            "Loan_ZIP4": "95616", "Loan_EMP": "UC Davis", "Loan_OCC": "Professor",
+            "Loan_Date1": "20261001", "Loan_Amt1": "3000.00", "Loan_Amt2": "3000.00"})
+    with store.transaction() as s:
+        line = report_late_contribution(s, loan)
+    cal = read_cal(export_statement(store, line.statement_id), "497.cal")
+    assert not cal.problems
+    (row,) = [r for r in cal.records if r.rec_type == "S497"]
+    (memo,) = [r for r in cal.records if r.rec_type == "TEXT"]
+    assert row.get("Memo_RefNo") and memo.get("Ref_No") == row.get("Memo_RefNo")
+    assert memo.get("Text4000") == LOAN_MEMO
+    assert (row.get("Enty_NamL"), row.get("Amount")) == ("Osei", "3000.00")
