@@ -20,7 +20,7 @@ from calaccess_desktop.cal.problems import Problem
 from calaccess_desktop.cal.reader import CalFile, read_cal
 from calaccess_desktop.cal.values import parse_date, parse_whole
 from calaccess_desktop.domain.snapshot import CommitteeSnap, SnapRecord, StatementSnapshot
-from calaccess_desktop.forms.registry import all_forms, form
+from calaccess_desktop.forms.registry import all_forms
 from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.validation import DEFAULT, RuleSet, validate
 from calaccess_desktop.validation.context import schedule_name
@@ -53,15 +53,7 @@ def rule_set() -> RuleSet:
 
 
 def _form_rules() -> list[tuple[Rule, ...]]:
-    groups = [spec.rules() for spec in all_forms() if spec.rules is not None]
-    f460 = form("F460")
-    if f460 is not None and f460.rules is None:
-        # Until forms/f460/spec.py hands them over itself (FormSpec.rules; asked of its
-        # owner), Form 460's own rules are added here. Then this branch goes.
-        from calaccess_desktop.forms.f460.rules import RULES
-
-        groups.insert(0, RULES)
-    return groups
+    return [spec.rules() for spec in all_forms() if spec.rules is not None]
 
 
 def compose(base: RuleSet, form_rules: Iterable[Iterable[Rule]]) -> RuleSet:

@@ -27,6 +27,12 @@ def _smry_records(summary: Any) -> list[list[str]]:
     return smry_values(summary)
 
 
+def _rules() -> tuple[Any, ...]:
+    from calaccess_desktop.forms.f460.rules import RULES
+
+    return RULES
+
+
 def _print(snapshot: Any, summary: Any) -> Any:
     from calaccess_desktop.forms.f460.print_document import build
 
@@ -49,6 +55,7 @@ SPEC = FormSpec(
     snapshot_extras=snapshot_extras,
     smry_records=_smry_records,
     import_extras=import_extras,
+    rules=_rules,
     notes={"hint": "Enter contributions on Schedule A and payments on Schedule E; the summary "
                    "updates as you go. When done, check the statement (F5) and mark it ready "
                    "to file."},
