@@ -130,7 +130,8 @@ def test_the_changes_command(store: Store, amended, db_path: Path,
     assert (f"compared with the version it amends (statement {sid}, the original statement, "
             "filing CA-2281934)") in text
     assert "Records: 0 added, 1 changed, 0 removed" in text
-    assert f"changed RCPT A {tids['Okafor']}  Okafor, Grace: Amount 500.00 -> 750.00" in text
+    assert (f"changed a contribution from Okafor, Grace on Schedule A ({tids['Okafor']}): "
+            "Amount $500.00 -> $750.00") in text
     assert main(["changes", str(amendment), "--json", "--db", str(db_path)]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["records"][0]["change"] == "changed" and doc["records"][0]["who"] == \

@@ -226,8 +226,8 @@ def test_entry_form_fields_come_from_the_spec_layouts():
             assert missing == [], (rec_type, form_type, missing)
     groups = entry_groups("RCPT", "A")
     labels = {f.name: f.label for g in groups for f in g.fields}
-    assert labels["Ctrib_NamL"] == "Contributor last name or organization"
-    assert labels["Ctrib_ZIP4"] == "Contributor ZIP code"
+    assert labels["Ctrib_NamL"] == "Contributor's last name or organization"
+    assert labels["Ctrib_ZIP4"] == "Contributor's ZIP code"
     amount = next(f for g in groups for f in g.fields if f.name == "Amount")
     assert amount.kind == "amount" and amount.required
     code = next(f for g in entry_groups("EXPN", "E") for f in g.fields if f.name == "Expn_Code")

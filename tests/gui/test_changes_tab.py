@@ -177,7 +177,7 @@ def test_edits_refresh_the_page_through_the_change_hub(qtbot, make_window, store
     window.ctx.hub.changed.emit(Changes(am, schedules=frozenset({("RCPT", "A")})))
     assert [(r.kind, r.tran_id) for r in tab.model.rows] == [("changed", "CD1-2"),
                                                               ("removed", "CD1-14")]
-    assert tab.model.rows[0].what == "Contributor first name: Robert → Bob"
+    assert tab.model.rows[0].what == "Contributor's first name: Robert → Bob"
     # Undo (everything changed) brings the payment back.
     window.undo()
     window.undo()

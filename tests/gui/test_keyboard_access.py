@@ -49,7 +49,7 @@ def test_every_control_has_an_accessible_name(qtbot, make_window, demo_ids):
     qtbot.addWidget(dialog)
     assert unnamed_controls(dialog) == []
     labels = {w.accessibleName() for w in window.findChildren(QLineEdit)}
-    assert {"Contributor last name or organization", "Amount", "Find a committee"} <= labels
+    assert {"Contributor's last name or organization", "Amount", "Find a committee"} <= labels
 
 
 def test_shortcuts_for_new_row_and_next_schedule(qtbot, make_window, demo_ids):
