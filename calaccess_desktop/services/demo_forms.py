@@ -39,7 +39,8 @@ SMALL_NAME = "Friends of Midtown Parks"
 SMALL = {
     **_filer(SMALL_NAME, "2117 P Street", "95816", "916-555-0150", "hello@midtownparks.org"),
     **_treasurer("Okoye", "Adaeze", "2117 P Street", "95816", "916-555-0151"),
-    "Flag1_YN": "N", "Flag2_YN": "N", "Actvty_Lvl": "CI",
+    "Tres_Email": "treasurer@midtownparks.org",
+    "Flag1_YN": "N", "Flag2_YN": "N", "Flag3_YN": "N", "Actvty_Lvl": "CI",
     "GPC_Descr": "Neighborhood volunteers for park upkeep and small local causes",
     "bank_name": "River City Bank", "bank_account_last4": "7731",
 }
