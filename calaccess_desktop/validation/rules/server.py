@@ -71,7 +71,7 @@ def combine(notices: list[Finding]) -> Finding:
     first = notices[0]
     labels = [lower_first(f.message.split(_BLANK, 1)[0]) for f in notices]
     where = first.message.split(_BLANK, 1)[1].split(")" + _WARNS)[0]
-    listed = ", ".join(labels[:-1]) + " and " + labels[-1]
+    listed = ", ".join(f"the {x}" for x in labels[:-1]) + " and the " + labels[-1]
     notes = "".join(" " + f.message.split(_WARNS, 1)[1].strip() for f in notices
                     if f.message.split(_WARNS, 1)[1:] != [""])
     return dataclasses.replace(
