@@ -7,7 +7,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.validation.api import WARNING, Ctx, Found, collect, owner, rule
+from calaccess_desktop.validation.words import money
 
 
 @rule("F470-SUP-001", severity=WARNING, scope="statement", forms=["F470"])
@@ -19,13 +21,40 @@ def supplement_on_time(ctx: Ctx) -> Iterator[Found]:
     reached = parse_date(ctx.cover_get("Date_1000"))
     if reached is None:
         return
-    due = reached + dt.timedelta(days=2)
+    due = add_days(reached, 2)
     if ctx.as_of > due:
         yield (ctx.cover_at("Date_1000"),
                f"The 470 Supplement was due by {due:%m/%d/%Y} (48 hours after reaching "
                f"$2,000 on {reached:%m/%d/%Y}).",
                "File it now, by personal delivery or online, and send a copy to every "
                "other candidate for the office; then file a Form 410 within 10 days.")
+
+
+# ------------------------------------- moved from validation/rules/across.py
+@rule("XST-008", severity=WARNING, scope="across", forms=("F460",))
+def supplement_470(ctx: Ctx) -> Iterator[Found]:
+    """A candidate who filed a Form 470 and later reached $2,000 received or spent files
+    the 470 Supplement within 48 hours, and a Form 410 within 10 days.
+    Source: [CP20-710]"""
+    from calaccess_desktop.forms.limits import value
+
+    if ctx.period_thru is None:
+        return
+    year = ctx.period_thru.year
+    if not any(b.form_type == "F470" and b.period_through and b.period_through.year == year
+               for b in ctx.snap.history):
+        return
+    threshold = value("form_470_supplement", ctx.period_thru)
+    for line in ("5", "11"):
+        row = ctx.smry.get(("F460", line))
+        if row is not None and row.cents("Amount_B") >= threshold:
+            yield (ctx.at(row.rec, "Amount_B", schedule="summary"),
+                   f"A Form 470 was filed for {year}, and the campaign has now "
+                   f"reached {money(row.cents('Amount_B'))}.",
+                   "File the Form 470 Supplement within 48 hours of reaching "
+                   f"{money(threshold)}, and a Form 410 within 10 days.")
+            return
+
 
 
 # ----------------------------------------------- moved from validation/rules/forms.py

@@ -199,31 +199,6 @@ def efile_threshold(ctx: Ctx) -> Iterator[Found]:
             return
 
 
-@rule("XST-008", severity="warning", scope="across", forms=("F460",))
-def supplement_470(ctx: Ctx) -> Iterator[Found]:
-    """A candidate who filed a Form 470 and later reached $2,000 received or spent files
-    the 470 Supplement within 48 hours, and a Form 410 within 10 days.
-    Source: [CP20-710]"""
-    from calaccess_desktop.forms.limits import value
-
-    if ctx.period_thru is None:
-        return
-    year = ctx.period_thru.year
-    if not any(b.form_type == "F470" and b.period_through and b.period_through.year == year
-               for b in ctx.snap.history):
-        return
-    threshold = value("form_470_supplement", ctx.period_thru)
-    for line in ("5", "11"):
-        row = ctx.smry.get(("F460", line))
-        if row is not None and row.cents("Amount_B") >= threshold:
-            yield (ctx.at(row.rec, "Amount_B", schedule="summary"),
-                   f"A Form 470 was filed for {year}, and the campaign has now "
-                   f"reached {money(row.cents('Amount_B'))}.",
-                   "File the Form 470 Supplement within 48 hours of reaching "
-                   f"{money(threshold)}, and a Form 410 within 10 days.")
-            return
-
-
 @rule("XST-009", severity="warning", scope="across", forms=("F460", "F450"))
 def needs_410(ctx: Ctx) -> Iterator[Found]:
     """A committee that reached $2,000 received in a calendar year without a Form 410 on
@@ -314,15 +289,14 @@ def should_be_amendment(ctx: Ctx) -> Iterator[Found]:
             return
 
 
-@rule("AMD-006", severity="warning", scope="statement", when=lambda c: c.report_num > 0)
+@rule("AMD-006", severity="warning", scope="statement", forms=("F460", "F450", "F497", "F496"),
+      when=lambda c: c.report_num > 0)
 def amendment_restates(ctx: Ctx) -> Iterator[Found]:
     """An amendment restates the whole statement (all schedules and the summary), not
     only the changed lines.
     Source: [INF][SOS-FAQ-S3Q7]"""
     kinds = {"RCPT", "EXPN", "LOAN", "DEBT", "S497", "S496"}
-    if ctx.form in ("F460", "F450", "F497", "F496") and not any(
-        r.plan.rec_type in kinds for r in ctx.rows
-    ) and not ctx.smry:
+    if not any(r.plan.rec_type in kinds for r in ctx.rows) and not ctx.smry:
         yield (ctx.cover_at("Report_Num"),
                "This amendment contains no schedules or summary.",
                "An amendment replaces the whole statement: include every schedule, "
