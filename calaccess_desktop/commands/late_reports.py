@@ -17,8 +17,10 @@ from calaccess_desktop.services.editing import EditError
 def run(args: argparse.Namespace) -> int:
     """Print what is owed, or add one contribution to a Form 497."""
     from calaccess_desktop.services.late_reports import (
+        is_independent_expenditure,
         late_reports_owed,
         report_late_contribution,
+        report_late_expenditure,
     )
 
     store = open_store(args)
@@ -30,8 +32,11 @@ def run(args: argparse.Namespace) -> int:
                     Record.tran_id == args.add)).first()
                 if record_id is None:
                     raise EditError(f"statement {args.statement} has no entry {args.add}")
-                line = report_late_contribution(session, record_id)
-            started = "a new Form 497" if line.created else "the draft Form 497"
+                expenditure = is_independent_expenditure(session, record_id)
+                line = (report_late_expenditure if expenditure
+                        else report_late_contribution)(session, record_id)
+            form = "Form 496" if expenditure else "Form 497"
+            started = f"a new {form}" if line.created else f"the draft {form}"
             print(f"listed {args.add} on {started} (statement {line.statement_id})")
             return EXIT_OK
         with store.read() as session:
@@ -55,5 +60,6 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("statement", type=row_id("statement"), metavar="STATEMENT")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--add", metavar="TRAN_ID",
-                   help="list this contribution on the committee's draft Form 497")
+                   help="list this contribution on the committee's draft Form 497 (an independent "
+                        "expenditure on its draft Form 496)")
     return p

@@ -186,6 +186,19 @@ def draft_key(get: Callable[[str], str]) -> str:
     return " ".join(" ".join(words).upper().split())
 
 
+def is_independent_expenditure(session: Session, record_id: int) -> bool:
+    """Whether an entry is an independent expenditure (a Form 496 line), not a
+    contribution (a Form 497 line)."""
+    record = session.get(Record, record_id)
+    stmt = session.get(Statement, record.statement_id) if record is not None else None
+    if record is None or stmt is None:
+        return False
+    rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
+    kind = (rec.rec_type, rec.form_type)
+    return kind in IE_KINDS and (kind == ("EXPN", "F465P3")
+                                 or rec.get("Expn_Code").upper() == "IND")
+
+
 def report_late_expenditure(session: Session, record_id: int) -> LateReportLine:
     """List an independent expenditure (Schedule D, Form 461 Part 5 or Form 465 Part 3,
     code IND) on a Form 496, Part 2: the committee's draft 496 about the same candidate

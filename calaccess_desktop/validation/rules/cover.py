@@ -262,9 +262,12 @@ def verification_present(ctx: Ctx) -> Iterator[Found]:
                "signed).")
 
 
-@rule("GEN-VER-002", severity="warning", scope="record", applies_to=(("CVR3", "*"),))
+@rule("GEN-VER-002", severity="warning", scope="record", applies_to=(("CVR3", "*"),),
+      forms=("F460", "F450", "F425", "F461", "F465", "F401"))
 def signed_before_period_end(r: Row) -> list[tuple[str, str, str]] | None:
-    """An execution date earlier than the statement's "through" date is suspicious.
+    """An execution date earlier than the statement's "through" date is suspicious on a
+    statement that reports a closed period (not on a Form 470, which covers the whole
+    year and is filed early by design).
     Source: [INF]"""
     signed = r.get("Sig_Date")
     pt = r.ctx.pt
