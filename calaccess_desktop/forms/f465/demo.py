@@ -31,7 +31,7 @@ def create(session: Any, committees: Any) -> list[int]:
     from calaccess_desktop.services.late_reports import set_cover_fields
 
     sid = create_statement(session, committees.pac, "F465", period_from=dt.date(2026, 9, 20),
-                           period_through=dt.date(2026, 10, 17),
+                           period_through=dt.date(2026, 10, 17), stmt_type="PE",
                            election_date=committees.election)
     set_cover_fields(session, sid, SUBJECT)
     for name, adr, zip4, day, amount, cumulative, code, what in PAYMENTS:
