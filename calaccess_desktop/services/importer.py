@@ -77,8 +77,8 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
     """Write a checked CalFile into the store within the caller's transaction."""
     assert cal.cover is not None
     cover = cal.cover
-    committee = _committee_for(session, cover)
     spec = spec_for(cal.form_type)
+    committee = _committee_for(session, cover, cal)
     extras = dict(spec.import_extras(cal)) if spec.import_extras is not None else {}
     stmt = Statement(
         committee=committee,
@@ -129,7 +129,10 @@ def _link_amendment(session: Session, stmt: Statement) -> None:
         stmt.original_filing_id = previous.original_filing_id or previous.filing_id
 
 
-def _committee_for(session: Session, cover: CalRecord) -> Committee:
+def _committee_for(session: Session, cover: CalRecord, cal: CalFile) -> Committee:
+    """The committee a file is about: found by Filer_ID (or name), else made from the
+    file (the form's ``profile_from_import`` hook when it has one, e.g. a Form 410 fills
+    the whole profile; else the cover's fields)."""
     filer_id = cover.get("Filer_ID")
     name = " ".join(v for v in (cover.get("Filer_NamF"), cover.get("Filer_NamL")) if v)
     query = select(Committee).where(
@@ -143,10 +146,16 @@ def _committee_for(session: Session, cover: CalRecord) -> Committee:
         for spec, value in zip(cover.fields, cover.values, strict=False)
         if value and spec.name.lower() not in STATEMENT_FIELDS
     }
+    committee_type = cover.get("Cmtte_Type").upper()
+    hook = spec_for(cover.form_type).profile_from_import
+    if hook is not None:
+        made = hook(cal)
+        profile = {**profile, **dict(made.get("profile") or {})}
+        committee_type = str(made.get("committee_type") or committee_type)
     committee = Committee(
         filer_id=filer_id,
         name=name,
-        committee_type=cover.get("Cmtte_Type").upper(),
+        committee_type=committee_type,
         entity_cd=cover.get("Entity_Cd").upper(),
         profile=profile,
     )
