@@ -19,8 +19,7 @@ from calaccess_desktop.domain.money import (
     parse_cal_amount,
 )
 from calaccess_desktop.domain.snapshot import SnapRecord
-from calaccess_desktop.forms.f460.labels import SUMMARY_LINES
-from calaccess_desktop.forms.registry import find_part
+from calaccess_desktop.forms.registry import find_part, spec_for
 from calaccess_desktop.services.amendments import AmendmentChanges, changes_since_filed, who
 from calaccess_desktop.services.entry_fields import choices_for
 from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
@@ -166,8 +165,9 @@ def render_text(changes: AmendmentChanges, form: str = "F460") -> str:
         out += [f"  - {sentence(c)}" for c in changes.records]
     if changes.lines:
         out += ["", "Summary page, column A:"]
+        names = spec_for(changes.form).line_names
         for line, a0, a1, _b0, _b1 in changes.lines:
-            out.append(f"  {line:<4}{SUMMARY_LINES.get(line, ''):<42}"
+            out.append(f"  {line:<4}{names.get(line, ''):<42}"
                        f"{_dollars(a0):>15} -> {_dollars(a1)}")
     return "\n".join(out)
 

@@ -87,6 +87,7 @@ class FormSpec:
     # summary -> rows of the Summary page in the editor: (line, words, column A, column B);
     # a row with line "" and no amounts is a heading. None: the Form 460 layout of
     # ``summary.lines`` and ``summary.schedules``.
+    line_names: Mapping[str, str] = field(default_factory=dict)  # summary line -> words
     summary_rows: Callable[[Any], list[tuple[str, str, int | None, int | None]]] | None = None
     # Summary line whose column A is the ending cash the next statement begins with
     # (Form 460: "16"); None: the form carries no cash (465, 461) and is never the

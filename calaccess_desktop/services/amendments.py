@@ -41,6 +41,7 @@ class AmendmentChanges:
     cover: tuple[FieldChange, ...]
     records: tuple[RecordChange, ...]
     lines: tuple[LineChange, ...]
+    form: str = "F460"  # the statement's Form_Type (names its summary lines)
 
     @property
     def nothing(self) -> bool:
@@ -86,6 +87,7 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
         cover=field_changes(old.cover, new.cover, skip=AMENDMENT_COVER_FIELDS),
         records=record_changes(filed_records(old), filed_records(new)),
         lines=tuple(lines),
+        form=new.form_type,
     )
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from calaccess_desktop.forms.f450.entry import GROUPS
 from calaccess_desktop.forms.f450.importing import import_extras
-from calaccess_desktop.forms.f450.lines import ENDING_CASH
+from calaccess_desktop.forms.f450.lines import ENDING_CASH, LINES
 from calaccess_desktop.forms.spec import FormSpec, Part
 
 
@@ -76,6 +76,7 @@ SPEC = FormSpec(
     summarize=_summarize,
     smry_records=_smry,
     summary_rows=_rows,
+    line_names=LINES,
     import_extras=import_extras,
     printer=_print,
     rules=_rules,

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from calaccess_desktop.forms.f460.importing import import_extras
+from calaccess_desktop.forms.f460.labels import SUMMARY_LINES
 from calaccess_desktop.forms.f460.late_lines import snapshot_extras
 from calaccess_desktop.forms.f460.schedules import RECORD_ORDER, SCHEDULES, TITLES
 from calaccess_desktop.forms.spec import FormSpec, Part
@@ -56,6 +57,7 @@ SPEC = FormSpec(
     smry_records=_smry_records,
     import_extras=import_extras,
     rules=_rules,
+    line_names=SUMMARY_LINES,
     notes={"hint": "Enter contributions on Schedule A and payments on Schedule E; the summary "
                    "updates as you go. When done, check the statement (F5) and mark it ready "
                    "to file."},

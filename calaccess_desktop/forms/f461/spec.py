@@ -6,6 +6,7 @@ from typing import Any
 
 from calaccess_desktop.forms.f461.entry import GROUPS
 from calaccess_desktop.forms.f461.importing import import_extras
+from calaccess_desktop.forms.f461.summary import LINES
 from calaccess_desktop.forms.spec import FormSpec, Part
 
 
@@ -72,6 +73,7 @@ SPEC = FormSpec(
     summarize=_summarize,
     smry_records=_smry,
     summary_rows=_rows,
+    line_names=LINES,
     import_extras=import_extras,
     snapshot_extras=_extras,
     printer=_print,

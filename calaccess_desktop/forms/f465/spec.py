@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from calaccess_desktop.forms.f465.summary import LINES
 from calaccess_desktop.forms.spec import FormSpec, Part
 
 SUBJECT_FIELDS = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Cand_Adr1", "Cand_Adr2",
@@ -108,6 +109,7 @@ SPEC = FormSpec(
     summarize=_summarize,
     smry_records=_smry,
     summary_rows=_rows,
+    line_names=dict(LINES),
     import_extras=_import,
     printer=_print,
     rules=_rules,

@@ -17,7 +17,7 @@ from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.reader import read_cal
 from calaccess_desktop.efile.protocol import Message
-from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
+from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES
 from calaccess_desktop.forms.f460.spec import SPEC as F460
 from calaccess_desktop.forms.registry import find_part, spec_for
 from calaccess_desktop.services import profile_fields
@@ -71,7 +71,7 @@ def _summary_line(rec: CalRecord, cvr_form: str = "") -> str:
     part = rec.form_type
     spec = spec_for(cvr_form) if cvr_form else F460
     if part in (spec.code, ""):
-        name = SUMMARY_LINES.get(line, "") if spec is F460 else ""
+        name = spec.line_names.get(line, "")
         where = "the summary page"
     else:
         name = SCHEDULE_LINES.get(part, {}).get(line, "")

@@ -14,8 +14,7 @@ from calaccess_desktop.cal.parties import listed_name
 from calaccess_desktop.domain.changes import FieldChange, RecordChange
 from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 from calaccess_desktop.domain.snapshot import SnapRecord
-from calaccess_desktop.forms.f460.labels import SUMMARY_LINES
-from calaccess_desktop.forms.registry import find_part
+from calaccess_desktop.forms.registry import find_part, spec_for
 from calaccess_desktop.services.amendments import AmendmentChanges, who
 from calaccess_desktop.services.entry_fields import choices_for, label_for
 from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
@@ -179,11 +178,12 @@ def cover_rows(changes: AmendmentChanges, form: str) -> list[PairRow]:
 def line_rows(changes: AmendmentChanges) -> list[PairRow]:
     """Summary lines whose column A (this period) moves."""
     out = []
+    names = spec_for(changes.form).line_names
     for line, a0, a1, _b0, _b1 in changes.lines:
         if a0 == a1:
             continue
         diff = a1 - a0
-        out.append(PairRow(line, SUMMARY_LINES.get(line, ""), money(a0), money(a1),
+        out.append(PairRow(line, names.get(line, ""), money(a0), money(a1),
                            ("+" if diff > 0 else "") + money(diff)))
     return out
 
