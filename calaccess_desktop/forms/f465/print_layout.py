@@ -12,6 +12,7 @@ from typing import Any
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
 from calaccess_desktop.forms.f465.summary import LINES, Summary, compute
 from calaccess_desktop.pdf import frame, text
+from calaccess_desktop.pdf.blocks import subject_lines
 from calaccess_desktop.pdf.cells import Date, Layout, Money, Party, RowContext, Text
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
 from calaccess_desktop.pdf.fonts import COND
@@ -73,26 +74,6 @@ PART_5 = Section(
     ),
     empty_text="No filing officer entered yet.",
 )
-
-
-def subject_lines(g: Any) -> list[str]:
-    """Part 2: the candidate (office, district) or the measure (number, jurisdiction)."""
-    from calaccess_desktop.cal.layouts import codes
-
-    out = []
-    if name := text.person(g("Cand_NamL"), g("Cand_NamF"), g("Cand_NamT"), g("Cand_NamS")):
-        office = g("Offic_Dscr") or codes("office").get(g("Office_Cd").upper(), g("Office_Cd"))
-        where = g("Juris_Dscr") or codes("jurisdiction").get(g("Juris_Cd").upper(), "")
-        district = f", District {g('Dist_No')}" if g("Dist_No") else ""
-        out.append(f"Candidate: {name}")
-        if office or where:
-            out.append(f"Office: {office}{district}{' - ' + where if where else ''}")
-    if g("Bal_Name") or g("Bal_Num"):
-        num = f"Measure {g('Bal_Num')}: " if g("Bal_Num") else "Measure: "
-        out.append(num + g("Bal_Name"))
-        if g("Bal_Juris"):
-            out.append(f"Jurisdiction: {g('Bal_Juris')}")
-    return out
 
 
 def _part2(c: Any, y: float, g: Any) -> float:

@@ -11,6 +11,7 @@ from typing import Any
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
 from calaccess_desktop.pdf import frame, text
+from calaccess_desktop.pdf.blocks import report_box, subject_lines
 from calaccess_desktop.pdf.cells import Code, Date, Money, Party, RowContext, Text, Work
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
 from calaccess_desktop.pdf.fonts import COND
@@ -68,43 +69,6 @@ PART_3 = Section(
 )
 
 
-def subject_lines(g: Any) -> list[str]:
-    """The candidate (office, district) or measure (number, jurisdiction) of the report."""
-    from calaccess_desktop.cal.layouts import codes
-
-    out = []
-    if name := text.person(g("Cand_NamL"), g("Cand_NamF"), g("Cand_NamT"), g("Cand_NamS")):
-        office = g("Offic_Dscr") or codes("office").get(g("Office_Cd").upper(), g("Office_Cd"))
-        where = g("Juris_Dscr") or codes("jurisdiction").get(g("Juris_Cd").upper(), "")
-        district = f", District {g('Dist_No')}" if g("Dist_No") else ""
-        out.append(f"Candidate: {name}")
-        if office or where:
-            out.append(f"Office: {office}{district}{' - ' + where if where else ''}")
-    if g("Bal_Name") or g("Bal_Num"):
-        num = f"Measure {g('Bal_Num')}: " if g("Bal_Num") else "Measure: "
-        out.append(num + g("Bal_Name"))
-        if g("Bal_Juris"):
-            out.append(f"Jurisdiction: {g('Bal_Juris')}")
-    return out
-
-
-def _report_box(c: Any, y: float, snap: StatementSnapshot) -> float:
-    g = snap.cover.get
-    y = title_bar(c, y, "Report")
-    kind = "Original report"
-    if snap.report_num > 0:
-        kind = (f"Amendment No. {snap.report_num} - amends report no. "
-                f"{g('Rpt_ID_Num') or snap.statement_id}, Filing ID "
-                f"{snap.original_filing_id or '(original not yet filed)'}")
-    y = cells(c, y, [(150, "REPORT NO.", g("Rpt_ID_Num") or str(snap.statement_id)),
-                     (110, "DATE OF THIS FILING", text.date(g("Rpt_Date"))),
-                     (0, "TYPE OF REPORT", kind)])
-    if snap.report_num > 0:
-        reason = snap.amendment_reason or " ".join(g(f"AmendExp_{i}") for i in (1, 2, 3))
-        y = cells(c, y, [(0, "EXPLANATION OF AMENDMENT", reason.strip())])
-    return y
-
-
 def _subject_box(c: Any, y: float, g: Any) -> float:
     y = title_bar(c, y - 6, "Part 1", "  Candidate or Measure Supported or Opposed "
                   "(one candidate or measure per report)")
@@ -156,7 +120,7 @@ def _cover(snap: StatementSnapshot, info: DocInfo, c: Any, number: int, total: i
     frame.draw_page_number(c, number, total)
     g = snap.cover.get
     c.setLineWidth(frame.LINE_W)
-    y = _report_box(c, CONTENT_TOP, snap)
+    y = report_box(c, CONTENT_TOP, snap)
     y = title_bar(c, y - 6, "Filer Information")
     y = cells(c, y, [(110, "I.D. NUMBER", info.filer_id or "Not Yet Received"),
                      (0, "NAME OF FILER", info.filer_name)])

@@ -8,6 +8,7 @@ from typing import Any
 
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.pdf import frame, text
+from calaccess_desktop.pdf.blocks import report_box
 from calaccess_desktop.pdf.cells import Code, Date, Money, Party, RowContext, Target, Work
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
 from calaccess_desktop.pdf.fonts import COND
@@ -65,18 +66,7 @@ def _cover(snap: StatementSnapshot, info: DocInfo, c: Any, number: int, total: i
     frame.draw_page_number(c, number, total)
     g = snap.cover.get
     c.setLineWidth(frame.LINE_W)
-    y = title_bar(c, CONTENT_TOP, "Report")
-    kind = "Original report"
-    if snap.report_num > 0:
-        kind = (f"Amendment No. {snap.report_num} - amends report no. "
-                f"{g('Rpt_ID_Num') or snap.statement_id}, Filing ID "
-                f"{snap.original_filing_id or '(original not yet filed)'}")
-    y = cells(c, y, [(150, "REPORT NO.", g("Rpt_ID_Num") or str(snap.statement_id)),
-                     (110, "DATE OF THIS FILING", text.date(g("Rpt_Date"))),
-                     (0, "TYPE OF REPORT", kind)])
-    if snap.report_num > 0:
-        reason = snap.amendment_reason or " ".join(g(f"AmendExp_{i}") for i in (1, 2, 3))
-        y = cells(c, y, [(0, "EXPLANATION OF AMENDMENT", reason.strip())])
+    y = report_box(c, CONTENT_TOP, snap)
     y = title_bar(c, y - 6, "Filer Information")
     y = cells(c, y, [(110, "I.D. NUMBER", info.filer_id or "Not Yet Received"),
                      (0, "NAME OF FILER", info.filer_name)])
