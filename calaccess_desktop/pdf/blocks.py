@@ -1,6 +1,6 @@
 """Cover blocks several forms print alike, from CAL cover fields alone: the report box
-of a 24-hour report (number, date, original or amendment) and the candidate or measure
-a report is about."""
+of a 24-hour report (number, date, original or amendment), its filer information, and
+the candidate or measure a report is about."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.pdf import text
-from calaccess_desktop.pdf.frame import cells, title_bar
+from calaccess_desktop.pdf.frame import DocInfo, address, cells, title_bar
 
 Get = Callable[[str], str]
 
@@ -49,3 +49,15 @@ def report_box(c: Any, y: float, snap: StatementSnapshot) -> float:
         reason = snap.amendment_reason or " ".join(g(f"AmendExp_{i}") for i in (1, 2, 3))
         y = cells(c, y, [(0, "EXPLANATION OF AMENDMENT", reason.strip())])
     return y
+
+
+def filer_box(c: Any, y: float, info: DocInfo, g: Get, election: str) -> float:
+    """'Filer Information': ID, name, address and phone, election date (``election`` is
+    its label), e-mail."""
+    y = title_bar(c, y - 6, "Filer Information")
+    y = cells(c, y, [(110, "I.D. NUMBER", info.filer_id or "Not Yet Received"),
+                     (0, "NAME OF FILER", info.filer_name)])
+    y = address(c, y, "STREET ADDRESS", text.street(g("Filer_Adr1"), g("Filer_Adr2")),
+                g("Filer_City"), g("Filer_ST"), g("Filer_ZIP4"), g("Filer_Phon"))
+    return cells(c, y, [(180, election, text.date(g("Elect_Date"))),
+                        (0, "OPTIONAL: E-MAIL ADDRESS", g("File_Email"))])

@@ -8,7 +8,7 @@ from typing import Any
 
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.pdf import frame, text
-from calaccess_desktop.pdf.blocks import report_box
+from calaccess_desktop.pdf.blocks import filer_box, report_box
 from calaccess_desktop.pdf.cells import Code, Date, Money, Party, RowContext, Target, Work
 from calaccess_desktop.pdf.document import Document, Part, SinglePage, doc_info
 from calaccess_desktop.pdf.fonts import COND
@@ -18,8 +18,6 @@ from calaccess_desktop.pdf.frame import (
     X0,
     X1,
     DocInfo,
-    address,
-    cells,
     label,
     title_bar,
     value,
@@ -67,13 +65,7 @@ def _cover(snap: StatementSnapshot, info: DocInfo, c: Any, number: int, total: i
     g = snap.cover.get
     c.setLineWidth(frame.LINE_W)
     y = report_box(c, CONTENT_TOP, snap)
-    y = title_bar(c, y - 6, "Filer Information")
-    y = cells(c, y, [(110, "I.D. NUMBER", info.filer_id or "Not Yet Received"),
-                     (0, "NAME OF FILER", info.filer_name)])
-    y = address(c, y, "STREET ADDRESS", text.street(g("Filer_Adr1"), g("Filer_Adr2")),
-                g("Filer_City"), g("Filer_ST"), g("Filer_ZIP4"), g("Filer_Phon"))
-    y = cells(c, y, [(180, "DATE OF ELECTION (IF APPLICABLE)", text.date(g("Elect_Date"))),
-                     (0, "OPTIONAL: E-MAIL ADDRESS", g("File_Email"))])
+    y = filer_box(c, y, info, snap.cover.get, "DATE OF ELECTION (IF APPLICABLE)")
     y = title_bar(c, y - 6, "Verification")
     top = y
     yy = y - 10
