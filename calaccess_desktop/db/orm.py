@@ -214,6 +214,14 @@ class Submission(Base):
     amends_filing_id: Mapped[str] = mapped_column(String(20), default="")
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     server_url: Mapped[str] = mapped_column(Text)
+    # How it is filed (efile/adapters.py: practice, netfile, cars; paper marks their own).
+    protocol: Mapped[str] = mapped_column(String(16), default="practice",
+                                          server_default="practice")
+    # The filing officer it goes to (officers catalog code or name), for receipts.
+    officer: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    # Non-secret values the protocol sends (NetFile: reply e-mail, signer IDs, agency).
+    options: Mapped[dict[str, Any]] = mapped_column(JSONObject, default=dict,
+                                                    server_default="{}")
     cal_bytes: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
