@@ -109,6 +109,56 @@ class CommitteeSnap:
 
 
 @dataclass(frozen=True, slots=True)
+class LocalLimit:
+    """A jurisdiction's own contribution limit (cents) for one office, in force
+    ``start``..``end`` (None: open-ended)."""
+
+    office: str  # CAL Office_Cd it applies to (CCM, MAY ...); "" = every office there
+    cents: Cents
+    per: str  # "election" or "year"
+    label: str  # "a person's contributions to a city council candidate"
+    contributor: str = ""  # "" any source, else "IND" / "SCC" / "COM" ...
+    start: dt.date | None = None
+    end: dt.date | None = None
+    src: str = ""
+
+    def applies(self, office: str, contributor: str, on: dt.date | None) -> bool:
+        """Whether this limit covers gifts from ``contributor`` to ``office`` on ``on``."""
+        if self.office and self.office != office.upper():
+            return False
+        if self.contributor and self.contributor != contributor.upper():
+            return False
+        return on is None or not (self.start and on < self.start or self.end and on > self.end)
+
+
+def pick_limit(limits: tuple[LocalLimit, ...], office: str, contributor: str,
+               on: dt.date | None) -> LocalLimit | None:
+    """The limit in force for gifts to ``office``: the lowest of those naming the office,
+    else the lowest of those for every office (None: no local limit)."""
+    found = [lim for lim in limits if lim.applies(office, contributor, on)]
+    specific = [lim for lim in found if lim.office]
+    return min(specific or found, key=lambda lim: lim.cents) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficerFacts:
+    """What the rules need of one of the committee's filing officers: its name and the
+    jurisdiction's own rules where they differ from the state's (None = the state's)."""
+
+    code: str  # "SOS", "SFO", "PRAC", "OTHER" ...
+    name: str  # "the Secretary of State", "the San Francisco Ethics Commission"
+    level: str  # state | county | city
+    method: str  # sos | netfile | paper | email
+    itemize_threshold: Cents | None = None
+    late_threshold: Cents | None = None  # a Form 497 trigger lower than the state's
+    limits: tuple[LocalLimit, ...] = ()
+    extra_forms: tuple[str, ...] = ()  # "SFEC-126f2: ..." in plain words
+
+
+SOS_FACTS = OfficerFacts("SOS", "the Secretary of State", "state", "sos")
+
+
+@dataclass(frozen=True, slots=True)
 class StatementSnapshot:
     """Everything needed to validate, print or export one statement."""
 
@@ -148,6 +198,33 @@ class StatementSnapshot:
     # Contributions the committee already reported on its Forms 497 (Part 1):
     # (contributor's last name upper case, date received, amount in cents).
     late_reported: frozenset[tuple[str, dt.date, Cents]] = frozenset()
+    # The committee's filing officers (services.officers), primary first: where it files
+    # and its jurisdictions' own itemization threshold, limits and late-report trigger.
+    officers: tuple[OfficerFacts, ...] = (SOS_FACTS,)
+
+    @property
+    def officer_name(self) -> str:
+        """Where this statement is filed, in words ("the Secretary of State")."""
+        return self.officers[0].name if self.officers else SOS_FACTS.name
+
+    def itemize_threshold(self, state: Cents) -> Cents:
+        """The contributor itemization threshold: the lowest of the officers' own,
+        else the state's (``state``)."""
+        own = [o.itemize_threshold for o in self.officers if o.itemize_threshold is not None]
+        return min([*own, state]) if own else state
+
+    def late_threshold(self, state: Cents) -> Cents:
+        """The Form 497 trigger: the lowest of the officers' own, else the state's."""
+        own = [o.late_threshold for o in self.officers if o.late_threshold is not None]
+        return min([*own, state]) if own else state
+
+    def local_limit(self, office: str, contributor: str,
+                    on: dt.date | None) -> tuple[OfficerFacts, LocalLimit] | None:
+        """The lowest local contribution limit of the committee's officers for gifts from
+        ``contributor`` to ``office`` on ``on`` (None: no local limit; the state's apply)."""
+        found = [(o, lim) for o in self.officers
+                 if (lim := pick_limit(o.limits, office, contributor, on)) is not None]
+        return min(found, key=lambda f: f[1].cents) if found else None
 
     def schedule(self, rec_type: str, form_type: str) -> tuple[SnapRecord, ...]:
         """Records of one schedule (e.g. ``("RCPT", "A")``), in statement order."""
