@@ -260,3 +260,39 @@ class SubmissionEvent(Base):
     http_status: Mapped[int | None] = mapped_column(Integer)
     answer: Mapped[str] = mapped_column(Text, default="")
     submission: Mapped[Submission] = relationship(back_populates="events")
+
+
+class SheetLayout(Base):
+    """A spreadsheet layout seen before (its header set's fingerprint) and the column
+    mapping the treasurer confirmed for it, offered again for the next file like it."""
+
+    __tablename__ = "sheet_layouts"
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    schedule: Mapped[str] = mapped_column(String(8), default="A")
+    # {"headers": [...], "columns": [target of each column, "" when not read]}
+    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        CheckedDateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class SheetRow(Base):
+    """One spreadsheet row imported, by its fingerprint: the same row (same file, an
+    overlapping export) is never imported twice for a committee. It goes with the record
+    or contact it made (undoing the import frees it)."""
+
+    __tablename__ = "sheet_rows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="CASCADE"))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[int | None] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+
+    __table_args__ = (
+        Index("ux_sheet_rows_fingerprint", "committee_id", "fingerprint", unique=True),
+        NEVER_REUSE_IDS,
+    )
