@@ -18,12 +18,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord
-from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.forms.f410 import from_profile, profile_diff
 from calaccess_desktop.forms.f410.profile_diff import Change
+from calaccess_desktop.forms.f470 import spec as f470_spec
 from calaccess_desktop.forms.f501 import fields as f501_fields
 from calaccess_desktop.forms.f501 import spec as f501_spec
+from calaccess_desktop.forms.registry import spec_for
+from calaccess_desktop.forms.spec import FormSpec
 from calaccess_desktop.services.editing import (
     EDITABLE,
     EditError,
@@ -64,6 +66,14 @@ def _committee(session: Session, committee_id: int) -> Committee:
     if committee is None:
         raise EditError(f"There is no committee {committee_id}.")
     return committee
+
+
+def _draft_of(session: Session, statement_id: int, spec: FormSpec) -> Statement:
+    """A statement that can be changed, of this form (refused in words otherwise)."""
+    stmt = editable_statement(session, statement_id)
+    if spec_for(stmt.form_type) is not spec:
+        raise EditError(f"Statement {statement_id} is not a {spec.short_name}.")
+    return stmt
 
 
 def latest_410(session: Session, committee_id: int) -> Statement | None:
@@ -213,25 +223,22 @@ def terminate_410(session: Session, committee_id: int, day: dt.date) -> int:
 def start_470(session: Session, committee_id: int, year: int, *,
               election: dt.date | None = None) -> int:
     """A Form 470 for a calendar year (the period is always the whole year)."""
-    return create_statement(session, committee_id, "F470", period_from=dt.date(year, 1, 1),
+    return create_statement(session, committee_id, f470_spec.SPEC.code,
+                            period_from=dt.date(year, 1, 1),
                             period_through=dt.date(year, 12, 31), election_date=election)
 
 
 def mark_470_supplement(session: Session, statement_id: int, reached: dt.date) -> None:
     """Make a draft 470 the 470 Supplement: the day $2,000 was reached (Date_1000)."""
-    stmt = editable_statement(session, statement_id)
-    if stmt.form_type != "F470":
-        raise EditError(f"Statement {statement_id} is not a Form 470.")
-    rec = CalRecord(list(stmt.cover))
-    rec.set("Date_1000", format_date(reached))
-    stmt.cover = rec.values
+    stmt = _draft_of(session, statement_id, f470_spec.SPEC)
+    stmt.cover = f470_spec.mark_supplement(list(stmt.cover), reached)
 
 
 def start_501(session: Session, committee_id: int, election: dt.date) -> int:
     """A Form 501 for one election, built from the candidate's profile."""
     committee = _committee(session, committee_id)
-    stmt = Statement(committee=committee, form_type="F501", election_date=election,
-                     status="draft", cover=[])
+    stmt = Statement(committee=committee, form_type=f501_spec.SPEC.code,
+                     election_date=election, status="draft", cover=[])
     session.add(stmt)
     session.flush()
     stmt.cover = f501_spec.build_cover(committee, stmt)
@@ -244,15 +251,9 @@ def start_501(session: Session, committee_id: int, election: dt.date) -> int:
 def set_501_fields(session: Session, statement_id: int, values: dict[str, str]) -> None:
     """Set a draft 501's own fields (date and place signed, the "under $2,000"
     statement); the rest comes from the profile."""
-    stmt = editable_statement(session, statement_id)
-    if stmt.form_type != "F501":
-        raise EditError(f"Statement {statement_id} is not a Form 501.")
-    unknown = [k for k in values if k not in f501_fields.OWN_FIELDS]
-    if unknown:
-        raise EditError(f"A Form 501 keeps only the date and place signed and the "
-                        f"'under $2,000' statement itself; {', '.join(unknown)} come from "
-                        "the committee profile.")
-    current = f501_fields.read(list(stmt.cover))
-    current.update(values)
-    stmt.cover = f501_fields.write(current)
+    stmt = _draft_of(session, statement_id, f501_spec.SPEC)
+    try:
+        stmt.cover = f501_fields.with_own(list(stmt.cover), values)
+    except ValueError as exc:
+        raise EditError(str(exc)) from None
     stmt.cover = f501_spec.build_cover(_committee(session, stmt.committee_id), stmt)

@@ -14,6 +14,7 @@ still takes it) and the 501's "under $2,000" statement (``forms/f501``), and say
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -69,6 +70,13 @@ def _cal_date(text: str) -> str:
 def is_supplement(cover_values: list[str] | tuple[str, ...]) -> bool:
     """Whether a 470 cover is the Supplement (it gives the threshold date)."""
     return bool(CalRecord(list(cover_values)).get("Date_1000")) if cover_values else False
+
+
+def mark_supplement(cover_values: list[str], reached: dt.date) -> list[str]:
+    """A 470 cover made the 470 Supplement: the day $2,000 was reached (Date_1000)."""
+    rec = CalRecord(list(cover_values))
+    rec.set("Date_1000", format_date(reached))
+    return rec.values
 
 
 def _printer(snapshot: Any, _summary: Any) -> Any:

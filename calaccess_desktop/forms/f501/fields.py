@@ -32,7 +32,7 @@ FIELDS: dict[str, str] = {
     "Under_2000": "Will not raise or spend $2,000 or more in the year (Y)",
     "Sig_Date": "Date signed", "Sig_Loc": "Place signed",
 }
-# Kept from the statement when the profile does not give them (set_501_fields).
+# Kept from the statement when the profile does not give them (``with_own``).
 OWN_FIELDS = ("Sig_Date", "Sig_Loc", "Under_2000")
 
 STATE_JURIS = frozenset({"STW", "SEN", "ASM", "BOE"})
@@ -42,6 +42,20 @@ STATE_OFFICES = frozenset({"SEN", "ASM", "GOV", "LTG", "SOS", "CON", "TRE", "ATT
 NO_VEC = frozenset({"PER", "APP", "SPM", "SCJ"})
 JURIS_BOX = {"STW": "State", "SEN": "State", "ASM": "State", "BOE": "State",
              "CTY": "County", "CIT": "City", "LOC": "Other", "OTH": "Other"}
+
+
+def with_own(cover: Sequence[str], values: Mapping[str, str]) -> list[str]:
+    """A 501 cover with the statement's own fields (date and place signed, the "under
+    $2,000" statement) set; ValueError, in words, for any other field (those come from
+    the committee profile)."""
+    unknown = [k for k in values if k not in OWN_FIELDS]
+    if unknown:
+        raise ValueError(f"A Form 501 keeps only the date and place signed and the "
+                         f"'under $2,000' statement itself; {', '.join(unknown)} come "
+                         "from the committee profile.")
+    current = read(cover)
+    current.update(values)
+    return write(current)
 
 
 def read(cover: Sequence[str]) -> dict[str, str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from calaccess_desktop.cal.values import ascii_digits, format_date
-from calaccess_desktop.forms.applicability import FLAGS_BY_TYPE
+from calaccess_desktop.forms.applicability import cover_field_applies
 
 if TYPE_CHECKING:
     from calaccess_desktop.validation.context import Ctx, Row
@@ -108,10 +108,9 @@ def occupation_due(r: Row) -> bool:
 
 
 def cover_flag(number: int) -> Test:
-    """CVR flags 42-45 apply per committee type (forms/applicability.py)."""
+    """CVR flags 42-45 apply per form and committee type (forms/applicability.py)."""
     def test(r: Row) -> bool:
-        return number in FLAGS_BY_TYPE.get(r.ctx.cmtte, range(0)) and (
-            r.ctx.cmtte != "C" or r.ctx.form == "F460")
+        return cover_field_applies(r.ctx.form, r.ctx.cmtte, number)
     return test
 
 
@@ -126,8 +125,9 @@ def amended(r: Row) -> bool:
 
 
 def person_filer(r: Row) -> bool:
-    return r.entity in ("CAO", "IND") or (
-        r.ctx.form == "F461" and r.up("EmplBus_CB") == "X")
+    """A candidate or individual filer, or a 461 filer whose employer or business is
+    given (EmplBus_CB: a field of the 461's cover only)."""
+    return r.entity in ("CAO", "IND") or r.up("EmplBus_CB") == "X"
 
 
 def even_year(r: Row) -> bool:

@@ -237,25 +237,40 @@ def _signers(ctx: Ctx) -> dict[str, list[Row]]:
     return out
 
 
-@rule("GEN-VER-001", severity="error", scope="statement",
-      forms=("F460", "F450", "F425", "F461", "F465", "F401"))
+def _not_verified(ctx: Ctx, officers: tuple[str, ...], who: str) -> Iterator[Found]:
+    if not any(_signers(ctx).get(code) for code in officers):
+        yield (replace(ctx.statement_at("cover", "Sig_NamL"), signer=officers[0]),
+               f"The statement is not verified: there is no signature of {who}.",
+               "Have the treasurer verify the statement (name and date signed).")
+
+
+@rule("GEN-VER-001", severity="error", scope="statement", forms=("F460", "F450", "F425"))
 def verification_present(ctx: Ctx) -> Iterator[Found]:
     """Verification: the treasurer or assistant treasurer signs under penalty of perjury
     with the execution date; a controlled committee also carries the controlling
     candidate's, officeholder's or proponent's verification.
     Source: [BAKERSFIELD-460][FPPCADA-460][SOS-EFILING]"""
-    signers = _signers(ctx)
-    officer = ("OFF", "TRE", "ATR") if ctx.form in ("F461", "F465", "F401") else ("TRE", "ATR")
-    if not any(signers.get(code) for code in officer):
-        who = "the treasurer or assistant treasurer" if "TRE" in officer[:2] or \
-            officer[0] == "TRE" else "the responsible officer"
-        yield (replace(ctx.statement_at("cover", "Sig_NamL"),
-                                                 signer=officer[0]),
-               f"The statement is not verified: there is no signature of {who}.",
-               "Have the treasurer verify the statement (name and date signed).")
-    if ctx.form == "F460" and ctx.cmtte == "C" and not signers.get("CAO"):
-        yield (replace(ctx.statement_at("cover", "Sig_NamL"),
-                                                 signer="CAO"),
+    yield from _not_verified(ctx, ("TRE", "ATR"), "the treasurer or assistant treasurer")
+
+
+@rule("GEN-VER-001", severity="error", scope="statement", forms=("F461", "F465", "F401"),
+      part=2)
+def verification_by_officer(ctx: Ctx) -> Iterator[Found]:
+    """Forms 461, 465 and 401: the responsible officer may verify instead of the
+    treasurer or assistant treasurer.
+    Source: [BAKERSFIELD-460][FPPCADA-460][SOS-EFILING]"""
+    yield from _not_verified(ctx, ("OFF", "TRE", "ATR"),
+                             "the treasurer or assistant treasurer")
+
+
+@rule("GEN-VER-001", severity="error", scope="statement", forms=("F460",),
+      when=lambda c: c.cmtte == "C", part=3)
+def verification_by_candidate(ctx: Ctx) -> Iterator[Found]:
+    """A candidate-controlled committee's Form 460 also carries the candidate's or
+    officeholder's verification.
+    Source: [BAKERSFIELD-460][FPPCADA-460][SOS-EFILING]"""
+    if not _signers(ctx).get("CAO"):
+        yield (replace(ctx.statement_at("cover", "Sig_NamL"), signer="CAO"),
                "A candidate-controlled committee's statement must also be "
                "verified by the candidate or officeholder; that signature is "
                "missing.", "Add the candidate's verification (name and date "

@@ -36,8 +36,9 @@ _TYPE_WORDS = {"SA": "semi-annual", "QT": "quarterly", "TS": "termination",
 
 
 def _no_election(r: Row, name: str) -> bool:
-    """A periodic statement not tied to one election leaves its election date blank."""
-    return (name == "Elect_Date" and r.rec_type == "CVR" and r.ctx.form in ("F460", "F450")
+    """A statement whose type is not tied to one election (semi-annual, quarterly,
+    termination ...) rightly leaves its election date blank."""
+    return (name == "Elect_Date" and r.rec_type == "CVR" and bool(r.ctx.stmt_type)
             and r.ctx.stmt_type not in _ELECTION_TYPES)
 
 
