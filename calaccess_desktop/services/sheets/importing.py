@@ -1,0 +1,254 @@
+"""Writing a previewed spreadsheet into a statement: one transaction, one undo entry, each
+row's fingerprint kept so that the same rows imported again add nothing.
+
+Rows go in through one executemany (``db/bulk.insert_rows``), as the .CAL importer's do;
+each gets a Tran_ID of the committee's own series, its contact (found or new), and the
+statement's summary is computed once at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.db.bulk import insert_rows
+from calaccess_desktop.db.orm import Committee, Contact, Record, SheetRow, Statement
+from calaccess_desktop.errors import UserError
+from calaccess_desktop.fileio import write_file
+from calaccess_desktop.forms.registry import spec_for
+from calaccess_desktop.gc_pause import gc_paused
+from calaccess_desktop.services import undo
+from calaccess_desktop.services.contacts import ContactMatcher, match_key, party_of
+from calaccess_desktop.services.editing import editable_statement
+from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
+from calaccess_desktop.services.sheets.mapping import remember
+from calaccess_desktop.services.sheets.preview import (
+    _CONTACT_LIMITS,
+    Preview,
+    PreviewRow,
+    Progress,
+)
+from calaccess_desktop.services.summaries import SEQ_BLOCK, refresh_smry
+
+CHUNK = 500
+
+
+class BadRows(UserError):
+    """Rows with problems and no leave to skip them: nothing was imported."""
+
+    def __init__(self, preview: Preview) -> None:
+        self.problems = preview.problems()
+        rows = preview.count("problem")
+        lines = [p.render(preview.path) for p in self.problems]
+        super().__init__("\n".join([*lines, (
+            f"{preview.path}: {rows} row{'s' if rows != 1 else ''} with problems; nothing "
+            "was imported and the data file is unchanged. Fix them in the file, or skip "
+            "them (--skip-bad imports the good rows and writes the others to "
+            f"{rejected_path(preview.path).name}).")]))
+
+
+@dataclass
+class SheetImport:
+    """What an import did."""
+
+    statement_id: int
+    added: int = 0
+    already: int = 0
+    skipped: int = 0
+    contacts_added: int = 0
+    rejected: list[PreviewRow] = field(default_factory=list)
+    label: str = ""  # the undo entry's words ('' when nothing was written)
+
+
+def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False,
+                   progress: Progress | None = None) -> SheetImport:
+    """Write the preview's new rows within the caller's transaction (one user action).
+
+    Rows with problems refuse the whole import unless ``skip_bad``; rows imported before
+    (their fingerprint is known, now or since the preview) are left out."""
+    rejected = [r for r in preview.rows if r.status == "problem"]
+    if rejected and not skip_bad:
+        raise BadRows(preview)
+    sched = preview.sched
+    stmt: Statement = (editable_statement(session, preview.statement_id) if sched.rec_type
+                       else _statement(session, preview.statement_id))
+    known = set(session.scalars(select(SheetRow.fingerprint).where(
+        SheetRow.committee_id == stmt.committee_id)))
+    todo = [r for r in preview.rows if r.status == "new" and r.fingerprint not in known]
+    result = SheetImport(stmt.id, already=sum(1 for r in preview.rows if r.status == "already"
+                                               or (r.status == "new" and r.fingerprint
+                                                   in known)),
+                         skipped=preview.count("skipped"), rejected=rejected)
+    if not todo:
+        return result
+    with gc_paused():
+        remember(session, preview.mapping, sched)
+        result.label = (f"Import {len(todo)} {_noun(sched.code, len(todo))} from "
+                        f"{Path(preview.path).name}")
+        recorder = undo.Recorder(session, result.label, stmt.id)
+        if sched.rec_type:
+            result.added, result.contacts_added = _write_records(
+                session, preview, stmt, todo, recorder, progress)
+        else:
+            result.added = result.contacts_added = _write_contacts(
+                session, preview, stmt.committee_id, todo, recorder)
+        recorder.save()
+        if sched.rec_type:
+            if progress is not None:
+                progress(len(todo), len(todo), "Computing the summary")
+            refresh_smry(session, stmt.id)
+    return result
+
+
+def _statement(session: Session, statement_id: int) -> Statement:
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        raise UserError(f"There is no statement {statement_id}.")
+    return stmt
+
+
+def _noun(code: str, n: int) -> str:
+    words = {"A": "contribution", "C": "nonmonetary contribution", "E": "payment",
+             "B": "loan", "CONTACTS": "contact"}[code]
+    return words if n == 1 else f"{words}s"
+
+
+def _write_records(session: Session, preview: Preview, stmt: Statement,
+                   todo: list[PreviewRow], recorder: undo.Recorder,
+                   progress: Progress | None) -> tuple[int, int]:
+    sched, plan = preview.sched, preview.plan
+    committee = session.get(Committee, stmt.committee_id)
+    assert committee is not None
+    first_seq = committee.next_tran_seq
+    committee.next_tran_seq = first_seq + len(todo)
+    session.flush()
+    tran_pos = next(i for i, f in enumerate(plan.fields) if f.name == "Tran_ID")
+    rank = spec_for(stmt.form_type).order_rank(sched.rec_type, sched.form_type)
+    last = session.scalar(select(func.max(Record.seq)).where(
+        Record.statement_id == stmt.id, Record.seq >= rank * SEQ_BLOCK,
+        Record.seq < (rank + 1) * SEQ_BLOCK))
+    seq = (last or rank * SEQ_BLOCK) + 1
+    party = party_of(sched.rec_type)
+    matcher = ContactMatcher(session, stmt.committee_id)
+    keys: list[str | None] = []
+    tuples: list[tuple[Any, ...]] = []
+    total = len(todo)
+    for i, row in enumerate(todo):
+        if progress is not None and i % 2000 == 0:
+            progress(i, total, "Saving the entries")
+        values = list(row.values)
+        values[tran_pos] = f"CD{committee.id}-{first_seq + i}"
+        tuples.append(record_tuple(values, stmt.form_type, seq=seq + i, statement_id=stmt.id,
+                                   itemize="auto", fields=plan.fields))
+        keys.append(None if row.link is not None or party is None
+                    else matcher.want(values, plan.fields, party))
+    new_contacts = dict(matcher.pending)
+    ids = matcher.flush()
+    contact_images = [_image({**row, "id": ids[key]}) for key, row in new_contacts.items()]
+    rows = [(*t, row.link if row.link is not None else ids.get(key) if key else None)
+            for t, row, key in zip(tuples, todo, keys, strict=True)]
+    before = session.scalar(select(func.max(Record.id))) or 0
+    columns = (*RECORD_COLUMNS, "contact_id")
+    insert_rows(session.connection(), Record.__table__, columns, rows)
+    record_ids = list(session.scalars(select(Record.id).where(
+        Record.statement_id == stmt.id, Record.id > before).order_by(Record.id)))
+    assert len(record_ids) == len(rows)
+    sheet_rows = _mark(session, stmt.committee_id, todo, record_ids, None)
+    recorder.ops.extend({"table": "contacts", "before": None, "after": image}
+                        for image in contact_images)
+    recorder.ops.extend({"table": "records", "before": None,
+                         "after": _image({**dict(zip(columns, row, strict=True)), "id": rid})}
+                        for row, rid in zip(rows, record_ids, strict=True))
+    _record_marks(recorder, sheet_rows)
+    return len(rows), len(contact_images)
+
+
+def _write_contacts(session: Session, preview: Preview, committee_id: int,
+                    todo: list[PreviewRow], recorder: undo.Recorder) -> int:
+    names = list(_CONTACT_LIMITS)
+    fresh: dict[str, dict[str, Any]] = {}
+    for row in todo:
+        data: dict[str, Any] = dict(zip(names, row.values, strict=True))
+        data["self_employed"] = data["self_employed"] == "X"
+        key = match_key(data["last_name"], data["first_name"], data["zip4"], data["city"])
+        if key in preview.contacts or key in fresh:
+            continue
+        fresh[key] = {**data, "match_key": key, "committee_id": committee_id}
+    if not fresh:
+        return 0
+    new = list(fresh.values())
+    insert_rows(session.connection(), Contact.__table__, list(new[0]),
+                [tuple(c.values()) for c in new])
+    ids = dict(session.execute(select(Contact.match_key, Contact.id).where(
+        Contact.committee_id == committee_id, Contact.match_key.in_(list(fresh)))).all())
+    recorder.ops.extend({"table": "contacts", "before": None,
+                         "after": _image({**c, "id": ids[c["match_key"]]})} for c in new)
+    marked = [r for r in todo if _contact_key(names, r) in fresh]
+    sheet_rows = _mark(session, committee_id, marked, None,
+                       [ids[_contact_key(names, r)] for r in marked])
+    _record_marks(recorder, sheet_rows)
+    return len(new)
+
+
+def _contact_key(names: list[str], row: PreviewRow) -> str:
+    data = dict(zip(names, row.values, strict=True))
+    return match_key(data["last_name"], data["first_name"], data["zip4"], data["city"])
+
+
+def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
+          record_ids: list[int] | None, contact_ids: list[int] | None) -> list[dict[str, Any]]:
+    """Keep each imported row's fingerprint (with what it made)."""
+    before = session.scalar(select(func.max(SheetRow.id))) or 0
+    marks = [(committee_id, r.fingerprint, record_ids[i] if record_ids else None,
+              contact_ids[i] if contact_ids else None) for i, r in enumerate(rows)]
+    columns = ("committee_id", "fingerprint", "record_id", "contact_id")
+    insert_rows(session.connection(), SheetRow.__table__, columns, marks)
+    ids = session.scalars(select(SheetRow.id).where(SheetRow.id > before,
+                                                    SheetRow.committee_id == committee_id)
+                          .order_by(SheetRow.id))
+    return [{**dict(zip(columns, m, strict=True)), "id": i}
+            for m, i in zip(marks, ids, strict=True)]
+
+
+def _record_marks(recorder: undo.Recorder, marks: list[dict[str, Any]]) -> None:
+    """The fingerprints in the undo entry when undo knows their table (undoing removes
+    them with their records anyway: ON DELETE CASCADE); redo then brings them back."""
+    if "sheet_rows" in undo.TABLES:
+        recorder.ops.extend({"table": "sheet_rows", "before": None, "after": m}
+                            for m in marks)
+
+
+def _image(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as ``undo.row_image`` keeps it (dates as ISO text)."""
+    out = {}
+    for key, value in row.items():
+        if isinstance(value, dt.date):
+            value = {"__date__": value.isoformat(), "dt": isinstance(value, dt.datetime)}
+        out[key] = value
+    return out
+
+
+def rejected_path(path: str | Path) -> Path:
+    """Where the rows that were not imported go: ``FILE.rejected.csv``."""
+    return Path(f"{path}.rejected.csv")
+
+
+def write_rejected(preview: Preview, rows: Sequence[PreviewRow]) -> Path:
+    """The rows not imported, as read, with their problems in a last column (a CSV that
+    a spreadsheet opens; fix them there and import it again)."""
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\r\n")
+    out.writerow([*preview.table.headers, "Problems"])
+    width = len(preview.table.headers)
+    for row in rows:
+        words = "; ".join(f"column {p.column}: {p.message}" for p in row.problems)
+        out.writerow([*row.cells[:width], words])
+    return write_file(rejected_path(preview.path), buf.getvalue().encode("utf-8-sig"))

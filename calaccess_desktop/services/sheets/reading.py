@@ -1,0 +1,183 @@
+"""Reading a spreadsheet (CSV in any common encoding and delimiter, or XLSX) into rows of
+text, and finding its header row under any title rows.
+
+Rows keep the number a spreadsheet program shows for them (row 1 is the first line), so
+that every problem can name the row the treasurer sees.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from calaccess_desktop.errors import UserError
+from calaccess_desktop.fileio import read_input
+from calaccess_desktop.services.sheets.cleaning import clean_text
+
+HEADER_SCAN = 20  # rows looked at for the header row
+DELIMITERS = ",;\t|"
+
+
+class SheetError(UserError):
+    """A file that cannot be read as a spreadsheet; the message names it and says why."""
+
+
+@dataclass
+class Table:
+    """A spreadsheet's header row and the rows under it (blank rows left out)."""
+
+    path: str
+    headers: list[str]
+    header_row: int  # the row number of the headers in the file
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)  # (row number, cells)
+
+    @property
+    def name(self) -> str:
+        """The file's name, as problems name it."""
+        return self.path
+
+
+Known = Callable[[str], bool]  # whether a header names something we read
+
+
+def read_table(path: str | Path, known: Known | None = None) -> Table:
+    """The table in a CSV or XLSX file; ``known`` helps find the header row under a
+    title (the first row with two or more headers it knows)."""
+    path = Path(path)
+    try:
+        data = read_input(path)
+    except OSError as exc:
+        raise SheetError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    if data[:4] == b"PK\x03\x04":
+        rows = _xlsx_rows(path, data)
+    elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise SheetError(f"{path}: this is an old Excel file (.xls); save it as .xlsx or "
+                         ".csv from your spreadsheet program and import that")
+    else:
+        rows = _csv_rows(path, data)
+    return _table(str(path), rows, known)
+
+
+def _table(path: str, rows: list[tuple[int, list[str]]], known: Known | None) -> Table:
+    rows = [(n, [clean_text(c) for c in cells]) for n, cells in rows]
+    filled = [(n, cells) for n, cells in rows if any(cells)]
+    if not filled:
+        raise SheetError(f"{path}: the file has no rows to read")
+    at = _header_index(filled, known)
+    header_row, headers = filled[at]
+    width = max(len(headers), *(len(c) for _n, c in filled[at + 1:])) if filled[at + 1:] \
+        else len(headers)
+    while headers and not headers[-1] and width <= len(headers):
+        headers = headers[:-1]
+        width = len(headers)
+    headers = [h or f"Column {i + 1}" for i, h in enumerate(headers)]
+    headers += [f"Column {i + 1}" for i in range(len(headers), width)]
+    body = [(n, cells + [""] * (width - len(cells))) for n, cells in filled[at + 1:]]
+    return Table(path, headers, header_row, body)
+
+
+def _header_index(rows: list[tuple[int, list[str]]], known: Known | None) -> int:
+    """The header row: the first of the top rows naming two or more known columns, else
+    the first row as wide as the widest of the top rows (a title row has one cell)."""
+    top = rows[:HEADER_SCAN]
+    if known is not None:
+        for i, (_n, cells) in enumerate(top):
+            if sum(1 for c in cells if c and known(c)) >= 2:
+                return i
+    widest = max(sum(1 for c in cells if c) for _n, cells in top)
+    for i, (_n, cells) in enumerate(top):
+        if sum(1 for c in cells if c) >= max(2, widest // 2 + 1) or widest == 1:
+            return i
+    return 0
+
+
+# ------------------------------------------------------------------ CSV
+
+
+def decode(data: bytes) -> str:
+    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252
+    (what Excel on Windows writes), else Latin-1."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the one of , ; tab | that splits its first lines
+    most consistently (and most often)."""
+    lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
+    best, best_score = ",", -1.0
+    for delim in DELIMITERS:
+        counts = [len(next(csv.reader([ln], delimiter=delim))) - 1 for ln in lines]
+        if not counts or max(counts) == 0:
+            continue
+        common = max(set(counts), key=counts.count)
+        score = counts.count(common) * 1000 + common
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
+    text = decode(data)
+    if "\x00" in text:
+        raise SheetError(f"{path}: this is not a CSV or XLSX file (it holds binary data)")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    try:
+        return [(n, row) for n, row in enumerate(reader, start=1)]
+    except csv.Error as exc:
+        raise SheetError(f"{path}:row {reader.line_num}: cannot read this line ({exc})") \
+            from exc
+
+
+# ------------------------------------------------------------------ XLSX
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as text: dates as 2026-01-05, numbers without float noise."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        text = repr(value)
+        if "e" in text or "E" in text:
+            text = format(Decimal(text), "f")
+        return text[:-2] if text.endswith(".0") else text
+    return str(value)
+
+
+def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise SheetError(f"{path}: this is not a spreadsheet (.xlsx) file that can be read "
+                         f"({exc})") from exc
+    try:
+        sheet = book.active or book.worksheets[0]
+        return [(n, [cell_text(v) for v in row])
+                for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    finally:
+        book.close()
