@@ -198,6 +198,11 @@ class StatementSnapshot:
     # Contributions the committee already reported on its Forms 497 (Part 1):
     # (contributor's last name upper case, date received, amount in cents).
     late_reported: frozenset[tuple[str, dt.date, Cents]] = frozenset()
+    # Where each ``late_reported`` line was reported, in words ("Form 497 report 3
+    # (statement 12), line 2"), when known.
+    late_sources: MappingProxyType[tuple[str, dt.date, Cents], str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     # The committee's filing officers (services.officers), primary first: where it files
     # and its jurisdictions' own itemization threshold, limits and late-report trigger.
     officers: tuple[OfficerFacts, ...] = (SOS_FACTS,)

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.domain.snapshot import StatementSnapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Limit:
     start: dt.date
     end: dt.date
     src: str
+    local_to: str = ""  # a filing officer's own limit: "the Practice City Clerk"
 
     @property
     def cycle(self) -> str:
@@ -99,3 +101,46 @@ def expenditure_ceiling(office: str, on: dt.date | None, election: str) -> Cents
         if entry["from"] <= day <= entry["to"]:
             return int(entry[election])
     return None
+
+
+LOCAL_KIND = "local_default"  # the state's default for a city or county office
+
+
+def local_limit(snap: StatementSnapshot, office: str, contributor: str,
+                on: dt.date | None) -> Limit | None:
+    """The committee's filing officer's own limit on gifts from ``contributor`` to a
+    candidate for ``office`` (a local office), as a ``Limit`` whose label names the
+    officer; None when no officer of the committee has one."""
+    found = snap.local_limit(office, contributor, on)
+    if found is None:
+        return None
+    officer, lim = found
+    start = lim.start or (on or dt.date.today())
+    end = lim.end or start
+    return Limit(f"local:{officer.code}", lim.cents, lim.label, lim.per, start, end,
+                 lim.src or officer.name, local_to=officer.name)
+
+
+def applicable_limit(snap: StatementSnapshot, kind: str | None, office: str,
+                     contributor: str, on: dt.date | None) -> Limit | None:
+    """The limit a rule checks: for a city or county office (``kind`` is the state's
+    local default) the filing officer's own limit where it has one, else the state limit
+    of ``kind`` in force on ``on``."""
+    if kind == LOCAL_KIND or (kind is None and office and snap.local_limit(
+            office, contributor, on) is not None):
+        own = local_limit(snap, office, contributor, on)
+        if own is not None:
+            return own
+    return contribution_limit(kind, on) if kind else None
+
+
+def lowest_applicable(snap: StatementSnapshot, kind: str | None, office: str,
+                      contributor: str) -> Cents | None:
+    """The smallest amount the applicable limit could be (to skip sources below it)."""
+    state = None if kind is None or kind not in data()["contribution_limits"] else min(
+        int(e["cents"]) for e in data()["contribution_limits"][kind]["amounts"])
+    if kind != LOCAL_KIND and kind is not None:
+        return state
+    own = [lim.cents for o in snap.officers for lim in o.limits
+           if lim.applies(office, contributor, None)]
+    return min([*own, *([state] if state is not None else [])]) if own else state

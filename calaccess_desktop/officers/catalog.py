@@ -215,3 +215,24 @@ def search(text: str) -> tuple[Officer, ...]:
     words = text.lower().split()
     return tuple(o for o in all_officers()
                  if all(w in f"{o.code} {o.name} {o.jurisdiction}".lower() for w in words))
+
+
+PROFILE_KEY = "filing_officers"
+
+
+def chosen(profile: Mapping[str, Any]) -> tuple[Officer, ...]:
+    """The officers a committee profile names (``filing_officers``), in its order; the
+    Secretary of State when it names none. An entry the list no longer has is left out
+    (the profile dialog shows what is stored and offers the list)."""
+    stored = profile.get(PROFILE_KEY) or ()
+    if isinstance(stored, str | Mapping):
+        stored = (stored,)
+    out: list[Officer] = []
+    for choice in stored if isinstance(stored, list | tuple) else ():
+        try:
+            found = resolve(choice)
+        except OfficerError:
+            continue
+        if found not in out:
+            out.append(found)
+    return tuple(out) or (sos(),)

@@ -28,11 +28,13 @@ from calaccess_desktop.forms.f460.itemize import (
     PAYEE_CUMULATIVE,
     Decision,
     Entry,
+    contributor_threshold,
     decide,
 )
 from calaccess_desktop.forms.f460.summary import carry_forward
 from calaccess_desktop.forms.registry import cash_forms, periodic_forms, spec_for
 from calaccess_desktop.gc_pause import gc_paused
+from calaccess_desktop.officers.catalog import chosen
 from calaccess_desktop.services.covers import profile_records
 
 # Periodic forms carry totals from one statement to the next (column B, ending cash).
@@ -225,6 +227,7 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
     rows = (_totals_rows(session, statement_id, stmt.form_type) if totals_only
             else _all_rows(session, statement_id, records_where))
     spec = spec_for(stmt.form_type)
+    officers = tuple(o.facts() for o in chosen(committee.profile or {}))
     ytd: dict[int, Cents] = {}
     paid: dict[int, Cents] = {}
     if spec.itemizes:
@@ -237,7 +240,10 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
                   r.itemize, r.contact_id, r.amount_cents or 0, r.memo)
             for r in rows
         ]
-        decisions = decide(entries, ytd, threshold("itemize_contributor", on), paid)
+        state = threshold("itemize_contributor", on)
+        decisions = decide(entries, ytd,
+                           contributor_threshold(state, (o.itemize_threshold for o in officers)),
+                           paid, threshold("itemize_payment", on))
     else:  # every record is filed as stored
         decisions = [Decision(r.itemize not in ("never", "lump"), None) for r in rows]
     form = stmt.form_type
@@ -284,6 +290,7 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
         amended_items=MappingProxyType(
             {} if totals_only or stmt.amends_statement_id is None
             else _amended_items(session, stmt.amends_statement_id)),
+        officers=officers,
         **extras,
     )
 

@@ -2,8 +2,9 @@
 (form-rules.md §8.2-§8.3). Exceeding one is a warning naming the limit and its years.
 
 Which limit applies follows the committee: a candidate-controlled committee's office
-(Governor, other statewide, Senate/Assembly, or a city/county office under the state
-default), a general purpose committee that gives to state candidates (the PAC limit).
+(Governor, other statewide, Senate/Assembly, or a city/county office: its filing
+officer's own limit for that office where it has one, else the state default), a general
+purpose committee that gives to state candidates (the PAC limit).
 Parties give to candidates without limit; ballot measure committees have none.
 """
 
@@ -13,7 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from calaccess_desktop.domain.money import Cents
-from calaccess_desktop.forms.limits import Limit, contribution_limit, expenditure_ceiling
+from calaccess_desktop.forms.limits import (
+    Limit,
+    applicable_limit,
+    expenditure_ceiling,
+    lowest_applicable,
+)
 from calaccess_desktop.validation.api import STATE_OFFICES, Ctx, Found, Row, collect, rule, sdate
 from calaccess_desktop.validation.words import money
 
@@ -70,18 +76,20 @@ def _source_key(r: Row, name: str) -> object:
 def _over(ctx: Ctx, r: Row, total: Cents, limit: Limit, basis: str) -> Found:
     local = " if your city or county has no limit of its own" if \
         limit.kind == "local_default" else ""
+    which = f"for {limit.cycle}{local} (" if not limit.local_to else \
+        f"set where this committee files ({limit.local_to}; "
     return (ctx.at(r.rec, "Loan_Amt1" if r.rec_type == "LOAN" else "Amount"),
         f"{r.name or 'A contributor'} gave {money(total)} {basis}, more than the "
-        f"{money(limit.cents)} limit on {limit.label} for {limit.cycle}{local} "
-        f"({r.where()}).",
+        f"{money(limit.cents)} limit on {limit.label} {which}{r.where()}).",
         f"Return or reattribute the excess ({money(total - limit.cents)}) within 14 days.")
 
 
 @rule("F460-A-018", severity="warning", scope="across", forms=("F460",))
 def over_limit(ctx: Ctx) -> Iterator[Found]:
     """A source's total is over the applicable contribution limit (state office, the
-    local default where the city or county has no ordinance, or the PAC limit); the
-    excess is returned or reattributed within 14 days.
+    filing officer's own limit for a local office, the local default where the city or
+    county has no ordinance, or the PAC limit); the excess is returned or reattributed
+    within 14 days.
     Source: [LUNAR-LIMITS][MONDAQ-2025][THOMPSON-01]"""
     if ctx.cmtte not in ("C", "G"):
         return
@@ -99,7 +107,9 @@ def over_limit(ctx: Ctx) -> Iterator[Found]:
             if r.rec.contact_id is None:
                 totals[key] = max(totals[key], cum)
             last[key] = r
-    floor = {code: lowest_limit(limit_kind(ctx, code)) for code in ("IND", "SCC", "PTY")}
+    office = ctx.cover_office
+    floor = {code: lowest_applicable(ctx.snap, limit_kind(ctx, code), office, code)
+             for code in ("IND", "SCC", "PTY")}
     for key, r in last.items():
         total = totals[key]
         if isinstance(key, int):
@@ -112,7 +122,7 @@ def over_limit(ctx: Ctx) -> Iterator[Found]:
             continue  # a candidate's own money is not limited
         limit = limit_kind(ctx, code)
         day = sdate(r.get("Rcpt_Date") or r.get("Loan_Date1")) or ctx.period_thru
-        found = contribution_limit(limit, day) if limit else None
+        found = applicable_limit(ctx.snap, limit, office, code, day) if limit else None
         if found is None:
             continue
         splits = [c for c in ctx.children.get(r.get("Tran_ID").upper(), ())

@@ -233,12 +233,13 @@ def _unitemized_over(ctx: Ctx, form: str) -> Iterator[Found]:
         if r.rec.itemized or r.rec.contact_id is None or not r.counts:
             continue
         total = totals.get(r.rec.contact_id, 0)
-        if total >= ctx.itemize:
+        at = ctx.snap.itemize_threshold(ctx.itemize)  # a filing officer's lower threshold
+        if total >= at:
             yield (ctx.at(r.rec, "Amount"),
                    f"{r.name or 'This source'} gave {money(total)} this calendar "
                    f"year, but this contribution is not itemized ({r.where()}).",
                    f"Itemize every source whose calendar-year total reaches "
-                   f"{money(ctx.itemize)}.")
+                   f"{money(at)}.")
 
 
 @rule("F460-A-001", severity="warning", scope="schedule", forms=F460)

@@ -1,0 +1,86 @@
+"""A committee's filing officers: which it files with (kept in its profile under
+``filing_officers``), where its e-filing goes, and choosing them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.db.orm import Committee, Statement
+from calaccess_desktop.errors import UserError
+from calaccess_desktop.officers.catalog import PROFILE_KEY, OfficerError, chosen, resolve
+from calaccess_desktop.officers.model import OTHER_CODE, Officer
+
+
+class NoCommittee(UserError, LookupError):
+    """No such committee."""
+
+
+def _committee(session: Session, committee_id: int) -> Committee:
+    committee = session.get(Committee, committee_id)
+    if committee is None:
+        raise NoCommittee(f"There is no committee {committee_id}.")
+    return committee
+
+
+def officers_of(session: Session, committee_id: int) -> list[Officer]:
+    """The committee's filing officers, primary first (the Secretary of State when none
+    is chosen: a state committee)."""
+    return list(chosen(_committee(session, committee_id).profile or {}))
+
+
+def primary_officer(session: Session, committee_id: int) -> Officer:
+    """Where the committee's statements are filed (and its e-filing goes): the first
+    officer chosen, else the Secretary of State."""
+    return officers_of(session, committee_id)[0]
+
+
+def officers_of_statement(session: Session, statement_id: int) -> list[Officer]:
+    """The filing officers of a statement's committee."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        raise NoCommittee(f"There is no statement {statement_id}.")
+    return officers_of(session, stmt.committee_id)
+
+
+def _other(raw: Mapping[str, Any]) -> Officer:
+    if not str(raw.get("name", "")).strip():
+        raise OfficerError("Give the other filing officer's name (for example "
+                           "'City Clerk of Arcata').")
+    return resolve({**raw, "code": OTHER_CODE})
+
+
+def set_officers(session: Session, committee_id: int,
+                 choices: Sequence[str | Mapping[str, Any] | Officer]) -> list[Officer]:
+    """Choose the committee's filing officers (codes from the list, ``Officer`` values, or
+    an "other" dict with name, email, address). The first is the primary. An empty list
+    goes back to the default (the Secretary of State). One undoable step; statements
+    being drafted are checked against the new officers' rules from now on."""
+    from calaccess_desktop.services.editing import EDITABLE, update_committee
+    from calaccess_desktop.services.summaries import refresh_smry
+
+    committee = _committee(session, committee_id)
+    picked: list[Officer] = []
+    for choice in choices:
+        if isinstance(choice, Officer):
+            found = choice
+        elif isinstance(choice, Mapping) and str(choice.get("code", OTHER_CODE)).upper() \
+                in (OTHER_CODE, ""):
+            found = _other(choice)
+        else:
+            found = resolve(choice)
+        if found not in picked:
+            picked.append(found)
+    profile = dict(committee.profile or {})
+    if picked:
+        profile[PROFILE_KEY] = [o.to_choice() for o in picked]
+    else:
+        profile.pop(PROFILE_KEY, None)
+    if profile != (committee.profile or {}):
+        update_committee(session, committee_id, profile=profile)
+        for stmt in committee.statements:  # itemization follows the officers' threshold
+            if stmt.status in EDITABLE and not stmt.source_file:
+                refresh_smry(session, stmt.id)
+    return list(chosen(profile))
