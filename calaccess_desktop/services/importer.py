@@ -6,12 +6,13 @@ the store is left unchanged.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord, trimmed
@@ -99,10 +100,32 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
     session.add(stmt)
     session.flush()
     _link_amendment(session, stmt)
+    _link_later_versions(session, stmt)
     rows = _record_rows(session, cal, stmt.id, committee.id)
     rows.extend(_lump_rows(extras.get("lumps") or (), cal.form_type, stmt.id, len(rows)))
     insert_rows(session.connection(), Record.__table__, (*RECORD_COLUMNS, "contact_id"), rows)
+    _keep_tran_ids_unique(committee, cal)
     return ImportResult(stmt.id, committee.id, len(cal.records), cal.problems)
+
+
+def report_versions(committee_id: int, form_type: str, period_from: dt.date | None,
+                    period_through: dt.date | None, election_date: dt.date | None) -> Any:
+    """The SQL condition for the versions of one report: same committee, form, period
+    and election."""
+    return and_(
+        Statement.committee_id == committee_id,
+        Statement.form_type == form_type,
+        Statement.period_from.is_not_distinct_from(period_from),
+        Statement.period_through.is_not_distinct_from(period_through),
+        Statement.election_date.is_not_distinct_from(election_date),
+    )
+
+
+def same_report(stmt: Statement) -> Any:
+    """The SQL condition for the other versions of the report ``stmt`` is one of."""
+    return and_(report_versions(stmt.committee_id, stmt.form_type, stmt.period_from,
+                                stmt.period_through, stmt.election_date),
+                Statement.id != stmt.id)
 
 
 def _link_amendment(session: Session, stmt: Statement) -> None:
@@ -112,15 +135,8 @@ def _link_amendment(session: Session, stmt: Statement) -> None:
     if stmt.report_num <= 0:
         return
     previous = session.scalars(
-        select(Statement).where(
-            Statement.committee_id == stmt.committee_id,
-            Statement.form_type == stmt.form_type,
-            Statement.period_from.is_not_distinct_from(stmt.period_from),
-            Statement.period_through.is_not_distinct_from(stmt.period_through),
-            Statement.election_date.is_not_distinct_from(stmt.election_date),
-            Statement.report_num < stmt.report_num,
-            Statement.id != stmt.id,
-        ).order_by(Statement.report_num.desc(), Statement.id.desc()).limit(1)
+        select(Statement).where(same_report(stmt), Statement.report_num < stmt.report_num)
+        .order_by(Statement.report_num.desc(), Statement.id.desc()).limit(1)
     ).first()
     if previous is None:
         return
@@ -129,18 +145,63 @@ def _link_amendment(session: Session, stmt: Statement) -> None:
         stmt.original_filing_id = previous.original_filing_id or previous.filing_id
 
 
+def _link_later_versions(session: Session, stmt: Statement) -> None:
+    """A version imported after its amendment (the amendment came first, in an earlier
+    import): the next later version now amends this one, unless it already amends a
+    version closer to it."""
+    later = session.scalars(
+        select(Statement).where(same_report(stmt), Statement.report_num > stmt.report_num)
+        .order_by(Statement.report_num, Statement.id).limit(1)
+    ).first()
+    if later is None:
+        return
+    amended = (session.get(Statement, later.amends_statement_id)
+               if later.amends_statement_id is not None else None)
+    if amended is not None and amended.report_num >= stmt.report_num:
+        return
+    later.amends_statement_id = stmt.id
+    later.original_filing_id = (later.original_filing_id or stmt.original_filing_id
+                                or stmt.filing_id)
+
+
+def _keep_tran_ids_unique(committee: Committee, cal: CalFile) -> None:
+    """The committee's own Tran_IDs (``CD<committee>-<n>``, e.g. from a file this app
+    exported) are never handed out again: the counter moves past the file's highest."""
+    prefix = f"CD{committee.id}-"
+    highest = 0
+    for rec in cal.records:
+        tran_id = rec.get("Tran_ID")
+        if tran_id.upper().startswith(prefix):
+            number = parse_whole(tran_id[len(prefix):])
+            if number is not None and number > highest:
+                highest = number
+    if highest >= (committee.next_tran_seq or 1):
+        committee.next_tran_seq = highest + 1
+
+
+def filer_name(cover: CalRecord) -> str:
+    """The filer's name as the cover gives it (first name, then last name)."""
+    return " ".join(v for v in (cover.get("Filer_NamF"), cover.get("Filer_NamL")) if v)
+
+
+def find_committee(session: Session, cover: CalRecord) -> Committee | None:
+    """The stored committee a file's cover is about: by Filer_ID, or by name without one."""
+    filer_id = cover.get("Filer_ID")
+    query = select(Committee).where(
+        Committee.filer_id == filer_id if filer_id else Committee.name == filer_name(cover)
+    )
+    return session.scalars(query.limit(1)).first()
+
+
 def _committee_for(session: Session, cover: CalRecord, cal: CalFile) -> Committee:
     """The committee a file is about: found by Filer_ID (or name), else made from the
     file (the form's ``profile_from_import`` hook when it has one, e.g. a Form 410 fills
     the whole profile; else the cover's fields)."""
-    filer_id = cover.get("Filer_ID")
-    name = " ".join(v for v in (cover.get("Filer_NamF"), cover.get("Filer_NamL")) if v)
-    query = select(Committee).where(
-        Committee.filer_id == filer_id if filer_id else Committee.name == name
-    )
-    found = session.scalars(query.limit(1)).first()
+    found = find_committee(session, cover)
     if found is not None:
         return found
+    filer_id = cover.get("Filer_ID")
+    name = filer_name(cover)
     profile = {
         spec.name: value
         for spec, value in zip(cover.fields, cover.values, strict=False)
