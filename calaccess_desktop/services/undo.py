@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import delete, insert, inspect, select, update
 from sqlalchemy.orm import DeclarativeBase, Session
 
-from calaccess_desktop.db.orm import Committee, Contact, Record, Statement, UndoEntry
+from calaccess_desktop.db.orm import Committee, Contact, Record, SheetRow, Statement, UndoEntry
 
 TABLES: dict[str, type[DeclarativeBase]] = {
     "committees": Committee,
@@ -21,6 +21,7 @@ TABLES: dict[str, type[DeclarativeBase]] = {
     "contacts": Contact,
     "records": Record,
     "undo_entries": UndoEntry,  # a deleted statement's own history (services.statements)
+    "sheet_rows": SheetRow,  # a spreadsheet import's row fingerprints (services.sheets)
 }
 
 
