@@ -113,9 +113,11 @@ def parse_amount(text: str) -> int:
         negative, body = not negative, body[1:]
     elif body.endswith("-"):
         negative, body = not negative, body[:-1]
-    body = _CURRENCY.sub("", body)
-    if body.startswith("-"):  # $-25.00
-        negative, body = not negative, body[1:]
+    bare = _CURRENCY.sub("", body)
+    if bare != body and bare.startswith("-"):  # $-25.00
+        bare = bare[1:]
+        negative = not negative
+    body = bare
     if not _GROUPED.fullmatch(body):
         raise CellProblem(f"{raw!r} is not an amount of money (write it like 1,234.56)")
     try:

@@ -40,7 +40,7 @@ _PARSERS: dict[str, Callable[[str], str]] = {
 }
 _CONTACT_LIMITS = {"last_name": 200, "first_name": 45, "title": 10, "suffix": 10, "adr1": 55,
                    "adr2": 55, "city": 30, "state": 2, "zip4": 10, "employer": 200,
-                   "occupation": 60, "cmte_id": 9, "entity_cd": 3}
+                   "occupation": 60, "self_employed": 1, "cmte_id": 9, "entity_cd": 3}
 
 
 class MissingColumn(UserError):
