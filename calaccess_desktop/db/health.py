@@ -59,8 +59,9 @@ def damaged_message(path: Path, what: str, backup: Path | None) -> str:
                 f"'backups' folder beside it). Keep the file as it is and ask for help "
                 "recovering it.")
     return (f"{head} The latest good backup is {backup} (saved "
-            f"{_when(backup)}). To restore it, open the backup (Settings > Data file, or "
-            f"--db {backup}), or copy it over the damaged file.")
+            f"{_when(backup)}). To restore it: calaccess-desktop restore {backup} "
+            f"--db {path} (the damaged file is kept in the backups folder), or open the "
+            f"backup itself (Settings > Data file, or --db {backup}).")
 
 
 def _when(path: Path) -> str:

@@ -7,7 +7,6 @@ clear message; otherwise upgrade to head inside a transaction.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import sqlite3
 from importlib import resources
@@ -154,26 +153,23 @@ def _has_foreign_tables(engine: Engine) -> bool:
 
 
 def _backup(path: Path, rev: str, backup_dir: Path) -> Path:
-    """One self-contained, checked copy (SQLite's online backup) in ``backup_dir``."""
+    """One self-contained, checked copy (SQLite's online backup) in ``backup_dir``, named
+    like the automatic backups (``STEM-REV-STAMP``) so the rotation and ``backups`` see it."""
+    from calaccess_desktop.db import backup_index
     from calaccess_desktop.fileio import make_private_dirs, replacing
 
     make_private_dirs(backup_dir)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{path.stem}-{rev}-{stamp}{path.suffix}"
+    target = backup_dir / backup_index.backup_path(path, rev).name
     source = sqlite3.connect(path)
     try:
         with replacing(target) as tmp:
-            copy = sqlite3.connect(tmp)
-            try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                copy.close()
-    except sqlite3.Error as exc:
+            backup_index.checked_copy(source, tmp)
+    except (sqlite3.Error, backup_index.CopyFailed) as exc:
         raise StoreError(f"{path}: the copy kept before upgrading it could not be made "
                          f"({exc}). Nothing was changed.") from exc
     finally:
         source.close()
+    backup_index.remember(path, target)
     return target
 
 

@@ -1,0 +1,40 @@
+"""``restore BACKUP [--preview]``: what restoring the backup changes (committees and
+statements added, removed, changed), then the restore; the current file is kept as a
+backup first."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from calaccess_desktop.commands.common import EXIT_OK, add_command
+from calaccess_desktop.services.backups.restore import plan_restore, restore
+
+
+def run(args: argparse.Namespace) -> int:
+    """Show the changes; restore unless ``--preview``."""
+    from calaccess_desktop.services.store import default_db_path
+
+    location = str(getattr(args, "db", None) or default_db_path())
+    if args.preview:
+        plan = plan_restore(location, args.backup)
+        print(f"Restoring {plan.backup} over {plan.data_file} would change:")
+        print("\n".join(plan.lines()))
+        print("Nothing was changed (preview).")
+        return EXIT_OK
+    done = restore(location, args.backup)
+    print("\n".join(done.plan.lines()))
+    if done.kept is not None:
+        print(f"The data file as it was is kept in {done.kept}.")
+    print(f"Restored {done.plan.backup} into {done.plan.data_file}.")
+    return EXIT_OK
+
+
+def register(sub: Any) -> argparse.ArgumentParser:
+    """Add the command."""
+    p = add_command(sub, "restore", run, "restore a backup over the data file (see "
+                    "`backups`); the current file is kept as a backup first")
+    p.add_argument("backup", metavar="BACKUP", help="the backup file (from `backups`)")
+    p.add_argument("--preview", action="store_true",
+                   help="only show what would change; write nothing")
+    return p
