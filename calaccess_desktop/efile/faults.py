@@ -13,6 +13,9 @@ A spec is a comma-separated list of ``kind[=value][*count]``, used in order:
 ``hang=S``     an upload is stored and judged, then the answer waits S seconds
                (default 30): the window in which to kill a client
 ``processing`` a job poll answers "processing" although the job is done
+``garbled``    an upload is stored and judged, then the answer is cut off mid-way
+               (unreadable JSON or XML)
+``unknown``    a job poll answers that the job is unknown (404, or NetFile's -2)
 ``chaos=P``    each request misbehaves with probability P (0-1), picking one
                of the faults above at random (unlimited)
 =============  ==============================================================
@@ -34,9 +37,10 @@ import threading
 from dataclasses import dataclass
 
 DEFAULTS = {"slow": 2.0, "500": 0.0, "503": 1.0, "drop": 0.0, "lost": 0.0, "hang": 30.0,
-            "processing": 0.0, "chaos": 0.2}
+            "processing": 0.0, "garbled": 0.0, "unknown": 0.0, "chaos": 0.2}
 STAGES = {"500": "request", "503": "request", "drop": "stored", "lost": "stored",
-          "hang": "stored", "processing": "poll"}
+          "hang": "stored", "garbled": "stored", "processing": "poll", "unknown": "poll"}
+NO_VALUE = frozenset({"500", "drop", "lost", "processing", "garbled", "unknown"})
 UNLIMITED = frozenset({"slow", "chaos"})
 MAX_SECONDS = 3600.0
 MAX_COUNT = 1_000_000
@@ -54,7 +58,7 @@ class Fault:
 
     def text(self) -> str:
         """Back to spec form."""
-        value = "" if self.kind in ("500", "drop", "lost", "processing") else f"={self.value:g}"
+        value = "" if self.kind in NO_VALUE else f"={self.value:g}"
         count = "" if self.remaining is None else f"*{self.remaining}"
         return f"{self.kind}{value}{count}"
 

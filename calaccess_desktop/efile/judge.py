@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from calaccess_desktop.cal.gaps import gaps
 from calaccess_desktop.cal.labels import field_label
 from calaccess_desktop.cal.model import CalRecord
-from calaccess_desktop.cal.reader import read_cal
+from calaccess_desktop.cal.reader import CalFile, read_cal
 from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.efile.protocol import Message, normalize_filing_id
 
@@ -72,20 +72,28 @@ def _gap_messages(rec: CalRecord, form: str) -> list[Message]:
     return out
 
 
-def judge(data: bytes, *, filer_id: str, amends_filing_id: str = "",
-          amendment_number: int | None = None,
-          find_original: Callable[[str], Original | None] = lambda _id: None) -> Verdict:
-    """Read and judge an upload; ``find_original`` looks up a filing ID on file."""
+def check_file(data: bytes) -> tuple[CalFile, list[Message]]:
+    """The file as read and its format and empty-field messages (no filer or amendment
+    checks: each server does those its own way)."""
     cal = read_cal(data, "upload")
     messages = [
         Message(p.severity, p.line, p.rec_type, p.field_number, p.message, p.field_name)
         for p in cal.problems
     ]
+    if cal.cover is not None:
+        for rec in (cal.cover, *cal.records):
+            messages.extend(_gap_messages(rec, cal.form_type))
+    return cal, messages
+
+
+def judge(data: bytes, *, filer_id: str, amends_filing_id: str = "",
+          amendment_number: int | None = None,
+          find_original: Callable[[str], Original | None] = lambda _id: None) -> Verdict:
+    """Read and judge an upload; ``find_original`` looks up a filing ID on file."""
+    cal, messages = check_file(data)
     if cal.cover is None:
         return Verdict(False, tuple(messages))
     cover, form = cal.cover, cal.form_type
-    for rec in (cover, *cal.records):
-        messages.extend(_gap_messages(rec, form))
     if cover.get("Filer_ID") and cover.get("Filer_ID").upper() != filer_id.upper():
         messages.append(_cvr(cover, "Filer_ID", f"is {cover.get('Filer_ID')!r}, but the filing "
                              f"was signed in as filer {filer_id}; a filer may file only its "

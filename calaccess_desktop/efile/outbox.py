@@ -2,10 +2,12 @@
 
 States (each persisted before the next network step)::
 
-    queued -> sending -> awaiting_ack -> accepted | rejected
+    queued -> sending -> awaiting_ack [-> awaiting_signatures] -> accepted | rejected
        ^         |            |
        +---------+------------+   (no clear answer: back to queued, retry later)
     any active state -> failed    (the server refused the request itself: 4xx)
+    sending/queued -> held        (no clear answer from a server that cannot be asked:
+                                   the treasurer checks the agency's site and answers)
 
 Rules that make a double filing impossible:
 
@@ -16,6 +18,10 @@ Rules that make a double filing impossible:
    it twice answers with the first job instead of filing again.
 3. A process that finds ``sending`` (it was killed mid-upload) treats it as an
    unclear outcome: ask first.
+4. A transport that cannot be asked (``can_lookup`` False: NetFile has no idempotency
+   key) never gets a second upload after an unclear outcome: the submission is
+   ``held`` until the treasurer says "not received, send again" or "received as
+   filing ..." (``services/filing/held.py``).
 
 The store side is the ``Repo`` protocol (implemented in ``services/filing/``);
 each ``update`` is one short transaction, never held across network I/O.
@@ -32,8 +38,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from calaccess_desktop.efile.protocol import ACCEPTED, Credentials, JobStatus, Upload
-from calaccess_desktop.efile.transport import RefusedError, Transport, TransportError, UnclearError
+from calaccess_desktop.efile.protocol import (
+    ACCEPTED,
+    PENDING_SIGNATURE,
+    Credentials,
+    JobStatus,
+    Upload,
+)
+from calaccess_desktop.efile.transport import (
+    JobLostError,
+    RefusedError,
+    Transport,
+    TransportError,
+    UnclearError,
+)
 from calaccess_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -45,6 +63,8 @@ class State(StrEnum):
     QUEUED = "queued"
     SENDING = "sending"
     AWAITING_ACK = "awaiting_ack"
+    AWAITING_SIGNATURES = "awaiting_signatures"  # received; the signers must verify
+    HELD = "held"  # the answer was lost and the server cannot be asked: the treasurer checks
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     FAILED = "failed"
@@ -52,16 +72,29 @@ class State(StrEnum):
 
 
 TERMINAL = frozenset({State.ACCEPTED, State.REJECTED, State.FAILED, State.WITHDRAWN})
-ACTIVE = frozenset({State.QUEUED, State.SENDING, State.AWAITING_ACK})
+ACTIVE = frozenset({State.QUEUED, State.SENDING, State.AWAITING_ACK,
+                    State.AWAITING_SIGNATURES})
+WAITING_FOR_JOB = frozenset({State.AWAITING_ACK, State.AWAITING_SIGNATURES})
 LABELS = {
     State.QUEUED: "waiting to send",
     State.SENDING: "sending",
     State.AWAITING_ACK: "sent, awaiting acknowledgement",
+    State.AWAITING_SIGNATURES: "received, waiting for the signers to verify their signatures",
+    State.HELD: "held: check the agency's site, then answer",
     State.ACCEPTED: "accepted",
     State.REJECTED: "rejected",
     State.FAILED: "failed (needs attention)",
     State.WITHDRAWN: "withdrawn (never sent)",
 }
+
+
+HELD_NOTE = (
+    "Check on the agency's filing site whether it received this statement. If it did, "
+    "answer \"It was received\" with its filing ID; if it did not, answer \"Not received: "
+    "send again\". Until then it is not sent again.")
+SIGNATURES_NOTE = (
+    "Each signer gets an e-mail from the agency: ask them to verify their signature on the "
+    "agency's filing site. The app keeps checking and shows the filing ID when it is filed.")
 
 
 class BusyError(UserError):
@@ -88,10 +121,13 @@ class Item:
     job_id: str = ""
     maybe_on_server: bool = False
     attempts: int = 0
+    protocol: str = "practice"
+    email: str = ""
 
     def upload(self) -> Upload:
         """What to send."""
-        return Upload(self.data, self.idempotency_key, self.amends_filing_id, self.report_num)
+        return Upload(self.data, self.idempotency_key, self.amends_filing_id, self.report_num,
+                      self.email)
 
 
 @dataclass(frozen=True)
@@ -155,12 +191,13 @@ class RunResult:
     item: Item
     retry_in: float | None = None
     note: str = ""
+    auth_refused: bool = False  # the server refused the filer ID or password
 
 
 class Outbox:
     """Drives submissions through their states with one transport per server URL."""
 
-    def __init__(self, repo: Repo, transport_for: Callable[[str], Transport], *,
+    def __init__(self, repo: Repo, transport_for: Callable[[str, str], Transport], *,
                  policy: Policy | None = None, owner: str,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.repo = repo
@@ -173,8 +210,8 @@ class Outbox:
         """Take a submission as far as it will go now; raises BusyError."""
         item = self.repo.claim(sub_id, self.owner, self.policy.lease_seconds)
         try:
-            if item.state in TERMINAL:
-                return RunResult(item)
+            if item.state in TERMINAL or item.state == State.HELD:
+                return RunResult(item, None, item.state == State.HELD and HELD_NOTE or "")
             return self._run(item, creds)
         except ConflictError as exc:
             return RunResult(item, None, str(exc))
@@ -183,7 +220,7 @@ class Outbox:
 
     def _run(self, item: Item, creds: Credentials) -> RunResult:
         attempt = item.attempts + 1
-        transport = self.transport_for(item.server_url)
+        transport = self.transport_for(item.protocol, item.server_url)
         resumed = " after an interrupted attempt" if item.state == State.SENDING else ""
         item = self._update(item, ACTIVE, Event(
             attempt, "start", f"attempt {attempt} started{resumed} (server {item.server_url})"),
@@ -193,7 +230,7 @@ class Outbox:
             step = _Step(self, transport, creds, attempt)
             result = step.go(item)
             item = result.item
-            if item.state in TERMINAL or result.retry_in is None:
+            if item.state in TERMINAL or item.state == State.HELD or result.retry_in is None:
                 return result
             if n + 1 < self.policy.rounds:
                 self.sleep(result.retry_in)
@@ -228,9 +265,14 @@ class _Step:
         return Event(self.attempt, action, outcome)
 
     def go(self, item: Item) -> RunResult:
-        if item.state == State.AWAITING_ACK and item.job_id:
+        if item.state in WAITING_FOR_JOB and item.job_id:
             return self.poll(item)
         if item.state == State.SENDING or item.maybe_on_server:
+            if not self.transport.can_lookup:
+                why = ("the previous upload was interrupted before the server answered"
+                       if item.state == State.SENDING else
+                       "an earlier upload got no clear answer")
+                return self.hold(item, why)
             found = self.lookup(item)
             if isinstance(found, RunResult):
                 return found
@@ -249,7 +291,16 @@ class _Step:
         why = f"the server refused the request: {err.message}"
         item = self.box._update(item, ACTIVE, self.ev(action, why, err), state=State.FAILED,
                                 last_error=why, maybe_on_server=item.maybe_on_server and not clear)
-        return RunResult(item, None, why)
+        return RunResult(item, None, why, err.auth_refused or err.http_status == 401)
+
+    def hold(self, item: Item, why: str, err: TransportError | None = None) -> RunResult:
+        """No clear answer, and the server cannot be asked: never send again on our own;
+        the treasurer checks the agency's site and answers (held.py)."""
+        item = self.box._update(item, ACTIVE, self.ev(
+            "held", f"{why}; this server cannot be asked whether it has the filing, so it "
+            f"is not sent again. {HELD_NOTE}", err), state=State.HELD, maybe_on_server=True,
+            last_error=HELD_NOTE)
+        return RunResult(item, None, HELD_NOTE)
 
     def lookup(self, item: Item) -> Item | RunResult:
         """Ask the server whether it already has this submission (by idempotency key)."""
@@ -291,6 +342,8 @@ class _Step:
                     "upload", f"not sent: {err.message}; will try again", err),
                     state=State.QUEUED, maybe_on_server=False, last_error=err.message)
                 return self.retry(item, err)
+            if not self.transport.can_lookup:
+                return self.hold(item, f"no clear answer to the upload: {err.message}", err)
             item = self.box._update(item, {State.SENDING}, self.ev(
                 "upload", f"no clear answer: {err.message}; the server will be asked before "
                 "anything is sent again", err), state=State.QUEUED, last_error=err.message)
@@ -313,14 +366,17 @@ class _Step:
                 job = self.transport.job(item.job_id, self.creds)
             except UnclearError as err:
                 last = err
-                item = self.box._update(item, {State.AWAITING_ACK}, self.ev(
+                item = self.box._update(item, WAITING_FOR_JOB, self.ev(
                     "poll", f"no clear answer about job {item.job_id}: {err.message}", err),
                     last_error=err.message)
                 self.box.sleep(max(self.policy.poll_delay(n), err.retry_after or 0))
                 continue
             except RefusedError as err:
-                if err.http_status == 404:
-                    item = self.box._update(item, {State.AWAITING_ACK}, self.ev(
+                lost = isinstance(err, JobLostError) or err.http_status == 404
+                if lost and not self.transport.can_lookup:
+                    return self.hold(item, err.message, err)
+                if lost:
+                    item = self.box._update(item, WAITING_FOR_JOB, self.ev(
                         "poll", f"the server does not know job {item.job_id}; it will be asked "
                         "by the submission's key", err),
                         state=State.QUEUED, job_id="", maybe_on_server=True)
@@ -328,11 +384,21 @@ class _Step:
                 return self.fail(item, "poll", err, clear=False)
             if job.final:
                 return RunResult(self.finish(item, job))
-            if n == 0 or (n + 1) % 10 == 0:
+            if job.status == PENDING_SIGNATURE and item.state != State.AWAITING_SIGNATURES:
+                pending = f" (pending ID {job.filing_id})" if job.filing_id else ""
                 item = self.box._update(item, {State.AWAITING_ACK}, self.ev(
-                    "poll", f"job {job.job_id} is still being processed", status=job))
+                    "poll", f"received by the agency{pending}, but not filed until each "
+                    f"signer verifies their signature. {SIGNATURES_NOTE}", status=job),
+                    state=State.AWAITING_SIGNATURES, last_error=SIGNATURES_NOTE)
+            elif n == 0 or (n + 1) % 10 == 0:
+                still = ("still waiting for the signers" if job.status == PENDING_SIGNATURE
+                         else "still being processed")
+                item = self.box._update(item, WAITING_FOR_JOB, self.ev(
+                    "poll", f"job {job.job_id} is {still}", status=job))
             self.box.sleep(self.policy.poll_delay(n))
-        why = last.message if last else "the server is still processing the filing"
+        why = (last.message if last else SIGNATURES_NOTE
+               if item.state == State.AWAITING_SIGNATURES else
+               "the server is still processing the filing")
         return RunResult(item, self.policy.delay(item.attempts - 1), why)
 
     def finish(self, item: Item, job: JobStatus) -> Item:
@@ -346,5 +412,5 @@ class _Step:
             errors = sum(1 for m in job.messages if m.level == "error")
             outcome = f"REJECTED: {errors} error(s); {job.summary}".rstrip("; ")
             state = State.REJECTED
-        return self.box._update(item, {State.AWAITING_ACK}, self.ev("result", outcome,
+        return self.box._update(item, WAITING_FOR_JOB, self.ev("result", outcome,
                                 status=job), result=job, state=state, last_error="")

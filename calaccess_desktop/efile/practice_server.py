@@ -126,6 +126,16 @@ class _Handler(BaseHTTPRequestHandler):
                headers: dict[str, str] | None = None) -> None:
         self._send(status, {"error": code, "message": message}, headers)
 
+    def _garbled(self, status: int, data: bytes, media: str) -> None:
+        """An answer cut off half-way (its Content-Length says so), then closed."""
+        cut = data[:max(1, len(data) // 2)]
+        self.send_response(status)
+        self.send_header("Content-Type", media)
+        self.send_header("Content-Length", str(len(cut)))
+        self.end_headers()
+        self.wfile.write(cut)
+        self.close_connection = True
+
     def _drop(self) -> None:
         """Close the connection without any answer."""
         self.close_connection = True
@@ -305,6 +315,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(404, "not_found", f"there is no job {job_id} for filer {filer_id}")
             return
         fault = self.server.faults.take("poll")
+        if fault is not None and fault.kind == "unknown":
+            self._error(404, "not_found", f"there is no job {job_id} for filer {filer_id} "
+                        "(practice fault)")
+            return
         self._send(200, doc(row, status=PROCESSING if fault else None))
 
     def _upload(self) -> None:
@@ -352,6 +366,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "hang":
             self.server.stopping.wait(fault.value)
         body = doc(row, status=PROCESSING, duplicate=duplicate)
+        if fault is not None and fault.kind == "garbled":
+            self._garbled(202, json.dumps(body).encode(), "application/json")
+            return
         self._send(200 if duplicate else 202, body)
 
 

@@ -25,7 +25,10 @@ MAX_UPLOAD = 50 * 1024 * 1024
 KEY_PATTERN = re.compile(r"\A[A-Za-z0-9_-]{8,64}\Z")
 
 PROCESSING, ACCEPTED, REJECTED = "processing", "accepted", "rejected"
-JOB_STATUSES = frozenset({PROCESSING, ACCEPTED, REJECTED})
+# Received, but not filed until the signers verify their signatures (NetFile agencies).
+PENDING_SIGNATURE = "pending_signature"
+JOB_STATUSES = frozenset({PROCESSING, ACCEPTED, REJECTED, PENDING_SIGNATURE})
+CONTEXT = "filing context"  # Message.record of a rejection that is not about a field
 
 
 class EndpointError(ValueError):
@@ -86,19 +89,30 @@ def sha256_hex(data: bytes) -> str:
 
 
 @dataclass(frozen=True)
+class Signer:
+    """One signer an agency asks for (NetFile): their signer ID and PIN (never shown)."""
+
+    signer_id: str
+    pin: str = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Credentials:
-    """Who files: the filer's ID and e-filing password, the vendor's ID and PIN.
+    """Who files: the filer's ID and e-filing password, the vendor's ID and PIN, and the
+    signers' IDs and PINs where the agency requires them.
     The secrets never appear in ``repr`` (so never in a log line by accident)."""
 
     filer_id: str
     password: str = field(repr=False)
     vendor_id: str = ""
     vendor_pin: str = field(default="", repr=False)
+    signers: tuple[Signer, ...] = ()
 
     def secrets(self) -> tuple[str, ...]:
         """The values that must never be stored or logged (with the Basic-auth pair)."""
         pair = f"{self.filer_id}:{self.password}"
-        return tuple(s for s in (pair, self.password, self.vendor_pin) if s)
+        pins = tuple(s.pin for s in self.signers)
+        return tuple(s for s in (pair, self.password, self.vendor_pin, *pins) if s)
 
 
 @dataclass(frozen=True)
@@ -109,6 +123,7 @@ class Upload:
     idempotency_key: str
     amends_filing_id: str = ""
     amendment_number: int = 0
+    email: str = ""  # where the agency sends its answer (NetFile's reply e-mail)
 
     @property
     def sha256(self) -> str:
@@ -141,6 +156,10 @@ class Message:
 
     def plain(self) -> str:
         """In plain words: where, then what."""
+        kind = "Error" if self.level == "error" else "Warning"
+        if self.record == CONTEXT:
+            return f"{kind} (filing context{', ' + self.field_name if self.field_name else ''})" \
+                f": {self.text}"
         where = []
         if self.line:
             where.append(f"line {self.line}")
@@ -148,7 +167,6 @@ class Message:
             where.append(f"record {self.record}")
         if self.field:
             where.append(f"field #{self.field} {self.field_name}".rstrip())
-        kind = "Error" if self.level == "error" else "Warning"
         prefix = f"{kind} ({', '.join(where)})" if where else kind
         return f"{prefix}: {self.text}"
 

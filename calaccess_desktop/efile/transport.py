@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from calaccess_desktop.efile.protocol import (
@@ -42,9 +42,11 @@ class TransportError(Exception):
     certainly never left this computer (no connection could be made)."""
 
     def __init__(self, message: str, *, http_status: int | None = None, answer: str = "",
-                 retry_after: float | None = None, sent: bool = True) -> None:
+                 retry_after: float | None = None, sent: bool = True,
+                 auth_refused: bool = False) -> None:
         super().__init__(message)
         self.message = message
+        self.auth_refused = auth_refused
         self.http_status = http_status
         self.answer = answer
         self.retry_after = retry_after
@@ -59,10 +61,20 @@ class RefusedError(TransportError):
     """The server answered and did not take the request."""
 
 
+class JobLostError(RefusedError):
+    """The server answered that it does not know the job (or could not process it)."""
+
+
 class Transport(Protocol):
-    """What the outbox needs from a filing service."""
+    """What the outbox needs from a filing service.
+
+    ``can_lookup`` says whether ``lookup`` can find an upload whose answer was lost. A
+    service without an idempotency key (NetFile) says False: after an unclear upload the
+    outbox then holds the submission for the treasurer instead of ever sending it again
+    on its own."""
 
     url: str
+    can_lookup: bool
 
     def upload(self, upload: Upload, creds: Credentials) -> JobStatus:
         """Send the bytes; the answer names the job (possibly already final)."""
@@ -93,6 +105,8 @@ class HttpTransport:
 
     TLS certificates are always verified; ``ca_bundle`` may name extra trusted
     certificates (a practice server with its own certificate)."""
+
+    can_lookup = True  # GET /v1/filings?idempotency_key=
 
     def __init__(self, url: str, *, connect_timeout: float = 10.0, read_timeout: float = 90.0,
                  ca_bundle: str | None = None) -> None:
@@ -148,48 +162,68 @@ class HttpTransport:
 
     def _call(self, method: str, path: str, creds: Credentials,
               **kwargs: Any) -> tuple[dict[str, Any], int, str]:
-        req = self._requests
-        url = f"{self.url}{PREFIX}{path}"
-        try:
-            resp = self._session.request(
-                method, url, auth=(creds.filer_id, creds.password), timeout=self._timeout,
-                verify=self._verify, allow_redirects=False, stream=True, **kwargs,
-            )
-            try:
-                body = _read_limited(resp)
-            finally:
-                resp.close()
-        except req.exceptions.SSLError as exc:
-            raise UnclearError(f"the server's certificate could not be verified ({_reason(exc)})",
-                               sent=False) from None
-        except req.exceptions.ConnectTimeout:
-            raise UnclearError("the server did not accept a connection in time",
-                               sent=False) from None
-        except req.exceptions.Timeout:
-            raise UnclearError("the server did not answer in time") from None
-        except req.exceptions.ConnectionError as exc:
-            raise UnclearError(_connection_failure(exc), sent=not _no_connection(exc)) from None
-        except req.exceptions.RequestException as exc:
-            raise UnclearError(f"the request failed ({_reason(exc)})") from None
-        if body is None:
-            raise UnclearError(f"the server's answer is larger than {MAX_ANSWER} bytes; it "
-                               "was not read", http_status=resp.status_code)
-        full = body.decode(resp.encoding or "utf-8", errors="replace")
-        text = redact(_short(full), creds.secrets())
-        log.info("%s %s -> HTTP %s", method, path, resp.status_code)
-        doc = _json(full)
-        status = resp.status_code
+        got = request(self._session, method, f"{self.url}{PREFIX}{path}", creds.secrets(),
+                      timeout=self._timeout, verify=self._verify,
+                      auth=(creds.filer_id, creds.password), **kwargs)
+        log.info("%s %s -> HTTP %s", method, path, got.status)
+        doc = _json(got.full)
+        status, text = got.status, got.text
         if status >= 500 or status in (408, 429):
-            raise UnclearError(f"the server answered HTTP {status} ({_detail(doc, resp.reason)})",
-                          http_status=status, answer=text,
-                          retry_after=_retry_after(resp.headers.get("Retry-After")))
+            raise UnclearError(f"the server answered HTTP {status} ({_detail(doc, got.reason)})",
+                          http_status=status, answer=text, retry_after=got.retry_after)
         if status >= 300:
-            raise RefusedError(_detail(doc, f"HTTP {status} {resp.reason}"), http_status=status,
-                          answer=text)
+            raise RefusedError(_detail(doc, f"HTTP {status} {got.reason}"), http_status=status,
+                          answer=text, auth_refused=status == 401)
         if doc is None:
             raise UnclearError("the server's answer is not readable (not JSON)",
                           http_status=status, answer=text)
         return doc, status, text
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer: status, reason, the whole text, the text as logged (short, secrets
+    blotted out) and its Retry-After."""
+
+    status: int
+    reason: str
+    full: str
+    text: str
+    retry_after: float | None
+
+
+def request(session: Any, method: str, url: str, secrets: tuple[str, ...], *,
+            timeout: tuple[float, float], verify: bool | str, **kwargs: Any) -> Answer:
+    """One HTTP request; a failure to get any answer is an ``UnclearError`` in words
+    (``sent`` False when no connection was made). Never follows redirects."""
+    import requests as req
+
+    try:
+        resp = session.request(method, url, timeout=timeout, verify=verify,
+                               allow_redirects=False, stream=True, **kwargs)
+        try:
+            body = _read_limited(resp)
+        finally:
+            resp.close()
+    except req.exceptions.SSLError as exc:
+        raise UnclearError(f"the server's certificate could not be verified ({_reason(exc)})",
+                           sent=False) from None
+    except req.exceptions.ConnectTimeout:
+        raise UnclearError("the server did not accept a connection in time",
+                           sent=False) from None
+    except req.exceptions.Timeout:
+        raise UnclearError("the server did not answer in time") from None
+    except req.exceptions.ConnectionError as exc:
+        raise UnclearError(_connection_failure(exc), sent=not _no_connection(exc)) from None
+    except req.exceptions.RequestException as exc:
+        raise UnclearError(f"the request failed ({_reason(exc)})") from None
+    if body is None:
+        raise UnclearError(f"the server's answer is larger than {MAX_ANSWER} bytes; it "
+                           "was not read", http_status=resp.status_code)
+    full = body.decode(resp.encoding or "utf-8", errors="replace")
+    return Answer(resp.status_code, str(resp.reason or ""), full,
+                  redact(_short(full), secrets),
+                  _retry_after(resp.headers.get("Retry-After")))
 
 
 def _read_limited(resp: Any) -> bytes | None:

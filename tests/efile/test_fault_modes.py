@@ -16,10 +16,10 @@ from calaccess_desktop.services.store import Store
 from tests.efile.helpers import FAST, accepted_filings, server_jobs, upload_starts
 
 
-def transports(read_timeout: float = 5.0) -> Callable[[str], Transport]:
+def transports(read_timeout: float = 5.0) -> Callable[[str, str], Transport]:
     made: dict[str, Transport] = {}
 
-    def get(url: str) -> Transport:
+    def get(_protocol: str, url: str) -> Transport:
         if url not in made:
             made[url] = HttpTransport(url, connect_timeout=2, read_timeout=read_timeout)
         return made[url]

@@ -154,7 +154,7 @@ def test_crash_inside_the_upload_then_resume(demo: Store, practice: PracticeServ
         sub_id = filing.queue_statement(session, 3, server_url=practice.url)
     with pytest.raises(Crash):
         filing.send(demo, sub_id, creds, policy=FAST,
-                    transport_for=lambda url: CrashingTransport(url, after_send=after_send),
+                    transport_for=lambda _p, url: CrashingTransport(url, after_send=after_send),
                     sleep=lambda _s: None)
     with demo.read() as session:
         assert filing.list_submissions(session)[0].state == "sending"

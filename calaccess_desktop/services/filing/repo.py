@@ -51,7 +51,8 @@ def _alive(owner: str) -> bool:
 def _item(sub: Submission) -> Item:
     return Item(sub.id, State(sub.state), sub.cal_bytes, sub.sha256, sub.idempotency_key,
                 sub.filer_id, sub.server_url, sub.report_num, sub.amends_filing_id, sub.job_id,
-                sub.maybe_on_server, sub.attempts)
+                sub.maybe_on_server, sub.attempts, sub.protocol or "practice",
+                str((sub.options or {}).get("email", "")))
 
 
 class StoreRepo:

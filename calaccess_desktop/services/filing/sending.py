@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.orm import Submission, SubmissionEvent
+from calaccess_desktop.efile import adapters
 from calaccess_desktop.efile.outbox import ACTIVE, BusyError, Outbox, Policy, State
 from calaccess_desktop.efile.protocol import Credentials
-from calaccess_desktop.efile.transport import HttpTransport, Transport
+from calaccess_desktop.efile.transport import Transport
 from calaccess_desktop.services.filing.common import FilingError, _get_submission, _utc, utcnow
 from calaccess_desktop.services.filing.queue import retry_now
 from calaccess_desktop.services.filing.repo import StoreRepo, process_owner
@@ -48,27 +49,31 @@ def policy_from(settings: Settings, *, rounds: int = 3, polls: int = 12) -> Poli
                   polls=polls)
 
 
-def transports_from(settings: Settings) -> Callable[[str], Transport]:
-    """HTTP transports with the settings' timeouts."""
+TransportFor = Callable[[str, str], Transport]  # (protocol, server URL) -> transport
+
+
+def transports_from(settings: Settings) -> TransportFor:
+    """Transports with the settings' timeouts."""
     return http_transports(settings.connect_timeout, settings.read_timeout)
 
 
 def http_transports(connect_timeout: float = 10.0, read_timeout: float = 90.0
-                    ) -> Callable[[str], Transport]:
-    """A transport factory (one HttpTransport per server URL)."""
-    cache: dict[str, Transport] = {}
+                    ) -> TransportFor:
+    """A transport factory: one transport per protocol and server URL
+    (``efile/adapters.py`` picks the class by the submission's protocol)."""
+    cache: dict[tuple[str, str], Transport] = {}
 
-    def get(url: str) -> Transport:
-        if url not in cache:
-            cache[url] = HttpTransport(url, connect_timeout=connect_timeout,
-                                       read_timeout=read_timeout)
-        return cache[url]
+    def get(protocol: str, url: str) -> Transport:
+        if (protocol, url) not in cache:
+            cache[protocol, url] = adapters.transport(
+                protocol, url, connect_timeout=connect_timeout, read_timeout=read_timeout)
+        return cache[protocol, url]
 
     return get
 
 
 def send(store: Store, submission_id: int, creds: Credentials, *, policy: Policy | None = None,
-         transport_for: Callable[[str], Transport] | None = None,
+         transport_for: TransportFor | None = None,
          sleep: Callable[[float], None] = time.sleep, owner: str | None = None) -> SendReport:
     """Take one submission as far as it goes now (network I/O; raises BusyError)."""
     with store.read() as s:
@@ -87,7 +92,7 @@ def send(store: Store, submission_id: int, creds: Credentials, *, policy: Policy
         last = s.scalars(select(SubmissionEvent.http_status).where(
             SubmissionEvent.submission_id == submission_id).order_by(
             SubmissionEvent.id.desc())).first()
-    refused = row.state == State.FAILED and last == 401
+    refused = row.state == State.FAILED and (last == 401 or result.auth_refused)
     return SendReport(row, result.retry_in, result.note, refused)
 
 
@@ -122,7 +127,7 @@ def runnable(session: Session, *, due_only: bool = True, include_failed: bool = 
 def process_outbox(store: Store, credentials_for: Callable[[str], Credentials | None], *,
                    due_only: bool = True, include_failed: bool = False,
                    only: Iterable[int] | None = None, policy: Policy | None = None,
-                   transport_for: Callable[[str], Transport] | None = None,
+                   transport_for: TransportFor | None = None,
                    sleep: Callable[[float], None] = time.sleep) -> list[SendReport]:
     """Send what is due (``due_only=False``: everything unfinished). Failed submissions are
     retried only with ``include_failed``. ``credentials_for(filer_id)`` may return None
