@@ -29,8 +29,37 @@ Who owes what:
 A statement's period starts the day after the previous one ended (January 1 for the
 first of the year). A year lists the statements whose periods end in it (so the one
 through December 31 is listed with its due date in January) and the windows that
-overlap it. Special odd-year and supplemental pre-election statements depend on the
-committee's contributions, not the calendar, and are not listed.
+overlap it.
+
+Two more kinds of item, in the same shape (``calendar --json``):
+
+- ``conditional``: a statement owed only when the committee does something, with its
+  period and due date, and the condition in ``condition``. The special odd-year report
+  (Stmt_Type SY, odd years: through March 31, due April 30; through September 30, due
+  October 31) of a recipient committee that contributes $10,000 or more in the quarter to
+  state officers, their committees or committees primarily formed for them (when no
+  regular statement already ends that day); the supplemental pre-election statement (SE)
+  of a committee that files no pre-election statements of its own (general purpose) and
+  contributes $10,000 or more for an election it takes part in, on the pre-election
+  periods and deadlines of that election; and for a committee that makes independent
+  expenditures (general purpose, major donor or IE committee), the Form 465 of each period
+  of the candidates it is about (the first and second pre-election and the semi-annual
+  statements), owed when its IEs reach $1,000 in the year for or against one candidate or
+  measure.
+- ``registration``: the Form 410 of a committee not registered yet (no ID number), due
+  10 days after it qualifies ($2,000 received in the calendar year), or 24 hours after
+  when it qualifies in the 16 days before an election it files pre-election statements
+  for (the period runs to the day it qualified when that day is known, else the year's
+  end, and the due date is null until it is known); and the Form 501 of a candidate (a
+  controlled committee or a candidate with no committee) for each election of the year,
+  due before any contribution is solicited or received (so no date: ``due`` null), listed
+  while the committee has no statements yet (once it has, that day is past).
+
+The day counts and dollar amounts are dated data (``constants.json``). A special
+election is an election like any other here (its date in the profile's elections); a
+filing officer who sets another schedule for it says so, and the statements are started
+with those dates. The $50 annual fee of a registered committee (January 15) is not a
+filing: ``calendar`` says it in words.
 """
 
 from __future__ import annotations
@@ -42,8 +71,9 @@ from typing import Any, Literal
 
 from calaccess_desktop.domain.dates import add_days, month_end
 from calaccess_desktop.forms import calendar
+from calaccess_desktop.forms.constants import calendar_days, threshold
 
-ItemKind = Literal["statement", "window"]
+ItemKind = Literal["statement", "window", "conditional", "registration"]
 PRE_ELECTION_TYPES = frozenset({"C", "P", "B"})  # committee types with pre-election statements
 IE_FILERS = frozenset({"G"})  # committee types that file 496s (with Entity_Cd MDI)
 KEPT_FORMS = frozenset({"F450", "F425"})  # a committee's latest periodic form, when one of these
@@ -58,6 +88,9 @@ class Filer:
     elections: tuple[dt.date, ...] = ()
     periodic_form: str = ""  # form of its latest periodic statement ("" when none)
     recall: bool = False
+    registered: bool = True  # has an ID number (a Form 410 on file)
+    qualified: dt.date | None = None  # the day it qualified as a committee, when known
+    started: bool = True  # has statements on file (a Form 501 before the first is past)
 
     @property
     def statement_form(self) -> str:
@@ -81,11 +114,12 @@ class DueItem:
     due: dt.date | None  # None for a window
     election: dt.date | None = None
     notes: tuple[str, ...] = field(default=(), compare=False)
+    condition: str = field(default="", compare=False)  # when owed (conditional, registration)
 
     def as_json(self) -> dict[str, Any]:
         """The item as ``calendar --json`` prints it."""
         out: dict[str, Any] = {"kind": self.kind, "form": self.form}
-        if self.kind == "statement":
+        if self.kind in ("statement", "conditional"):
             out["statement_type"] = self.statement_type
         out.update(period_from=self.period_from.isoformat(),
                    period_through=self.period_through.isoformat(),
@@ -103,6 +137,11 @@ class DueItem:
             return f"24-hour {what} (Form {number})"
         if self.form == "F470":
             return "Officeholder and candidate short form (Form 470)"
+        if self.kind == "registration":
+            return REGISTRATION_WORDS.get(self.form, f"Form {number}")
+        if self.form == "F465":
+            return (f"Supplemental independent expenditure report (Form 465) with the "
+                    f"{self.notes[0] if self.notes else 'periodic'} statements")
         if self.notes:
             return f"{self.notes[0].capitalize()} statement (Form {number})"
         return f"{TYPE_WORDS.get(self.statement_type or '', 'Periodic')} statement " \
@@ -118,6 +157,14 @@ class DueItem:
         if self.kind == "window":
             return (f"{what}: from {short_day(self.period_from)} through "
                     f"{short_day(self.period_through)}, each one due within 24 hours")
+        if self.kind == "registration":
+            when = (f"due {long_day(self.due)}" if self.due is not None
+                    else self.condition)
+            return f"{what}: {when}" if self.due is None else f"{what}, {when} " \
+                f"({self.condition})"
+        if self.kind == "conditional":
+            due = f"due {long_day(self.due)}" if self.due is not None else "no due date"
+            return f"{what}, {span}, {due}, only {self.condition}"
         if self.due is None:
             return f"{what}, {span}"
         verb = "was due" if today is not None and self.due < today else "due"
@@ -142,7 +189,10 @@ def long_day(day: dt.date) -> str:
 
 
 TYPE_WORDS = {"SA": "Semi-annual", "S1": "Semi-annual", "S2": "Semi-annual",
-              "QT": "Quarterly", "PE": "Pre-election"}
+              "QT": "Quarterly", "PE": "Pre-election", "SY": "Special odd-year",
+              "SE": "Supplemental pre-election"}
+REGISTRATION_WORDS = {"F410": "Statement of organization (Form 410)",
+                      "F501": "Candidate intention statement (Form 501)"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,9 +313,131 @@ def _windows(filer: Filer, year: int) -> list[DueItem]:
     return out
 
 
+RECIPIENT_FORMS = frozenset({"F460", "F450", "F425"})  # forms of a recipient committee
+
+
+def _money(cents: int) -> str:
+    return f"${cents // 100:,}"
+
+
+def _special_odd_year(filer: Filer, year: int, regular: set[dt.date]) -> list[DueItem]:
+    """A recipient committee's special odd-year reports (Q1 and Q3 of an odd year)."""
+    if year % 2 == 0 or filer.statement_form not in RECIPIENT_FORMS:
+        return []
+    form = "F460" if filer.statement_form == "F425" else filer.statement_form
+    amount = _money(threshold("special_odd_year", dt.date(year, 1, 1)))
+    out = []
+    for first_month, last_month in ((1, 3), (7, 9)):
+        end = month_end(year, last_month)
+        if end in regular:
+            continue
+        out.append(DueItem(
+            "conditional", form, "SY", dt.date(year, first_month, 1), end,
+            calendar.periodic_due("SY", end), None, ("special odd-year",),
+            f"if the committee contributes {amount} or more in the quarter to elected state "
+            "officers, their committees or committees primarily formed for them"))
+    return out
+
+
+def _candidate_periods(elections: tuple[dt.date, ...], year: int) -> list[DueItem]:
+    """The statements a candidate on these ballots files in the year (their periods)."""
+    return _statements(Filer("C", "CTL", elections), year)
+
+
+def _supplemental(filer: Filer, year: int) -> list[DueItem]:
+    """Supplemental pre-election statements of a committee with no pre-election
+    statements of its own, for each election it takes part in."""
+    if filer.committee_type in PRE_ELECTION_TYPES or filer.statement_form not in \
+            RECIPIENT_FORMS:
+        return []
+    form = "F460" if filer.statement_form == "F425" else filer.statement_form
+    out = []
+    for item in _candidate_periods(filer.elections, year):
+        if item.statement_type != "PE" or item.election is None:
+            continue
+        amount = _money(threshold("supplemental_pre_election", item.election))
+        out.append(DueItem(
+            "conditional", form, "SE", item.period_from, item.period_through, item.due,
+            item.election, ("supplemental pre-election",),
+            f"if the committee contributes (or spends independently) {amount} or more in "
+            f"the period for the {short_day(item.election)} election (attach Form 495)"))
+    return out
+
+
+def _form_465(filer: Filer, year: int) -> list[DueItem]:
+    """The Form 465 periods of a committee that makes independent expenditures: those of
+    the candidates on the ballots it takes part in."""
+    if not (filer.entity_cd == "MDI" or filer.committee_type in IE_FILERS) or not any(
+            e.year == year for e in filer.elections):
+        return []
+    amount = _money(threshold("supplemental_ie_report", dt.date(year, 1, 1)))
+    out = []
+    for item in _candidate_periods(filer.elections, year):
+        words = item.notes[0] if item.notes else "semi-annual"
+        out.append(DueItem(
+            "conditional", "F465", item.statement_type, item.period_from,
+            item.period_through, item.due, item.election, (words,),
+            f"if the committee's independent expenditures in the year for or against one "
+            f"candidate or measure reach {amount} (one Form 465 each, filed where that "
+            f"candidate or committee files)"))
+    return out
+
+
+def registration_due(qualified: dt.date, elections: Iterable[dt.date],
+                     pre_election: bool) -> dt.date:
+    """When a committee's Form 410 is due: 10 days after it qualified, or 24 hours after
+    when it qualified in the 16 days before an election it files pre-election statements
+    for (the IE case, 90 days with $1,000 of IEs, needs its IEs: rule F410-TIM-002); a
+    weekend or holiday moves it to the next business day (form-rules §2)."""
+    if pre_election:
+        for election in elections:
+            days = (election - qualified).days
+            if 0 <= days <= calendar_days("registration_24h_before_election", election):
+                return calendar.next_business_day(add_days(qualified, 1))
+    return calendar.next_business_day(
+        add_days(qualified, calendar_days("registration_due", qualified)))
+
+
+def _registration(filer: Filer, year: int) -> list[DueItem]:
+    """The Form 410 of an unregistered committee and the Form 501 of a new candidate."""
+    out = []
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    form = filer.statement_form
+    if not filer.registered and form in RECIPIENT_FORMS:
+        amount = _money(threshold("committee_qualification", start))
+        when = (f"within {calendar_days('registration_due', start)} days of receiving "
+                f"{amount} in the calendar year (within 24 hours in the "
+                f"{calendar_days('registration_24h_before_election', start)} days before an "
+                "election the committee files pre-election statements for, or in the 90 "
+                "days before one it makes independent expenditures of $1,000 or more in)")
+        qualified = filer.qualified
+        if qualified is not None and qualified.year == year:
+            due = registration_due(qualified, filer.elections,
+                                   filer.committee_type in PRE_ELECTION_TYPES)
+            out.append(DueItem("registration", "F410", None, start, qualified, due, None,
+                               condition=f"the committee qualified on {short_day(qualified)}"))
+        elif qualified is None:
+            out.append(DueItem("registration", "F410", None, start, end, None, None,
+                               condition=when))
+    candidate = filer.committee_type == "C" or form == "F470"
+    if candidate and not filer.started:
+        for election in filer.elections:
+            if election.year != year:
+                continue
+            out.append(DueItem(
+                "registration", "F501", None, start, election, None, election,
+                condition="before soliciting or receiving any contribution or spending "
+                          "personal funds on the campaign (beyond the filing fees)"))
+    return out
+
+
 def filing_year(filer: Filer, year: int) -> list[DueItem]:
     """What the filer owes in ``year``, in order of the day each period starts."""
-    items = _statements(filer, year) + _windows(filer, year)
+    statements = _statements(filer, year)
+    regular = {i.period_through for i in statements}
+    items = (statements + _windows(filer, year) + _registration(filer, year)
+             + _special_odd_year(filer, year, regular) + _supplemental(filer, year)
+             + _form_465(filer, year))
     return sorted(items, key=lambda i: (i.period_from, i.period_through, i.kind, i.form))
 
 

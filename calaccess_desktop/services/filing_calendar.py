@@ -18,10 +18,17 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.db.orm import Committee, Statement
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms import calendar
-from calaccess_desktop.forms.filing_calendar import DueItem, Filer, filing_year, parse_elections
+from calaccess_desktop.forms.filing_calendar import (
+    DueItem,
+    Filer,
+    election_date,
+    filing_year,
+    parse_elections,
+)
 from calaccess_desktop.forms.registry import all_forms, spec_for
 from calaccess_desktop.services.statement_list import is_amendment
 
@@ -29,10 +36,14 @@ ELECTIONS_KEY = "elections"  # Committee.profile key: the elections the committe
 NAME_MAX = 200  # Committee.name's length
 
 
+REGISTRATION_FORMS = ("F410", "F501")
+
+
 def _calendar_forms() -> tuple[str, ...]:
-    """Forms a calendar statement item can be: the periodic ones and those filed once for
-    a calendar year (Form 470)."""
-    return (*calendar.PERIODIC_FORMS, *(f.code for f in all_forms() if f.kind == "once"))
+    """Forms a calendar item can be: the periodic ones, the Form 465, those filed once for
+    a calendar year (Form 470) and the registrations (410, 501)."""
+    return (*calendar.DUE_BY_TYPE_FORMS, *REGISTRATION_FORMS,
+            *(f.code for f in all_forms() if f.kind == "once"))
 
 
 class NoSuchCommittee(UserError):
@@ -56,6 +67,7 @@ class CommitteeYear:
     year: int
     elections: tuple[dt.date, ...]
     planned: tuple[Planned, ...]
+    registered: bool = True  # has an ID number or a Form 410 (it owes the annual fee)
 
     @property
     def items(self) -> tuple[DueItem, ...]:
@@ -131,19 +143,62 @@ def committee_filer(session: Session, committee: Committee) -> Filer:
         Statement.period_through.is_not(None)).order_by(
         Statement.period_through.desc(), Statement.id.desc()).limit(1)).first()
     profile = committee.profile or {}
+    forms = set(session.scalars(select(Statement.form_type).where(
+        Statement.committee_id == committee.id).distinct()))
     return Filer(committee_type=(committee.committee_type or "").upper(),
                  entity_cd=(committee.entity_cd or "").upper(),
                  elections=committee_elections(session, committee),
                  periodic_form=latest or "",
-                 recall=str(profile.get("Flag2_YN", "")).upper() == "Y")
+                 recall=str(profile.get("Flag2_YN", "")).upper() == "Y",
+                 registered=bool((committee.filer_id or "").strip()) or "F410" in forms,
+                 qualified=qualified_on(session, committee),
+                 started=bool(forms - set(REGISTRATION_FORMS)))
+
+
+def qualified_on(session: Session, committee: Committee) -> dt.date | None:
+    """The day the committee qualified: the profile's "date qualified" (Qualfy_Dt), else
+    the one its latest Form 410 gives (None when neither does)."""
+    text = str((committee.profile or {}).get("Qualfy_Dt", "") or "").strip()
+    day = _typed_date(text)
+    if day is not None:
+        return day
+    covers = session.scalars(select(Statement.cover).where(
+        Statement.committee_id == committee.id, Statement.form_type == "F410").order_by(
+        Statement.id.desc()))
+    for cover in covers:
+        day = _typed_date(CalRecord(list(cover or ["CVR", "F410"]), cvr_form="F410").get(
+            "Qualfy_Dt"))
+        if day is not None:
+            return day
+    return None
+
+
+def _typed_date(text: str) -> dt.date | None:
+    """MM/DD/YYYY (as the profile editor asks), YYYY-MM-DD or YYYYMMDD."""
+    parts = text.strip().split("/")
+    if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts):
+        try:
+            return dt.date(int(parts[2]), int(parts[0]), int(parts[1]))
+        except ValueError:
+            return None
+    return election_date(text) if text else None
 
 
 def _covering(statements: list[Statement], item: DueItem) -> int | None:
     """The committee's statement (not an amendment) that covers a statement item."""
-    if item.kind != "statement":
+    if item.kind == "registration":
+        return next((s.id for s in statements if s.form_type == item.form
+                     and not is_amendment(s) and (item.form != "F501"
+                                                  or s.election_date == item.election)), None)
+    if item.kind not in ("statement", "conditional"):
         return None
     for s in statements:
         if is_amendment(s) or s.period_through is None:
+            continue
+        if item.kind == "conditional" and (s.form_type != item.form or (
+                item.form != "F465" and s.stmt_type.upper() != item.statement_type)):
+            continue  # a special odd-year, supplemental pre-election or Form 465 statement
+        if item.kind == "statement" and s.form_type == "F465":
             continue
         same_form = s.form_type == item.form or (
             s.form_type in calendar.PERIODIC_FORMS and item.form in calendar.PERIODIC_FORMS)
@@ -163,9 +218,11 @@ def committee_year(session: Session, committee_id: int, year: int) -> CommitteeY
     filer = committee_filer(session, committee)
     statements = [s for s in session.scalars(select(Statement).where(
         Statement.committee_id == committee_id, Statement.form_type.in_(_calendar_forms())))
-        if s.period_through is not None and s.period_through.year == year]
+        if s.form_type in REGISTRATION_FORMS
+        or (s.period_through is not None and s.period_through.year == year)]
     planned = tuple(Planned(i, _covering(statements, i)) for i in filing_year(filer, year))
-    return CommitteeYear(committee.id, committee.name, year, filer.elections, planned)
+    return CommitteeYear(committee.id, committee.name, year, filer.elections, planned,
+                         filer.registered)
 
 
 def next_due(session: Session, committee_id: int, today: dt.date | None = None) -> NextDue:

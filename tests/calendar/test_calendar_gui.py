@@ -244,5 +244,16 @@ def test_the_filing_calendar_dialog(qtbot, make_window, demo_ids, monkeypatch) -
     _shot(dialog, "calendar-dialog.png")
     dialog.year.setValue(2027)
     qtbot.waitUntil(lambda: dialog.shown is not None and dialog.shown.year == 2027)
-    assert dialog.table.rowCount() == 2
+    # 2027: the two semi-annual statements, and the special odd-year reports owed only
+    # after $10,000 of contributions to state officers in the quarter
+    assert dialog.table.rowCount() == 4
+    rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(4)]
+    assert [r[0] for r in rows] == [
+        "Special odd-year statement (Form 460), only if the committee contributes $10,000 or "
+        "more in the quarter to elected state officers, their committees or committees "
+        "primarily formed for them", "Semi-annual statement (Form 460)",
+        "Special odd-year statement (Form 460), only if the committee contributes $10,000 or "
+        "more in the quarter to elected state officers, their committees or committees "
+        "primarily formed for them", "Semi-annual statement (Form 460)"]
+    assert rows[0][1:3] == ["Jan 1, 2027 to Mar 31, 2027", "Friday, April 30, 2027"]
     assert window.act_calendar.shortcut().toString() == "Ctrl+Shift+L"

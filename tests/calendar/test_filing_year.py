@@ -61,7 +61,7 @@ def test_periods_chain_without_gaps_through_two_elections() -> None:
 
 def test_a_year_without_elections_is_two_semi_annuals() -> None:
     items = filing_year(Filer("C", "CTL", (GENERAL,)), 2027)
-    assert _rows(items) == [
+    assert _rows([i for i in items if i.kind == "statement"]) == [
         ("statement", "F460", "SA", D(2027, 1, 1), D(2027, 6, 30), D(2027, 8, 2), None),
         ("statement", "F460", "SA", D(2027, 7, 1), D(2027, 12, 31), D(2028, 1, 31), None),
     ]
@@ -93,8 +93,9 @@ def test_recall_committee_files_quarterly_until_the_recall_half_year() -> None:
 
 def test_major_donor_files_461s_and_both_windows() -> None:
     items = filing_year(Filer("", "MDI", (GENERAL,)), 2026)
-    assert [(i.kind, i.form) for i in items] == [
+    assert [(i.kind, i.form) for i in items if i.kind != "conditional"] == [
         ("statement", "F461"), ("statement", "F461"), ("window", "F496"), ("window", "F497")]
+    assert {i.form for i in items if i.kind == "conditional"} == {"F465"}
     assert [(i.statement_type, i.due, i.words) for i in items if i.kind == "statement"] == [
         (None, D(2026, 7, 31), "Semi-annual statement (Form 461)"),
         (None, D(2027, 2, 1), "Semi-annual statement (Form 461)")]
@@ -206,3 +207,112 @@ def test_any_filer_any_year(filer: Filer, year: int) -> None:
             assert item.due >= item.period_through or item.form == "F470"
         item.as_json()
         item.sentence(D(2026, 12, 1))
+
+
+# ---------------------------------------------------- conditional and registration items
+def _conditional(items: list[DueItem]) -> list[tuple[object, ...]]:
+    return [r for r, i in zip(_rows(items), items, strict=True) if i.kind == "conditional"]
+
+
+def test_special_odd_year_reports_in_an_odd_year_only() -> None:
+    odd = filing_year(Filer("G", "RCP", ()), 2027)
+    assert _conditional(odd) == [
+        ("conditional", "F460", "SY", D(2027, 1, 1), D(2027, 3, 31), D(2027, 4, 30), None),
+        # October 31 2027 is a Sunday
+        ("conditional", "F460", "SY", D(2027, 7, 1), D(2027, 9, 30), D(2027, 11, 1), None)]
+    assert "$10,000 or more in the quarter to elected state officers" in odd[0].sentence()
+    assert odd[0].as_json()["statement_type"] == "SY"
+    assert _conditional(filing_year(Filer("G", "RCP", ()), 2026)) == []
+    # a ballot-measure committee's own quarterly ends those days: no second statement
+    measure = filing_year(Filer("B", "BMC", (D(2028, 3, 7),)), 2027)
+    assert [i.statement_type for i in measure if i.kind == "conditional"] == []
+    # a Form 470 filer and a major donor are not recipient committees
+    assert _conditional(filing_year(Filer("", "CAO", ()), 2027)) == []
+    assert _conditional(filing_year(Filer("", "MDI", ()), 2027)) == []
+
+
+def test_supplemental_pre_election_for_a_committee_without_pre_election_statements() -> None:
+    pac = filing_year(Filer("G", "RCP", (GENERAL,)), 2026)
+    se = [i for i in pac if i.statement_type == "SE"]
+    assert _rows(se) == [
+        ("conditional", "F460", "SE", D(2026, 7, 1), D(2026, 9, 19), D(2026, 9, 24), GENERAL),
+        ("conditional", "F460", "SE", D(2026, 9, 20), D(2026, 10, 17), D(2026, 10, 22),
+         GENERAL)]
+    assert "$10,000 or more in the period for the Nov 3, 2026 election" in se[0].sentence()
+    assert se[0].words == "Supplemental pre-election statement (Form 460)"
+    # a committee with pre-election statements of its own files those instead
+    assert not [i for i in filing_year(Filer("C", "CTL", (GENERAL,)), 2026)
+                if i.statement_type == "SE"]
+    small = filing_year(Filer("G", "RCP", (GENERAL,), periodic_form="F450"), 2026)
+    assert {i.form for i in small if i.statement_type == "SE"} == {"F450"}
+
+
+def test_form_465_periods_are_those_of_the_candidates() -> None:
+    for filer in (Filer("G", "RCP", (GENERAL,)), Filer("", "MDI", (GENERAL,))):
+        f465 = [i for i in filing_year(filer, 2026) if i.form == "F465"]
+        assert _rows(f465) == [
+            ("conditional", "F465", "SA", D(2026, 1, 1), D(2026, 6, 30), D(2026, 7, 31), None),
+            ("conditional", "F465", "PE", D(2026, 7, 1), D(2026, 9, 19), D(2026, 9, 24),
+             GENERAL),
+            ("conditional", "F465", "PE", D(2026, 9, 20), D(2026, 10, 17), D(2026, 10, 22),
+             GENERAL),
+            ("conditional", "F465", "SA", D(2026, 10, 18), D(2026, 12, 31), D(2027, 2, 1),
+             None)]
+        assert "reach $1,000" in f465[1].sentence()
+        assert f465[1].words == ("Supplemental independent expenditure report (Form 465) "
+                                 "with the first pre-election statements")
+    # no election that year, or a committee that makes no IEs: none
+    assert not [i for i in filing_year(Filer("G", "RCP", ()), 2026) if i.form == "F465"]
+    assert not [i for i in filing_year(Filer("C", "CTL", (GENERAL,)), 2026)
+                if i.form == "F465"]
+
+
+def test_form_410_within_10_days_of_qualifying() -> None:
+    unknown = [i for i in filing_year(Filer("P", "RCP", (GENERAL,), registered=False), 2026)
+               if i.kind == "registration"]
+    assert _rows(unknown) == [
+        ("registration", "F410", None, D(2026, 1, 1), D(2026, 12, 31), None, None)]
+    assert "within 10 days of receiving $2,000 in the calendar year" in unknown[0].sentence()
+    assert "statement_type" not in unknown[0].as_json()
+    # qualified on a Thursday: due 10 days later (a Sunday, so Monday)
+    july = [i for i in filing_year(Filer("P", "RCP", (GENERAL,), registered=False,
+                                         qualified=D(2026, 7, 9)), 2026)
+            if i.kind == "registration"]
+    assert _rows(july) == [
+        ("registration", "F410", None, D(2026, 1, 1), D(2026, 7, 9), D(2026, 7, 20), None)]
+    # in the 16 days before an election it files pre-election statements for: 24 hours
+    late = filing_year(Filer("P", "RCP", (GENERAL,), registered=False,
+                             qualified=D(2026, 10, 20)), 2026)
+    assert [i.due for i in late if i.form == "F410"] == [D(2026, 10, 21)]
+    assert calendar_registration(D(2026, 10, 17), pre=True) == D(2026, 10, 27)  # 17 days
+    assert calendar_registration(D(2026, 10, 18), pre=True) == D(2026, 10, 19)  # 16 days
+    assert calendar_registration(D(2026, 10, 20), pre=False) == D(2026, 10, 30)
+    # registered, qualified another year, a major donor or a Form 470 filer: no 410
+    for filer in (Filer("P", "RCP", (GENERAL,)),
+                  Filer("P", "RCP", (), registered=False, qualified=D(2025, 3, 1)),
+                  Filer("", "MDI", (), registered=False), Filer("", "CAO", (), registered=False)):
+        assert not [i for i in filing_year(filer, 2026) if i.form == "F410"], filer
+
+
+def calendar_registration(qualified: dt.date, *, pre: bool) -> dt.date:
+    from calaccess_desktop.forms.filing_calendar import registration_due
+
+    return registration_due(qualified, (GENERAL,), pre)
+
+
+def test_form_501_before_the_first_contribution_of_each_election() -> None:
+    new = filing_year(Filer("C", "CTL", (PRIMARY, GENERAL), started=False), 2026)
+    assert _rows([i for i in new if i.form == "F501"]) == [
+        ("registration", "F501", None, D(2026, 1, 1), PRIMARY, None, PRIMARY),
+        ("registration", "F501", None, D(2026, 1, 1), GENERAL, None, GENERAL)]
+    (first, *_rest) = [i for i in new if i.form == "F501"]
+    assert first.sentence() == (
+        "Candidate intention statement (Form 501) for the Jun 2, 2026 election: before "
+        "soliciting or receiving any contribution or spending personal funds on the campaign "
+        "(beyond the filing fees)")
+    alone = filing_year(Filer("", "CAO", (GENERAL,), started=False), 2026)
+    assert [i.form for i in alone if i.kind == "registration"] == ["F501"]
+    # a committee with statements on file is past that day; a PAC has no candidate
+    assert not [i for i in filing_year(Filer("C", "CTL", (GENERAL,)), 2026) if i.form == "F501"]
+    assert not [i for i in filing_year(Filer("G", "RCP", (GENERAL,), started=False), 2026)
+                if i.form == "F501"]

@@ -57,10 +57,10 @@ class CalendarDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         note = QLabel("Deadlines on a weekend or state holiday are already moved to the next "
                       "business day (never for a 24-hour Form 496, nor a Form 497 due the "
-                      "weekend before the election). Not listed: special odd-year and "
-                      "supplemental pre-election statements, owed only after contributions "
-                      "of $10,000 or more. Add the elections you take part in to the "
-                      "committee profile.")
+                      "weekend before the election). A line that says \"only if\" is owed "
+                      "only when the committee does what it says. Add the elections you take "
+                      "part in (and the date the committee qualified, until it has an ID "
+                      "number) to the committee profile.")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -98,14 +98,19 @@ class CalendarDialog(QDialog):
             item = planned.item
             what = item.words + (f" for the {short_day(item.election)} election"
                                  if item.election else "")
+            if item.kind == "conditional":
+                what += f", only {item.condition}"
             period = f"{short_day(item.period_from)} to {short_day(item.period_through)}"
             if item.kind == "window":
                 due = "each report within 24 hours"
+            elif item.kind == "registration" and item.due is None:
+                due, period = item.condition, ""
             elif item.due is None:
                 due = ""
             else:
-                due = long_day(item.due) + (" (late)" if item.due < today
-                                            and planned.statement_id is None else "")
+                late = (item.due < today and planned.statement_id is None
+                        and item.kind != "conditional")
+                due = long_day(item.due) + (" (late)" if late else "")
             started = f"statement {planned.statement_id}" if planned.statement_id else ""
             for col, text in enumerate((what, period, due, started)):
                 cell = QTableWidgetItem(text)
