@@ -222,10 +222,11 @@ def _part(key: str) -> tuple[str, str] | None:
 @rule("F497-X-001", severity="warning", scope="across", forms=["F460"])
 def late_lines_on_next_statement(ctx: Ctx) -> Iterator[Found]:
     """Everything a Form 497 reported appears again on the Form 460 that covers its
-    date: a Part 1 line of the committee's 497s dated in this statement's period must be
-    among its contributions or loans received, a Part 2 line among its payments
-    (Schedule D or E), with the same name, date and amount. A Form 450 itemizes no
-    receipts, so only the 460 is checked.
+    date: a Part 1 line (contribution received) of the committee's 497s dated in this
+    statement's period must be among its contributions or loans received (Schedule A, B
+    or C), a Part 2 line (contribution made) among its payments (Schedule D or E), with
+    the same name, date and amount. A Form 450 itemizes no receipts, so only the 460 is
+    checked.
     Source: [CP20-292][CP20-437]"""
     start, end = ctx.period_from, ctx.period_thru
     if start is None or end is None or not ctx.snap.late_reported:
@@ -236,18 +237,21 @@ def late_lines_on_next_statement(ctx: Ctx) -> Iterator[Found]:
         if part is None or not start <= day <= end or (key, day, cents) in shown:
             continue
         number, name = part
+        source = ctx.snap.late_sources.get((key, day, cents)) or "A Form 497"
         if number == "1":
             yield (ctx.statement_at("A", "Amount"),
-                   f"A Form 497 reported {money(cents)} received from {name.title()} on "
+                   f"{source} reported {money(cents)} received from {name.title()} on "
                    f"{mdy(day)}, but this statement does not show it (Schedule A, B or C).",
                    "Enter that contribution here with the same name, date and amount: "
                    "everything on a Form 497 is reported again on the next statement.")
         else:
-            yield (ctx.statement_at("D", "Amount"),
-                   f"A Form 497 reported {money(cents)} given to {name.title()} on "
-                   f"{mdy(day)}, but this statement does not show it (Schedule D or E).",
-                   "Enter that contribution made here with the same name, date and amount: "
-                   "everything on a Form 497 is reported again on the next statement.")
+            yield (ctx.statement_at("E", "Amount"),
+                   f"{source} reported a contribution of {money(cents)} made to "
+                   f"{name.title()} on {mdy(day)}, but this statement does not show it "
+                   "(Schedule D or E).",
+                   "Enter that contribution made on Schedule D (to a candidate or "
+                   "measure) or E with the same name, date and amount: everything on a "
+                   "Form 497 is reported again on the next statement.")
 
 
 # ----------------------------------------------------------- the report itself
