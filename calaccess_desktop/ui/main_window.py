@@ -34,6 +34,7 @@ from calaccess_desktop.ui.controllers.autosend import OutboxSender
 from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
 from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
 from calaccess_desktop.ui.controllers.data_file import watch_waits
+from calaccess_desktop.ui.controllers.export_dialog import export_for_accountant
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
 from calaccess_desktop.ui.controllers.navigation import go_to_finding, restore_place
 from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
                             "Ctrl+I")
         self.act_export = a("&Export .CAL file...", lambda: file_actions.export_cal(self),
                             "Ctrl+E")
+        self.act_export_sheet = a("Export for &accountant...", lambda: export_for_accountant(self),
+                                  tip="The statement's transactions, or one schedule, as an "
+                                  "Excel workbook or a CSV file")
         self.act_print = a("&Print preview...", lambda: file_actions.print_preview(self), std.Print)
         self.act_backup = a("&Back up data file...", lambda: file_actions.backup_data_file(self),
                             tip="Save a checked copy of all your committees and statements")
@@ -212,7 +216,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus: dict[str, list[QAction | None]] = {
             "&File": [self.act_new_committee, self.act_new_statement, None, self.act_import,
-                      self.act_export, self.act_print, None, self.act_backup,
+                      self.act_export, self.act_export_sheet, self.act_print, None,
+                      self.act_backup,
                       self.act_settings, None,
                       self.act_quit],
             "&Edit": [self.act_undo, self.act_redo, None, self.act_new_entry, self.act_sub_item],
