@@ -21,9 +21,13 @@ class CellProblem(ValueError):
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 
 
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]|[\u00a0\u2007\u202f]")
+
+
 def clean_text(text: str) -> str:
     """Stray, doubled and non-breaking spaces (and tabs, line breaks) gone."""
-    return _SPACES.sub(" ", text).strip()
+    text = text.strip()
+    return _SPACES.sub(" ", text).strip() if _ODD_SPACE.search(text) else text
 
 
 # ------------------------------------------------------------------ dates

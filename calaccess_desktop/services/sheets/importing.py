@@ -9,7 +9,6 @@ statement's summary is computed once at the end.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -148,11 +147,13 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
         values[tran_pos] = f"CD{committee.id}-{first_seq + i}"
         tuples.append(record_tuple(values, stmt.form_type, seq=seq + i, statement_id=stmt.id,
                                    itemize="auto", fields=plan.fields))
-        keys.append(None if row.link is not None or party is None
-                    else matcher.want(values, plan.fields, party))
+        key = None if row.link is not None or party is None else row.contact_key
+        if key is not None and key not in matcher.known and key not in matcher.pending:
+            matcher.want(values, plan.fields, party)  # the preview's key: a new contact
+        keys.append(key)
     new_contacts = dict(matcher.pending)
     ids = matcher.flush()
-    contact_images = [_image({**row, "id": ids[key]}) for key, row in new_contacts.items()]
+    contact_images = [{**row, "id": ids[key]} for key, row in new_contacts.items()]
     rows = [(*t, row.link if row.link is not None else ids.get(key) if key else None)
             for t, row, key in zip(tuples, todo, keys, strict=True)]
     before = session.scalar(select(func.max(Record.id))) or 0
@@ -164,9 +165,8 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     sheet_rows = _mark(session, stmt.committee_id, todo, record_ids, None)
     recorder.ops.extend({"table": "contacts", "before": None, "after": image}
                         for image in contact_images)
-    recorder.ops.extend({"table": "records", "before": None,
-                         "after": _image({**dict(zip(columns, row, strict=True)), "id": rid})}
-                        for row, rid in zip(rows, record_ids, strict=True))
+    recorder.ops.extend({"table": "records", "before": None, "after": _record_image(
+        columns, row, rid)} for row, rid in zip(rows, record_ids, strict=True))
     _record_marks(recorder, sheet_rows)
     return len(rows), len(contact_images)
 
@@ -190,7 +190,7 @@ def _write_contacts(session: Session, preview: Preview, committee_id: int,
     ids = dict(session.execute(select(Contact.match_key, Contact.id).where(
         Contact.committee_id == committee_id, Contact.match_key.in_(list(fresh)))).all())
     recorder.ops.extend({"table": "contacts", "before": None,
-                         "after": _image({**c, "id": ids[c["match_key"]]})} for c in new)
+                         "after": {**c, "id": ids[c["match_key"]]}} for c in new)
     marked = [r for r in todo if _contact_key(names, r) in fresh]
     sheet_rows = _mark(session, committee_id, marked, None,
                        [ids[_contact_key(names, r)] for r in marked])
@@ -226,14 +226,17 @@ def _record_marks(recorder: undo.Recorder, marks: list[dict[str, Any]]) -> None:
                             for m in marks)
 
 
-def _image(row: dict[str, Any]) -> dict[str, Any]:
-    """A row as ``undo.row_image`` keeps it (dates as ISO text)."""
-    out = {}
-    for key, value in row.items():
-        if isinstance(value, dt.date):
-            value = {"__date__": value.isoformat(), "dt": isinstance(value, dt.datetime)}
-        out[key] = value
-    return out
+_DATE_AT = RECORD_COLUMNS.index("tran_date")
+
+
+def _record_image(columns: tuple[str, ...], row: tuple[Any, ...], rid: int) -> dict[str, Any]:
+    """A new record's row as ``undo.row_image`` keeps it (its date as ISO text)."""
+    image = dict(zip(columns, row, strict=True))
+    image["id"] = rid
+    day = row[_DATE_AT]
+    if day is not None:
+        image["tran_date"] = {"__date__": day.isoformat(), "dt": False}
+    return image
 
 
 def rejected_path(path: str | Path) -> Path:

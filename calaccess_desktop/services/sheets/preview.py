@@ -28,6 +28,7 @@ from calaccess_desktop.services.sheets.mapping import Mapping
 from calaccess_desktop.services.sheets.reading import Table
 
 Progress = Callable[[int, int, str], None]  # (done, total, what); raising stops the work
+TRAN_ID_TO_COME = "CD0-0"  # stands in for the Tran_ID the import assigns
 _TOTAL_WORDS = frozenset({"total", "totals", "grand total", "subtotal", "sum"})
 _PARSERS: dict[str, Callable[[str], str]] = {
     "date": lambda t: format_date(cl.parse_date(t)),
@@ -102,6 +103,7 @@ class Plan:
     sched: Schedule
     fields: tuple[FieldSpec, ...]
     positions: dict[str, int]  # target -> position in the values
+    tran_id: int | None = None  # position of the Tran_ID
 
     @classmethod
     def of(cls, sched: Schedule, cvr_form: str) -> Plan:
@@ -112,7 +114,7 @@ class Plan:
         index = {f.name.lower(): i for i, f in enumerate(layout)}
         positions = {t: index[f.lower()] for t, f in sched.fields.items()
                      if f and f.lower() in index}
-        return cls(sched, layout, positions)
+        return cls(sched, layout, positions, index.get("tran_id"))
 
 
 @dataclass
@@ -131,6 +133,7 @@ class Preview:
     known: set[str]  # fingerprints imported before
     contacts: dict[str, int]  # match key -> contact id
     by_last: dict[str, list[tuple[int, str, str, str]]]  # LAST -> (id, first, place, words)
+    reader: Any = field(default=None, repr=False)  # how rows are read (prepared once)
 
     @property
     def path(self) -> str:
@@ -217,22 +220,52 @@ def _is_total(cells: list[str], mapping: Mapping) -> bool:
     return first.lower().rstrip(":") in _TOTAL_WORDS
 
 
+@dataclass
+class _Reader:
+    """How a preview reads its rows, prepared once per mapping."""
+
+    steps: list[tuple[int, str, Callable[[str], str] | None]]  # column, target, parser
+    where: dict[str, int]  # target -> the column it comes from
+    column_of: dict[int, int]  # value position -> the column it comes from
+    blank: list[str]  # the values of a record before any cell is read
+    limits: list[int]  # contacts only: each value's longest length
+
+
+def _reader(preview: Preview) -> _Reader:
+    if preview.reader is not None:
+        return preview.reader
+    mapping, plan = preview.mapping, preview.plan
+    steps = [(col, t, _PARSERS.get(t)) for col, t in enumerate(mapping.columns) if t]
+    where = {t: col for col, t, _p in steps}
+    if "name" in where:
+        for target in ("last", "first", "title", "suffix"):
+            where.setdefault(target, where["name"])
+    if plan.sched.rec_type:
+        blank = [""] * len(plan.fields)
+        blank[0], blank[1] = plan.sched.rec_type, plan.sched.form_type
+        if plan.tran_id is not None:  # given its Tran_ID when imported
+            blank[plan.tran_id] = TRAN_ID_TO_COME
+    else:
+        blank = [""] * len(_CONTACT_LIMITS)
+    preview.reader = _Reader(steps, where, {pos: where[t] for t, pos in plan.positions.items()
+                                            if t in where}, blank,
+                             list(_CONTACT_LIMITS.values()))
+    return preview.reader
+
+
 def convert(preview: Preview, row: PreviewRow) -> None:
     """Read one row: clean each mapped cell, split one-column names, check every value
     against its CAL field; problems name the row and the column."""
-    mapping, sched, plan = preview.mapping, preview.sched, preview.plan
+    sched, plan, reader = preview.sched, preview.plan, _reader(preview)
+    headers = preview.mapping.headers
     got: dict[str, str] = {}
-    where: dict[str, int] = {}
     problems: list[RowProblem] = []
-    headers = mapping.headers
-    for col, target in enumerate(mapping.columns):
-        if not target:
-            continue
-        text = row.cells[col] if col < len(row.cells) else ""
-        where[target] = col
+    cells = row.cells
+    width = len(cells)
+    for col, target, parse in reader.steps:
+        text = cells[col] if col < width else ""
         if not text:
             continue
-        parse = _PARSERS.get(target)
         if parse is not None:
             try:
                 text = parse(text)
@@ -246,21 +279,26 @@ def convert(preview: Preview, row: PreviewRow) -> None:
                               ("suffix", suffix)):
             if value and not got.get(target):
                 got[target] = value
-                where.setdefault(target, where["name"])
-    if "entity" not in got and "entity" not in {p.column for p in problems}:
+    if "entity" not in got and not any(p.column == headers[reader.where["entity"]]
+                                       for p in problems if "entity" in reader.where):
         got["entity"] = ("COM" if got.get("committee_id") else
                          "IND" if got.get("first") or (sched.person_first and
                                                         not cl.looks_like_organization(
                                                             got.get("last", ""))) else "OTH")
-    bad = {p.column for p in problems}
     for target in sched.required:
-        column = where.get(target, where.get("name", 0))
-        if not got.get(target) and headers[column] not in bad:
-            what = "name" if mapping.columns[column] == "name" else \
+        if got.get(target):
+            continue
+        column = reader.where.get(target, reader.where.get("name", 0))
+        if all(p.column != headers[column] for p in problems):
+            what = "name" if preview.mapping.columns[column] == "name" else \
                 target_label(target).lower()
             problems.append(RowProblem(row.row, headers[column], f"the {what} is blank"))
-    values = _values(plan, got)
-    problems.extend(_field_problems(plan, values, where, headers, row.row))
+    values = list(reader.blank)
+    for target, pos in plan.positions.items():
+        text = got.get(target)
+        if text:
+            values[pos] = text
+    problems.extend(_field_problems(plan, reader, values, headers, row.row))
     row.problems = problems
     row.values = values
     row.contact_key = row.contact_id = None
@@ -275,27 +313,13 @@ def convert(preview: Preview, row: PreviewRow) -> None:
         got.get("amount", ""), got.get("adr1", "").upper(), got.get("description", "")))
 
 
-def _values(plan: Plan, got: dict[str, str]) -> list[str]:
-    if not plan.sched.rec_type:
-        values = [""] * len(_CONTACT_LIMITS)
-    else:
-        values = [""] * len(plan.fields)
-        values[0], values[1] = plan.sched.rec_type, plan.sched.form_type
-    for target, pos in plan.positions.items():
-        text = got.get(target)
-        if text:
-            values[pos] = text
-    return values
-
-
-def _field_problems(plan: Plan, values: list[str], where: dict[str, int], headers: list[str],
+def _field_problems(plan: Plan, reader: _Reader, values: list[str], headers: list[str],
                     number: int) -> list[RowProblem]:
-    column_of = {pos: where[t] for t, pos in plan.positions.items() if t in where}
+    column_of = reader.column_of
     out = []
     if not plan.sched.rec_type:
-        limits = list(_CONTACT_LIMITS.values())
         for pos, value in enumerate(values):
-            if pos in column_of and (msg := too_long(value, limits[pos])):
+            if pos in column_of and (msg := too_long(value, reader.limits[pos])):
                 out.append(RowProblem(number, headers[column_of[pos]], msg))
         return out
     for pos, msg in value_problems(values, plan.fields):

@@ -1,0 +1,134 @@
+"""Import a 100,000-row contributions spreadsheet (CSV) through the command line.
+
+Reported as rows per second and as a ratio against a floor measured in the same run on
+the same file: ``csv`` parsing of its rows plus one raw ``sqlite3`` executemany into a
+table of text columns. Our time includes the command's start-up, reading and cleaning
+every cell (dates as text, amounts with $ and commas, one name column), the preview's
+checks, contacts, the undo entry, row fingerprints and the summary.
+
+Usage: python bench/import_sheet.py [--rows N] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+LAST = ["Okafor", "Chen", "Ramirez", "Goldberg", "Patel", "Johnson", "Nguyen", "Kim", "Silva"]
+FIRST = ["Grace", "Robert", "Ana", "Samuel", "Priya", "Terrell", "David", "Jae", "Rosa"]
+HEADERS = ["Contributor Name", "Address", "City", "State", "Zip", "Employer", "Occupation",
+           "Date Received", "Amount"]
+
+
+def make_file(path: Path, rows: int) -> None:
+    """``rows`` contributions from about 20,000 people, written the way spreadsheets are."""
+    rnd = random.Random(7)
+    start = dt.date(2026, 1, 1)
+    with path.open("w", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["Contributions, January to June"])
+        out.writerow(HEADERS)
+        for i in range(rows):
+            who = i % 20011
+            day = start + dt.timedelta(days=i % 180)
+            name = (f"{LAST[who % 9]}{who}, {FIRST[who % 9]}" if i % 2
+                    else f"{FIRST[who % 9]} {LAST[who % 9]}{who}")
+            date = day.strftime("%m/%d/%Y") if i % 3 else day.strftime("%b %d %Y")
+            amount = f"${rnd.randint(100, 99999) / 100:,.2f}"
+            out.writerow([name, f"{who} J Street", "Sacramento", "CA", f"95{who % 1000:03d}",
+                          "Sutter Health", "Nurse", date, amount])
+
+
+def make_books(db: Path) -> int:
+    """A committee and its draft Form 460; returns the statement's id."""
+    from calaccess_desktop.services import editing
+    from calaccess_desktop.services.store import Store
+
+    store = Store.open(db)
+    try:
+        with store.transaction() as session:
+            committee = editing.create_committee(session, "Bench Committee",
+                                                 filer_id="1234567", committee_type="G")
+            return editing.create_statement(session, committee, "F460",
+                                            period_from=dt.date(2026, 1, 1),
+                                            period_through=dt.date(2026, 6, 30),
+                                            stmt_type="SA")
+    finally:
+        store.close()
+
+
+def floor_import(path: Path, db: Path) -> float:
+    start = time.perf_counter()
+    with path.open(newline="") as fh:
+        rows = list(csv.reader(fh))
+    width = max(len(r) for r in rows)
+    con = sqlite3.connect(db)
+    con.execute(f"create table t({', '.join(f'c{i} text' for i in range(width))})")
+    marks = ", ".join("?" * width)
+    con.executemany(f"insert into t values ({marks})", (r + [""] * (width - len(r)) for r in rows))
+    con.commit()
+    con.close()
+    return time.perf_counter() - start
+
+
+def ours(path: Path, db: Path, statement: int) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "calaccess_desktop", "import-sheet", str(path),
+                           "--statement", str(statement), "--db", str(db)],
+                          capture_output=True, text=True)
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"import-sheet failed: {done.stderr[-2000:]}")
+    return took, done.stdout
+
+
+def count(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return int(con.execute("select count(*) from records where rec_type = 'RCPT'")
+                   .fetchone()[0])
+    finally:
+        con.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds of floor and ours, interleaved; medians are reported")
+    args = parser.parse_args()
+    times: dict[str, list[float]] = {"ours": [], "floor": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        src = d / "gifts.csv"
+        make_file(src, args.rows)
+        for n in range(args.repeat):
+            run = d / str(n)
+            run.mkdir()
+            times["floor"].append(floor_import(src, run / "floor.sqlite"))
+            statement = make_books(run / "app.sqlite")
+            took, _out = ours(src, run / "app.sqlite", statement)
+            times["ours"].append(took)
+            assert count(run / "app.sqlite") == args.rows
+            again, out = ours(src, run / "app.sqlite", statement)  # nothing new
+            assert "nothing new" in out and count(run / "app.sqlite") == args.rows
+    mine, floor = statistics.median(times["ours"]), statistics.median(times["floor"])
+    ratios = sorted(o / f for o, f in zip(times["ours"], times["floor"], strict=True))
+    print(f"rows: {args.rows}; median of {args.repeat} rounds (second import of the same "
+          f"file: {again:.2f} s, nothing added)")
+    print(f"import-sheet: {mine:6.2f} s ({args.rows / mine:,.0f} rows/s)   floor "
+          f"{floor:5.2f} s ({args.rows / floor:,.0f} rows/s)   ratio {mine / floor:4.1f}x"
+          f"   (per round {ratios[0]:.1f}x-{ratios[-1]:.1f}x)")
+
+
+if __name__ == "__main__":
+    main()
