@@ -1,6 +1,9 @@
 """``outbox``: list submissions; ``--retry`` sends what is unfinished; ``--log ID`` prints
 the attempt log in plain words (proof of a timely attempt; with ``--json`` as data, with the
-server's raw answers); ``--withdraw ID`` and ``--reopen STATEMENT``.
+server's raw answers); ``--withdraw ID`` and ``--reopen STATEMENT``; for a held submission
+(no clear answer from a server that cannot be asked), the treasurer's answer after looking
+on the agency's site: ``--received ID --filing-id FID [--filed-on DATE]`` or
+``--not-received ID``.
 
 Exit status of ``--retry``: 0 all accepted, 1 something rejected or failed, 3 something
 still waiting.
@@ -19,9 +22,11 @@ from calaccess_desktop.commands.submit import (
     INTERRUPTED,
     add_password_options,
     credentials_prompter,
+    pin_prompter,
     print_findings,
     report,
 )
+from calaccess_desktop.errors import UsageError
 
 
 def _when(value: Any, *, seconds: bool = False) -> str:
@@ -38,6 +43,8 @@ def _printable(text: str, limit: int = 300) -> str:
 def server_said(answer: str) -> str:
     """What a server's answer says, in its own words without the JSON around them:
     its summary or message, the state it reports and how many messages it has."""
+    if answer.lstrip().startswith("<"):
+        return xml_said(answer)
     try:
         doc = json.loads(answer)
     except ValueError:
@@ -56,6 +63,25 @@ def server_said(answer: str) -> str:
     if doc.get("duplicate") is True:
         words.append("it already had this filing")
     return _printable("; ".join(words)) if words else "(an answer with nothing to show)"
+
+
+XML_WORDS = {"accepted": "taken for processing", "job_id": "job", "error_message": "error",
+             "job_status_code": "job status code", "job_status_detail": "job status",
+             "status": "result (1 pending signatures, 2 accepted, 3 rejected)",
+             "filing_id": "filing ID", "filing_date": "filing date"}
+
+
+def xml_said(answer: str) -> str:
+    """A NetFile XML answer in words: its fields, not its markup (the validation report is
+    listed below, in the app's words). Read by pattern, so a shortened answer reads too."""
+    import re
+
+    words = [f"{XML_WORDS[tag]} {value.strip()}" for tag, value in
+             re.findall(r"<([a-z_]{2,30})>([^<]{1,300})</\1>", answer)
+             if tag in XML_WORDS and value.strip()]
+    if "<validation_content>" in answer:
+        words.append("a validation report (below, in the app's words)")
+    return _printable("; ".join(words)) if words else _printable(answer)
 
 
 def plain_log(session: Any, submission_id: int) -> str:
@@ -144,7 +170,7 @@ def _retry(store: Any, args: argparse.Namespace) -> int:
     reports = filing.process_outbox(
         store, credentials_prompter(args, settings), due_only=False, include_failed=True,
         only=args.retry or None, policy=filing.policy_from(settings),
-        transport_for=filing.transports_from(settings))
+        transport_for=filing.transports_from(settings), pin_for=pin_prompter(args, settings))
     if not reports:
         print("Nothing to send: every submission is finished.")
         return EXIT_OK
@@ -185,6 +211,21 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.retry is not None:
             return _retry(store, args)
+        if args.not_received is not None:
+            with store.transaction() as session:
+                filing.held_not_received(session, args.not_received)
+            print(f"Submission {args.not_received} will be sent again (the same frozen "
+                  "file): calaccess-desktop outbox --retry")
+            return EXIT_OK
+        if args.received is not None:
+            if not args.filing_id:
+                raise UsageError("--received needs --filing-id: the ID the agency's site "
+                                 "shows for this filing")
+            with store.transaction() as session:
+                filing.held_received(session, args.received, args.filing_id, args.filed_on)
+            print(f"Submission {args.received} is recorded as filed: {args.filing_id.strip()} "
+                  "(as you confirmed from the agency's site).")
+            return EXIT_OK
         return _list(store, args.json)
     except (SettingsError, BusyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -194,6 +235,15 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_PENDING
     finally:
         store.close()
+
+
+def _date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -209,6 +259,13 @@ def register(sub: Any) -> argparse.ArgumentParser:
                        help="take back a submission that never reached the server")
     group.add_argument("--reopen", type=row_id("statement"), metavar="STATEMENT",
                        help="make a rejected statement an editable draft again")
+    group.add_argument("--received", type=row_id("submission"), metavar="SUBMISSION",
+                       help="a held submission IS on the agency's site (with --filing-id)")
+    group.add_argument("--not-received", type=row_id("submission"), metavar="SUBMISSION",
+                       help="a held submission is NOT on the agency's site: send it again")
+    p.add_argument("--filing-id", metavar="ID", help="with --received: the agency's filing ID")
+    p.add_argument("--filed-on", type=_date, metavar="YYYY-MM-DD",
+                   help="with --received: the filing date the agency shows (default today)")
     p.add_argument("--json", action="store_true",
                    help="list as JSON (with --log: the log as JSON, with the server's raw "
                    "answers)")

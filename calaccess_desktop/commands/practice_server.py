@@ -40,17 +40,27 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(message)s")
     data = Path(args.data).expanduser() if args.data else default_data_dir()
+    kwargs: dict[str, Any] = {"host": args.host, "port": args.port, "faults": args.faults or "",
+                              "seed": args.seed, "timeout": args.timeout}
     try:
-        server = PracticeServer(data, host=args.host, port=args.port, faults=args.faults or "",
-                                seed=args.seed, tls_cert=args.tls_cert, tls_key=args.tls_key,
-                                timeout=args.timeout)
+        if args.flavor == "netfile":
+            server: Any = netfile_server(data, args, kwargs)
+        elif args.flavor == "cars":
+            from calaccess_desktop.efile.cars.server import CarsPracticeServer
+
+            server = CarsPracticeServer(data, **kwargs)
+        else:
+            server = PracticeServer(data, tls_cert=args.tls_cert, tls_key=args.tls_key,
+                                    **kwargs)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_status
     if not is_loopback(args.host):
         print("warning: listening beyond this computer; clients accept plain http only from "
               "127.0.0.1, so other computers need --tls-cert", file=sys.stderr)
-    print(f"Practice filing server at {server.url}", flush=True)
+    api = {"netfile": " (NetFile vendor API at /filer/vendor/api/v11/ and /v10/)",
+           "cars": " (CARS vendor API)"}.get(args.flavor, "")
+    print(f"Practice filing server at {server.url}{api}", flush=True)
     print(f"Filings are kept in {server.store.path}", flush=True)
     if args.faults:
         print(f"Faults planned: {server.faults.describe()}", flush=True)
@@ -58,6 +68,20 @@ def run(args: argparse.Namespace) -> int:
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
     return EXIT_OK
+
+
+def netfile_server(data: Path, args: argparse.Namespace, kwargs: dict[str, Any]) -> Any:
+    """``--flavor netfile`` with its agency options."""
+    from calaccess_desktop.efile.netfile.server import NetFilePracticeServer
+    from calaccess_desktop.efile.netfile.store import Options
+
+    options = Options(
+        signers_required=frozenset(a.strip().upper() for a in (args.signers_required or "")
+                                   .split(",") if a.strip()),
+        allow_duplicates=args.allow_duplicates,
+        versions=("v10",) if args.v10_only else ("v11", "v10"))
+    return NetFilePracticeServer(data, netfile=options, tls_cert=args.tls_cert,
+                                 tls_key=args.tls_key, **kwargs)
 
 
 def _seconds(text: str) -> float:
@@ -75,6 +99,17 @@ def register(sub: Any) -> argparse.ArgumentParser:
     """Add the command."""
     p = add_command(sub, "practice-server", run,
                     "run a practice filing server (for training and tests; not the SOS)")
+    p.add_argument("--flavor", choices=("practice", "netfile", "cars"), default="practice",
+                   help="which filing API to speak: the app's own (practice), NetFile's "
+                   "vendor API (netfile) or the SOS's CARS (cars)")
+    p.add_argument("--signers-required", metavar="AGENCIES",
+                   help="netfile: agency codes (the filer ID's prefix, PRAC of PRAC-123456) "
+                   "whose filings need signer IDs and PINs, comma-separated")
+    p.add_argument("--allow-duplicates", action="store_true",
+                   help="netfile: file a statement again when it is sent again (to see a "
+                   "client that sends twice); by default a copy already on file is rejected")
+    p.add_argument("--v10-only", action="store_true",
+                   help="netfile: serve only version 1.0 of the API (no /v11/)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=whole_number("port number", 0, 65535), default=DEFAULT_PORT,
                    help="0 picks a free port")

@@ -393,9 +393,10 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128  # the listen backlog: a burst of clients is accepted at once
 
-    def __init__(self, address: tuple[str, int], store: PracticeStore, faults: Faults, *,
+    def __init__(self, address: tuple[str, int], store: Any, faults: Faults, *,
                  idle_timeout: float, max_connections: int,
-                 tls: ssl.SSLContext | None, request_deadline: float = REQUEST_DEADLINE
+                 tls: ssl.SSLContext | None, request_deadline: float = REQUEST_DEADLINE,
+                 handler: type[BaseHTTPRequestHandler] | None = None, options: Any = None
                  ) -> None:
         self.store = store
         self.faults = faults
@@ -404,7 +405,9 @@ class _Server(ThreadingHTTPServer):
         self.request_deadline = request_deadline
         self.tls = tls
         self.slots = threading.BoundedSemaphore(max_connections)
-        super().__init__(address, _Handler)
+        self.handler = handler or _Handler
+        self.options = options  # a flavor's own settings (NetFile: signers, duplicates)
+        super().__init__(address, self.handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """One thread per connection, at most ``max_connections`` at once."""
@@ -439,7 +442,7 @@ class _Server(ThreadingHTTPServer):
         """Serve one connection under the idle timeout (TLS handshake included)."""
         request.settimeout(self.idle_timeout)
         if self.tls is None:
-            _Handler(request, client_address, self)
+            self.handler(request, client_address, self)
             return
         try:
             wrapped = self.tls.wrap_socket(request, server_side=True)
@@ -447,7 +450,7 @@ class _Server(ThreadingHTTPServer):
             log.info("%s: no TLS connection (%s)", client_address[0], _short(exc))
             return
         try:
-            _Handler(wrapped, client_address, self)
+            self.handler(wrapped, client_address, self)
         finally:
             self.shutdown_request(wrapped)
 
@@ -476,7 +479,11 @@ class _Server(ThreadingHTTPServer):
 
 class PracticeServer:
     """A practice server on a host and port (0: any free port), run in a thread or
-    in the foreground."""
+    in the foreground. A flavor (``efile/netfile/server.py``) gives its own handler,
+    store and options."""
+
+    handler: type[BaseHTTPRequestHandler] = _Handler
+    options: Any = None
 
     def __init__(self, data_dir: Path, *, host: str = "127.0.0.1", port: int = 0,
                  faults: str = "", seed: int | None = None, tls_cert: Path | None = None,
@@ -490,17 +497,22 @@ class PracticeServer:
         except ValueError as exc:
             raise UsageError(f"--faults: {exc}") from None
         tls = _tls_context(tls_cert, tls_key)
-        self.store = PracticeStore(Path(data_dir) / "practice-filings.sqlite")
+        self.store = self.make_store(Path(data_dir))
         try:
             self._httpd = _Server((host, port), self.store, self.faults, idle_timeout=timeout,
                                   max_connections=max_connections, tls=tls,
-                                  request_deadline=request_deadline)
+                                  request_deadline=request_deadline, handler=self.handler,
+                                  options=self.options)
         except OverflowError:
             raise UsageError(f"--port {port}: a port is a number from 0 to 65535") from None
         except OSError as exc:
             raise PracticeServerError(_listen_problem(host, port, exc)) from None
         self.scheme = "http" if tls is None else "https"
         self._thread: threading.Thread | None = None
+
+    def make_store(self, data_dir: Path) -> Any:
+        """The flavor's own file in ``data_dir``."""
+        return PracticeStore(data_dir / "practice-filings.sqlite")
 
     @property
     def url(self) -> str:

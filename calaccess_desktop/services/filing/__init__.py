@@ -4,7 +4,10 @@
 - ``sending``: ``send`` / ``process_outbox`` over the network, retry policy, transports.
 - ``repo``: ``StoreRepo``, the store side of ``efile.outbox`` (short transactions,
   leases), safe to use from several processes.
-- ``passwords``: filer credentials and the keyring.
+- ``passwords``: filer credentials (and signer PINs) and the keyring.
+- ``destination``: where a statement is e-filed (protocol, server, filer ID, options)
+  from the committee's filing officer.
+- ``held``: the treasurer's answers to a held submission (not received / received).
 - ``views``: read models (``list_submissions``, ``attempt_log``, ...) as plain values.
 - ``wording``: a filing server's messages in the app's words (schedule, entry, label).
 
@@ -15,12 +18,18 @@ modules are not named after functions, so ``filing.<name>`` is always the functi
 from calaccess_desktop.db.orm import Statement, Submission, UndoEntry
 from calaccess_desktop.efile.protocol import JobStatus
 from calaccess_desktop.services.filing.common import FilingError, utcnow
+from calaccess_desktop.services.filing.destination import Destination, destination_for
+from calaccess_desktop.services.filing.held import not_received as held_not_received
+from calaccess_desktop.services.filing.held import received as held_received
 from calaccess_desktop.services.filing.passwords import (
     SavedCredentials,
     credentials,
     forget_password,
     remember_password,
+    remember_signer_pin,
     saved_credentials,
+    saved_signer_pin,
+    with_signers,
 )
 from calaccess_desktop.services.filing.queue import (
     FILED_STATUSES,
@@ -39,6 +48,7 @@ from calaccess_desktop.services.filing.sending import (
     process_outbox,
     runnable,
     send,
+    signer_ids,
     transports_from,
 )
 from calaccess_desktop.services.filing.views import (
@@ -54,6 +64,8 @@ from calaccess_desktop.services.filing.views import (
 )
 
 __all__ = [
+    "Destination", "destination_for", "held_not_received", "held_received",
+    "remember_signer_pin", "saved_signer_pin", "signer_ids", "with_signers",
     "FILED_STATUSES", "EventRow", "FilingError", "JobStatus", "SavedCredentials", "SendReport",
     "Statement", "StoreRepo", "Submission", "SubmissionDetail", "SubmissionRow", "UndoEntry",
     "amend", "attempt_log", "credentials", "forget_password", "http_transports",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from calaccess_desktop import secrets
-from calaccess_desktop.efile.protocol import Credentials
+from calaccess_desktop.efile.protocol import Credentials, Signer
 from calaccess_desktop.settings import Settings
 
 
@@ -55,3 +56,32 @@ def forget_password(filer_id: str, settings: Settings) -> bool:
         return secrets.delete_password(filer_id, allow_weak=settings.allow_weak_keyring)
     except secrets.SecretsUnavailableError:
         return False
+
+
+def _signer_key(signer_id: str) -> str:
+    # Kept through the keyring's filer entries under a name no filer ID can have.
+    return f"SIGNER-PIN {signer_id.strip().upper()}"
+
+
+def saved_signer_pin(signer_id: str, settings: Settings) -> str | None:
+    """A signer's PIN from the keyring (None when none is saved or no keyring works)."""
+    try:
+        return secrets.get_password(_signer_key(signer_id),
+                                    allow_weak=settings.allow_weak_keyring)
+    except secrets.SecretsUnavailableError:
+        return None
+
+
+def remember_signer_pin(signer_id: str, pin: str, settings: Settings) -> bool:
+    """Save a signer's PIN in the keyring; False when no keyring can keep it."""
+    try:
+        secrets.set_password(_signer_key(signer_id), pin, allow_weak=settings.allow_weak_keyring)
+    except secrets.SecretsUnavailableError:
+        return False
+    return True
+
+
+def with_signers(creds: Credentials, signer_ids: Sequence[str],
+                 pin_for: Callable[[str], str | None]) -> Credentials:
+    """The credentials with each signer's ID and PIN (``pin_for(signer_id)``)."""
+    return replace(creds, signers=tuple(Signer(s, pin_for(s) or "") for s in signer_ids))

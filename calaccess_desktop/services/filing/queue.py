@@ -29,6 +29,7 @@ from calaccess_desktop.services.filing.common import (
     _get_submission,
     utcnow,
 )
+from calaccess_desktop.services.filing.destination import Destination
 from calaccess_desktop.services.snapshots import build_snapshot
 
 FILED_STATUSES = frozenset({"filed", "amended"})
@@ -44,11 +45,16 @@ def open_submission(session: Session, statement_id: int) -> Submission | None:
     ).first()
 
 
-def queue_statement(session: Session, statement_id: int, *, server_url: str) -> int:
+def queue_statement(session: Session, statement_id: int, *, server_url: str,
+                    destination: Destination | None = None) -> int:
     """Freeze a statement for filing and put it in the outbox; returns the submission id.
+    ``destination`` (``destination.destination_for``) says the protocol, filer ID and send
+    options; without it the practice protocol goes to ``server_url``.
 
     Calling it again for a statement already in the outbox returns the same
     submission (it never makes a second one)."""
+    if destination is not None:
+        server_url = destination.server_url
     try:
         server_url = check_endpoint(server_url)
     except EndpointError as exc:
@@ -56,7 +62,7 @@ def queue_statement(session: Session, statement_id: int, *, server_url: str) -> 
     stmt = _get_statement(session, statement_id)
     existing = open_submission(session, statement_id)
     if existing is not None:
-        return _reuse(existing, server_url)
+        return _reuse(existing, server_url, destination)
     if stmt.locked or stmt.status not in EDITABLE:
         hint = "; reopen it first" if stmt.status == "rejected" else "; amend it instead"
         raise FilingError(f"statement {statement_id} is {stmt.status} and cannot be filed "
@@ -65,18 +71,24 @@ def queue_statement(session: Session, statement_id: int, *, server_url: str) -> 
         raise FilingError(f"statement {statement_id} is amendment {stmt.report_num} but does "
                           "not know the original filing's ID; the original must be accepted "
                           "first")
-    filer_id = CalRecord(list(stmt.cover)).get("Filer_ID") or stmt.committee.filer_id
+    filer_id = (destination.filer_id if destination is not None else "") or \
+        CalRecord(list(stmt.cover)).get("Filer_ID") or stmt.committee.filer_id
     if not filer_id:
         raise FilingError("the committee has no filer ID yet; the SOS assigns one when the "
                           "Statement of Organization (Form 410) is filed")
     data = export_snapshot(build_snapshot(session, statement_id),
                            target=f"statement {statement_id}")
+    protocol = destination.protocol if destination is not None else "practice"
+    original = stmt.original_filing_id.strip() if stmt.report_num else ""
     sub = Submission(
         statement_id=statement_id, filer_id=filer_id.upper(), form_type=stmt.form_type,
         report_num=stmt.report_num,
-        amends_filing_id=normalize_filing_id(stmt.original_filing_id) if stmt.report_num else "",
+        # The SOS's IDs are CA-nnnnnnn; another agency's are kept as it gave them.
+        amends_filing_id=normalize_filing_id(original) if protocol == "practice" else original,
         idempotency_key=uuid.uuid4().hex, server_url=server_url, cal_bytes=data,
         sha256=sha256_hex(data), state=State.QUEUED, next_attempt_at=utcnow(),
+        protocol=protocol, officer=destination.officer_code if destination else "",
+        options=destination.options() if destination else {},
     )
     session.add(sub)
     stmt.locked = True
@@ -88,19 +100,25 @@ def queue_statement(session: Session, statement_id: int, *, server_url: str) -> 
     session.add(SubmissionEvent(
         submission_id=sub.id, attempt=0, action="queued",
         outcome=f"statement {statement_id} ({stmt.form_type}, {kind}) frozen for filing: "
-        f"{len(data)} bytes, sha256 {sub.sha256}, key {sub.idempotency_key}, for {server_url}"))
+        f"{len(data)} bytes, sha256 {sub.sha256}, key {sub.idempotency_key}, for {server_url}"
+        + (f" ({protocol}, {destination.officer_name}, filer ID {sub.filer_id})"
+           if destination is not None and protocol != "practice" else "")))
     return sub.id
 
 
-def _reuse(sub: Submission, server_url: str) -> int:
+def _reuse(sub: Submission, server_url: str, destination: Destination | None) -> int:
     if sub.state == State.ACCEPTED:
         raise FilingError(f"statement {sub.statement_id} was already filed as {sub.filing_id}; "
                           "amend it to change it")
-    if sub.server_url != server_url:
+    protocol = destination.protocol if destination is not None else sub.protocol
+    if sub.server_url != server_url or sub.protocol != protocol:
         if sub.maybe_on_server or sub.attempts:
             raise FilingError(f"submission {sub.id} was already sent to {sub.server_url}; it "
                               "is finished there (outbox --retry)")
-        sub.server_url = server_url
+        sub.server_url, sub.protocol = server_url, protocol
+    if destination is not None and not (sub.maybe_on_server or sub.attempts):
+        sub.officer, sub.options = destination.officer_code, destination.options()
+        sub.filer_id = destination.filer_id or sub.filer_id
     return sub.id
 
 

@@ -20,6 +20,7 @@ from calaccess_desktop.efile.outbox import ACTIVE, BusyError, Outbox, Policy, St
 from calaccess_desktop.efile.protocol import Credentials
 from calaccess_desktop.efile.transport import Transport
 from calaccess_desktop.services.filing.common import FilingError, _get_submission, _utc, utcnow
+from calaccess_desktop.services.filing.passwords import saved_signer_pin, with_signers
 from calaccess_desktop.services.filing.queue import retry_now
 from calaccess_desktop.services.filing.repo import StoreRepo, process_owner
 from calaccess_desktop.services.filing.views import SubmissionRow, _row_of
@@ -128,10 +129,12 @@ def process_outbox(store: Store, credentials_for: Callable[[str], Credentials | 
                    due_only: bool = True, include_failed: bool = False,
                    only: Iterable[int] | None = None, policy: Policy | None = None,
                    transport_for: TransportFor | None = None,
-                   sleep: Callable[[float], None] = time.sleep) -> list[SendReport]:
+                   sleep: Callable[[float], None] = time.sleep,
+                   pin_for: Callable[[str], str | None] | None = None) -> list[SendReport]:
     """Send what is due (``due_only=False``: everything unfinished). Failed submissions are
     retried only with ``include_failed``. ``credentials_for(filer_id)`` may return None
-    to skip a filer."""
+    to skip a filer; ``pin_for(signer_id)`` gives a signer's PIN (default: the keyring),
+    None to skip a submission that needs it."""
     with store.transaction() as s:
         ids = runnable(s, due_only=due_only, include_failed=include_failed)
         if only is not None:
@@ -149,9 +152,30 @@ def process_outbox(store: Store, credentials_for: Callable[[str], Credentials | 
         if creds is None:
             reports.append(SendReport(row, None, f"no password for filer {row.filer_id}"))
             continue
+        signers = signer_ids(store, sub_id)
+        pins = {s: (pin_for or _saved_pin)(s) for s in signers}
+        missing = [s for s, pin in pins.items() if not pin]
+        if missing:
+            reports.append(SendReport(row, None, f"no PIN for signer {', '.join(missing)}"))
+            continue
+        if signers:
+            creds = with_signers(creds, signers, pins.__getitem__)
         try:
             reports.append(send(store, sub_id, creds, policy=policy, transport_for=transports,
                                 sleep=sleep, owner=owner))
         except BusyError as exc:
             reports.append(SendReport(row, None, str(exc)))
     return reports
+
+
+def signer_ids(store: Store, submission_id: int) -> list[str]:
+    """The signer IDs a submission is sent with (their PINs are in the keyring)."""
+    with store.read() as s:
+        ids = (_get_submission(s, submission_id).options or {}).get("signer_ids") or []
+    return [str(i) for i in ids] if isinstance(ids, list) else []
+
+
+def _saved_pin(signer_id: str) -> str | None:
+    from calaccess_desktop import settings as settings_mod
+
+    return saved_signer_pin(signer_id, settings_mod.load())
