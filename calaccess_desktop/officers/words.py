@@ -46,8 +46,9 @@ def rule_lines(o: Officer) -> list[str]:
 
 def describe(o: Officer) -> list[str]:
     """Every line worth showing about an officer."""
-    kind = "practice (training) " if o.practice else ""
-    lines = [f"{o.name} - {o.jurisdiction} ({kind}{LEVEL_WORDS.get(o.level, o.level)})",
+    kind = "made-up, for training: " if o.practice else ""
+    place = "" if o.jurisdiction == o.name else f" - {o.jurisdiction}"
+    lines = [f"{o.name}{place} ({kind}{LEVEL_WORDS.get(o.level, o.level)})",
              f"Takes filings by {how_it_files(o)}."]
     if o.signers_required:
         lines.append("Each signer needs a signer ID and PIN from the agency.")

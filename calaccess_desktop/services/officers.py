@@ -52,16 +52,9 @@ def _other(raw: Mapping[str, Any]) -> Officer:
     return resolve({**raw, "code": OTHER_CODE})
 
 
-def set_officers(session: Session, committee_id: int,
-                 choices: Sequence[str | Mapping[str, Any] | Officer]) -> list[Officer]:
-    """Choose the committee's filing officers (codes from the list, ``Officer`` values, or
-    an "other" dict with name, email, address). The first is the primary. An empty list
-    goes back to the default (the Secretary of State). One undoable step; statements
-    being drafted are checked against the new officers' rules from now on."""
-    from calaccess_desktop.services.editing import EDITABLE, update_committee
-    from calaccess_desktop.services.summaries import refresh_smry
-
-    committee = _committee(session, committee_id)
+def pick(choices: Sequence[str | Mapping[str, Any] | Officer]) -> list[Officer]:
+    """Officers from codes, ``Officer`` values or "other" dicts (name, email, address),
+    in order, each once; an unknown code or a nameless "other" is refused in words."""
     picked: list[Officer] = []
     for choice in choices:
         if isinstance(choice, Officer):
@@ -73,14 +66,41 @@ def set_officers(session: Session, committee_id: int,
             found = resolve(choice)
         if found not in picked:
             picked.append(found)
-    profile = dict(committee.profile or {})
-    if picked:
-        profile[PROFILE_KEY] = [o.to_choice() for o in picked]
+    return picked
+
+
+def with_officers(profile: Mapping[str, Any], officers: Sequence[Officer]) -> dict[str, Any]:
+    """A copy of a profile naming these officers (none: back to the default, the SOS)."""
+    out = dict(profile)
+    if officers:
+        out[PROFILE_KEY] = [o.to_choice() for o in officers]
     else:
-        profile.pop(PROFILE_KEY, None)
+        out.pop(PROFILE_KEY, None)
+    return out
+
+
+def refresh_drafts(session: Session, committee_id: int) -> None:
+    """Recompute the summaries of the committee's drafts: itemization follows the
+    officers' threshold."""
+    from calaccess_desktop.services.editing import EDITABLE
+    from calaccess_desktop.services.summaries import refresh_smry
+
+    for stmt in _committee(session, committee_id).statements:
+        if stmt.status in EDITABLE and not stmt.source_file:
+            refresh_smry(session, stmt.id)
+
+
+def set_officers(session: Session, committee_id: int,
+                 choices: Sequence[str | Mapping[str, Any] | Officer]) -> list[Officer]:
+    """Choose the committee's filing officers (codes from the list, ``Officer`` values, or
+    an "other" dict with name, email, address). The first is the primary. An empty list
+    goes back to the default (the Secretary of State). One undoable step; statements
+    being drafted are checked against the new officers' rules from now on."""
+    from calaccess_desktop.services.editing import update_committee
+
+    committee = _committee(session, committee_id)
+    profile = with_officers(committee.profile or {}, pick(choices))
     if profile != (committee.profile or {}):
         update_committee(session, committee_id, profile=profile)
-        for stmt in committee.statements:  # itemization follows the officers' threshold
-            if stmt.status in EDITABLE and not stmt.source_file:
-                refresh_smry(session, stmt.id)
+        refresh_drafts(session, committee_id)
     return list(chosen(profile))

@@ -8,6 +8,7 @@ record) and the bank are app-only keys in lower case.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from calaccess_desktop.cal.layouts import fields_for
 from calaccess_desktop.cal.values import check_common
 from calaccess_desktop.db.orm import Committee
 from calaccess_desktop.forms.filing_calendar import elections_problem
+from calaccess_desktop.officers.catalog import PROFILE_KEY
 from calaccess_desktop.services.editing import EditError, create_committee, update_committee
 from calaccess_desktop.services.entry_fields import choices_for, too_long
 
@@ -196,9 +198,15 @@ def load_profile(session: Session, committee_id: int) -> dict[str, str]:
     return profile_values(committee)
 
 
-def save_profile(session: Session, committee_id: int | None, values: dict[str, str]) -> int:
-    """Create or update a committee from the editor's values; refused with every
-    problem listed when a value is wrong. Returns the committee id."""
+def save_profile(session: Session, committee_id: int | None, values: dict[str, str],
+                 officers: Sequence[Any] | None = None) -> int:
+    """Create or update a committee from the editor's values (and, when given, its filing
+    officers: codes, ``Officer`` values or "other" dicts; ``services.officers``) in one
+    undoable step; refused with every problem listed when a value is wrong. Returns the
+    committee id."""
+    from calaccess_desktop.services.officers import pick, refresh_drafts, with_officers
+
+    chosen = pick(officers) if officers is not None else None
     clean = {k: v.strip() for k, v in values.items()}
     if clean.get("Filer_ST"):
         for key in [k for k in clean if k.endswith("_ST")]:
@@ -215,6 +223,8 @@ def save_profile(session: Session, committee_id: int | None, values: dict[str, s
     if committee_id is None:
         profile: dict[str, Any] = {k: v for k, v in edited.items() if v}
         profile.setdefault("Filer_NamL", clean["name"])
+        if chosen is not None:
+            profile = with_officers(profile, chosen)
         return create_committee(session, clean["name"], filer_id=clean.get("filer_id", ""),
                                 committee_type=clean.get("committee_type", ""),
                                 entity_cd=clean.get("entity_cd") or "RCP", profile=profile)
@@ -230,8 +240,12 @@ def save_profile(session: Session, committee_id: int | None, values: dict[str, s
             profile.pop(key, None)
     if old.get("Filer_NamL", committee.name) == committee.name:
         profile["Filer_NamL"] = clean["name"]
+    if chosen is not None:
+        profile = with_officers(profile, chosen)
     update_committee(session, committee_id, name=clean["name"],
                      filer_id=clean.get("filer_id", ""),
                      committee_type=clean.get("committee_type", ""),
                      entity_cd=clean.get("entity_cd") or committee.entity_cd, profile=profile)
+    if profile.get(PROFILE_KEY) != old.get(PROFILE_KEY):
+        refresh_drafts(session, committee_id)
     return committee_id

@@ -39,7 +39,8 @@ _FIXES = {
     "CAL-FMT-003": "Give the record exactly as many fields (commas) as its layout has.",
     "CAL-FMT-004": "Correct the value so it fits the field (CCYYMMDD dates, length, no "
                    "quotes or leading spaces).",
-    "CAL-FMT-005": "Fill in the field; the Secretary of State rejects the filing without it.",
+    "CAL-FMT-005": "Fill in the field; an e-filing system (the Secretary of State's or a "
+                   "city's or county's) rejects the filing without it.",
     "CAL-FMT-006": "No action needed; the record was skipped or read as version 2.01.",
 }
 

@@ -167,8 +167,9 @@ def _missing(row: Row, spec: FieldSpec, need: Need | None, rule_id: str,
     if need is not None and need.why:
         fix += f" (required {need.why})"
     fix += "."
-    if severity == "error":
-        fix += " The Secretary of State rejects a filing without it."
+    if severity == "error":  # the committee's own filing officer (the SOS by default)
+        officer = row.ctx.snap.officer_name
+        fix += f" {officer[:1].upper()}{officer[1:]} rejects a filing without it."
     return Finding(rule_id, severity, _loc(row, spec.name),
                    f"{label} is missing ({row.where()}).", fix)
 
@@ -283,7 +284,7 @@ def validate_records(snapshot: StatementSnapshot, record_ids: Iterable[int], *,
 
 
 def _sorted(findings: list[Finding], snapshot: StatementSnapshot) -> list[Finding]:
-    unique = _without_echoes(list(dict.fromkeys(findings)))
+    unique = _without_echoes(list(dict.fromkeys(findings)), snapshot)
     ids = {f.location.record_id for f in unique if f.location.record_id}
     seq = {r.record_id: r.seq for r in snapshot.records if r.record_id in ids} if ids else {}
     return sorted(unique, key=lambda f: sort_key(f, seq.get(f.location.record_id, 0)))
@@ -292,7 +293,7 @@ def _sorted(findings: list[Finding], snapshot: StatementSnapshot) -> list[Findin
 ECHOES = frozenset({"APP-SOS-001", "APP-SOS-002"})  # rules/server.py
 
 
-def _without_echoes(findings: list[Finding]) -> list[Finding]:
+def _without_echoes(findings: list[Finding], snapshot: StatementSnapshot) -> list[Finding]:
     """Drop a server-gap finding (``ECHOES``) where another finding already speaks about
     the same field of the same record (an error, for a gap that rejects the filing), and
     join a record's remaining warnings in one."""
@@ -314,7 +315,8 @@ def _without_echoes(findings: list[Finding]) -> list[Finding]:
                 out.append(f)
         elif spot(f) not in spoken:
             notices.setdefault(spot(f)[:3], []).append(f)
-    return out + [server.combine(group) for group in notices.values()]
+    system = server.system_of(snapshot)
+    return out + [server.combine(group, system) for group in notices.values()]
 
 
 def rules_for(snapshot: StatementSnapshot, rules: RuleSet = DEFAULT) -> list[Rule]:

@@ -1,6 +1,6 @@
-"""The committee profile editor: every cover-page fact, checked as you type. Saving a
-change to registration facts offers an amended Form 410 listing what changed (made only
-if the user agrees)."""
+"""The committee profile editor: where the committee files (its filing officers), and
+every cover-page fact, checked as you type. Saving a change to registration facts offers
+an amended Form 410 listing what changed (made only if the user agrees)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calaccess_desktop.officers.catalog import all_officers, sos
+from calaccess_desktop.officers.model import Officer
+from calaccess_desktop.services.officers import officers_of
 from calaccess_desktop.services.profile_fields import (
     GROUPS,
     ProfileField,
@@ -34,6 +37,7 @@ from calaccess_desktop.services.profile_fields import (
 )
 from calaccess_desktop.services.registration import Offer, amend_410, offer, terminate_410
 from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.controllers.officer_picker import OfficerPicker
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, add_error_line, show_problem
 from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
 
@@ -109,7 +113,11 @@ class ProfileDialog(QDialog):
                        "are required. Problems show in red as you leave each field.")
         intro.setWordWrap(True)
         grid_host = QWidget()
-        grid = QGridLayout(grid_host)
+        host_layout = QVBoxLayout(grid_host)
+        self.officers = OfficerPicker()
+        host_layout.addWidget(self.officers)
+        grid = QGridLayout()
+        host_layout.addLayout(grid)
         # left column: committee, mailing address; right: treasurer, assistant,
         # candidate or measure, bank
         places = {0: (0, 0, 3), 1: (3, 0, 1), 2: (0, 1, 1), 3: (1, 1, 1), 4: (2, 1, 2),
@@ -143,13 +151,24 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         width = self.fontMetrics().horizontalAdvance("0")
-        self.resize(width * 120, self.fontMetrics().height() * 48)
+        wide = grid_host.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() \
+            + 2 * layout.contentsMargins().left() + 4  # no sideways scrolling
+        self.resize(max(width * 120, wide), self.fontMetrics().height() * 48)
         self.values: dict[str, str] = {}
         if committee_id is not None:
             ctx.ops.read(lambda s: load_profile(s, committee_id), self.show_values,
                          owner=self)
+            ctx.ops.read(lambda s: (all_officers(), officers_of(s, committee_id)),
+                         self._show_officers, owner=self)
         else:
             self.show_values({"entity_cd": "RCP", "Filer_ST": "CA", "Tres_ST": "CA"})
+            ctx.ops.read(lambda _s: (all_officers(), [sos()]), self._show_officers,
+                         owner=self)
+
+    def _show_officers(self, found: tuple[tuple[Officer, ...], list[Officer]]) -> None:
+        known, chosen = found
+        self.officers.set_known(known)
+        self.officers.set_officers(chosen)
 
     def _group(self, title: str, fields: tuple[ProfileField, ...]) -> QGroupBox:
         box = QGroupBox(title)
@@ -186,6 +205,7 @@ class ProfileDialog(QDialog):
             bad[0].input.setFocus()
             return
         values, cid = self.collected(), self.committee_id
+        officers = self.officers.officers() if self.officers.loaded else None
 
         def done(new_id: int) -> None:
             self.saved_id = new_id
@@ -204,7 +224,7 @@ class ProfileDialog(QDialog):
                 label, _sep, problem = part.partition(": ")
                 if label in by_label:
                     by_label[label].set_error(problem)
-        self.ctx.ops.write(lambda s: save_profile(s, cid, values), done, refused)
+        self.ctx.ops.write(lambda s: save_profile(s, cid, values, officers), done, refused)
 
     def _offer_410(self, found: Offer | None) -> None:
         """After saving: when the latest Form 410 no longer matches, ask to amend it."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.contact_choices import ContactChoice, contact_choices
 from calaccess_desktop.services.entries import StatementInfo, statement_info
+from calaccess_desktop.services.officers import primary_officer
 from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
 from calaccess_desktop.services.schedule_rows import schedule_counts
 from calaccess_desktop.services.statement_list import StatementItem
@@ -59,6 +60,7 @@ class StatementEditor(QWidget):
         self.schedule_tabs: dict[str, ScheduleTab] = {}
         self.keys: list[str] = []
         self.short: dict[str, str] = {}  # part key -> short title
+        self.officer_name = "the Secretary of State"  # where the committee files
         self.placeholder = QLabel(
             "<h2>No statement open</h2><p>Choose a committee and one of its statements on the "
             "left, or start one: <b>File &gt; New statement</b> (Ctrl+Shift+N).</p>"
@@ -115,13 +117,15 @@ class StatementEditor(QWidget):
     def open(self, statement_id: int, then: Callable[[], None] | None = None) -> None:
         """Open a statement (tabs built once its facts are read)."""
         self.late.follow(statement_id)  # at once: an older statement's result is stale
-        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice]]:
+        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice], str]:
             info = statement_info(session, statement_id)
             return info, schedule_counts(session, statement_id), \
-                contact_choices(session, info.committee_id)
+                contact_choices(session, info.committee_id), \
+                primary_officer(session, info.committee_id).the_name
 
-        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice]]) -> None:
-            self._build(*result)
+        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice], str]) -> None:
+            self.officer_name = result[3]
+            self._build(*result[:3])
             if then is not None:
                 then()
         self.ctx.ops.read(work, done)
@@ -222,7 +226,7 @@ class StatementEditor(QWidget):
             hint = ("This statement is filed and cannot change. To correct it, use "
                     "Statement > Amend filed statement; the original stays as filed.")
         elif info.status == "ready":
-            hint = "Ready to file. Next: print it (Ctrl+P) or send it to the Secretary of State."
+            hint = f"Ready to file. Next: print it (Ctrl+P) or file it with {self.officer_name}."
         elif self.changes is not None:
             hint = ("This is an amendment: correct what was wrong on its pages, then look at "
                     "Changes since filed to see exactly what re-filing it changes.")
@@ -353,15 +357,16 @@ class StatementEditor(QWidget):
         if self.changes is not None:
             self.changes.refresh()
 
-        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice]]:
+        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice], str]:
             info = statement_info(session, sid)
-            return info, schedule_counts(session, sid), contact_choices(session,
-                                                                        info.committee_id)
+            return info, schedule_counts(session, sid), contact_choices(
+                session, info.committee_id), primary_officer(session, info.committee_id).the_name
 
-        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice]]) -> None:
-            info, counts, contacts = result
+        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice], str]) -> None:
+            info, counts, contacts, officer = result
             if info.id != self.statement_id:
                 return
+            self.officer_name = officer
             editable_changed = self.info is not None and self.info.editable != info.editable
             self.info = info
             if editable_changed:

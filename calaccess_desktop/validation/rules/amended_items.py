@@ -19,7 +19,7 @@ def tran_ids_kept(ctx: Ctx) -> Iterator[Found]:
     """Transaction IDs are permanent: an amended item keeps the Tran_ID it had in the
     original. An item of the amendment that matches an item of the amended version (same
     schedule, contributor or payee, amount and date) whose Tran_ID is gone is that item
-    under a new ID, and the Secretary of State would count it twice.
+    under a new ID, and the filing officer (``snap.officer_name``) would count it twice.
     Source: [NETFILE-API][RAW-CAMP]"""
     old = ctx.snap.amended_items
     present = {r.rec.tran_id.upper() for r in ctx.rows if r.rec.tran_id}
@@ -43,8 +43,8 @@ def tran_ids_kept(ctx: Ctx) -> Iterator[Found]:
         yield (ctx.at(rec, "Tran_ID"),
             f"Transaction {rec.tran_id} looks like {was} of the filed report "
             f"({r.name or 'the same party'}, {money(amount or 0)}"
-            f"{f', {mdy(day)}' if day else ''}) under a new transaction ID; the "
-            "Secretary of State would count it twice.",
+            f"{f', {mdy(day)}' if day else ''}) under a new transaction ID; "
+            f"{ctx.snap.officer_name} would count it twice.",
             f"Give it back its original transaction ID {was}: an amended item keeps the ID it "
             "was first filed with.")
 

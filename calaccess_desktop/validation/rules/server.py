@@ -1,5 +1,7 @@
 """Empty fields the Secretary of State's system flags (``cal.gaps``), reported by the app
 first and in its own words, so that no warning from a filing server comes as a surprise.
+The words name the committee's own filing officer's system (``system_of``): the SOS's,
+or a city's NetFile e-filing system, which reads the same CAL format.
 
 A gap another rule already reports at the same field (a missing required field, a
 self-employed contributor without a business name ...) is not repeated (``engine``).
@@ -11,6 +13,7 @@ import dataclasses
 
 from calaccess_desktop.cal import layouts
 from calaccess_desktop.cal.gaps import gaps
+from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.validation.checks import Issues
 from calaccess_desktop.validation.context import Row
 from calaccess_desktop.validation.findings import Finding
@@ -21,7 +24,25 @@ _ALL = tuple((rec_type, "*") for rec_type in sorted(layouts.record_types()))
 
 
 _BLANK = " is blank ("
-_WARNS = "; the Secretary of State's system warns about it but still accepts the filing."
+SOS_SYSTEM = "the Secretary of State's system"
+
+
+def system_of(snap: StatementSnapshot) -> str:
+    """Whose filing system checks the file: 'the Secretary of State's system', 'the
+    Practice City Clerk's e-filing system'; 'an e-filing system' for an officer that takes
+    paper or e-mail."""
+    officer = snap.officers[0] if snap.officers else None
+    if officer is None or officer.method == "sos":
+        return SOS_SYSTEM
+    if officer.method == "netfile":
+        return f"{officer.name}'s e-filing system"
+    return "an e-filing system"
+
+
+def _warns(system: str) -> str:
+    return f"; {system} warns about it but still accepts the filing."
+
+
 _WARN_FIX = ("Fill it in if it applies here; if it does not, leave it blank and ignore that "
              "warning.")
 _WARN_FIXES = ("Fill in those that apply here; leave the others blank and ignore those "
@@ -46,38 +67,42 @@ def _gaps(r: Row, level: str) -> Issues:
     found = [g for g in gaps(r.v, r.fields, r.ctx.form) if g.level == level]
     if not found:
         return None
+    system = system_of(r.ctx.snap)
+    warns = _warns(system)
     out = []
     for g in found:
         label = r.label(g.spec.name)
         if level == "warning" and _no_election(r, g.spec.name):
             kind = _TYPE_WORDS.get(r.ctx.stmt_type, "")
-            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}){_WARNS} The election "
+            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}){warns} The election "
                         f"date is rightly blank: {'a ' + kind if kind else 'this'} "
                         "statement is not tied to one election.", _RIGHT_FIX))
         elif level == "error":
-            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}); the Secretary of State's "
-                        "system rejects this filing without it.",
+            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}); {system} rejects "
+                        "this filing without it.",
                         f"Enter the {lower_first(label)}."))
         else:
-            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}){_WARNS}",
+            out.append((g.spec.name, f"{label}{_BLANK}{r.where()}){warns}",
                         _WARN_FIX))
     return out
 
 
-def combine(notices: list[Finding]) -> Finding:
+def combine(notices: list[Finding], system: str = SOS_SYSTEM) -> Finding:
     """One finding for several APP-SOS-001 notices of one record (at the first field),
-    keeping what each says about why a field is rightly blank."""
+    keeping what each says about why a field is rightly blank (``system``: whose system
+    the notices name, ``system_of``)."""
     if len(notices) == 1:
         return notices[0]
+    warns = _warns(system)  # the marker the notices were written with
     first = notices[0]
     labels = [lower_first(f.message.split(_BLANK, 1)[0]) for f in notices]
-    where = first.message.split(_BLANK, 1)[1].split(")" + _WARNS)[0]
+    where = first.message.split(_BLANK, 1)[1].split(")" + warns)[0]
     listed = ", ".join(f"the {x}" for x in labels[:-1]) + " and the " + labels[-1]
-    notes = "".join(" " + f.message.split(_WARNS, 1)[1].strip() for f in notices
-                    if f.message.split(_WARNS, 1)[1:] != [""])
+    notes = "".join(" " + f.message.split(warns, 1)[1].strip() for f in notices
+                    if f.message.split(warns, 1)[1:] != [""])
     return dataclasses.replace(
         first,
-        message=f"The Secretary of State's system will warn that {listed} are blank "
+        message=f"{system[:1].upper()}{system[1:]} will warn that {listed} are blank "
                 f"({where}); it still accepts the filing.{notes}",
         fix=_WARN_FIXES)
 

@@ -1,0 +1,209 @@
+"""Where a committee files: choose its filing officers from the list (searchable), or
+an "other" officer with its own details. The first chosen is where e-filing goes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calaccess_desktop.officers.model import Officer
+from calaccess_desktop.officers.words import describe, how_it_files
+from calaccess_desktop.ui.widgets.fields import ERROR_STYLE
+
+ROLE = Qt.ItemDataRole.UserRole
+PRIMARY = "  (primary)"
+
+
+SHORT = {"sos": "SOS e-filing", "netfile": "NetFile", "paper": "paper", "email": "e-mail"}
+
+
+def _line(o: Officer) -> str:
+    """'Practice City Clerk - NetFile PRAC [practice]' (the rest is in the details)."""
+    how = SHORT.get(o.method, o.method)
+    if o.netfile_agency:
+        how += f" {o.netfile_agency}"
+    mark = " [practice]" if o.practice else " [example]" if o.example else ""
+    return f"{o.name} - {how}{mark}"
+
+
+def _item(o: Officer) -> QListWidgetItem:
+    item = QListWidgetItem(_line(o))
+    item.setData(ROLE, o)
+    item.setToolTip(f"{o.jurisdiction}: {how_it_files(o)}")
+    return item
+
+
+class OfficerPicker(QGroupBox):
+    """The "Where the committee files" box of the profile editor."""
+
+    def __init__(self) -> None:
+        super().__init__("Where the committee files (filing officers)")
+        self.known: list[Officer] = []
+        self.loaded = False  # the committee's officers are shown (saving may store them)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find a city, county or code (e.g. San Francisco, PRAC)")
+        self.search.setAccessibleName("Find a filing officer")
+        self.search.setObjectName("officer_find")
+        self.search.textChanged.connect(self._filter)
+        self.available = QListWidget()
+        self.available.setAccessibleName("Filing officers the app knows")
+        self.available.itemDoubleClicked.connect(lambda _i: self.add_selected())
+        self.available.currentItemChanged.connect(lambda item, _old: self._show(item))
+        self.chosen = QListWidget()
+        self.chosen.setAccessibleName("Filing officers this committee files with")
+        self.chosen.currentItemChanged.connect(lambda item, _old: self._show(item))
+        add = QPushButton("Add")
+        add.setAccessibleName("Add the selected filing officer")
+        add.clicked.connect(self.add_selected)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self.remove_selected)
+        primary = QPushButton("Make primary")
+        primary.setAccessibleName("Make the selected officer the primary one")
+        primary.clicked.connect(self.make_primary)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("About the selected filing officer")
+        self.other_name, self.other_email, self.other_address = \
+            QLineEdit(), QLineEdit(), QLineEdit()
+        self.other_name.setAccessibleName("Other filing officer's name")
+        self.other_email.setAccessibleName("Other filing officer's e-mail for filings")
+        self.other_address.setAccessibleName("Other filing officer's address")
+        self.other_address.setPlaceholderText("separate lines with ;")
+        add_other = QPushButton("Add other officer")
+        add_other.clicked.connect(self.add_other)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Known filing officers"))
+        left.addWidget(self.search)
+        left.addWidget(self.available, 1)
+        left.addWidget(add)
+        right = QVBoxLayout()
+        heading = QLabel("This committee files with (the primary, first, is where its "
+                         "e-filing goes; none chosen: the Secretary of State)")
+        heading.setWordWrap(True)
+        right.addWidget(heading)
+        right.addWidget(self.chosen, 1)
+        row = QHBoxLayout()
+        row.addWidget(remove)
+        row.addWidget(primary)
+        row.addStretch(1)
+        right.addLayout(row)
+        other = QWidget()
+        form = QFormLayout(other)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Other officer's name", self.other_name)
+        form.addRow("E-mail for filings", self.other_email)
+        form.addRow("Address", self.other_address)
+        form.addRow("", add_other)
+        right.addWidget(QLabel("Not in the list? An other filing officer:"))
+        right.addWidget(other)
+        grid = QGridLayout(self)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.details, 1, 0, 1, 2)
+        grid.addWidget(self.problem, 2, 0, 1, 2)
+        self.available.setMinimumHeight(self.fontMetrics().height() * 9)
+        self.chosen.setMinimumHeight(self.fontMetrics().height() * 4)
+
+    # ------------------------------------------------------------------ data
+
+    def set_known(self, officers: list[Officer] | tuple[Officer, ...]) -> None:
+        """The list to choose from (read off the GUI thread)."""
+        self.known = list(officers)
+        self._filter(self.search.text())
+
+    def set_officers(self, officers: list[Officer]) -> None:
+        """Show what the committee files with."""
+        self.chosen.clear()
+        for o in officers:
+            self._append(o)
+        self._mark_primary()
+        self.loaded = True
+
+    def officers(self) -> list[Officer]:
+        """The chosen officers, primary first."""
+        return [self.chosen.item(i).data(ROLE) for i in range(self.chosen.count())]
+
+    # ------------------------------------------------------------------ actions
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        self.available.clear()
+        for o in self.known:
+            if all(w in f"{o.code} {o.name} {o.jurisdiction}".lower() for w in words):
+                self.available.addItem(_item(o))
+        if self.available.count():
+            self.available.setCurrentRow(0)
+
+    def _append(self, o: Officer) -> None:
+        self.chosen.addItem(_item(o))
+
+    def _mark_primary(self) -> None:
+        for i in range(self.chosen.count()):
+            item = self.chosen.item(i)
+            o: Officer = item.data(ROLE)
+            item.setText(_line(o) + (PRIMARY if i == 0 else ""))
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.details.setText("\n".join(describe(item.data(ROLE))))
+
+    def add(self, o: Officer) -> None:
+        """Add one officer (once)."""
+        if o not in self.officers():
+            self._append(o)
+            self._mark_primary()
+        self.problem.setText("")
+
+    def add_selected(self) -> None:
+        """Add the officer selected in the known list."""
+        item = self.available.currentItem()
+        if item is not None:
+            self.add(item.data(ROLE))
+
+    def remove_selected(self) -> None:
+        """Remove the selected chosen officer."""
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
+            self._mark_primary()
+
+    def make_primary(self) -> None:
+        """Move the selected chosen officer first."""
+        row = self.chosen.currentRow()
+        if row > 0:
+            item = self.chosen.takeItem(row)
+            self.chosen.insertItem(0, item)
+            self.chosen.setCurrentRow(0)
+            self._mark_primary()
+
+    def add_other(self) -> None:
+        """Add an officer not in the list, with the typed details."""
+        name, email = self.other_name.text().strip(), self.other_email.text().strip()
+        if not name:
+            self.problem.setText("Give the other filing officer's name (for example "
+                                 "'City Clerk of Arcata').")
+            return
+        if email and ("@" not in email or " " in email):
+            self.problem.setText("The other officer's e-mail does not look like an e-mail "
+                                 "address.")
+            return
+        self.add(Officer.other(name, email=email, address=self.other_address.text()))
+        for edit in (self.other_name, self.other_email, self.other_address):
+            edit.clear()
