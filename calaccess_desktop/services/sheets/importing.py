@@ -148,7 +148,8 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
         tuples.append(record_tuple(values, stmt.form_type, seq=seq + i, statement_id=stmt.id,
                                    itemize="auto", fields=plan.fields))
         key = None if row.link is not None or party is None else row.contact_key
-        if key is not None and key not in matcher.known and key not in matcher.pending:
+        if key is not None and party is not None and key not in matcher.known \
+                and key not in matcher.pending:
             matcher.want(values, plan.fields, party)  # the preview's key: a new contact
         keys.append(key)
     new_contacts = dict(matcher.pending)

@@ -295,9 +295,9 @@ def convert(preview: Preview, row: PreviewRow) -> None:
             problems.append(RowProblem(row.row, headers[column], f"the {what} is blank"))
     values = list(reader.blank)
     for target, pos in plan.positions.items():
-        text = got.get(target)
-        if text:
-            values[pos] = text
+        given = got.get(target)
+        if given:
+            values[pos] = given
     problems.extend(_field_problems(plan, reader, values, headers, row.row))
     row.problems = problems
     row.values = values

@@ -1,0 +1,80 @@
+"""The import dialog on real widgets (offscreen): choose a file, confirm the columns, see
+every row with its problems, fix a cell, skip a row, import as one undoable action."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QComboBox  # noqa: E402
+
+from calaccess_desktop.services.store import Store  # noqa: E402
+from calaccess_desktop.ui.context import AppContext, Hub, StateKeeper  # noqa: E402
+from calaccess_desktop.ui.controllers.sheet_import_dialog import (  # noqa: E402
+    SheetImportDialog,
+)
+from calaccess_desktop.ui.ops import OpRunner  # noqa: E402
+from tests.sheets.conftest import Books  # noqa: E402
+from tests.sheets.messy import build, write_csv  # noqa: E402
+from tests.sheets.test_import import cli, schedule_a_total  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(qtbot, books: Books, tmp_path: Path):
+    store = Store.open(books.db)
+    ctx = AppContext(store, OpRunner(store, synchronous=True), Hub(),
+                     StateKeeper(str(books.db)))
+    path = write_csv(build(), tmp_path / "gifts.csv")
+    dlg = SheetImportDialog(ctx, books.statement, path=str(path))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.read_file()
+    yield dlg
+    ctx.ops.shutdown()
+    store.close()
+
+
+def test_the_dialog_shows_columns_rows_and_problems(dialog: SheetImportDialog,
+                                                     tmp_path: Path) -> None:
+    messy = build()
+    assert dialog.columns.rowCount() == 8
+    box = dialog.columns.cellWidget(7, 2)
+    assert isinstance(box, QComboBox) and box.currentText() == "Amount"
+    model = dialog.model
+    problem_rows = {int(model.data(model.index(r, 0))) for r in range(model.rowCount())
+                    if model.data(model.index(r, 1)).startswith("Problem")}
+    assert problem_rows == messy.broken
+    assert not dialog.import_button.isEnabled()  # problems first
+    assert "5 row(s) have problems" in dialog.said.text()
+    dialog.resize(1100, 760)
+    assert dialog.grab().save(str(tmp_path / "sheet-import.png"))
+
+
+def test_fix_a_cell_skip_the_rest_and_import(dialog: SheetImportDialog, books: Books,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    messy = build()
+    model = dialog.model
+    dialog.only_problems.setChecked(True)
+    assert model.rowCount() == len(messy.broken)
+    amount_col = model.FIXED + 7
+    bad = next(r for r in range(model.rowCount())
+               if "not an amount" in model.data(model.index(r, 1)))
+    assert model.setData(model.index(bad, amount_col), "$12.34", Qt.ItemDataRole.EditRole)
+    dialog.only_problems.setChecked(False)
+    dialog.skip_problems()
+    assert dialog.import_button.isEnabled()
+    dialog.run_import()
+    result = dialog.imported
+    assert result is not None and result.added == messy.good + 1
+    assert schedule_a_total(capsys, books) == messy.total + Decimal("12.34")
+    code, out, _ = cli(capsys, "import-sheet", dialog.path.text(), "--statement",
+                       str(books.statement), "--db", str(books.db), "--preview", "--json")
+    assert json.loads(out)["new"] == 0  # every good row is in, the fixed one too
