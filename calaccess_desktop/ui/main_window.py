@@ -36,9 +36,11 @@ from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
 from calaccess_desktop.ui.controllers.data_file import watch_waits
 from calaccess_desktop.ui.controllers.export_dialog import export_for_accountant
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
+from calaccess_desktop.ui.controllers.mark_filed_dialog import open_mark_filed
 from calaccess_desktop.ui.controllers.navigation import go_to_finding, restore_place
 from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
 from calaccess_desktop.ui.controllers.quick_switch import QuickSwitch
+from calaccess_desktop.ui.controllers.sheet_import_dialog import import_sheet
 from calaccess_desktop.ui.controllers.statement_dialogs import AmendDialog, NewStatementDialog
 from calaccess_desktop.ui.controllers.statement_editor import StatementEditor
 from calaccess_desktop.ui.ops import OpRunner
@@ -175,6 +177,9 @@ class MainWindow(QMainWindow):
         self.act_new_statement = a("New &statement...", self.new_statement, "Ctrl+Shift+N")
         self.act_import = a("&Import .CAL file...", lambda: file_actions.import_cal(self),
                             "Ctrl+I")
+        self.act_import_sheet = a("Import &spreadsheet...", lambda: import_sheet(self),
+                                  tip="Contributions, payments, loans or contacts from a CSV "
+                                  "or Excel file into the open statement")
         self.act_export = a("&Export .CAL file...", lambda: file_actions.export_cal(self),
                             "Ctrl+E")
         self.act_export_sheet = a("Export for &accountant...", lambda: export_for_accountant(self),
@@ -207,6 +212,9 @@ class MainWindow(QMainWindow):
                           lambda: file_actions.file_statement(self), "Ctrl+Shift+F",
                           "Check, freeze and e-file the open statement")
         self.act_outbox = a("&Outbox...", lambda: file_actions.outbox(self), "Ctrl+Shift+O")
+        self.act_mark_filed = a("&Mark filed on paper...", lambda: open_mark_filed(self),
+                                tip="Record that this statement was delivered, mailed or "
+                                "e-mailed to its filing officer")
         self.act_keys = a("&Keyboard shortcuts", self.show_shortcuts, "F1")
         self.go_actions = [
             a(f"Go to tab {n}", lambda n=n: self._go_tab(n - 1), f"Ctrl+{n}") for n in range(1, 10)
@@ -216,7 +224,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus: dict[str, list[QAction | None]] = {
             "&File": [self.act_new_committee, self.act_new_statement, None, self.act_import,
-                      self.act_export, self.act_export_sheet, self.act_print, None,
+                      self.act_import_sheet, self.act_export, self.act_export_sheet,
+                      self.act_print, None,
                       self.act_backup,
                       self.act_settings, None,
                       self.act_quit],
@@ -225,7 +234,8 @@ class MainWindow(QMainWindow):
                     self.act_prev, None,
                     self.findings_dock.toggleViewAction()],
             "&Statement": [self.act_profile, None, self.act_check, self.act_ready,
-                           self.act_print, self.act_file, self.act_outbox, None,
+                           self.act_print, self.act_file, self.act_outbox,
+                           self.act_mark_filed, None,
                            self.act_amend, None, self.act_delete_statement],
             "&Help": [self.act_keys],
         }

@@ -153,7 +153,8 @@ class OutboxDialog(QDialog):
         needs_row.addWidget(self.password_button)
         row = QHBoxLayout()
         for text, slot in (("Send now", self.send_selected), ("Retry", self.retry_selected),
-                           ("Withdraw", self.withdraw_selected), ("Refresh", self.refresh)):
+                           ("Withdraw", self.withdraw_selected), ("Refresh", self.refresh),
+                           ("Print receipt...", self.print_receipt)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -243,6 +244,12 @@ class OutboxDialog(QDialog):
         self.detail.setToolTip("\n".join(f"The server said: {f.details}"
                                           for f in self._findings[:8]))
         self.server_words.setVisible(bool(self._findings))
+
+    def print_receipt(self) -> None:
+        """The receipt (proof of filing) of the selected accepted filing."""
+        from calaccess_desktop.ui.controllers.mark_filed_dialog import show_receipt
+
+        show_receipt(self, self.window_.ctx, self._current())
 
     def send_selected(self) -> None:
         """Send the selected submission now."""
