@@ -78,3 +78,36 @@ def test_fix_a_cell_skip_the_rest_and_import(dialog: SheetImportDialog, books: B
     code, out, _ = cli(capsys, "import-sheet", dialog.path.text(), "--statement",
                        str(books.statement), "--db", str(books.db), "--preview", "--json")
     assert json.loads(out)["new"] == 0  # every good row is in, the fixed one too
+
+
+def test_the_file_menu_opens_it_for_the_open_statement(qtbot, books: Books,
+                                                      tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from calaccess_desktop.ui.controllers.sheet_import_dialog import import_sheet
+    from calaccess_desktop.ui.main_window import MainWindow
+
+    before = books.counts()
+    store = Store.open(books.db)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, synchronous=True, settings=settings, restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        file_menu = window.menuBar().actions()[0].menu()
+        assert "Import &spreadsheet..." in [a.text() for a in file_menu.actions()]
+        assert import_sheet(window) is None  # no statement open: it says so
+        window.open_statement(books.statement)
+        dialog = import_sheet(window, str(write_csv(build(), tmp_path / "gifts.csv")))
+        assert dialog is not None and dialog.model.rowCount() == build().good + 5
+        dialog.skip_problems()
+        dialog.run_import()
+        assert "Imported 25 row(s)" in window.statusBar().currentMessage()
+        assert window.act_undo.isEnabled()
+        assert books.counts()["records"] == before["records"] + 25
+        window.undo()
+        assert window.act_redo.isEnabled()
+        assert books.counts()["records"] == before["records"]
+    finally:
+        window.ctx.ops.shutdown()
+        store.close()
