@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.orm import Committee, Statement
+from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.errors import UserError
+from calaccess_desktop.forms.constants import threshold
+from calaccess_desktop.forms.f460.itemize import contributor_threshold
 from calaccess_desktop.officers.catalog import PROFILE_KEY, OfficerError, chosen, resolve
 from calaccess_desktop.officers.model import OTHER_CODE, Officer
 
@@ -104,3 +108,20 @@ def set_officers(session: Session, committee_id: int,
         update_committee(session, committee_id, profile=profile)
         refresh_drafts(session, committee_id)
     return list(chosen(profile))
+
+
+def itemize_threshold(session: Session, committee_id: int, on: dt.date | None = None) -> Cents:
+    """The contributor itemization threshold for the committee on a date (Schedules A, C
+    and B1): the lowest of its officers' own, else the state's $100. Payments (D, E, I)
+    keep the state's ``itemize_payment``."""
+    state = threshold("itemize_contributor", on)
+    return contributor_threshold(state, (o.itemize_threshold
+                                         for o in officers_of(session, committee_id)))
+
+
+def late_threshold(session: Session, committee_id: int, state: Cents) -> Cents:
+    """The Form 497 trigger for the committee: the lowest of its officers' own, else
+    ``state`` (the state's $1,000)."""
+    own = [o.late_threshold for o in officers_of(session, committee_id)
+           if o.late_threshold is not None]
+    return min([*own, state]) if own else state

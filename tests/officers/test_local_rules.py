@@ -11,7 +11,12 @@ import pytest
 
 from calaccess_desktop.cli import main
 from calaccess_desktop.services.editing import add_transaction
-from calaccess_desktop.services.officers import officers_of, primary_officer
+from calaccess_desktop.services.officers import (
+    itemize_threshold,
+    late_threshold,
+    officers_of,
+    primary_officer,
+)
 from calaccess_desktop.services.store import Store
 
 SMALL = {"Ctrib_NamL": "Nguyen", "Ctrib_NamF": "Tam", "Ctrib_City": "Sacramento",
@@ -68,6 +73,13 @@ def test_practice_city_threshold_and_limits_change_the_check(
 
     code, out = cli(capsys, "--db", str(demo_db), "set-officer", "1", "PRAC")
     assert code == 0 and "the Practice City Clerk (PRAC)" in out
+    store = Store.open(demo_db)
+    try:
+        with store.read() as session:
+            assert itemize_threshold(session, 1) == 2500
+            assert late_threshold(session, 1, 100000) == 50000
+    finally:
+        store.close()
 
     city = findings(capsys, demo_db, 1)
     missing = _about(city, "F460-A-002", "Tam Nguyen")
@@ -128,6 +140,13 @@ def test_a_state_committee_files_with_the_sos_by_default(
     finally:
         store.close()
     assert primary.is_sos and primary.method == "sos" and not primary.netfile_agency
+    store = Store.open(db)
+    try:
+        with store.read() as session:
+            assert itemize_threshold(session, 1) == 10000
+            assert late_threshold(session, 1, 100000) == 100000
+    finally:
+        store.close()
     code, out = cli(capsys, "--db", str(db), "officers", "--committee", "1")
     assert code == 0 and "Takes filings by e-filing with the Secretary of State" in out
     found = findings(capsys, db, 1)
