@@ -218,3 +218,26 @@ def test_fixing_a_cell_in_the_preview_makes_the_row_good(books: Books, tmp_path:
     assert preview.count("problem") == len(messy.broken) - 1
     preview.skip(index)
     assert preview.rows[index].status == "skipped"
+
+
+def test_stopping_an_import_leaves_the_data_file_as_it_was(books: Books,
+                                                           tmp_path: Path) -> None:
+    path = write_csv(build(), tmp_path / "gifts.csv")
+    before = books.counts()
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int, what: str) -> None:
+        if what.startswith("Saving"):
+            raise Stop
+
+    store = Store.open(books.db)
+    try:
+        with store.read() as session:
+            preview = sheets.prepare(session, books.statement, sheets.read_sheet(path))
+        with pytest.raises(Stop):
+            sheets.run_import(store, preview, skip_bad=True, progress=progress)
+    finally:
+        store.close()
+    assert books.counts() == before
