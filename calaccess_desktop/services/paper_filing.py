@@ -38,6 +38,9 @@ PROTOCOL = "paper"
 WAYS = ("personal", "mail", "overnight", "email")
 HOW_WORDS = {w: WAY_WORDS[w] for w in WAYS}
 MAX_FILING_ID = 20  # Submission.filing_id / Statement.filing_id
+# Filed with the SOS electronically only, never on paper (F497-DLV-001 [FPPCADA-497];
+# state Forms 496 likewise [FILL-496]).
+ELECTRONIC_ONLY = frozenset({"F497", "F496"})
 
 
 class PaperFilingError(UserError):
@@ -114,6 +117,10 @@ def mark_filed(session: Session, statement_id: int, *, on: dt.date, how: str,
         raise PaperFilingError(f"Statement {statement_id} is {stmt.status}; only a draft or "
                                "a statement ready to file can be marked filed on paper.")
     officer = _officer(session, stmt.committee_id, officer_code)
+    if officer.is_sos and stmt.form_type in ELECTRONIC_ONLY:
+        number = stmt.form_type.removeprefix("F")
+        raise PaperFilingError(f"A state committee files Form {number} electronically with "
+                               "the Secretary of State, not on paper: e-file it (submit).")
     data = export_snapshot(build_snapshot(session, statement_id),
                            target=f"statement {statement_id}")
     filed_at = pacific_noon(on)

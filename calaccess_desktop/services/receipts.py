@@ -131,7 +131,18 @@ def receipt_facts(session: Session, submission_id: int) -> ReceiptFacts:
         statement=f"{what} (statement {stmt.id})", kind=kind, officer=_officer_lines(sub),
         channel=_channel(sub), filing_id=sub.filing_id, filed=filed, size=len(sub.cal_bytes),
         sha256=sub.sha256, result=_result(sub), log=log,
-        practice=sub.protocol == "practice")
+        practice=_practice(sub))
+
+
+def _practice(sub: Submission) -> bool:
+    """Sent to a practice server (they listen only on this computer; real filing servers
+    are reached over https elsewhere)."""
+    from urllib.parse import urlsplit
+
+    from calaccess_desktop.efile.protocol import is_loopback
+
+    host = urlsplit(sub.server_url).hostname if sub.server_url else None
+    return sub.protocol != PAPER and (sub.protocol == "practice" or is_loopback(host or ""))
 
 
 def stmt_day(sub: Submission) -> str:

@@ -199,3 +199,14 @@ def test_the_cli_marks_filed_prints_the_receipt_and_the_packet(tmp_path: Path) -
     ran = run_cli(tmp_path, "mark-filed", "--db", str(db), "2", "--on", "07/31/2026",
                   "--how", "email")
     assert ran.code == 2 and "Traceback" not in ran.err and "year-month-day" in ran.err
+
+
+def test_a_state_committees_form_497_cannot_be_marked_filed_on_paper(store: Store) -> None:
+    with store.transaction() as s:
+        create_demo(s)  # files with the Secretary of State
+    with store.transaction() as s, pytest.raises(PaperFilingError, match="electronically"):
+        mark_filed(s, 3, on=dt.date(2026, 8, 12), how="overnight")
+    with store.transaction() as s:
+        set_officers(s, 1, ["PRAC-CO"])
+    with store.transaction() as s:  # a local committee's paper 497 is fine
+        assert mark_filed(s, 3, on=dt.date(2026, 8, 12), how="overnight").how == "overnight"
