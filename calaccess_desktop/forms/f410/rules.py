@@ -3,10 +3,18 @@ forms.py) live here now under the same ids, which replace the built-in copies.""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from calaccess_desktop.cal.values import parse_date
+from calaccess_desktop.domain.dates import add_days
+from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.f410 import from_profile, profile_diff
+from calaccess_desktop.forms.filing_calendar import (
+    PRE_ELECTION_TYPES,
+    parse_elections,
+    registration_due,
+)
 from calaccess_desktop.validation.api import (
     ERROR,
     WARNING,
@@ -22,6 +30,7 @@ from calaccess_desktop.validation.api import (
 Issues = list[Issue] | None
 
 NOT_FILED = frozenset({"draft", "ready", "queued", "sending", "rejected"})
+IE_REPORTS = frozenset({"F496", "F465"})  # reports of independent expenditures
 
 
 @rule("F410-GEN-001", severity=ERROR, scope="statement", forms=["F410"])
@@ -162,6 +171,111 @@ def verified_410(ctx: Ctx) -> Iterator[Found]:
         yield (ctx.statement_at("cover", "Sig_NamL"),
                "The Statement of Organization is not signed by the treasurer.",
                "Have the treasurer sign (name and date).")
+
+
+# ----------------------------------------------- when the 410 is due (form-rules §3.3)
+def _qualified(ctx: Ctx) -> dt.date | None:
+    """The day an original Form 410 says the committee qualified (None: not a first
+    registration, a termination, no date ("not yet qualified"), or a draft of a committee
+    that already has its ID number: the SOS gives the number when the first 410 is filed,
+    so that 410 is behind it)."""
+    if ctx.report_num or ctx.cover_get("Term_Date"):
+        return None
+    if ctx.snap.status in NOT_FILED and ctx.snap.committee.filer_id.strip():
+        return None
+    return parse_date(ctx.cover_get("Qualfy_Dt"))
+
+
+def _filed_on(ctx: Ctx) -> dt.date:
+    """The day the 410 is (or was) filed: its report date, the day it was filed, else
+    the day of the check."""
+    day = parse_date(ctx.cover_get("Rpt_Date"))
+    if day is None and ctx.snap.filed_at is not None:
+        day = ctx.snap.filed_at.date()
+    return day or ctx.today
+
+
+def _elections(ctx: Ctx) -> tuple[dt.date, ...]:
+    """The elections the committee takes part in: its profile's and the statement's."""
+    days = set(parse_elections(ctx.snap.committee.profile.get("elections")))
+    if ctx.election is not None:
+        days.add(ctx.election)
+    return tuple(sorted(days))
+
+
+def _ie_election(ctx: Ctx, qualified: dt.date) -> dt.date | None:
+    """An election within 90 days after ``qualified`` for which the committee reports
+    independent expenditures of $1,000 or more (a Form 496 or 465 dated in its window)."""
+    for election in _elections(ctx):
+        window = calendar.late_window(election)
+        if window is None or not window.start <= qualified <= window.end:
+            continue
+        for b in ctx.snap.history:
+            day = b.period_through or b.period_from
+            if b.form_type in IE_REPORTS and day is not None and \
+                    window.start <= day <= window.end:
+                return election
+    return None
+
+
+def _on_time(ctx: Ctx) -> tuple[dt.date, dt.date, dt.date | None, str] | None:
+    """(qualified, 10-day due date, 24-hour due date or None, why 24 hours)."""
+    qualified = _qualified(ctx)
+    if qualified is None:
+        return None
+    ten = registration_due(qualified, (), pre_election=False)
+    pre = ctx.snap.committee.committee_type.upper() in PRE_ELECTION_TYPES or \
+        ctx.cmtte in PRE_ELECTION_TYPES
+    day = registration_due(qualified, _elections(ctx), pre_election=pre)
+    if day != ten:
+        return qualified, ten, day, "in the 16 days before an election it files " \
+                                    "pre-election statements for"
+    election = _ie_election(ctx, qualified)
+    if election is not None:
+        return (qualified, ten, calendar.next_business_day(add_days(qualified, 1)),
+                f"in the 90 days before the {election:%m/%d/%Y} election, in which it makes "
+                "independent expenditures of $1,000 or more")
+    return qualified, ten, None, ""
+
+
+@rule("F410-TIM-001", severity=WARNING, scope="across", forms=("F410",))
+def registered_in_time(ctx: Ctx) -> Iterator[Found]:
+    """The first Form 410 is due within 10 days of qualifying ($2,000 received in a
+    calendar year; personal funds count, except the filing and ballot-statement fees):
+    the day it qualified (Qualfy_Dt) against the day it is filed (Rpt_Date, the day it was
+    filed, else today).
+    Source: [CP20-190][SOS-REG]"""
+    facts = _on_time(ctx)
+    if facts is None:
+        return
+    qualified, ten, _day, _why = facts
+    filed = _filed_on(ctx)
+    if filed > ten:
+        yield (ctx.cover_at("Qualfy_Dt"),
+               f"The committee qualified on {qualified:%m/%d/%Y}; its Form 410 was due by "
+               f"{ten:%m/%d/%Y} (10 days later), and it is filed {filed:%m/%d/%Y}.",
+               "File it now; check the date qualified (the day contributions reached "
+               "$2,000 in the calendar year).")
+
+
+@rule("F410-TIM-002", severity=WARNING, scope="across", forms=("F410",))
+def registered_in_24_hours(ctx: Ctx) -> Iterator[Found]:
+    """A committee that qualifies in the last 16 days before an election it files
+    pre-election statements for, or in the 90 days before an election in which it makes
+    independent expenditures of $1,000 or more, files the 410 within 24 hours (a later
+    filing that still meets the 10 days is F410-TIM-001's).
+    Source: [FORMSBANK-410]"""
+    facts = _on_time(ctx)
+    if facts is None:
+        return
+    qualified, ten, day, why = facts
+    filed = _filed_on(ctx)
+    if day is not None and day < filed <= ten:
+        yield (ctx.cover_at("Qualfy_Dt"),
+               f"The committee qualified on {qualified:%m/%d/%Y}, {why}: its Form 410 was "
+               f"due within 24 hours (by {day:%m/%d/%Y}), and it is filed "
+               f"{filed:%m/%d/%Y}.",
+               "File it now, by personal delivery or online.")
 
 
 RULES = collect(globals())

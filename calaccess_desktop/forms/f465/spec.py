@@ -79,9 +79,14 @@ def _print(snapshot: Any, summary: Any = None) -> Any:
 
 
 def _extras(session: Any, stmt: Any) -> Any:
+    """The 496 lines already reported, and the payments on the filer's 460s and 461s."""
+    from calaccess_desktop.forms.f465.reported import payments_on_statements
     from calaccess_desktop.forms.f496.reported import snapshot_extras
 
-    return snapshot_extras(session, stmt)
+    out = dict(snapshot_extras(session, stmt))
+    out["late_reported"] = out.get("late_reported", frozenset()) | payments_on_statements(
+        session, stmt)
+    return out
 
 
 def _rules() -> tuple[Any, ...]:

@@ -56,6 +56,38 @@ def supplement_470(ctx: Ctx) -> Iterator[Found]:
             return
 
 
+@rule("F470-ELG-002", severity=WARNING, scope="statement", forms=("F470",))
+def under_2000_470(ctx: Ctx) -> Iterator[Found]:
+    """Form 470 is for a candidate who stays under $2,000 received and under $2,000 spent
+    in the calendar year (filing-fee and statement-of-qualifications payments excluded):
+    the candidate's own statements of the same year (Forms 460 and 450 in the data file)
+    say whether the year's totals reached it.
+    Source: [FILL-470][FPPCADA-470]"""
+    from calaccess_desktop.forms.limits import value
+
+    if ctx.period_thru is None:
+        return
+    year = ctx.period_thru.year
+    limit = value("form_470_supplement", ctx.period_thru)
+    for b in ctx.snap.history:
+        if b.form_type not in YEAR_TOTALS or b.period_through is None or \
+                b.period_through.year != year:
+            continue
+        for line, what in (("5", "received"), ("11", "spent")):
+            total = b.column_b.get(line, 0)
+            if total >= limit:
+                yield (ctx.cover_at(),
+                       f"Form 470 is for a candidate under {money(limit)} in {year}, but "
+                       f"statement {b.statement_id} (Form {b.form_type.removeprefix('F')}, "
+                       f"through {b.period_through:%m/%d/%Y}) shows {money(total)} {what} "
+                       "this year.",
+                       "File the 470 Supplement (within 48 hours of reaching "
+                       f"{money(limit)}), then a Form 410 and Forms 460 instead.")
+                return
+
+
+YEAR_TOTALS = frozenset({"F460"})  # statements whose column B is the calendar year's
+
 
 # ----------------------------------------------- moved from validation/rules/forms.py
 _F470_CVR_001 = owner(
