@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.forms.registry import all_forms
+from calaccess_desktop.forms.registry import all_forms, spec_for
 from calaccess_desktop.services.demo import DEMO_ELECTION, DemoCommittees, create_demo
 from calaccess_desktop.services.editing import create_committee
 
@@ -75,6 +75,7 @@ class DemoResult:
 def create_committees(session: Session) -> tuple[DemoCommittees, list[int]]:
     """The demo committee with its Form 460s and 497, and the other demo committees."""
     cid, base = create_demo(session)
+    _sign_late_reports(session, base)
     pac = create_committee(session, PAC_NAME, filer_id="1462215", committee_type="G",
                            entity_cd="RCP", profile=dict(PAC))
     small = create_committee(session, SMALL_NAME, filer_id="1470338", committee_type="G",
@@ -85,6 +86,28 @@ def create_committees(session: Session) -> tuple[DemoCommittees, list[int]]:
                              entity_cd="MDI", profile=dict(DONOR))
     return DemoCommittees(candidate_committee=cid, pac=pac, small_committee=small,
                           candidate=candidate, major_donor=donor), base
+
+
+# When the demo committee's treasurer signed its Form 497 (its last line is 10/12/2026).
+LATE_SIGNED = {"Sig_Date": "20261012", "Sig_Loc": "Sacramento, CA"}
+
+
+def _sign_late_reports(session: Session, statement_ids: list[int]) -> None:
+    """The plain demo's late reports, signed by the treasurer when not signed yet (a
+    497 or 496 has no verification record in CAL; the app keeps it for the check)."""
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Record, Statement
+    from calaccess_desktop.forms.f497.demo import sign_by_treasurer
+
+    for sid in statement_ids:
+        stmt = session.get(Statement, sid)
+        if stmt is None or spec_for(stmt.form_type).kind != "late":
+            continue
+        signed = session.scalars(select(Record.id).where(
+            Record.statement_id == sid, Record.rec_type == "CVR3")).first()
+        if signed is None:
+            sign_by_treasurer(session, sid, LATE_SIGNED)
 
 
 def create_all_forms(session: Session) -> DemoResult:

@@ -18,6 +18,7 @@ EXPENDITURES = (
     {"Exp_Date": "20261008", "Date_Thru": "20261014", "Amount": "1850.00",
      "Expn_Dscr": "Digital video ads supporting Maria Lopez (social media)"},
 )
+SIGNED = {"Sig_Date": "20261014", "Sig_Loc": "Sacramento, CA"}
 CONTRIBUTIONS = (
     ("IND", "Whitaker", "Ellen", "2901 Land Park Drive", "95818", "Whitaker Farms",
      "Farmer", "20260712", "2500.00"),
@@ -29,7 +30,9 @@ CONTRIBUTIONS = (
 
 
 def create(session: Any, committees: Any) -> list[int]:
-    """The PAC's Form 496 about the demo candidate; returns its statement id."""
+    """The PAC's Form 496 about the demo candidate, signed by its treasurer; returns
+    its statement id."""
+    from calaccess_desktop.forms.f497.demo import sign_by_treasurer
     from calaccess_desktop.services.editing import add_transaction, create_statement
     from calaccess_desktop.services.late_reports import set_cover_fields
 
@@ -43,4 +46,5 @@ def create(session: Any, committees: Any) -> list[int]:
                   "Ctrib_ZIP4": zip4, "Ctrib_Emp": emp, "Ctrib_Occ": occ, "Rcpt_Date": day,
                   "Amount": amount, "Cum_YTD": amount}
         add_transaction(session, sid, "RCPT", "F496P3", {k: v for k, v in fields.items() if v})
+    sign_by_treasurer(session, sid, SIGNED)
     return [sid]

@@ -26,12 +26,31 @@ MADE = {
 }
 
 
+SIGNED = {"Sig_Date": "20260916", "Sig_Loc": "Sacramento, CA"}
+
+
+def sign_by_treasurer(session: Any, statement_id: int, signed: dict[str, str]) -> None:
+    """The verification of a late report (497 or 496), by the committee's treasurer as
+    its profile names them: kept as a CVR3 record for the check and the printout (the
+    CAL layouts of these forms have no verification record, so it is not exported)."""
+    from calaccess_desktop.db.orm import Statement
+    from calaccess_desktop.services.editing import add_transaction
+
+    stmt = session.get(Statement, statement_id)
+    profile = stmt.committee.profile or {}
+    add_transaction(session, statement_id, "CVR3", stmt.form_type, {
+        "Entity_Cd": "TRE", "Sig_NamL": str(profile.get("Tres_NamL", "")),
+        "Sig_NamF": str(profile.get("Tres_NamF", "")), **signed})
+
+
 def create(session: Any, committees: Any) -> list[int]:
-    """The PAC's Form 497 (Parts 1 and 2), signed; returns its statement id."""
+    """The PAC's Form 497 (Parts 1 and 2), signed by its treasurer; returns its
+    statement id."""
     from calaccess_desktop.services.editing import add_transaction, create_statement
 
     sid = create_statement(session, committees.pac, "F497", election_date=committees.election)
     add_transaction(session, sid, "S497", "F497P1", dict(RECEIVED))
     add_transaction(session, sid, "S497", "F497P1", dict(RECEIVED_IND))
     add_transaction(session, sid, "S497", "F497P2", dict(MADE))
+    sign_by_treasurer(session, sid, SIGNED)
     return [sid]
