@@ -276,6 +276,9 @@ def amend_statement(session: Session, statement_id: int, reason: str) -> int:
         raise EditError(f"the reason for the amendment is {len(reason.strip())} characters "
                         f"long; at most {AMEND_REASON_MAX} characters fit on the cover page "
                         "(three lines of 100). Shorten it (nothing is cut off for you).")
+    from calaccess_desktop.services.backups import before_risky
+
+    before_risky(session, "amendment")  # a checked copy of what is committed, first
     root = old
     while root.amends_statement_id:
         root = _get(session, Statement, root.amends_statement_id)

@@ -86,7 +86,7 @@ GROUPS: dict[tuple[str, str], Groups] = {
 CODE_LISTS = {
     "Expn_Code": "expense", "Tran_Type": "tran_type", "Office_Cd": "office",
     "Juris_Cd": "jurisdiction", "Off_S_H_Cd": "office_sought_held",
-    "Stmt_Type": "statement_type", "Cmtte_Type": "committee_type",
+    "Stmt_Type": "statement_type", "Cmtte_Type": "committee_type", "Elec_Code": "elec_code",
 }
 SUPPORT_OPPOSE = {"S": "Support", "O": "Oppose"}
 ENTITY_LISTS = {"CVR": "entity_cvr", "CVR3": "entity_cvr3", "CVR2": "entity_cvr2"}
