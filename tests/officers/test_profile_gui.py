@@ -102,3 +102,23 @@ def test_ready_statement_hint_names_the_committees_officer(
     editor._show_header(dataclasses.replace(editor.info, status="ready"))
     assert editor.hint.text() == ("Ready to file. Next: print it (Ctrl+P) or file it with "
                                   "the San Francisco Ethics Commission.")
+
+
+def test_editor_says_what_else_the_city_wants_filed(
+        qtbot, make_window, demo_ids, tmp_path: Path) -> None:
+    cid, statements = demo_ids
+    window = make_window()
+    dialog = _dialog(qtbot, window, cid)
+    qtbot.keyClicks(dialog.officers.search, "PRAC")
+    picked = [dialog.officers.available.item(i).data(Qt.ItemDataRole.UserRole)
+              for i in range(dialog.officers.available.count())]
+    assert [o.code for o in picked] == ["PRAC", "PRAC-CO", "PRAC-EM"]
+    dialog.officers.add_selected()  # the first match: the practice city
+    dialog.officers.chosen.setCurrentRow(0)
+    dialog.officers.remove_selected()  # the SOS
+    _save(qtbot, dialog)
+    window.open_statement(statements[0])
+    hint = window.editor.hint.text()
+    assert "Also file: Practice City Form PC-1 (list of fundraising events)" in hint
+    if os.environ.get("OFFICERS_SHOTS"):
+        window.grab().save(str(Path(os.environ["OFFICERS_SHOTS"]) / "main-prac.png"))

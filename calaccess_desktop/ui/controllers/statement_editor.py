@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.contact_choices import ContactChoice, contact_choices
 from calaccess_desktop.services.entries import StatementInfo, statement_info
-from calaccess_desktop.services.officers import primary_officer
+from calaccess_desktop.services.officers import officers_of
 from calaccess_desktop.services.profile_fields import FIELDS as PROFILE_FIELDS
 from calaccess_desktop.services.schedule_rows import schedule_counts
 from calaccess_desktop.services.statement_list import StatementItem
@@ -61,6 +61,7 @@ class StatementEditor(QWidget):
         self.keys: list[str] = []
         self.short: dict[str, str] = {}  # part key -> short title
         self.officer_name = "the Secretary of State"  # where the committee files
+        self.extra_forms: tuple[str, ...] = ()  # what its officers also want filed
         self.placeholder = QLabel(
             "<h2>No statement open</h2><p>Choose a committee and one of its statements on the "
             "left, or start one: <b>File &gt; New statement</b> (Ctrl+Shift+N).</p>"
@@ -117,14 +118,16 @@ class StatementEditor(QWidget):
     def open(self, statement_id: int, then: Callable[[], None] | None = None) -> None:
         """Open a statement (tabs built once its facts are read)."""
         self.late.follow(statement_id)  # at once: an older statement's result is stale
-        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice], str]:
+        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice],
+                                         WhereFiled]:
             info = statement_info(session, statement_id)
             return info, schedule_counts(session, statement_id), \
                 contact_choices(session, info.committee_id), \
-                primary_officer(session, info.committee_id).the_name
+                _where_filed(session, info.committee_id)
 
-        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice], str]) -> None:
-            self.officer_name = result[3]
+        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice],
+                               WhereFiled]) -> None:
+            self.officer_name, self.extra_forms = result[3]
             self._build(*result[:3])
             if then is not None:
                 then()
@@ -237,6 +240,8 @@ class StatementEditor(QWidget):
         filing = spec_for(info.form).notes.get("filing", "")
         if filing and filing not in hint:  # how the form is filed (e.g. on paper)
             hint = f"{hint} {filing}"
+        if info.editable and self.extra_forms:  # a city's own forms (officers.json)
+            hint = f"{hint} Also file: {'; '.join(self.extra_forms)}."
         self.hint.setText(hint)
         self.info_changed.emit(info)
 
@@ -357,16 +362,18 @@ class StatementEditor(QWidget):
         if self.changes is not None:
             self.changes.refresh()
 
-        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice], str]:
+        def work(session: Any) -> tuple[StatementInfo, dict[Any, int], list[ContactChoice],
+                                         WhereFiled]:
             info = statement_info(session, sid)
             return info, schedule_counts(session, sid), contact_choices(
-                session, info.committee_id), primary_officer(session, info.committee_id).the_name
+                session, info.committee_id), _where_filed(session, info.committee_id)
 
-        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice], str]) -> None:
-            info, counts, contacts, officer = result
+        def done(result: tuple[StatementInfo, dict[Any, int], list[ContactChoice],
+                               WhereFiled]) -> None:
+            info, counts, contacts, where = result
             if info.id != self.statement_id:
                 return
-            self.officer_name = officer
+            self.officer_name, self.extra_forms = where
             editable_changed = self.info is not None and self.info.editable != info.editable
             self.info = info
             if editable_changed:
@@ -383,6 +390,16 @@ class StatementEditor(QWidget):
         def missing(_exc: BaseException) -> None:
             self.close_statement()
         self.ctx.ops.read(work, done, missing)
+
+
+WhereFiled = tuple[str, tuple[str, ...]]
+
+
+def _where_filed(session: Any, committee_id: int) -> WhereFiled:
+    """The primary officer's name in a sentence and the extra forms its officers want."""
+    officers = officers_of(session, committee_id)
+    extra = tuple(dict.fromkeys(form for o in officers for form in o.extra_forms))
+    return officers[0].the_name, extra
 
 
 def statement_item_from(info: StatementInfo) -> StatementItem:
