@@ -29,11 +29,12 @@ from calaccess_desktop.services.entries import redo_action, set_ready, undo_acti
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.undo import UndoStatus, undo_status
 from calaccess_desktop.ui.context import AppContext, Changes, Hub, StateKeeper
-from calaccess_desktop.ui.controllers import file_actions
+from calaccess_desktop.ui.controllers import bundle_dialog, file_actions
 from calaccess_desktop.ui.controllers.autosend import OutboxSender
+from calaccess_desktop.ui.controllers.backups_dialog import backups_window
 from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
 from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
-from calaccess_desktop.ui.controllers.data_file import watch_waits
+from calaccess_desktop.ui.controllers.data_file import AutoBackup, watch_waits
 from calaccess_desktop.ui.controllers.export_dialog import export_for_accountant
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
 from calaccess_desktop.ui.controllers.mark_filed_dialog import open_mark_filed
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.outbox_button.setVisible(False)
         self.statusBar().addPermanentWidget(self.outbox_button)
         watch_waits(self)  # "Waiting for another program..." while the data file is busy
+        self.auto_backup = AutoBackup(self)  # after a while of changes, at most hourly
         self.outbox_sender = self._make_sender(synchronous if autosend is None else not autosend)
         self._make_actions()
         self._make_menus()
@@ -188,6 +190,13 @@ class MainWindow(QMainWindow):
         self.act_print = a("&Print preview...", lambda: file_actions.print_preview(self), std.Print)
         self.act_backup = a("&Back up data file...", lambda: file_actions.backup_data_file(self),
                             tip="Save a checked copy of all your committees and statements")
+        self.act_backups = a("Bac&kups...", lambda: backups_window(self),
+                             tip="The automatic backups of the data file; restore one")
+        self.act_hand_off = a("&Hand off committee...", lambda: bundle_dialog.hand_off(self),
+                              tip="One file with everything about a committee, for the next "
+                              "treasurer")
+        self.act_import_bundle = a("Import hand-off &bundle...",
+                                   lambda: bundle_dialog.import_hand_off(self))
         self.act_settings = a("Se&ttings...", lambda: file_actions.settings(self),
                               [std.Preferences, "Ctrl+,"])
         self.act_quit = a("&Quit", self.close, [std.Quit, "Ctrl+Q"])
@@ -226,7 +235,8 @@ class MainWindow(QMainWindow):
             "&File": [self.act_new_committee, self.act_new_statement, None, self.act_import,
                       self.act_import_sheet, self.act_export, self.act_export_sheet,
                       self.act_print, None,
-                      self.act_backup,
+                      self.act_backup, self.act_backups, self.act_hand_off,
+                      self.act_import_bundle, None,
                       self.act_settings, None,
                       self.act_quit],
             "&Edit": [self.act_undo, self.act_redo, None, self.act_new_entry, self.act_sub_item],

@@ -6,9 +6,11 @@ upgraded); only when that worked is a new window shown on it and the old one clo
 usual way (place saved, queued work finished, background sending stopped), then the old
 store is closed. If the new file cannot be opened, nothing changes.
 
-A damaged data file is never written to; the window says so and offers to open the
-latest good backup (one button). While another program holds the data file's write
-lock, the status line says the window is waiting for it.
+A damaged data file is never written to; the window says so and offers its latest good
+backup: restore it in the file's place (the damaged file is kept in ``backups/``) or open
+the backup itself. While the window is open, ``AutoBackup`` backs the file up on its
+own. While another program holds the data file's write lock, the status line says the
+window is waiting for it.
 """
 
 from __future__ import annotations
@@ -58,7 +60,16 @@ def switch_data_file(window: MainWindow, target: str, then: Any = None) -> None:
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, DamagedFile):
-            if ask_open_backup(window, exc, "The current data file stays open."):
+            choice = offer_backup(window, exc, "The current data file stays open.")
+            if choice == "restore":
+                damaged = exc
+
+                def restored(_path: str) -> None:
+                    switch_data_file(window, str(damaged.path), then)
+
+                window.ctx.ops.task("Restoring the backup", lambda _t: restore_damaged(
+                    damaged), restored, network=True)
+            elif choice == "open":
                 assert exc.backup is not None
                 switch_data_file(window, str(exc.backup), then)
             return
@@ -97,7 +108,10 @@ def open_at_start(target: str | None, *, ask: bool = True) -> Store:
     try:
         return Store.open(target)
     except DamagedFile as exc:
-        if ask and ask_open_backup(None, exc):
+        choice = offer_backup(None, exc) if ask else ""
+        if choice == "restore":
+            return Store.open(restore_damaged(exc))
+        if choice == "open":
             assert exc.backup is not None
             return Store.open(str(exc.backup))
         raise
@@ -113,3 +127,80 @@ def watch_waits(window: MainWindow) -> None:
     notice = _WaitNotice(window)
     notice.said.connect(lambda message: window.statusBar().showMessage(message, 15000))
     window.ctx.store.on_wait = notice.said.emit
+
+
+class AutoBackup(QObject):
+    """Backs the data file up on its own while the window is open: after a while of
+    changes and at most once an hour (``services.backups.Schedule``), in the background
+    (its own SQLite connection on the network pool: editing never waits for it)."""
+
+    CHECK_MS = 60_000
+
+    def __init__(self, window: MainWindow, schedule: Any = None) -> None:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        from calaccess_desktop.services.backups import Schedule
+
+        super().__init__(window)
+        self.window = window
+        self.clock = time.monotonic
+        self.schedule = schedule or Schedule()
+        self.running = False
+        self.last: Path | None = None
+        window.ctx.hub.changed.connect(lambda _c: self.schedule.changed(self.clock()))
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.CHECK_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        """Take a backup if one is due."""
+        from calaccess_desktop.services.backups import take
+
+        now = self.clock()
+        if self.running or not self.schedule.due(now):
+            return
+        self.running = True
+        location = self.window.ctx.store.location
+
+        def done(path: Path | None) -> None:
+            self.running = False
+            self.schedule.done(self.clock(), now)
+            self.last = path
+            if path is not None:
+                self.window.statusBar().showMessage(f"Backed up to {path} (checked).", 6000)
+
+        def failed(exc: BaseException) -> None:
+            self.running = False
+            self.schedule.done(self.clock(), -1.0)  # try again in an hour, keep the changes
+            self.window.statusBar().showMessage(f"The automatic backup failed: {exc}", 15000)
+
+        self.window.ctx.ops.task("Automatic backup", lambda _t: take(location, "auto"), done,
+                                 failed, network=True, dialog=False, quiet=True)
+
+
+RESTORE_BACKUP = "Restore the backup"
+
+
+def offer_backup(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> str:
+    """Say the file is damaged and offer its latest good backup: "restore" (into the data
+    file's place, the damaged file kept in backups/), "open" (the backup itself) or ""."""
+    box = damaged_box(parent, exc, rest)
+    if exc.backup is not None:
+        box.addButton(RESTORE_BACKUP, QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if exc.backup is None or clicked is None:
+        return ""
+    return {OPEN_BACKUP: "open", RESTORE_BACKUP: "restore"}.get(clicked.text(), "")
+
+
+def restore_damaged(exc: DamagedFile) -> str:
+    """Restore the damaged file's latest good backup over it; returns the data file."""
+    from calaccess_desktop.services.backups.restore import restore
+
+    assert exc.backup is not None
+    restore(exc.path, exc.backup)
+    return str(exc.path)

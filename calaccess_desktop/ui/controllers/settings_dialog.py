@@ -77,6 +77,10 @@ class SettingsDialog(QDialog):
         row.addWidget(self.data_file, 1)
         row.addWidget(browse)
         row.addWidget(new_file)
+        backups = QPushButton("Backups...")  # list, restore with preview (backups_dialog)
+        backups.setAccessibleName("Backups of the data file")
+        backups.clicked.connect(self._backups)
+        row.addWidget(backups)
         self.data_note = QLabel()
         self.data_note.setWordWrap(True)
         self.data_note.setAccessibleName("About the data file")
@@ -176,6 +180,13 @@ class SettingsDialog(QDialog):
                                                "Data files (*.sqlite)")
         if path:
             self.data_file.setText(path)
+
+    def _backups(self) -> None:
+        from calaccess_desktop.ui.controllers.backups_dialog import show_backups
+
+        if show_backups(self, self.ctx):  # restored: the window reopens on the file
+            self.switch_to = self.ctx.store.location
+            self.reject()
 
     def _data_file_changed(self) -> None:
         from calaccess_desktop.services.data_files import describe_data_file
