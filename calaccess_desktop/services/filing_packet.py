@@ -24,7 +24,7 @@ from calaccess_desktop.proof.packet_pdf import PacketFacts, draw_first_page
 from calaccess_desktop.services import filing_calendar
 from calaccess_desktop.services.officers import officers_of
 from calaccess_desktop.services.printing import prepare
-from calaccess_desktop.services.statement_list import is_amendment
+from calaccess_desktop.services.statement_list import due_dates, is_amendment
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.summaries import summarize
 
@@ -65,8 +65,12 @@ def _deadline(session: Session, stmt: Statement) -> tuple[str, str]:
     if is_amendment(stmt):
         return ("No deadline of its own: file an amendment as soon as you can.", "amendment")
     if stmt.form_type in LATE_FORMS:
-        return ("Within 24 hours of each contribution or expenditure it reports (10 business "
-                "days outside the 90 days before the election).", "late report")
+        due = due_dates(session, [stmt]).get(stmt.id)
+        rule = ("within 24 hours of each contribution or expenditure it reports (10 business "
+                "days outside the 90 days before the election)")
+        if due is None:
+            return rule[:1].upper() + rule[1:] + ".", "late report"
+        return f"{long_day(due)}: {rule}, counted from its earliest one.", "late report"
     if stmt.period_through is not None:
         year = filing_calendar.committee_year(session, stmt.committee_id,
                                               stmt.period_through.year)

@@ -210,3 +210,20 @@ def test_a_state_committees_form_497_cannot_be_marked_filed_on_paper(store: Stor
         set_officers(s, 1, ["PRAC-CO"])
     with store.transaction() as s:  # a local committee's paper 497 is fine
         assert mark_filed(s, 3, on=dt.date(2026, 8, 12), how="overnight").how == "overnight"
+
+
+def test_packet_of_a_late_report_has_the_statement_lists_due_date(store: Store) -> None:
+    from calaccess_desktop.forms.filing_calendar import long_day
+    from calaccess_desktop.services.statement_list import due_dates
+
+    with store.transaction() as s:
+        create_demo(s)
+        set_officers(s, 1, ["SOS", "PRAC-EM"])
+    with store.read() as s:
+        facts = packet_facts(s, 3)
+        due = due_dates(s, [s.get(Statement, 3)])[3]  # type: ignore[list-item]
+    assert due is not None and facts.deadline.startswith(long_day(due))
+    assert facts.officer == "Practice Town Clerk"
+    assert facts.deliver_to == ("filings@practice-town.example",)
+    assert "regular mail is not allowed" in facts.rules[0]
+    assert any("verified digital signature" in step for step in facts.steps)
