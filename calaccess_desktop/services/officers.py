@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -49,11 +50,31 @@ def officers_of_statement(session: Session, statement_id: int) -> list[Officer]:
     return officers_of(session, stmt.committee_id)
 
 
+EMAIL = re.compile(r"[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+")
+MAX_TEXT = 200
+
+
+def other_officer(name: str, email: str = "", address: str = "") -> Officer:
+    """An officer not in the list from typed details, checked (OfficerError in words)."""
+    return _other({"name": name, "email": email, "address": address})
+
+
 def _other(raw: Mapping[str, Any]) -> Officer:
-    if not str(raw.get("name", "")).strip():
+    name = str(raw.get("name", "")).strip()
+    if not name:
         raise OfficerError("Give the other filing officer's name (for example "
                            "'City Clerk of Arcata').")
-    return resolve({**raw, "code": OTHER_CODE})
+    email = str(raw.get("email", "")).strip()
+    if email and not EMAIL.fullmatch(email):
+        raise OfficerError(f"The other filing officer's e-mail {email[:60]!r} does not look "
+                           "like an e-mail address (name@example.org).")
+    found = resolve({**raw, "code": OTHER_CODE})
+    for what, text in (("name", found.name), ("jurisdiction", found.jurisdiction),
+                       *(("address", line) for line in found.address)):
+        if len(text) > MAX_TEXT or any(ord(c) < 32 for c in text):
+            raise OfficerError(f"The other filing officer's {what} is longer than "
+                               f"{MAX_TEXT} characters or holds control characters.")
+    return found
 
 
 def pick(choices: Sequence[str | Mapping[str, Any] | Officer]) -> list[Officer]:
@@ -62,7 +83,7 @@ def pick(choices: Sequence[str | Mapping[str, Any] | Officer]) -> list[Officer]:
     picked: list[Officer] = []
     for choice in choices:
         if isinstance(choice, Officer):
-            found = choice
+            found = _other(choice.to_choice()) if choice.code == OTHER_CODE else choice
         elif isinstance(choice, Mapping) and str(choice.get("code", OTHER_CODE)).upper() \
                 in (OTHER_CODE, ""):
             found = _other(choice)

@@ -173,6 +173,13 @@ def test_set_officer_refuses_unknown_codes_in_words_and_changes_nothing(
     assert code == 2 and "--other NAME" in out
     code, out = cli(capsys, "--db", str(demo_db), "set-officer", "99", "SOS")
     assert code == 1 and "99" in out
+    code, out = cli(capsys, "--db", str(demo_db), "set-officer", "1", "--other", "Clerk",
+                    "--email", "not an address")
+    assert code == 1 and "does not look like an e-mail address" in out
+    code, out = cli(capsys, "--db", str(demo_db), "set-officer", "1", "--other", " ")
+    assert code == 1 and "Give the other filing officer's name" in out
+    code, out = cli(capsys, "--db", str(demo_db), "set-officer", "1", "--other", "x" * 300)
+    assert code == 1 and "longer than 200 characters" in out
     assert demo_db.read_bytes() == before
 
 

@@ -81,8 +81,16 @@ def test_other_officer_needs_a_name_and_nothing_is_added_without_it(
     dialog = _dialog(qtbot, window, cid)
     qtbot.keyClicks(dialog.officers.other_email, "clerk@town.example")
     dialog.officers.add_other()
-    assert "name" in dialog.officers.problem.text()
+    assert "Give the other filing officer's name" in dialog.officers.problem.text()
+    qtbot.keyClicks(dialog.officers.other_name, "Town Clerk")
+    dialog.officers.other_email.setText("clerk at town")
+    dialog.officers.add_other()
+    assert "does not look like an e-mail address" in dialog.officers.problem.text()
     assert [o.code for o in dialog.officers.officers()] == ["SOS"]
+    dialog.officers.other_email.setText("clerk@town.example")
+    dialog.officers.add_other()
+    assert dialog.officers.problem.text() == ""
+    assert [o.code for o in dialog.officers.officers()] == ["SOS", "OTHER"]
 
 
 def test_ready_statement_hint_names_the_committees_officer(

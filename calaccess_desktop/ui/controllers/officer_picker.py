@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calaccess_desktop.officers.catalog import OfficerError
 from calaccess_desktop.officers.model import Officer
 from calaccess_desktop.officers.words import describe, how_it_files
+from calaccess_desktop.services.officers import other_officer
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -195,15 +197,12 @@ class OfficerPicker(QGroupBox):
 
     def add_other(self) -> None:
         """Add an officer not in the list, with the typed details."""
-        name, email = self.other_name.text().strip(), self.other_email.text().strip()
-        if not name:
-            self.problem.setText("Give the other filing officer's name (for example "
-                                 "'City Clerk of Arcata').")
+        try:
+            found = other_officer(self.other_name.text(), self.other_email.text(),
+                                  self.other_address.text())
+        except OfficerError as exc:
+            self.problem.setText(str(exc))
             return
-        if email and ("@" not in email or " " in email):
-            self.problem.setText("The other officer's e-mail does not look like an e-mail "
-                                 "address.")
-            return
-        self.add(Officer.other(name, email=email, address=self.other_address.text()))
+        self.add(found)
         for edit in (self.other_name, self.other_email, self.other_address):
             edit.clear()
