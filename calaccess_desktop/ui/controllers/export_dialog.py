@@ -156,8 +156,7 @@ class ExportDialog(QDialog):
         self.said.setText("Writing...")
 
         def work(task: Task) -> SheetExport:
-            return export_sheet(store, sid, path, schedule=schedule,
-                                progress=lambda words: task.progress(0, 0, words))
+            return export_sheet(store, sid, path, schedule=schedule, progress=task.progress)
 
         def done(result: SheetExport) -> None:
             self.result_export = result
