@@ -8,6 +8,7 @@ election and amendment number) is skipped. The importer keeps the files' Tran_ID
 builds the contacts (so a contributor's calendar-year total on the next statement counts
 these), and links each amendment to the version it amends, whichever came first. As a
 history the statements are filed ones: "filed", or "amended" once a later version is in.
+A file without summary records gets its summary computed from the statement before it.
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ from calaccess_desktop.cal.values import parse_date, parse_whole
 from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.fileio import read_input
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.importer import find_committee, import_parsed, report_versions
 from calaccess_desktop.services.statements import title_of
 from calaccess_desktop.services.store import Store
+from calaccess_desktop.services.summaries import refresh_smry
 
 CAL_SUFFIX = ".cal"
 SHOWN_PROBLEMS = 20  # problems of one failed file listed in the report
@@ -196,10 +199,23 @@ def _import_one(store: Store, path: Path, *, filed: bool) -> FileOutcome:
             result = import_parsed(session, cal, source=str(path))
             stmt = session.get(Statement, result.statement_id)
             assert stmt is not None
+            if not any(r.rec_type == "SMRY" for r in cal.records):
+                _summary_from_history(session, stmt)
             if filed:
                 _mark_filed(session, stmt)
             return FileOutcome(path, "imported", f"statement {stmt.id} ({title_of(stmt)})",
                                stmt.id, result.records, warnings=warnings)
+
+
+def _summary_from_history(session: Session, stmt: Statement) -> None:
+    """A file without summary records (some programs leave them off): its summary is
+    computed, beginning with the previous statement's ending cash and column B, and
+    kept (SMRY), so the next statement begins from its ending cash in turn."""
+    if spec_for(stmt.form_type).summarize is None:
+        return
+    stmt.carry_in = {}
+    session.flush()
+    refresh_smry(session, stmt.id)
 
 
 def _mark_filed(session: Session, stmt: Statement) -> None:

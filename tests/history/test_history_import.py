@@ -18,7 +18,7 @@ from calaccess_desktop.services.snapshots import build_snapshot
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.summaries import summary_of
 from tests.history.support import f460, history_files
-from tests.support.calfiles import rcpt
+from tests.support.calfiles import expn, rcpt
 
 
 def _statements(store: Store) -> list[Statement]:
@@ -144,3 +144,30 @@ def test_the_committees_own_tran_ids_are_not_handed_out_again(
         stmt = s.scalars(select(Statement)).one()
         assert stmt.committee.id == 1
         assert next_tran_id(s, stmt.committee) == "CD1-58"
+
+
+def test_a_file_without_summary_records_continues_from_the_one_before(
+        store: Store, tmp_path: Path) -> None:
+    """Some programs leave the summary (SMRY) records off: the statement's beginning cash
+    is then the previous one's ending cash, and the next one begins from its own."""
+    first, lines = f460("20260101", "20260630", [rcpt("A1", "150.00")],
+                        beginning_cash=50_000)
+    bare, _ = f460("20260701", "20261231", [rcpt("A2", "75.00", Rcpt_Date="20260802"),
+                                           expn("E1", "20.00", Expn_Date="20260803")])
+    no_smry = b"".join(line + b"\r\n" for line in bare.split(b"\r\n")
+                       if line and not line.startswith(b"SMRY"))
+    (tmp_path / "first.cal").write_bytes(first)
+    (tmp_path / "second.cal").write_bytes(no_smry)
+    report = import_history(store, [tmp_path])
+    assert report.count("imported") == 2
+    _first, second = _statements(store)
+    with store.read() as s:
+        summary = summary_of(s, second.id)
+    assert summary.a("12") == lines["16"]
+    assert summary.a("16") == lines["16"] + 7_500 - 2_000
+    assert summary.lines["1"][1] == lines["B1"] + 7_500  # column B goes on too
+    with store.transaction() as s:
+        new = create_statement(s, second.committee_id, "F460",
+                               period_from=dt.date(2027, 1, 1),
+                               period_through=dt.date(2027, 6, 30), stmt_type="SA")
+        assert build_snapshot(s, new).prior_ending_cash == summary.a("16")
