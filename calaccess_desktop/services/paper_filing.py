@@ -90,6 +90,10 @@ def _check(stmt: Statement, on: dt.date, how: str, filing_id: str, today: dt.dat
     if on > today:
         raise PaperFilingError(f"The filing date {on:%m/%d/%Y} is in the future; give the "
                                "day it was delivered, mailed or e-mailed.")
+    if stmt.period_from is not None and on < stmt.period_from:
+        raise PaperFilingError(f"The filing date {on:%m/%d/%Y} is before the statement's "
+                               f"period begins ({stmt.period_from:%m/%d/%Y}); give the day "
+                               "it was delivered, mailed or e-mailed.")
     if len(filing_id) > MAX_FILING_ID:
         raise PaperFilingError(f"The filing ID is {len(filing_id)} characters long; at most "
                                f"{MAX_FILING_ID} fit.")

@@ -165,6 +165,10 @@ def write_receipt(store: Store, statement_id: int, path: str | Path, *,
     to ``path``; returns (submission id, pages)."""
     with store.read() as session:
         sub_id = submission_id or accepted_submission(session, statement_id)
+        sub = session.get(Submission, sub_id)
+        if sub is not None and sub.statement_id != statement_id:
+            raise NoReceipt(f"Submission {sub_id} is the filing of statement "
+                            f"{sub.statement_id}, not of statement {statement_id}.")
         data, pages = receipt_pdf(session, sub_id)
     write_atomically(data, path)
     return sub_id, pages

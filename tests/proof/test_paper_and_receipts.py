@@ -227,3 +227,14 @@ def test_packet_of_a_late_report_has_the_statement_lists_due_date(store: Store) 
     assert facts.deliver_to == ("filings@practice-town.example",)
     assert "regular mail is not allowed" in facts.rules[0]
     assert any("verified digital signature" in step for step in facts.steps)
+
+
+def test_dates_and_submissions_that_do_not_belong_are_refused(demo: Store, tmp_path: Path
+                                                              ) -> None:
+    with demo.transaction() as s, pytest.raises(PaperFilingError, match="before the"):
+        mark_filed(s, 1, on=dt.date(1, 1, 1), how="mail")
+    with demo.transaction() as s:
+        sub_id = mark_filed(s, 1, on=dt.date(2026, 7, 31), how="mail").submission_id
+    with pytest.raises(NoReceipt, match="not of statement 2"):
+        write_receipt(demo, 2, tmp_path / "r.pdf", submission_id=sub_id)
+    assert not (tmp_path / "r.pdf").exists()
