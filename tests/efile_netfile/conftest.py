@@ -11,11 +11,11 @@ import pytest
 
 from calaccess_desktop.efile.netfile.server import NetFilePracticeServer
 from calaccess_desktop.efile.netfile.store import Options
-from calaccess_desktop.efile.protocol import Credentials, Signer
+from calaccess_desktop.efile.protocol import Credentials
 from calaccess_desktop.services.demo import create_demo
 from calaccess_desktop.services.officers import set_officers
 from calaccess_desktop.services.store import Store
-from tests.efile_netfile.helpers import FILER, PASSWORD, PIN, SIGNER
+from tests.efile_netfile.helpers import city_creds
 
 
 @pytest.fixture
@@ -51,4 +51,4 @@ def city(store: Store) -> Store:
 @pytest.fixture
 def creds() -> Credentials:
     """The committee's credentials at the practice city, with the treasurer's signer PIN."""
-    return Credentials(FILER, PASSWORD, "CALDESK", "vendor-pin-1", (Signer(SIGNER, PIN),))
+    return city_creds()

@@ -11,7 +11,7 @@ from typing import Any
 from calaccess_desktop.efile.netfile.server import NetFilePracticeServer
 from calaccess_desktop.efile.netfile.store import ACCEPTED
 from calaccess_desktop.efile.outbox import Policy
-from calaccess_desktop.efile.protocol import Credentials
+from calaccess_desktop.efile.protocol import Credentials, Signer
 from calaccess_desktop.services import filing
 from calaccess_desktop.services.store import Store
 
@@ -21,6 +21,11 @@ SIGNER = "TREAS-77"
 PIN = "5150"
 FAST = Policy(rounds=4, base_delay=0.05, max_delay=0.2, poll_first=0.02, poll_max=0.1,
               polls=20, jitter=0.0)
+
+
+def city_creds() -> Credentials:
+    """The committee's credentials at the practice city, with the treasurer's signer PIN."""
+    return Credentials(FILER, PASSWORD, "CALDESK", "vendor-pin-1", (Signer(SIGNER, PIN),))
 
 
 def queue(store: Store, server: NetFilePracticeServer, statement_id: int,

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -151,6 +153,7 @@ class OutboxDialog(QDialog):
         needs_row = QHBoxLayout()
         needs_row.addWidget(self.password_note, 1)
         needs_row.addWidget(self.password_button)
+        self.held = HeldBox(self)
         row = QHBoxLayout()
         for text, slot in (("Send now", self.send_selected), ("Retry", self.retry_selected),
                            ("Withdraw", self.withdraw_selected), ("Refresh", self.refresh),
@@ -166,6 +169,7 @@ class OutboxDialog(QDialog):
         layout.addLayout(needs_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.held)
         layout.addWidget(self.server_words)
         layout.addLayout(row)
         self.resize(self.fontMetrics().horizontalAdvance("0") * 120,
@@ -219,13 +223,14 @@ class OutboxDialog(QDialog):
         from calaccess_desktop.services.filing import server_findings_detail
 
         row = self._current()
+        self.held.show_for(row)
         if row is None:
             return
         sub_id = row.id
 
         def show(findings: list[Any]) -> None:
             head = f"Submission {sub_id}: {self.model.state_text(row)}."
-            if row.last_error:
+            if row.last_error and row.state != "held":  # the held box says it
                 head += f" {row.last_error}"
             self._detail_head, self._findings = head, findings
             self._show_detail()
@@ -282,6 +287,87 @@ class OutboxDialog(QDialog):
             self.refresh()
             self.window_.ctx.hub.changed.emit(Changes(sid, committees=True))
         self.window_.ctx.ops.write(lambda s: withdraw(s, sub_id), done)
+
+
+class HeldBox(QFrame):
+    """A held submission (no clear answer, and the agency cannot be asked): what to check
+    on the agency's site, and the treasurer's two answers."""
+
+    def __init__(self, dialog: OutboxDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.row: Any = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Held: check the agency's site")
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.received = QPushButton("It was received...")
+        self.received.setAccessibleName("It was received: enter its filing ID")
+        self.received.clicked.connect(self.answer_received)
+        self.not_received = QPushButton("Not received: send again")
+        self.not_received.setAccessibleName("It was not received: send it again")
+        self.not_received.clicked.connect(self.answer_not_received)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.received)
+        buttons.addWidget(self.not_received)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.words)
+        box.addLayout(buttons)
+        self.setVisible(False)
+
+    def show_for(self, row: Any) -> None:
+        """Show the box for a held row (hide it otherwise)."""
+        self.row = row if row is not None and row.state == "held" else None
+        if self.row is not None:
+            r = self.row
+            self.words.setText(
+                f"Submission {r.id} ({r.form_type} {r.period}, filer ID {r.filer_id}) was "
+                "sent, but no clear answer came back, and this agency's system cannot be "
+                "asked whether it received it. So it is not sent again by itself.\n"
+                f"Sign in to the agency's filing site as filer {r.filer_id} and look for a "
+                f"{r.form_type} for {r.period or 'this period'} received around "
+                f"{_when(r.updated_at)}. If it is there, choose \"It was received\" and enter "
+                "the filing ID it shows; if it is not, choose \"Not received: send again\".")
+        self.setVisible(self.row is not None)
+
+    def answer_received(self) -> None:
+        """Ask for the filing ID the agency's site shows, then record it."""
+        from calaccess_desktop.services.filing import held_received
+
+        if self.row is None:
+            return
+        fid, ok = QInputDialog.getText(self, "It was received", "The filing ID the agency's "
+                                       "site shows for this filing:")
+        if not ok or not fid.strip():
+            return
+        self._write(lambda s, i=self.row.id: held_received(s, i, fid),
+                    f"Recorded as filed: {fid.strip()}.")
+
+    def answer_not_received(self) -> None:
+        """Put the submission back in the outbox, to be sent again."""
+        from calaccess_desktop.services.filing import held_not_received
+
+        if self.row is not None:
+            self._write(lambda s, i=self.row.id: held_not_received(s, i),
+                        "It will be sent again.")
+
+    def _write(self, change: Any, said: str) -> None:
+        window, sid = self.dialog.window_, self.row.statement_id
+
+        def done(_r: object) -> None:
+            window.statusBar().showMessage(said, 8000)
+            window.ctx.hub.changed.emit(Changes(sid, committees=True))
+            self.setVisible(False)
+            self.dialog.refresh()
+            sender = getattr(window, "outbox_sender", None)
+            if sender is not None:
+                sender.run()
+        window.ctx.ops.write(change, done)
+
+
+def _when(value: Any) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "the last attempt"
 
 
 def show_outbox(window: MainWindow) -> OutboxDialog:
@@ -341,7 +427,11 @@ def queue(window: MainWindow, statement_id: int) -> None:
     server = settings_mod.load().endpoint_url
 
     def work(session: Any) -> tuple[int, str]:
-        sub_id = queue_statement(session, statement_id, server_url=server)
+        from calaccess_desktop.services.filing import destination_for
+
+        dest = destination_for(session, statement_id, default_url=server)
+        sub_id = queue_statement(session, statement_id, server_url=dest.server_url,
+                                 destination=dest)
         sub = session.get(Submission, sub_id)
         return sub_id, sub.filer_id if sub else ""
 
@@ -393,8 +483,11 @@ def send_submission(window: MainWindow, submission_id: int, filer_id: str,
     store = window.ctx.store
 
     def work(task: Task) -> Any:
-        task.progress(0, 0, "Sending to the Secretary of State...")
-        return filing.send(store, submission_id, creds, policy=filing.policy_from(settings),
+        task.progress(0, 0, "Sending...")
+        signers = filing.signer_ids(store, submission_id)
+        ready = filing.with_signers(creds, signers, lambda sid: filing.saved_signer_pin(
+            sid, settings)) if signers else creds
+        return filing.send(store, submission_id, ready, policy=filing.policy_from(settings),
                            transport_for=filing.transports_from(settings))
 
     def done(report: Any) -> None:
