@@ -89,6 +89,7 @@ def test_a_wrong_client_secret_is_refused_in_words_and_never_shown(
     report = _file(demo, cars, creds, 1, transport(cars, wrong))
     assert report.submission.state == "failed"
     assert "client secret" in report.note and wrong not in report.note
+    assert not report.auth_refused  # the filer's own password is not blamed (nor forgotten)
     with demo.read() as s:
         log = filing.attempt_log(s, report.submission.id)
     assert wrong not in log and SECRET not in log

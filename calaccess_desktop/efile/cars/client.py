@@ -209,9 +209,9 @@ class CarsTransport:
         if status >= 500 or status in (408, 429):
             raise UnclearError(f"CARS answered HTTP {status} ({message})", http_status=status,
                                answer=text, retry_after=_retry_after(retry))
-        if status == 401:
-            raise RefusedError("CARS refused this app's sign-in token twice; check the "
-                               "client ID and secret (cars-secret)", http_status=401,
+        if status == 401:  # no http_status: it is not the filer's password that failed
+            raise RefusedError("CARS refused this app's sign-in token twice (HTTP 401); "
+                               "check the CARS client ID and secret saved in the keyring",
                                answer=text)
         if status >= 300:
             raise RefusedError(message, http_status=status, answer=text)

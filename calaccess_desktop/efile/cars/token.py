@@ -103,9 +103,8 @@ class TokenSource:
             raise UnclearError(f"the CARS sign-in service answered HTTP {resp.status_code}; "
                                "nothing was sent", http_status=resp.status_code, answer=text,
                                sent=False)
-        if resp.status_code != 200:
-            raise RefusedError(_refusal(doc, c.client_id, resp.status_code),
-                               http_status=resp.status_code, answer=text)
+        if resp.status_code != 200:  # no http_status: the filer's password is not at fault
+            raise RefusedError(_refusal(doc, c.client_id, resp.status_code), answer=text)
         token, life = doc.get("access_token"), doc.get("expires_in")
         if not isinstance(token, str) or not token or not isinstance(life, int | float) \
                 or isinstance(life, bool) or life <= 0:
@@ -122,7 +121,7 @@ def _refusal(doc: dict[str, Any], client_id: str, status: int) -> str:
     if code == "invalid_client":
         return (f"CARS refused this app's sign-in (client ID {client_id}): the client secret "
                 "saved in the keyring is not the one the CARS team issued; save the right "
-                "one (cars-secret) and try again")
+                "one and try again")
     if code in ("unauthorized_client", "invalid_scope"):
         return (f"CARS does not let client {client_id} file ({code}); ask the CARS team "
                 "to enable this app's registration")
