@@ -109,6 +109,17 @@ class CarsFaults:
         return ",".join(f"{k}*{n}" for k, n in self._plan.items() if n > 0)
 
 
+class _Plan(Faults):
+    """The practice server's faults and CARS's, described together."""
+
+    def __init__(self, spec: str, seed: int | None, cars: CarsFaults) -> None:
+        super().__init__(spec, seed)
+        self.cars = cars
+
+    def describe(self) -> str:
+        return ",".join(p for p in (super().describe(), self.cars.describe()) if p)
+
+
 def _stage(name: str, status: str, errors: list[dict[str, Any]] | None = None
            ) -> dict[str, Any]:
     return {"stage": name, "status": status, "errors": errors or []}
@@ -397,11 +408,11 @@ class CarsPracticeServer(base.PracticeServer):
         if not is_loopback(host):
             raise UsageError("the practice CARS listens only on this computer (127.0.0.1)")
         own, plan = split_faults(faults)
+        self.cars_faults = CarsFaults(plan)
         try:
-            self.faults = Faults(own, seed)
+            self.faults = _Plan(own, seed, self.cars_faults)
         except ValueError as exc:
             raise UsageError(f"--faults: {exc}") from None
-        self.cars_faults = CarsFaults(plan)
         self.store = PracticeStore(Path(data_dir) / "practice-cars.sqlite")
         self.cars = CarsStore(self.store)
         try:
@@ -423,6 +434,3 @@ class CarsPracticeServer(base.PracticeServer):
         assert isinstance(httpd, _CarsServer)
         return httpd.grants
 
-    def describe_faults(self) -> str:
-        """Both fault plans, in spec form."""
-        return ",".join(p for p in (self.faults.describe(), self.cars_faults.describe()) if p)
