@@ -30,14 +30,37 @@ ImportExtras = Callable[[Any], Mapping[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a part's list in the editor: a title in plain words and the CAL
+    fields it shows. kind: ``name`` (last, first), ``text``, ``money`` (cents),
+    ``date``, ``cumulative`` (calendar-year total of the source), ``itemized`` (yes/no),
+    ``expense`` (an expense code, shown in words)."""
+
+    title: str
+    fields: tuple[str, ...] = ()
+    kind: str = "text"
+
+    @staticmethod
+    def name(title: str, prefix: str) -> Column:
+        """A person's or organization's name column ("Ctrib": Ctrib_NamL, Ctrib_NamF)."""
+        return Column(title, (f"{prefix}_NamL", f"{prefix}_NamF"), "name")
+
+
+TRAN_ID = Column("Transaction ID", ("Tran_ID",))
+ITEMIZED = Column("Itemized", (), "itemized")
+
+
+@dataclass(frozen=True, slots=True)
 class Part:
     """A schedule or part of a form that holds entries: one tab in the editor."""
 
     key: str  # "A", "B1", "F497P1": how the app names it
     rec_type: str  # CAL record type ("RCPT")
     form_type: str  # CAL Form_Type of that record ("A", "F497P1")
-    title: str  # as printed on the form
+    title: str  # as printed on the form (also the print preview's name for its pages)
     short_title: str  # for a tab
+    # The columns of its list in the editor; (): built from the record's layout
+    columns: tuple[Column, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

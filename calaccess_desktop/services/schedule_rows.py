@@ -3,7 +3,7 @@
 A schedule table over 100,000 records must open at once, so ``load_index`` reads
 only record ids (in the chosen order) plus the per-contact totals that decide
 itemization; ``fetch_rows`` then turns one page of ids into display cells.
-Columns are data (``COLUMNS``): spec field names per schedule.
+Columns come from the form's spec (``Part.columns``), else from the record's layout.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Float, cast, func, select
 from sqlalchemy.orm import Session
 
+from calaccess_desktop.cal.labels import label_for
 from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.parties import listed_name
@@ -25,6 +26,8 @@ from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.domain.money import Cents, cents_or_none
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PER_PERIOD
+from calaccess_desktop.forms.registry import find_part
+from calaccess_desktop.forms.spec import TRAN_ID, Column
 from calaccess_desktop.services.cumulative import (
     contact_totals,
     earlier_statement_ids,
@@ -32,105 +35,57 @@ from calaccess_desktop.services.cumulative import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
-    """One table column: a title in plain words and the spec fields it shows.
-
-    kind: ``name`` (last, first), ``text``, ``money`` (cents), ``date``,
-    ``cumulative`` (calendar-year total of the source), ``itemized`` (yes/no),
-    ``expense`` (an expense code, shown in words).
-    """
-
-    title: str
-    fields: tuple[str, ...] = ()
-    kind: str = "text"
+def columns_for(rec_type: str, form_type: str, form_code: str = "") -> tuple[Column, ...]:
+    """The columns of a part's list: the form's ``Part.columns`` (of ``form_code``, else
+    of the first registered form with such a part), else built from the record's
+    layout."""
+    for found in (find_part(rec_type, form_type, form_code), find_part(rec_type, form_type)):
+        if found is not None and found[1].columns:
+            return found[1].columns
+    return layout_columns(rec_type, form_type, form_code)
 
 
-def _name(title: str, prefix: str) -> Column:
-    return Column(title, (f"{prefix}_NamL", f"{prefix}_NamF"), "name")
+_NOT_SHOWN = frozenset({"Rec_Type", "Form_Type", "Tran_ID", "Entity_Cd", "Memo_Code",
+                        "Memo_RefNo", "BakRef_TID"})
 
 
-TRAN_ID = Column("Transaction ID", ("Tran_ID",))
-ITEMIZED = Column("Itemized", (), "itemized")
+@cache
+def layout_columns(rec_type: str, form_type: str, cvr_form: str = "") -> tuple[Column, ...]:
+    """Columns for a record kind no form gives its own: its first date, the party's
+    name (or its first text field), amount, description and city, and the Tran_ID,
+    each titled by the field's label."""
+    fields = fields_for(rec_type, form_type)
+    names = [f.name for f in fields]
 
-COLUMNS: dict[tuple[str, str], tuple[Column, ...]] = {
-    ("RCPT", "A"): (
-        Column("Date received", ("Rcpt_Date",), "date"), _name("Contributor", "Ctrib"),
-        Column("Amount", ("Amount",), "money"), Column("Year to date", (), "cumulative"),
-        ITEMIZED, Column("Occupation", ("Ctrib_Occ",)), Column("Employer", ("Ctrib_Emp",)),
-        Column("City", ("Ctrib_City",)), TRAN_ID,
-    ),
-    ("LOAN", "B1"): (
-        _name("Lender", "Lndr"), Column("Date of loan", ("Loan_Date1",), "date"),
-        Column("Received this period", ("Loan_Amt1",), "money"),
-        Column("Paid this period", ("Loan_Amt5",), "money"),
-        Column("Balance owed", ("Loan_Amt2",), "money"), TRAN_ID,
-    ),
-    ("LOAN", "B2"): (
-        _name("Guarantor", "Lndr"), Column("Date", ("Loan_Date1",), "date"),
-        Column("Guaranteed this period", ("Loan_Amt1",), "money"),
-        Column("Balance", ("Loan_Amt2",), "money"), TRAN_ID,
-    ),
-    ("RCPT", "C"): (
-        Column("Date received", ("Rcpt_Date",), "date"), _name("Contributor", "Ctrib"),
-        Column("Value", ("Amount",), "money"), Column("Year to date", (), "cumulative"),
-        ITEMIZED, Column("What was given", ("Ctrib_Dscr",)), TRAN_ID,
-    ),
-    ("EXPN", "D"): (
-        Column("Date", ("Expn_Date",), "date"), _name("Paid to", "Payee"),
-        Column("Amount", ("Amount",), "money"),
-        Column("Candidate or measure", ("Cand_NamL", "Bal_Name")),
-        Column("Support/oppose", ("Sup_Opp_Cd",)), TRAN_ID,
-    ),
-    ("EXPN", "E"): (
-        Column("Date", ("Expn_Date",), "date"), _name("Paid to", "Payee"),
-        Column("Amount", ("Amount",), "money"), Column("Expense type", ("Expn_Code",), "expense"),
-        Column("Description", ("Expn_Dscr",)), ITEMIZED, TRAN_ID,
-    ),
-    ("DEBT", "F"): (
-        _name("Owed to", "Payee"), Column("Owed at start", ("Beg_Bal",), "money"),
-        Column("New this period", ("Amt_Incur",), "money"),
-        Column("Paid this period", ("Amt_Paid",), "money"),
-        Column("Owed at end", ("End_Bal",), "money"),
-        Column("Expense type", ("Expn_Code",), "expense"), TRAN_ID,
-    ),
-    ("EXPN", "G"): (
-        _name("Agent or contractor", "Agent"), _name("Paid to", "Payee"),
-        Column("Amount", ("Amount",), "money"), Column("Expense type", ("Expn_Code",), "expense"),
-        Column("Description", ("Expn_Dscr",)), TRAN_ID,
-    ),
-    ("LOAN", "H"): (
-        _name("Borrower", "Lndr"), Column("Date of loan", ("Loan_Date1",), "date"),
-        Column("Lent this period", ("Loan_Amt1",), "money"),
-        Column("Repaid this period", ("Loan_Amt5",), "money"),
-        Column("Balance owed to us", ("Loan_Amt2",), "money"), TRAN_ID,
-    ),
-    ("RCPT", "I"): (
-        Column("Date received", ("Rcpt_Date",), "date"), _name("Received from", "Ctrib"),
-        Column("Amount", ("Amount",), "money"), Column("Description", ("Ctrib_Dscr",)),
-        ITEMIZED, TRAN_ID,
-    ),
-    ("S497", "F497P1"): (
-        Column("Date received", ("Ctrib_Date",), "date"), _name("Contributor", "Enty"),
-        Column("Occupation", ("Ctrib_Occ",)), Column("Amount", ("Amount",), "money"), TRAN_ID,
-    ),
-    ("S497", "F497P2"): (
-        Column("Date made", ("Ctrib_Date",), "date"), _name("Recipient", "Enty"),
-        Column("Amount", ("Amount",), "money"), TRAN_ID,
-    ),
-}
+    def label(name: str) -> str:
+        return label_for(name, rec_type, form_type, cvr_form)
 
+    def first(test: Any) -> str:
+        return next((f.name for f in fields if f.name not in _NOT_SHOWN and test(f)), "")
 
-def columns_for(rec_type: str, form_type: str) -> tuple[Column, ...]:
-    """The columns of a schedule (a generic set for record kinds without their own)."""
-    found = COLUMNS.get((rec_type, form_type))
-    if found:
-        return found
-    names = {f.name for f in fields_for(rec_type, form_type)}
-    cols = [c for c in (Column("Date", ("Rcpt_Date", "Expn_Date", "Ctrib_Date"), "date"),
-                        _name("Name", "Ctrib"), _name("Name", "Payee"), _name("Name", "Enty"),
-                        Column("Amount", ("Amount",), "money"), TRAN_ID)
-            if set(c.fields) & names]
+    cols: list[Column] = []
+    day = first(lambda f: f.kind == "date")
+    if day:
+        cols.append(Column(label(day), (day,), "date"))
+    last = first(lambda f: f.name.endswith("_NamL"))
+    if last:
+        who = label(last).split("'s ")[0] if "'s " in label(last) else "Name"
+        cols.append(Column(who, (last, last.removesuffix("L") + "F"), "name"))
+    elif text := first(lambda f: f.kind == "text"):
+        cols.append(Column(label(text), (text,)))
+    amount = "Amount" if "Amount" in names else first(lambda f: f.kind == "amount")
+    if amount:
+        cols.append(Column("Amount" if amount == "Amount" else label(amount), (amount,),
+                           "money"))
+    elif not day and last and "Entity_Cd" in names:  # a list of names: who each one is
+        cols.append(Column("Role", ("Entity_Cd",)))
+    dscr = first(lambda f: f.name.endswith("_Dscr") and f.name[:5] not in ("Offic", "Juris"))
+    if dscr:
+        cols.append(Column(label(dscr), (dscr,)))
+    if city := first(lambda f: f.name.endswith("_City")):
+        cols.append(Column("City", (city,)))
+    if "Tran_ID" in names:
+        cols.append(TRAN_ID)
     return tuple(cols) or (Column("Record", ("Rec_Type", "Form_Type")),)
 
 

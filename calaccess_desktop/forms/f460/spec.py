@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from calaccess_desktop.forms.f460.columns import COLUMNS
 from calaccess_desktop.forms.f460.importing import import_extras
 from calaccess_desktop.forms.f460.labels import SUMMARY_LINES
 from calaccess_desktop.forms.f460.late_lines import snapshot_extras
@@ -45,7 +46,7 @@ SPEC = FormSpec(
     title="Form 460 - Recipient Committee Campaign Statement",
     short_name="Form 460",
     kind="periodic",
-    parts=tuple(Part(key, rt, ft, TITLES[key], SHORT[key])
+    parts=tuple(Part(key, rt, ft, TITLES[key], SHORT[key], COLUMNS[key])
                 for key, (rt, ft) in SCHEDULES.items()),
     record_order=RECORD_ORDER,
     statement_types=("PE", "SA", "QT", "SE", "SY", "TS"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from calaccess_desktop.forms.spec import FormSpec, Part
+from calaccess_desktop.forms.spec import TRAN_ID, Column, FormSpec, Part
 
 # Part 1 (the candidate or measure) is on the cover: CVR fields 49-70, kept per report.
 SUBJECT_FIELDS = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Cand_Adr1", "Cand_Adr2",
@@ -12,9 +12,18 @@ SUBJECT_FIELDS = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Cand_Adr1
                   "Juris_Cd", "Juris_Dscr", "Dist_No", "Off_S_H_Cd", "Bal_Name", "Bal_Num",
                   "Bal_Juris", "Sup_Opp_Cd")
 PART_2 = Part("P2", "S496", "F496", "Part 2 - Independent Expenditures Made",
-              "Expenditures made")
+              "Expenditures made", (
+                  Column("Date made", ("Exp_Date",), "date"),
+                  Column("Through", ("Date_Thru",), "date"),
+                  Column("Description", ("Expn_Dscr",)),
+                  Column("Amount", ("Amount",), "money"), TRAN_ID))
 PART_3 = Part("P3", "RCPT", "F496P3", "Part 3 - Contributions of $100 or More Received",
-              "Contributions received")
+              "Contributions received", (
+                  Column("Date received", ("Rcpt_Date",), "date"),
+                  Column.name("Contributor", "Ctrib"), Column("Amount", ("Amount",), "money"),
+                  Column("Year to date", ("Cum_YTD",), "money"),
+                  Column("Occupation", ("Ctrib_Occ",)), Column("Employer", ("Ctrib_Emp",)),
+                  TRAN_ID))
 
 _CTRIB = ("Entity_Cd", "Ctrib_NamL", "Ctrib_NamF", "Ctrib_Adr1", "Ctrib_Adr2", "Ctrib_City",
           "Ctrib_ST", "Ctrib_ZIP4", "Ctrib_Occ", "Ctrib_Emp", "Ctrib_Self", "Cmte_ID")

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from calaccess_desktop.forms.spec import FormSpec, Part
+from calaccess_desktop.forms.spec import TRAN_ID, Column, FormSpec, Part
 
 PART_1 = Part("P1", "S497", "F497P1", "Part 1 - Contributions Received",
-              "Contributions received")
-PART_2 = Part("P2", "S497", "F497P2", "Part 2 - Contributions Made", "Contributions made")
+              "Contributions received", (
+                  Column("Date received", ("Ctrib_Date",), "date"),
+                  Column.name("Contributor", "Enty"), Column("Occupation", ("Ctrib_Occ",)),
+                  Column("Amount", ("Amount",), "money"), TRAN_ID))
+PART_2 = Part("P2", "S497", "F497P2", "Part 2 - Contributions Made", "Contributions made", (
+    Column("Date made", ("Ctrib_Date",), "date"), Column.name("Recipient", "Enty"),
+    Column("Candidate or measure", ("Cand_NamL", "Bal_Name")),
+    Column("Amount", ("Amount",), "money"), TRAN_ID))
 
 _ENTY = ("Enty_NamL", "Enty_NamF", "Enty_Adr1", "Enty_Adr2", "Enty_City", "Enty_ST",
          "Enty_ZIP4")

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calaccess_desktop.forms.registry import spec_for
+from calaccess_desktop.forms.spec import FormSpec
 from calaccess_desktop.scratch import discard, scratch_dir
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.controllers.preview_find import FindBar
@@ -38,20 +40,22 @@ if TYPE_CHECKING:
     from calaccess_desktop.pdf import Document
     from calaccess_desktop.ui.main_window import MainWindow
 
+# Pages every printed form may have besides its parts (the parts' names are the form's:
+# ``Part.title``).
 SECTION_NAMES = {
     "cover": "Cover page", "cover2": "Cover page, part 2",
     "CVR2": "Cover page continued", "summary": "Summary page", "TEXT": "Memo text",
-    "P1": "Part 1 - Contributions received", "P2": "Part 2 - Contributions made",
 }
 
 
-def section_name(key: str) -> str:
-    """What the 'Go to' list calls a part of the document."""
+def section_name(key: str, spec: FormSpec | None = None) -> str:
+    """What the 'Go to' list calls a part of the document: the cover, summary and memo
+    pages by their names, a part of the form by its title in the form's spec."""
     if key in SECTION_NAMES:
         return SECTION_NAMES[key]
-    from calaccess_desktop.forms.f460.schedules import TITLES
-
-    return TITLES.get(key, f"Part {key}")
+    parts = spec.parts if spec is not None else ()
+    part = next((p for p in parts if key in (p.key, p.rec_type)), None)
+    return part.title if part is not None else f"Part {key}"
 
 
 def show_print_preview(window: MainWindow, then: Any = None) -> None:
@@ -142,8 +146,9 @@ class PreviewDialog(QDialog):
         self.jump = QComboBox()
         self.jump.setAccessibleName("Go to a part of the statement")
         self.jump.setToolTip("Jump to the cover page, the summary or a schedule")
+        spec = spec_for(f"F{self.doc.info.form_number}")
         for key, page in sorted(self.sections.items(), key=lambda kv: kv[1]):
-            self.jump.addItem(f"{section_name(key)} (page {page})", page)
+            self.jump.addItem(f"{section_name(key, spec)} (page {page})", page)
         self.jump.setMaximumWidth(self.jump.sizeHint().width())  # it grows up to its text
         self.jump.setSizeAdjustPolicy(  # and shrinks for Find beside it; the list is wide
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
