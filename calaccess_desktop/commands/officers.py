@@ -47,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
                 print("  " + line)
         return EXIT_OK
     if not found:
-        print(f"No filing officer matches {args.find!r}. Give --other NAME to "
+        shown = args.find if len(args.find) <= 40 else args.find[:37] + "..."
+        print(f"No filing officer matches {shown!r}. Give --other NAME to "
               "set-officer for one that is not in the list.")
         return EXIT_OK
     width = max(len(o.code) for o in found)

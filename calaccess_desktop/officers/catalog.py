@@ -177,8 +177,9 @@ def officer(code: str) -> Officer:
     """The officer with this code (any case); an OfficerError says which codes exist."""
     found = _by_code().get(code.strip().upper())
     if found is None:
+        shown = code.strip() if len(code.strip()) <= 40 else code.strip()[:37] + "..."
         raise OfficerError(
-            f"There is no filing officer with the code {code.strip()!r}. "
+            f"There is no filing officer with the code {shown!r}. "
             "Run 'calaccess-desktop officers' for the list, or give --other NAME.")
     return found
 
@@ -207,7 +208,8 @@ def resolve(choice: object) -> Officer:
                              jurisdiction=str(choice.get("jurisdiction", "")),
                              level=str(choice.get("level", "city")),
                              phone=str(choice.get("phone", "")))
-    raise OfficerError(f"A filing officer is stored as {choice!r}, which the app cannot read.")
+    raise OfficerError(f"A filing officer is stored as {str(choice)[:60]!r}, which the app "
+                       "cannot read.")
 
 
 def search(text: str) -> tuple[Officer, ...]:

@@ -46,9 +46,9 @@ def rule_lines(o: Officer) -> list[str]:
 
 def describe(o: Officer) -> list[str]:
     """Every line worth showing about an officer."""
-    kind = "made-up, for training: " if o.practice else ""
+    kind = "; made up, for training" if o.practice else ""
     place = "" if o.jurisdiction == o.name else f" - {o.jurisdiction}"
-    lines = [f"{o.name}{place} ({kind}{LEVEL_WORDS.get(o.level, o.level)})",
+    lines = [f"{o.name}{place} ({LEVEL_WORDS.get(o.level, o.level)}{kind})",
              f"Takes filings by {how_it_files(o)}."]
     if o.signers_required:
         lines.append("Each signer needs a signer ID and PIN from the agency.")
