@@ -37,7 +37,7 @@ from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
 from calaccess_desktop.ui.controllers.data_file import AutoBackup, watch_waits
 from calaccess_desktop.ui.controllers.export_dialog import export_for_accountant
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
-from calaccess_desktop.ui.controllers.mark_filed_dialog import open_mark_filed
+from calaccess_desktop.ui.controllers.mark_filed_dialog import open_mark_filed, save_packet
 from calaccess_desktop.ui.controllers.navigation import go_to_finding, restore_place
 from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
 from calaccess_desktop.ui.controllers.quick_switch import QuickSwitch
@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
                           lambda: file_actions.file_statement(self), "Ctrl+Shift+F",
                           "Check, freeze and e-file the open statement")
         self.act_outbox = a("&Outbox...", lambda: file_actions.outbox(self), "Ctrl+Shift+O")
+        self.act_packet = a("Filing pac&ket...", lambda: save_packet(self),
+                            tip="Where and how to deliver this statement on paper or by "
+                            "e-mail, then the statement to sign, as one PDF")
         self.act_mark_filed = a("&Mark filed on paper...", lambda: open_mark_filed(self),
                                 tip="Record that this statement was delivered, mailed or "
                                 "e-mailed to its filing officer")
@@ -245,7 +248,7 @@ class MainWindow(QMainWindow):
                     self.findings_dock.toggleViewAction()],
             "&Statement": [self.act_profile, None, self.act_check, self.act_ready,
                            self.act_print, self.act_file, self.act_outbox,
-                           self.act_mark_filed, None,
+                           self.act_packet, self.act_mark_filed, None,
                            self.act_amend, None, self.act_delete_statement],
             "&Help": [self.act_keys],
         }

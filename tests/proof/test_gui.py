@@ -96,3 +96,17 @@ def test_receipt_asks_for_an_accepted_filing(qtbot, make_window, demo_ids, monke
     mark_filed_dialog.show_receipt(window, window.ctx, None)
     assert said and "accepted filing" in said[0]
     QApplication.processEvents()
+
+
+def test_statement_menu_saves_the_filing_packet(qtbot, make_window, demo_ids, store, tmp_path):
+    cid, sids = demo_ids
+    with store.transaction() as s:
+        set_officers(s, cid, ["PRAC-CO"])
+    window = make_window(restore=False)
+    window.show_statement(sids[1])
+    target = tmp_path / "packet.pdf"
+    mark_filed_dialog.save_packet(window, str(target))
+    qtbot.waitUntil(target.exists, timeout=60000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Saved the filing packet" in window.statusBar().currentMessage()
+    assert window.act_packet in window.menuBar().actions()[3].menu().actions()

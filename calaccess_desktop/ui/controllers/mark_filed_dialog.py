@@ -212,3 +212,35 @@ def show_receipt(parent: Any, ctx: AppContext, row: Any) -> None:
     def refused(exc: BaseException) -> None:
         QMessageBox.information(parent, "Receipt", str(exc))
     ctx.ops.read(lambda s: receipt_pdf(s, sub_id), show, refused)
+
+
+def save_packet(window: Any, path: str | None = None) -> None:
+    """Statement > Filing packet...: where and how to deliver the open statement, then the
+    statement ready to sign, as one PDF (drawn in the background)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from calaccess_desktop.services.filing_packet import write_packet
+
+    sid = window.editor.statement_id
+    if sid is None:
+        window.statusBar().showMessage("Open the statement to file on paper first.", 5000)
+        return
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(window, "Save the filing packet",
+                                              f"filing-packet-{sid}.pdf", "PDF files (*.pdf)")
+        if not path:
+            return
+    store, target = window.ctx.store, path
+
+    def work(task: Any) -> int:
+        task.progress(0, 0, "Drawing the filing packet...")
+        return write_packet(store, sid, target)
+
+    def done(pages: int) -> None:
+        window.statusBar().showMessage(f"Saved the filing packet ({pages} pages) to {target}: "
+                                       "the delivery instructions, then the statement to sign.",
+                                       12000)
+
+    def refused(exc: BaseException) -> None:
+        QMessageBox.information(window, "Filing packet", str(exc))
+    window.ctx.ops.task("Filing packet", work, done, refused)
