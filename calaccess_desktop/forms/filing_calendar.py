@@ -359,8 +359,8 @@ def _supplemental(filer: Filer, year: int) -> list[DueItem]:
         out.append(DueItem(
             "conditional", form, "SE", item.period_from, item.period_through, item.due,
             item.election, ("supplemental pre-election",),
-            f"if the committee contributes (or spends independently) {amount} or more in "
-            f"the period for the {short_day(item.election)} election (attach Form 495)"))
+            f"if the committee gives (or spends independently) {amount} or more for this "
+            "election in the period (attach Form 495)"))
     return out
 
 
@@ -377,9 +377,9 @@ def _form_465(filer: Filer, year: int) -> list[DueItem]:
         out.append(DueItem(
             "conditional", "F465", item.statement_type, item.period_from,
             item.period_through, item.due, item.election, (words,),
-            f"if the committee's independent expenditures in the year for or against one "
-            f"candidate or measure reach {amount} (one Form 465 each, filed where that "
-            f"candidate or committee files)"))
+            f"if its independent expenditures for or against one candidate or measure "
+            f"reach {amount} in the year (one Form 465 each, filed where that candidate "
+            "files)"))
     return out
 
 

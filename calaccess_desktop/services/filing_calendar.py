@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.db.orm import Committee, Statement
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms import calendar
@@ -36,13 +35,15 @@ ELECTIONS_KEY = "elections"  # Committee.profile key: the elections the committe
 NAME_MAX = 200  # Committee.name's length
 
 
-REGISTRATION_FORMS = ("F410", "F501")
+def _registration_forms() -> tuple[str, ...]:
+    """Forms that register a committee or a candidate (410, 501)."""
+    return tuple(f.code for f in all_forms() if f.kind == "registration")
 
 
 def _calendar_forms() -> tuple[str, ...]:
     """Forms a calendar item can be: the periodic ones, the Form 465, those filed once for
     a calendar year (Form 470) and the registrations (410, 501)."""
-    return (*calendar.DUE_BY_TYPE_FORMS, *REGISTRATION_FORMS,
+    return (*calendar.DUE_BY_TYPE_FORMS, *_registration_forms(),
             *(f.code for f in all_forms() if f.kind == "once"))
 
 
@@ -150,27 +151,15 @@ def committee_filer(session: Session, committee: Committee) -> Filer:
                  elections=committee_elections(session, committee),
                  periodic_form=latest or "",
                  recall=str(profile.get("Flag2_YN", "")).upper() == "Y",
-                 registered=bool((committee.filer_id or "").strip()) or "F410" in forms,
-                 qualified=qualified_on(session, committee),
-                 started=bool(forms - set(REGISTRATION_FORMS)))
+                 registered=bool((committee.filer_id or "").strip()),
+                 qualified=qualified_on(committee),
+                 started=bool(forms - set(_registration_forms())))
 
 
-def qualified_on(session: Session, committee: Committee) -> dt.date | None:
-    """The day the committee qualified: the profile's "date qualified" (Qualfy_Dt), else
-    the one its latest Form 410 gives (None when neither does)."""
-    text = str((committee.profile or {}).get("Qualfy_Dt", "") or "").strip()
-    day = _typed_date(text)
-    if day is not None:
-        return day
-    covers = session.scalars(select(Statement.cover).where(
-        Statement.committee_id == committee.id, Statement.form_type == "F410").order_by(
-        Statement.id.desc()))
-    for cover in covers:
-        day = _typed_date(CalRecord(list(cover or ["CVR", "F410"]), cvr_form="F410").get(
-            "Qualfy_Dt"))
-        if day is not None:
-            return day
-    return None
+def qualified_on(committee: Committee) -> dt.date | None:
+    """The day the committee qualified: the profile's "date qualified" (Qualfy_Dt, the
+    source of its Form 410's), None when it is not given."""
+    return _typed_date(str((committee.profile or {}).get("Qualfy_Dt", "") or ""))
 
 
 def _typed_date(text: str) -> dt.date | None:
@@ -186,20 +175,18 @@ def _typed_date(text: str) -> dt.date | None:
 
 def _covering(statements: list[Statement], item: DueItem) -> int | None:
     """The committee's statement (not an amendment) that covers a statement item."""
-    if item.kind == "registration":
+    if item.kind == "registration":  # a candidate's (501) is for its election
         return next((s.id for s in statements if s.form_type == item.form
-                     and not is_amendment(s) and (item.form != "F501"
+                     and not is_amendment(s) and (item.election is None
                                                   or s.election_date == item.election)), None)
     if item.kind not in ("statement", "conditional"):
         return None
     for s in statements:
         if is_amendment(s) or s.period_through is None:
             continue
-        if item.kind == "conditional" and (s.form_type != item.form or (
-                item.form != "F465" and s.stmt_type.upper() != item.statement_type)):
+        if item.kind == "conditional" and (
+                s.form_type != item.form or s.stmt_type.upper() != item.statement_type):
             continue  # a special odd-year, supplemental pre-election or Form 465 statement
-        if item.kind == "statement" and s.form_type == "F465":
-            continue
         same_form = s.form_type == item.form or (
             s.form_type in calendar.PERIODIC_FORMS and item.form in calendar.PERIODIC_FORMS)
         if same_form and s.period_through == item.period_through:
@@ -216,9 +203,10 @@ def committee_year(session: Session, committee_id: int, year: int) -> CommitteeY
     if committee is None:
         raise NoSuchCommittee(f"There is no committee {committee_id}.")
     filer = committee_filer(session, committee)
+    registration = _registration_forms()
     statements = [s for s in session.scalars(select(Statement).where(
         Statement.committee_id == committee_id, Statement.form_type.in_(_calendar_forms())))
-        if s.form_type in REGISTRATION_FORMS
+        if s.form_type in registration
         or (s.period_through is not None and s.period_through.year == year)]
     planned = tuple(Planned(i, _covering(statements, i)) for i in filing_year(filer, year))
     return CommitteeYear(committee.id, committee.name, year, filer.elections, planned,

@@ -238,7 +238,10 @@ def test_supplemental_pre_election_for_a_committee_without_pre_election_statemen
         ("conditional", "F460", "SE", D(2026, 7, 1), D(2026, 9, 19), D(2026, 9, 24), GENERAL),
         ("conditional", "F460", "SE", D(2026, 9, 20), D(2026, 10, 17), D(2026, 10, 22),
          GENERAL)]
-    assert "$10,000 or more in the period for the Nov 3, 2026 election" in se[0].sentence()
+    assert se[0].sentence().endswith(
+        "for the Nov 3, 2026 election, Jul 1, 2026 to Sep 19, 2026, due Thursday, September "
+        "24, 2026, only if the committee gives (or spends independently) $10,000 or more for "
+        "this election in the period (attach Form 495)")
     assert se[0].words == "Supplemental pre-election statement (Form 460)"
     # a committee with pre-election statements of its own files those instead
     assert not [i for i in filing_year(Filer("C", "CTL", (GENERAL,)), 2026)

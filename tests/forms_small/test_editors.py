@@ -12,6 +12,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
+from calaccess_desktop.db.orm import Record  # noqa: E402
 from calaccess_desktop.domain.money import parse_cal_amount  # noqa: E402
 from calaccess_desktop.forms.f450.demo import PAYMENTS, SMALL  # noqa: E402
 from calaccess_desktop.forms.f461.demo import FIRST  # noqa: E402
@@ -65,7 +66,7 @@ def test_form_450_opens_with_its_parts_and_summary(window_for: WindowFor) -> Non
     win = window_for("F450")
     pages = _pages(win)
     assert pages[:2] == ["Cover page", "Summary page"]
-    assert set(win.editor.schedule_tabs) == {"A", "C", "I", "P5", "495"}
+    assert set(win.editor.schedule_tabs) == {"A", "C", "I", "P5", "P5E", "495"}
     assert "(10)" in pages[2]  # ten small contributions, counted but never itemized
     text = _summary_text(win)
     ending = sum(parse_cal_amount(a) for *_n, a in SMALL) + 318 - sum(
@@ -120,3 +121,32 @@ def test_a_part_5_payment_typed_in_the_450_updates_its_summary(qtbot,
     ending = sum(parse_cal_amount(a) for *_n, a in SMALL) + 318 - paid  # 318: bank interest
     assert money(paid) in after and money(paid) not in before  # line 4 and line 10
     assert money(ending) in after
+
+
+def test_a_450_per_election_amount_typed_on_its_own_page(qtbot, window_for: WindowFor,
+                                                         tmp_path: Path) -> None:
+    win = window_for("F450")
+    assert "Per election (1)" in _pages(win)
+    assert win.editor.select_tab("P5E")
+    tab = win.editor.schedule_tabs["P5E"]
+    if tab.model.index_ is None:
+        tab.load()
+    assert tab.model.rowCount() == 1
+    form = tab.form
+    form.new_entry()
+    assert set(form.editors) >= {"Ptran_Id", "Elec_Code", "Elec_Date", "Elec_Amount"}
+    parent = win.ctx.store  # the Part 5 contribution's Tran_ID, as the page lists it
+    with parent.read() as s:
+        tid = s.query(Record.tran_id).filter(Record.form_type == "F450P5",
+                                             Record.rec_type == "EXPN",
+                                             Record.tran_id.is_not(None)).all()[-1][0]
+    _type(qtbot, form, {"Ptran_Id": tid, "Elec_Date": "06/02/2026", "Elec_Amount": "40.00"})
+    code = form.editors["Elec_Code"].input  # a choice of primary, general, special, runoff
+    assert {"P", "G", "S", "R"} <= {code.itemData(i) for i in range(code.count())}
+    code.setCurrentIndex(code.findData("P"))
+    qtbot.keyClick(form.editors["Elec_Amount"].input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=5000)
+    win.grab().save(str(tmp_path / "f450-per-election.png"))
+    with parent.read() as s:
+        saved = s.query(Record.values).filter(Record.rec_type == "SPLT").all()
+    assert ["SPLT", "F450P5", tid, "20260602", "40.00", "P"] in [list(v[0]) for v in saved]

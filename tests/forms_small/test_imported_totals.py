@@ -37,10 +37,10 @@ def test_a_filed_450_keeps_its_summary(store: Store, tmp_path: Path) -> None:
     [sid] = demo_statements(store, "F450")
     _data, cal = exported(store, sid)
     assert cal.cover is not None
-    payments = [r for r in cal.records if r.rec_type == "EXPN"]  # $425.50 itemized
-    filed = {"1": "880.00", "2": "40.00", "3": "920.00", "4": "500.50", "5": "40.00",
-             "6": "540.50", "7": "1200.00", "8": "880.00", "9": "3.18", "10": "500.50",
-             "11": "1582.68", "12": "920.00"}
+    payments = [r for r in cal.records if r.rec_type == "EXPN"]  # $525.50 itemized
+    filed = {"1": "880.00", "2": "40.00", "3": "920.00", "4": "600.50", "5": "40.00",
+             "6": "640.50", "7": "1200.00", "8": "880.00", "9": "3.18", "10": "600.50",
+             "11": "1482.68", "12": "920.00"}
     others = [r for r in cal.records if r.rec_type not in ("SMRY", "EXPN")]
     data = write_cal(cal.cover, [*others, *_smry("F450", filed), *payments], target="x")
     other, new = _import(tmp_path, data)
@@ -51,7 +51,7 @@ def test_a_filed_450_keeps_its_summary(store: Store, tmp_path: Path) -> None:
                 select(Record.form_type, Record.amount_cents).where(Record.itemize == "lump")))
         assert {n: a for n, (a, _b) in summary.lines.items()} == {
             n: parse_cal_amount(v) for n, v in filed.items()}
-        assert summary.schedules["P5"] == {"1": 42_550, "2": 7_500, "3": 50_050}
+        assert summary.schedules["P5"] == {"1": 52_550, "2": 7_500, "3": 60_050}
         assert lumps == [("A", 88_000), ("C", 4_000), ("F450P5", 7_500), ("I", 318)]
         again, _ = exported(other, new)
         assert again == data

@@ -17,6 +17,10 @@ GROUPS = {
         ("More details", ("Payee_NamT", "Payee_NamS", "Tres_NamL", "Tres_NamF", "BakRef_TID"),
          True),
     ),
+    ("SPLT", "F450P5"): (
+        ("Contribution made (its transaction ID on Part 5)", ("Ptran_Id",), False),
+        ("Per election to date", ("Elec_Code", "Elec_Date", "Elec_Amount"), False),
+    ),
     ("F495", "F450"): (
         ("Supplemental preelection statement (Form 495)",
          ("Elect_Date", "ElectJuris", "ContribAmt"), False),

@@ -65,6 +65,10 @@ SPEC = FormSpec(
         Part("I", "RCPT", "I", "Miscellaneous increases to cash (each under $100)",
              "Other cash"),
         Part("P5", "EXPN", "F450P5", "Part 5 - Payments Made", "Payments made"),
+        # A contribution made to a candidate subject to limits gives its amount per
+        # election to date (CAL: SPLT records under the Part 5 payment) [CAL-ERRATA-201].
+        Part("P5E", "SPLT", "F450P5", "Part 5 - Per election to date (a contribution made to "
+             "a candidate, by election)", "Per election"),
         Part("495", "F495", "F450", "Form 495 - Supplemental Preelection Campaign Statement "
              "(contributions of $10,000 or more made for an election; attach to a "
              "supplemental preelection statement)", "Form 495"),

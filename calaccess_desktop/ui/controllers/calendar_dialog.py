@@ -55,6 +55,8 @@ class CalendarDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # wrapped lines take the height of the column's width as shown, not as first laid out
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         note = QLabel("Deadlines on a weekend or state holiday are already moved to the next "
                       "business day (never for a 24-hour Form 496, nor a Form 497 due the "
                       "weekend before the election). A line that says \"only if\" is owed "
