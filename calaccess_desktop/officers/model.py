@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.domain.snapshot import LocalLimit, OfficerFacts, pick_limit
@@ -62,7 +62,6 @@ class Officer:
     practice: bool = False  # a made-up jurisdiction for training (no real filings)
     notes: str = ""
     src: str = ""
-    aliases: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def is_sos(self) -> bool:
