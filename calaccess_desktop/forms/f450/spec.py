@@ -7,7 +7,7 @@ from typing import Any
 from calaccess_desktop.forms.f450.entry import GROUPS
 from calaccess_desktop.forms.f450.importing import import_extras
 from calaccess_desktop.forms.f450.lines import ENDING_CASH, LINES
-from calaccess_desktop.forms.spec import FormSpec, Part
+from calaccess_desktop.forms.spec import TRAN_ID, Column, FormSpec, Part
 
 
 def _summarize(snapshot: Any, carry_in: Any = None) -> Any:
@@ -64,11 +64,20 @@ SPEC = FormSpec(
              "a year)", "Nonmonetary"),
         Part("I", "RCPT", "I", "Miscellaneous increases to cash (each under $100)",
              "Other cash"),
-        Part("P5", "EXPN", "F450P5", "Part 5 - Payments Made", "Payments made"),
+        Part("P5", "EXPN", "F450P5", "Part 5 - Payments Made", "Payments made",
+             columns=(Column("Date paid", ("Expn_Date",), "date"),
+                      Column.name("Paid to", "Payee"), Column("Amount", ("Amount",), "money"),
+                      Column("Code", ("Expn_Code",), "expense"),
+                      Column("Candidate or measure", ("Cand_NamL", "Bal_Name")),
+                      Column("Description", ("Expn_Dscr",)), TRAN_ID)),
         # A contribution made to a candidate subject to limits gives its amount per
         # election to date (CAL: SPLT records under the Part 5 payment) [CAL-ERRATA-201].
         Part("P5E", "SPLT", "F450P5", "Part 5 - Per election to date (a contribution made to "
-             "a candidate, by election)", "Per election"),
+             "a candidate, by election)", "Per election",
+             columns=(Column("Contribution (transaction ID)", ("Ptran_Id",)),
+                      Column("Election", ("Elec_Code",)),
+                      Column("Date of the election", ("Elec_Date",), "date"),
+                      Column("Per election to date", ("Elec_Amount",), "money"))),
         Part("495", "F495", "F450", "Form 495 - Supplemental Preelection Campaign Statement "
              "(contributions of $10,000 or more made for an election; attach to a "
              "supplemental preelection statement)", "Form 495"),

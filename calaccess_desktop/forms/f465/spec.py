@@ -5,14 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from calaccess_desktop.forms.f465.summary import LINES
-from calaccess_desktop.forms.spec import FormSpec, Part
+from calaccess_desktop.forms.spec import TRAN_ID, Column, FormSpec, Part
 
 SUBJECT_FIELDS = ("Cand_NamL", "Cand_NamF", "Cand_NamT", "Cand_NamS", "Cand_Adr1", "Cand_Adr2",
                   "Cand_City", "Cand_ST", "Cand_ZIP4", "Cand_Phon", "Office_Cd", "Offic_Dscr",
                   "Juris_Cd", "Juris_Dscr", "Dist_No", "Off_S_H_Cd", "Bal_Name", "Bal_Num",
                   "Bal_Juris", "Sup_Opp_Cd")
 PART_3 = Part("P3", "EXPN", "F465P3", "Part 3 - Independent Expenditures Made",
-              "Expenditures made")
+              "Expenditures made",
+              columns=(Column("Date paid", ("Expn_Date",), "date"),
+                       Column.name("Paid to", "Payee"), Column("Amount", ("Amount",), "money"),
+                       Column("Calendar year to date", ("Cum_YTD",), "money"),
+                       Column("Description", ("Expn_Dscr",)), TRAN_ID))
 PART_5 = Part("P5", "CVR2", "F465", "Part 5 - Filing Officers", "Filing officers")
 
 _PAYEE = ("Entity_Cd", "Payee_NamL", "Payee_NamF", "Payee_Adr1", "Payee_Adr2", "Payee_City",
