@@ -118,3 +118,16 @@ def year_total_before(session: Session, statement_id: int, *, last: str, first: 
     here = int(session.scalar(query) or 0)
     before = _totals_in(session, earlier_statement_ids(session, stmt), [contact_id])
     return here + before.get(contact_id, 0)
+
+
+def contributor_threshold(session: Session, statement_id: int) -> Cents:
+    """The itemization threshold a contributor's year-to-date is measured against on this
+    statement: the committee's filing officers' own when lower, else the state's."""
+    from calaccess_desktop.services.officers import itemize_threshold
+
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        from calaccess_desktop.forms.constants import threshold
+
+        return threshold("itemize_contributor")
+    return itemize_threshold(session, stmt.committee_id, stmt.period_through)

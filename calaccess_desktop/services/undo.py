@@ -164,6 +164,16 @@ def _refresh_summary(session: Session, entry: UndoEntry) -> None:
     from calaccess_desktop.services.summaries import refresh_smry
 
     if entry.statement_id is None:
+        # A committee's profile change may change its filing officers and so the
+        # itemization threshold of its drafts.
+        from calaccess_desktop.services.officers import refresh_drafts
+
+        committees = {int((op["after"] or op["before"])["id"]) for op in entry.payload["ops"]
+                      if op["table"] == "committees" and (op["after"] or op["before"])}
+        session.expunge_all()
+        for cid in sorted(committees):
+            if session.get(Committee, cid) is not None:
+                refresh_drafts(session, cid)
         return
     session.expunge_all()
     if session.get(Statement, entry.statement_id) is not None:

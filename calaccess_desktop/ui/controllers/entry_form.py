@@ -30,7 +30,7 @@ from calaccess_desktop.forms.f460.itemize import CUMULATIVE
 from calaccess_desktop.services.contact_choices import ContactChoice, party_values
 from calaccess_desktop.services.contacts import party_of
 from calaccess_desktop.services.contributor_details import after_save, apply_details, kinds_of
-from calaccess_desktop.services.cumulative import year_total_before
+from calaccess_desktop.services.cumulative import contributor_threshold, year_total_before
 from calaccess_desktop.services.entries import EntryData, load_entry, save_entry
 from calaccess_desktop.services.entry_check import check_entry
 from calaccess_desktop.services.entry_fields import MEMO_TEXT, entry_groups
@@ -64,6 +64,7 @@ class EntryForm(QWidget):
         self.read_only = False
         self.contacts: list[ContactChoice] = []
         self._before_total: int | None = None
+        self._threshold: int | None = None  # the committee's officers' itemization threshold
         self._filling = False
         self.dirty = False
         self.party = party_of(rec_type)
@@ -499,12 +500,12 @@ class EntryForm(QWidget):
                for n in (p.last, p.first, p.zip4, p.city)}
         sid, rid = self.statement_id, self.record_id
 
-        def done(total: int) -> None:
-            self._before_total = total
+        def done(found: tuple[int, int]) -> None:
+            self._before_total, self._threshold = found
             self._update_cumulative()
-        self.ctx.ops.read(lambda s: year_total_before(
+        self.ctx.ops.read(lambda s: (year_total_before(
             s, sid, last=get[p.last], first=get[p.first], zip4=get[p.zip4], city=get[p.city],
-            exclude_record_id=rid), done, owner=self)
+            exclude_record_id=rid), contributor_threshold(s, sid)), done, owner=self)
 
     def _update_balance(self) -> None:
         """Keep the computed balance (a loan's, an unpaid bill's) in step as you type."""
@@ -541,7 +542,7 @@ class EntryForm(QWidget):
             self.cumulative.setText(f"Year to date from this {who}: shown once you type "
                                     "a name and amount.")
             return
-        limit = threshold("itemize_contributor")
+        limit = self._threshold or threshold("itemize_contributor")
         rule = f"itemized (listed by name): {money(limit)} or more this year" \
             if total >= limit else \
             f"not itemized: under {money(limit)} this year, counted in the unitemized total"

@@ -56,7 +56,7 @@ class ScheduleTab(QWidget):
         self.rec_type, self.form_type = rec_type, form_type
         self.title = title
         self.editable = editable
-        self.model = ScheduleTableModel(ctx.ops, statement_id, rec_type, form_type)
+        self.model = ScheduleTableModel(ctx.ops, statement_id, rec_type, form_type, cvr_form)
         self.view = ScheduleTable()
         self.view.setModel(self.model)
         self.view.setAccessibleName(f"{title} table")

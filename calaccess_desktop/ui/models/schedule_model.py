@@ -37,12 +37,13 @@ MUTED = QBrush(QColor("#8a5a00"))
 class ScheduleTableModel(QAbstractTableModel):
     """Rows of one schedule of one statement."""
 
-    def __init__(self, ops: OpRunner, statement_id: int, rec_type: str, form_type: str) -> None:
+    def __init__(self, ops: OpRunner, statement_id: int, rec_type: str, form_type: str,
+                 form_code: str = "") -> None:
         super().__init__()
         self.ops = ops
         self.statement_id = statement_id
         self.rec_type, self.form_type = rec_type, form_type
-        self.columns = columns_for(rec_type, form_type)
+        self.columns = columns_for(rec_type, form_type, form_code)
         self._kinds = tuple(c.kind for c in self.columns)
         # A coded column (support or oppose ...) shows the code's words, never the code.
         self._words = tuple(dict(choices_for(c.fields[0], rec_type, form_type))
