@@ -32,6 +32,7 @@ from calaccess_desktop.errors import UserError
 from calaccess_desktop.fileio import read_input
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
+from calaccess_desktop.services.backups import before_risky
 from calaccess_desktop.services.importer import find_committee, import_parsed, report_versions
 from calaccess_desktop.services.statements import title_of
 from calaccess_desktop.services.store import Store
@@ -159,16 +160,32 @@ def import_history(store: Store, paths: Iterable[str | Path], *, filed: bool = T
     ``filed``: they are statements filed already (else they stay drafts)."""
     files = in_date_order(cal_files(paths))
     report = HistoryReport()
+    backup = _BackupOnce(store)
     for done, path in enumerate(files):
         if progress is not None:
             progress(done, len(files), path.name)
-        report.files.append(_import_one(store, path, filed=filed))
+        report.files.append(_import_one(store, path, filed=filed, backup=backup))
     if progress is not None:
         progress(len(files), len(files), "")
     return report
 
 
-def _import_one(store: Store, path: Path, *, filed: bool) -> FileOutcome:
+class _BackupOnce:
+    """A checked backup before the first file is written (BackupFailed stops the import:
+    the files before it were only read)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.done = False
+
+    def __call__(self) -> None:
+        if not self.done:
+            before_risky(self.store, "import")
+            self.done = True
+
+
+def _import_one(store: Store, path: Path, *, filed: bool,
+                backup: Callable[[], None]) -> FileOutcome:
     name = path.name
     try:
         data = read_input(path)
@@ -190,6 +207,7 @@ def _import_one(store: Store, path: Path, *, filed: bool) -> FileOutcome:
                                f"{count} problem{'s' if count != 1 else ''} in the file",
                                problems=shown)
         warnings = tuple(p.render(name) for p in cal.problems if p.severity != "error")
+        backup()
         with store.transaction() as session:
             assert cal.cover is not None
             there = already_there(session, cal.cover)

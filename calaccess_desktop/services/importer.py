@@ -24,6 +24,7 @@ from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.fileio import read_input
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
+from calaccess_desktop.services.backups import before_risky
 from calaccess_desktop.services.contacts import ContactMatcher, party_of
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
 from calaccess_desktop.services.store import Store
@@ -70,6 +71,7 @@ def import_file(store: Store, path: str | Path, *,
             raise CalFormatError(str(path), cal.problems, cal.more_problems)
         if progress is not None:
             progress("Saving", 0, len(cal.records))
+        before_risky(store, "import")  # a checked backup first (BackupFailed: no import)
         with store.transaction() as session:
             return import_parsed(session, cal, source=str(path))
 

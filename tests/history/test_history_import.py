@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from calaccess_desktop.cal.reader import read_cal
 from calaccess_desktop.db.orm import Contact, Record, Statement
+from calaccess_desktop.services.backups import list_backups
 from calaccess_desktop.services.cumulative import year_total_before
 from calaccess_desktop.services.editing import add_transaction, create_statement, next_tran_id
 from calaccess_desktop.services.history_import import import_history, in_date_order
@@ -171,3 +172,16 @@ def test_a_file_without_summary_records_continues_from_the_one_before(
                                period_from=dt.date(2027, 1, 1),
                                period_through=dt.date(2027, 6, 30), stmt_type="SA")
         assert build_snapshot(s, new).prior_ending_cash == summary.a("16")
+
+
+def test_a_checked_backup_is_taken_before_the_history_is_written(
+        store: Store, db_path: Path, tmp_path: Path) -> None:
+    """Once the data file holds something, importing a history first keeps a checked
+    backup of it (holding what was there before), one for the whole folder."""
+    folder = tmp_path / "earlier"
+    history_files(folder)
+    import_history(store, [folder / "q-original.cal"])
+    import_history(store, [folder])
+    backups = [b for b in list_backups(db_path) if b.why == "before an import"]
+    assert len(backups) == 1
+    assert backups[0].contents is not None and backups[0].contents.statements == 1
