@@ -51,23 +51,23 @@ NOT_YET: dict[str, str] = {
     "AMD-008": "A filing deadline for some amendments, not a property of the statement.",
     "AMD-009": "Needs the later 496s of the same candidate or measure.",
     "AMD-010": "Form 462 is not supported by the app.",
-    "AMD-011": "Form 501 has no CAL 2.01 layout.",
+    "AMD-011": "Needs the Part 2 choice of each earlier version of the 501; the snapshot "
+               "carries only other statements' totals, not their covers.",
     "DATE-006": "Delivery method; filing electronically satisfies it (the e-file module).",
     "F497-P1-002": "Advice about a box CAL lacks; nothing in the record to check.",
     "F497-HDR-003": "Needs the last 450/460's closing date and every contribution since.",
-    "F497-DLV-001": "How the report is delivered (the e-file module), not its content.",
-    "F497-X-002": "A conduit platform is not identifiable in the record.",
-    "F496-P2-002": "How a communication is allocated among candidates is not recorded.",
-    "F410-TIM-001": "Qualification date versus filing date is outside the statement.",
-    "F410-TIM-002": "Same: the timing of qualification near an election.",
-    "F410-FEE-001": "The annual fee is paid outside the statement.",
+    "F497-DLV-001": "How the report is delivered is not in the report: the refusal belongs "
+                    "where a statement is marked filed on paper (services/paper_filing).",
+    "F497-X-002": "Checked by forms/f497/timing_rules.py (a conduit platform named as the "
+                  "contributor) once Form 497's rules hook includes it.",
+    "F496-P2-002": "Whether one communication features several candidates is not recorded: a "
+                   "Part 2 line has only a date, a description and an amount, and an equal "
+                   "split looks the same as the full cost on each.",
+    "F410-FEE-001": "The $50 fee is paid to the Secretary of State, not filed: the data file has "
+                    "no record of the payment (the calendar names its January 15 due date).",
     "F461-P5-002": "The meaning of a date (mailed, delivered, possession) is not recorded.",
     "F461-P5-003": "Filings by a parent and subsidiaries together are not modelled.",
     "F461-TRG-001": "Depends on the filer's giving outside this statement.",
-    "F465-GEN-001": "Needs the filing schedule of the candidate supported or opposed.",
-    "F465-X-001": "Needs the filer's 460/461 items.",
-    "F470-ELG-002": "An expectation about the rest of the year.",
-    "F501-TIM-001": "Form 501 has no CAL 2.01 layout.",
     "EFS-003": "Needs each local agency's calendar of deadlines; GEN-PER-003/004 check the "
                "state calendar.",
     "EFS-006": "A transport outcome (wrong destination): the e-file module.",
