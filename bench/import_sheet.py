@@ -29,6 +29,15 @@ HEADERS = ["Contributor Name", "Address", "City", "State", "Zip", "Employer", "O
            "Date Received", "Amount"]
 
 
+def _letters(n: int) -> str:
+    """A number as letters (aa, ab, ...): people's names hold no digits."""
+    out = ""
+    for _ in range(4):
+        n, r = divmod(n, 26)
+        out = chr(97 + r) + out
+    return out
+
+
 def make_file(path: Path, rows: int) -> None:
     """``rows`` contributions from about 20,000 people, written the way spreadsheets are."""
     rnd = random.Random(7)
@@ -40,8 +49,8 @@ def make_file(path: Path, rows: int) -> None:
         for i in range(rows):
             who = i % 20011
             day = start + dt.timedelta(days=i % 180)
-            name = (f"{LAST[who % 9]}{who}, {FIRST[who % 9]}" if i % 2
-                    else f"{FIRST[who % 9]} {LAST[who % 9]}{who}")
+            last = f"{LAST[who % 9]}-{_letters(who)}"
+            name = f"{last}, {FIRST[who % 9]}" if i % 2 else f"{FIRST[who % 9]} {last}"
             date = day.strftime("%m/%d/%Y") if i % 3 else day.strftime("%b %d %Y")
             amount = f"${rnd.randint(100, 99999) / 100:,.2f}"
             out.writerow([name, f"{who} J Street", "Sacramento", "CA", f"95{who % 1000:03d}",

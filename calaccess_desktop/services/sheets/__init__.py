@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.sheets.columns import known_header, schedule
 from calaccess_desktop.services.sheets.importing import SheetImport, import_preview
 from calaccess_desktop.services.sheets.mapping import Mapping, mapping_for
@@ -21,7 +22,8 @@ from calaccess_desktop.services.store import Store
 
 def read_sheet(path: str | Path) -> Table:
     """The table of a CSV or XLSX file (header row found under any title rows)."""
-    return read_table(path, known_header)
+    with gc_paused():  # a million cells, none of them in a cycle
+        return read_table(path, known_header)
 
 
 def prepare(session: Session, statement_id: int, table: Table, schedule_code: str = "A",
@@ -30,7 +32,8 @@ def prepare(session: Session, statement_id: int, table: Table, schedule_code: st
     the one remembered for the file's layout (else guessed from its headers)."""
     sched = schedule(schedule_code)
     mapping = mapping or mapping_for(session, table.headers, sched)
-    return build_preview(session, statement_id, table, sched, mapping, progress=progress)
+    with gc_paused():
+        return build_preview(session, statement_id, table, sched, mapping, progress=progress)
 
 
 __all__ = ["Mapping", "Preview", "SheetImport", "Table", "prepare", "read_sheet", "run_import"]

@@ -103,9 +103,17 @@ _CURRENCY = re.compile(r"^(?:USD|US\$|\$)|(?:USD)$", re.IGNORECASE)
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+")
 
 
-@lru_cache(maxsize=8192)
+_PLAIN_AMOUNT = re.compile(r"\$? ?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{0,2}))?")
+
+
 def parse_amount(text: str) -> int:
     """Cents from $1,234.56, (25.00) or -25 or 25- (negative), 1234, USD 10."""
+    plain = _PLAIN_AMOUNT.fullmatch(text)
+    if plain is not None:  # the usual 1,234.56 or $25: whole cents at once
+        whole, cents = plain.group(1, 2)
+        result = int(whole.replace(",", "")) * 100 + int((cents or "").ljust(2, "0"))
+        if result < 10**12:
+            return result
     raw = clean_text(text)
     if not raw:
         raise CellProblem("the amount is blank")
@@ -146,22 +154,28 @@ def amount_text(text: str) -> str:
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "hon", "prof"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "esq", "dds"}
-_ORG_WORDS = re.compile(
-    r"\b(inc|llc|llp|lp|corp|corporation|co|company|committee|pac|union|local|association|"
-    r"assn|party|fund|bank|foundation|group|services|partners|council|club|church|trust|"
-    r"coalition|league|society|federation|institute|associates|enterprises|holdings|"
-    r"agency|dept|department|of|for|the|and)\b|&|\d", re.IGNORECASE)
+_ORG_WORDS = frozenset({
+    "inc", "llc", "llp", "lp", "corp", "corporation", "co", "company", "committee", "pac",
+    "union", "local", "association", "assn", "party", "fund", "bank", "foundation", "group",
+    "services", "partners", "council", "club", "church", "trust", "coalition", "league",
+    "society", "federation", "institute", "associates", "enterprises", "holdings", "agency",
+    "dept", "department", "of", "for", "the", "and",
+})
+_ORG_SIGNS = re.compile(r"[&\d]")
 
 
 def looks_like_organization(name: str) -> bool:
     """'Sutter Health Inc', 'Friends of Ana Chen', 'Local 39': not a person's name."""
-    return _ORG_WORDS.search(name) is not None
+    if _ORG_SIGNS.search(name):
+        return True
+    return any(w.strip(".,").lower() in _ORG_WORDS for w in name.split())
 
 
 def _word(token: str) -> str:
     return token.strip(".,").lower()
 
 
+@lru_cache(maxsize=8192)
 def split_name(text: str, *, person: bool = True) -> tuple[str, str, str, str]:
     """(last, first, title, suffix) from one name column: 'Okafor, Grace', 'Grace Okafor',
     'Dr. Grace A. Okafor Jr.'. An organization's name (or any name when ``person`` is
@@ -200,6 +214,7 @@ def split_name(text: str, *, person: bool = True) -> tuple[str, str, str, str]:
 _ZIP = re.compile(r"(\d{4,5})(?:[- ]?(\d{4}))?")
 
 
+@lru_cache(maxsize=8192)
 def clean_zip(text: str) -> str:
     """95814, 95814-1234 (also 958141234, and 2134 for a ZIP whose leading 0 a spreadsheet
     dropped)."""
@@ -238,6 +253,7 @@ STATES = {
 }
 
 
+@lru_cache(maxsize=8192)
 def clean_state(text: str) -> str:
     """'CA', 'ca', 'California', 'Calif.' -> 'CA'."""
     raw = clean_text(text).strip(".")
@@ -255,6 +271,7 @@ _YES = {"x", "y", "yes", "true", "1", "self", "self-employed", "self employed"}
 _NO = {"", "n", "no", "false", "0"}
 
 
+@lru_cache(maxsize=8192)
 def clean_box(text: str) -> str:
     """A check box: 'X' for yes/true/x/1, '' for no/blank."""
     raw = clean_text(text).lower()
@@ -274,6 +291,7 @@ ENTITY_WORDS = {
 }
 
 
+@lru_cache(maxsize=8192)
 def clean_entity(text: str) -> str:
     """'Individual' -> IND, 'Committee' -> COM, 'Business' -> OTH, 'Party' -> PTY."""
     raw = clean_text(text).lower()

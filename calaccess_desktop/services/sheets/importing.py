@@ -73,7 +73,8 @@ def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False
 
     Rows with problems refuse the whole import unless ``skip_bad``; rows imported before
     (their fingerprint is known, now or since the preview) are left out."""
-    rejected = [r for r in preview.rows if r.status == "problem"]
+    statuses = [r.status for r in preview.rows]
+    rejected = [r for r, s in zip(preview.rows, statuses, strict=True) if s == "problem"]
     if rejected and not skip_bad:
         raise BadRows(preview)
     sched = preview.sched
@@ -81,11 +82,10 @@ def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False
                        else _statement(session, preview.statement_id))
     known = set(session.scalars(select(SheetRow.fingerprint).where(
         SheetRow.committee_id == stmt.committee_id)))
-    todo = [r for r in preview.rows if r.status == "new" and r.fingerprint not in known]
-    result = SheetImport(stmt.id, already=sum(1 for r in preview.rows if r.status == "already"
-                                               or (r.status == "new" and r.fingerprint
-                                                   in known)),
-                         skipped=preview.count("skipped"), rejected=rejected)
+    fresh = [r for r, s in zip(preview.rows, statuses, strict=True) if s == "new"]
+    todo = [r for r in fresh if r.fingerprint not in known]
+    result = SheetImport(stmt.id, already=statuses.count("already") + len(fresh) - len(todo),
+                         skipped=statuses.count("skipped"), rejected=rejected)
     if not todo:
         return result
     with gc_paused():

@@ -48,7 +48,7 @@ class MissingColumn(UserError):
     """No column holds something every row needs (the mapping must name one)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     """What is wrong with one cell of one row."""
 
@@ -69,7 +69,7 @@ class NearMatch:
     words: str  # 'Grace Okafor, 95816'
 
 
-@dataclass
+@dataclass(slots=True)
 class PreviewRow:
     """One row of the file and what it becomes."""
 
@@ -216,8 +216,8 @@ def _require_columns(table: Table, sched: Schedule, mapping: Mapping) -> None:
 
 def _is_total(cells: list[str], mapping: Mapping) -> bool:
     """A totals line under the entries ('Total', an amount and nothing else)."""
-    first = next((c for c in cells if c), "")
-    return first.lower().rstrip(":") in _TOTAL_WORDS
+    first = cells[0] if cells and cells[0] else next((c for c in cells if c), "")
+    return len(first) < 13 and first.lower().rstrip(":") in _TOTAL_WORDS
 
 
 @dataclass
@@ -279,8 +279,8 @@ def convert(preview: Preview, row: PreviewRow) -> None:
                               ("suffix", suffix)):
             if value and not got.get(target):
                 got[target] = value
-    if "entity" not in got and not any(p.column == headers[reader.where["entity"]]
-                                       for p in problems if "entity" in reader.where):
+    if "entity" not in got and (not problems or "entity" not in reader.where or all(
+            p.column != headers[reader.where["entity"]] for p in problems)):
         got["entity"] = ("COM" if got.get("committee_id") else
                          "IND" if got.get("first") or (sched.person_first and
                                                         not cl.looks_like_organization(
