@@ -140,7 +140,8 @@ def facts_of(snap: StatementSnapshot, on: dt.date | None = None) -> Facts:
              for r in snap.records if r.rec_type == "LOAN" and _loan_balance(r) > 0]
     bills = [Source(_name(r), r.cents("End_Bal"), r)
              for r in snap.records if r.rec_type == "DEBT" and r.cents("End_Bal") > 0]
-    limit = threshold("itemize_contributor", on or snap.period_through)
+    # the lowest itemization threshold of the committee's filing officers, else the state's
+    limit = snap.itemize_threshold(threshold("itemize_contributor", on or snap.period_through))
     return Facts(kind, contributors, misc, loans, bills, limit)
 
 

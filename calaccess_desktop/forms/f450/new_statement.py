@@ -63,7 +63,19 @@ def why_not_new(session: Any, committee_id: int, period_from: dt.date) -> tuple[
     kind = committee.committee_type if committee is not None else ""
     loans, bills = open_balances(session, committee_id, period_from)
     return assess(Facts(kind, loans=loans, unpaid_bills=bills,
-                        limit=threshold("itemize_contributor", period_from)))
+                        limit=itemize_limit(committee.profile if committee else {},
+                                            period_from)))
+
+
+def itemize_limit(profile: Any, on: dt.date) -> int:
+    """The contributor itemization threshold of the committee on a day: the lowest of its
+    filing officers' own (a city's $25), else the state's $100."""
+    from calaccess_desktop.officers.catalog import chosen
+
+    state = threshold("itemize_contributor", on)
+    own = [o.itemize_threshold for o in chosen(profile or {})
+           if o.itemize_threshold is not None]
+    return min([*own, state])
 
 
 class NotEligible(UserError):
