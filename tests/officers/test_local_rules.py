@@ -195,3 +195,27 @@ def test_set_officer_other_stores_its_details(
     assert other["address"] == ["736 F Street", "Arcata, CA 95521"]
     # An "other" officer follows the state's rules: the check is the state's.
     assert not _about(findings(capsys, demo_db, 1), "F460-A-002", "Tam Nguyen")
+
+
+BIG = {"Ctrib_NamL": "Vega", "Ctrib_NamF": "Rosa", "Ctrib_Adr1": "900 J Street",
+       "Ctrib_City": "Sacramento", "Ctrib_ST": "CA", "Ctrib_ZIP4": "95814",
+       "Ctrib_Occ": "Engineer", "Ctrib_Emp": "Caltrans", "Rcpt_Date": "20260412",
+       "Amount": "6000.00", "Entity_Cd": "IND"}
+
+
+def test_over_the_state_default_the_fix_says_to_choose_the_city(
+        demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = Store.open(demo_db)
+    try:
+        with store.transaction() as session:
+            add_transaction(session, 1, "RCPT", "A", dict(BIG))
+    finally:
+        store.close()
+    [state] = _about(findings(capsys, demo_db, 1), "F460-A-018", "Rosa Vega")
+    assert "$5,900.00 limit" in state["message"] and "has no limit of its own" in \
+        state["message"]
+    assert "choose its filing officer in the committee profile" in state["fix"]
+    cli(capsys, "--db", str(demo_db), "set-officer", "1", "PRAC")
+    [city] = _about(findings(capsys, demo_db, 1), "F460-A-018", "Rosa Vega")
+    assert "$500.00 limit" in city["message"] and "($5,500.00)" in city["fix"]
+    assert "choose its filing officer" not in city["fix"]

@@ -78,10 +78,15 @@ def _over(ctx: Ctx, r: Row, total: Cents, limit: Limit, basis: str) -> Found:
         limit.kind == "local_default" else ""
     which = f"for {limit.cycle}{local} (" if not limit.local_to else \
         f"set where this committee files ({limit.local_to}; "
+    choose = "" if limit.kind != "local_default" or any(
+        o.level != "state" for o in ctx.snap.officers) else \
+        " If your city or county has a limit of its own, choose its filing officer in " \
+        "the committee profile (Where the committee files)."
     return (ctx.at(r.rec, "Loan_Amt1" if r.rec_type == "LOAN" else "Amount"),
         f"{r.name or 'A contributor'} gave {money(total)} {basis}, more than the "
         f"{money(limit.cents)} limit on {limit.label} {which}{r.where()}).",
-        f"Return or reattribute the excess ({money(total - limit.cents)}) within 14 days.")
+        f"Return or reattribute the excess ({money(total - limit.cents)}) within 14 days."
+        f"{choose}")
 
 
 @rule("F460-A-018", severity="warning", scope="across", forms=("F460",))
