@@ -18,7 +18,7 @@ from calaccess_desktop.services.store import Store
 FILER = "PRAC-123456"
 PASSWORD = "City-e-filing-pw-7!"
 SIGNER = "TREAS-77"
-PIN = "5150"
+PIN = "Pin-7731-xq"
 FAST = Policy(rounds=4, base_delay=0.05, max_delay=0.2, poll_first=0.02, poll_max=0.1,
               polls=20, jitter=0.0)
 

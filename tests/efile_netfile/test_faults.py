@@ -16,7 +16,7 @@ from calaccess_desktop.efile.netfile.server import NetFilePracticeServer
 from calaccess_desktop.efile.protocol import Credentials
 from calaccess_desktop.services import filing
 from calaccess_desktop.services.store import Store
-from tests.efile_netfile.helpers import FAST, filed, jobs, log_of, queue, send, uploads
+from tests.efile_netfile.helpers import FAST, PIN, filed, jobs, log_of, queue, send, uploads
 
 
 def treasurer_checks(store: Store, server: NetFilePracticeServer, sub_id: int) -> str:
@@ -107,7 +107,7 @@ def test_chaos_never_files_a_statement_twice(
         filing.process_outbox(city, lambda _f: creds, due_only=False,
                                         policy=FAST,
                                         transport_for=filing.http_transports(2.0, 5.0),
-                                        sleep=lambda _s: None, pin_for=lambda _s: "5150")
+                                        sleep=lambda _s: None, pin_for=lambda _s: PIN)
         with city.read() as session:
             rows = filing.list_submissions(session)
         for row in rows:
