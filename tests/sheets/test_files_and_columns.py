@@ -176,3 +176,22 @@ def test_payments_loans_and_contacts_only(books: Books, tmp_path: Path,
                                 str(books.statement), "--schedule", "contacts",
                                 "--db", str(books.db))[1]
     assert books.counts() == counts
+
+
+def test_a_statement_without_the_schedule_is_refused_in_words(
+        books: Books, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    store = Store.open(books.db)
+    try:
+        with store.transaction() as session:
+            late = editing.create_statement(session, books.committee, "F497",
+                                            election_date=dt.date(2002, 11, 5))
+    finally:
+        store.close()
+    path = write_csv(build(), tmp_path / "g.csv")
+    before = books.counts()
+    code, _o, err = cli(capsys, "import-sheet", str(path), "--statement", str(late),
+                        "--db", str(books.db), "--skip-bad")
+    assert code == 1 and "Form 497" in err and "no page for contributions" in err
+    assert books.counts() == before

@@ -40,6 +40,8 @@ DB_COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "print": [("print", "2", "-o", "{out}/x.pdf")],
     "backup": [("backup", "-o", "{out}/x.bak")],
     "import": [("import", "{cal}")],
+    "import-sheet": [("import-sheet", "{cal}", "--statement", "2", "--preview"),
+                     ("import-sheet", "{cal}", "--statement", "2", "--skip-bad", "--json")],
     "amend": [("amend", "2", "--reason", "typo")],
     "changes": [("changes", "2")],
     "delete": [("delete", "3", "--yes")],
@@ -148,6 +150,7 @@ ID_COMMANDS: list[tuple[str, ...]] = [
     ("outbox", "--log", "{id}"), ("outbox", "--withdraw", "{id}"),
     ("outbox", "--reopen", "{id}"), ("outbox", "--retry", "{id}"),
     ("--screenshot", "{out}/w.png", "--statement", "{id}"), ("calendar", "{id}"),
+    ("import-sheet", "{cal}", "--statement", "{id}", "--preview"),
 ]
 
 

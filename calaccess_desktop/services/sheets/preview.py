@@ -20,6 +20,7 @@ from calaccess_desktop.cal.layouts import FieldSpec, fields_for
 from calaccess_desktop.cal.values import format_date, value_problems
 from calaccess_desktop.db.orm import Contact, SheetRow, Statement
 from calaccess_desktop.errors import UserError
+from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.contacts import match_key
 from calaccess_desktop.services.entry_fields import too_long
 from calaccess_desktop.services.sheets import cleaning as cl
@@ -174,6 +175,7 @@ def build_preview(session: Session, statement_id: int, table: Table, sched: Sche
     stmt = session.get(Statement, statement_id)
     if stmt is None:
         raise UserError(f"There is no statement {statement_id}.")
+    _require_schedule(stmt, sched)
     _require_columns(table, sched, mapping)
     known = set(session.scalars(select(SheetRow.fingerprint).where(
         SheetRow.committee_id == stmt.committee_id)))
@@ -204,14 +206,28 @@ def build_preview(session: Session, statement_id: int, table: Table, sched: Sche
     return preview
 
 
+def _require_schedule(stmt: Statement, sched: Schedule) -> None:
+    """The statement's form must have the schedule's page (a 497 has no Schedule A)."""
+    if not sched.rec_type:
+        return
+    spec = spec_for(stmt.form_type)
+    if any(p.rec_type == sched.rec_type and p.form_type == sched.form_type
+           for p in spec.parts):
+        return
+    raise UserError(f"statement {stmt.id} is a {spec.title or stmt.form_type}, which has no "
+                    f"page for {sched.words}; choose a statement that has one (a Form 460 "
+                    "has them all)")
+
+
 def _require_columns(table: Table, sched: Schedule, mapping: Mapping) -> None:
     have = set(mapping.columns)
     for target in sched.required:
         if target in have or (target == "last" and "name" in have):
             continue
+        shown = ", ".join(table.headers[:12]) + (", ..." if len(table.headers) > 12 else "")
         raise MissingColumn(
             f"{table.path}: no column holds the {target_label(target).lower()}; say which "
-            f"column does (columns: {', '.join(table.headers)})")
+            f"column does (columns: {shown})")
 
 
 def _is_total(cells: list[str], mapping: Mapping) -> bool:
