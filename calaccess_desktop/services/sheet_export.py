@@ -147,9 +147,14 @@ def counts(rec: SnapRecord) -> bool:
 
 
 def _title(part: Part, spec: FormSpec) -> str:
-    """'Schedule A' (Form 460) or the part's key as the form names it ('Part 1')."""
-    head = part.title.split(" - ")[0].strip()
-    return head if head else f"{spec.short_name} {part.key}"
+    """A schedule's name, short enough for a sheet tab: 'Schedule A', 'Part 1 -
+    Contributions received', or the part's short title ('Nonmonetary')."""
+    head, sep, _rest = part.title.partition(" - ")
+    if not sep:
+        return part.short_title or f"{spec.short_name} {part.key}"
+    if head.startswith("Schedule "):
+        return head
+    return f"{head} - {part.short_title}" if part.short_title else head
 
 
 def schedule_sheet(snap: StatementSnapshot, part: Part) -> Sheet:
