@@ -241,3 +241,14 @@ def test_stopping_an_import_leaves_the_data_file_as_it_was(books: Books,
     finally:
         store.close()
     assert books.counts() == before
+
+
+def test_a_backup_is_taken_before_an_import_but_not_for_nothing_new(
+        books: Books, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = books.db.parent / "backups"
+    path = write_csv(build(), tmp_path / "gifts.csv")
+    assert _import(books, path, capsys, "--preview")[0] == 1
+    assert not folder.exists() or not any(folder.iterdir())  # a preview writes nothing
+    assert _import(books, path, capsys, "--skip-bad")[0] == 0
+    taken = sorted(folder.iterdir())
+    assert taken and any("import" in p.name for p in taken)

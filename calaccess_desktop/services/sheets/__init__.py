@@ -51,8 +51,6 @@ def run_import(store: Store, preview: Preview, *, skip_bad: bool = False,
 
 
 def _backup_first(store: Store) -> None:
-    try:
-        from calaccess_desktop.services.backups import before_risky
-    except ImportError:  # backups arrive with issue 13 item 3
-        return
-    before_risky(store, "import")
+    from calaccess_desktop.services.backups import before_risky
+
+    before_risky(store, "import")  # a checked copy beside the data file first
