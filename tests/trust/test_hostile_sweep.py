@@ -53,6 +53,9 @@ DB_COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "demo": [("demo",)],
     "calendar": [("calendar", "1"), ("calendar", "1", "--year", "2026", "--json")],
     "practice-server": [("practice-server", "--port", "-1")],
+    "packet": [("packet", "2", "-o", "{out}/p.pdf", "--officer", "SOS")],
+    "mark-filed": [("mark-filed", "2", "--on", "2026-09-24", "--how", "personal")],
+    "receipt": [("receipt", "2", "-o", "{out}/r.pdf")],
     SCREENSHOT: [("--screenshot", "{out}/window.png")],
 }
 
