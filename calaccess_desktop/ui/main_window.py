@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from calaccess_desktop import APP_NAME
 from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.services.entries import redo_action, set_ready, undo_action
+from calaccess_desktop.services.officers import primary_officer
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.undo import UndoStatus, undo_status
 from calaccess_desktop.ui.context import AppContext, Changes, Hub, StateKeeper
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         self.act_delete_statement = a("&Delete statement...", self.delete_statement,
                                       tip="Delete this draft statement and all its entries "
                                       "(Edit > Undo brings it back)")
-        self.act_file = a("&File with the Secretary of State...",
+        self.act_file = a("&File with the filing officer...",
                           lambda: file_actions.file_statement(self), "Ctrl+Shift+F",
                           "Check, freeze and e-file the open statement")
         self.act_outbox = a("&Outbox...", lambda: file_actions.outbox(self), "Ctrl+Shift+O")
@@ -358,6 +359,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{info.committee_name} - {APP_NAME}")
         self.act_ready.setEnabled(info.editable)
         self.act_file.setEnabled(info.editable and file_actions.outbox_available())
+        cid = info.committee_id
+        self.ctx.ops.read(lambda s: primary_officer(s, cid).the_name,
+                          lambda name: self.act_file.setText(f"&File with {name}..."),
+                          owner=self)
         self.act_amend.setEnabled(not info.editable)
         self.act_delete_statement.setEnabled(info.editable)
         self.act_ready.setText("Mark as draft again" if info.status == "ready"
