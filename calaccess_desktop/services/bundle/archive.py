@@ -18,6 +18,8 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from calaccess_desktop.errors import UserError
 
 FORMAT = "calaccess-desktop hand-off bundle"
@@ -45,7 +47,7 @@ class Bundle:
 
 def write(manifest: dict[str, Any], payload: dict[str, Any], files: dict[str, bytes]) -> bytes:
     """The zip bytes: the manifest lists every other member with its size and SHA-256."""
-    body = json.dumps(payload, indent=1, sort_keys=True).encode()
+    body = orjson.dumps(payload, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
     members = {PAYLOAD: body, **files}
     manifest = {**manifest, "members": {
         name: {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
@@ -162,8 +164,8 @@ def _member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str) -> bytes:
 
 def _json(body: bytes, name: str, shown: str) -> dict[str, Any]:
     try:
-        value = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        value = orjson.loads(body)
+    except (orjson.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleError(f"{shown}: {name} is damaged (not readable JSON). Nothing was "
                           "imported.") from exc
     if not isinstance(value, dict):

@@ -82,19 +82,21 @@ def _rows(session: Session, committee_id: int) -> tuple[dict[str, list[dict[str,
             query = select(table).where(table.c[column].in_(ids.get(parent, [])))
         if "id" in table.c:
             query = query.order_by(table.c.id)
+        names = [str(c.name) for c in table.columns]
         rows = []
-        for row in session.execute(query).mappings():
-            encoded = {}
+        for values in session.execute(query):
+            row = dict(zip(names, values, strict=True))
             for key, value in row.items():
-                member = None
                 if isinstance(value, bytes):
                     member = _member_name(table.name, row, key)
                     files[member] = value
-                encoded[key] = to_json(value, member)
-            rows.append(encoded)
-        out[table.name] = rows
+                    row[key] = to_json(value, member)
+                elif isinstance(value, dt.date):
+                    row[key] = value.isoformat()
+            rows.append(row)
+        out[str(table.name)] = rows
         if "id" in table.c:
-            ids[table.name] = [r["id"] for r in rows]
+            ids[str(table.name)] = [r["id"] for r in rows]
     return out, files
 
 

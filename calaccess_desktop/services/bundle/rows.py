@@ -10,6 +10,7 @@ bytes are a member file of the bundle (``{"$file": name}``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from sqlalchemy import JSON, Table
@@ -81,19 +82,29 @@ def _python_type(column: Any) -> type | None:
         return None
 
 
+@functools.cache
+def _columns(name: str) -> tuple[tuple[str, type | None, bool], ...]:
+    """Each column of a table: its name, the Python type of its values, nullable."""
+    return tuple((str(c.name), _python_type(c), bool(c.nullable))
+                 for c in Base.metadata.tables[name].columns)
+
+
 def from_json(table: Table, row: Any, files: dict[str, bytes], where: str) -> dict[str, Any]:
     """A bundle row as column values for ``table`` (BundleError naming the row and column
     when a value has the wrong kind); columns the bundle lacks get their defaults."""
     if not isinstance(row, dict):
         raise BundleError(f"{where}: a row of {table.name} is not a set of named values")
     out: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name not in row:
+    for name, kind, nullable in _columns(table.name):
+        if name not in row:
             continue
-        value = row[column.name]
-        kind = _python_type(column)
-        place = f"{where}: {table.name} row {row.get('id', '?')}, {column.name}"
-        out[column.name] = _value(value, kind, files, place, column.nullable)
+        value = row[name]
+        if type(value) is kind and (kind is str or (isinstance(value, int)
+                                                    and -2**63 <= value < 2**63)):
+            out[name] = value  # the common case, checked without a call
+            continue
+        place = f"{where}: {table.name} row {row.get('id', '?')}, {name}"
+        out[name] = _value(value, kind, files, place, nullable)
     if "id" in table.columns and not isinstance(out.get("id"), int):
         raise BundleError(f"{where}: a row of {table.name} has no number (id)")
     return out
