@@ -219,6 +219,62 @@ def terminate_410(session: Session, committee_id: int, day: dt.date) -> int:
     return amend_410(session, committee_id, terminate_on=day)
 
 
+@dataclass(frozen=True, slots=True)
+class Amended:
+    """What ``amend_if_changed`` or ``terminate`` did."""
+
+    compared: int  # the latest Form 410, which the profile was compared with
+    draft: bool  # True: that 410 was a draft, brought up to date (no amendment made)
+    changes: tuple[Change, ...]  # what the profile says that it did not
+    statement_id: int | None = None  # the amendment or updated draft; None: nothing done
+    report_num: int = 0  # the amendment's number (0: the initial 410)
+    terminated: dt.date | None = None
+
+
+def _latest_or_refuse(session: Session, committee_id: int, doing: str) -> Statement:
+    committee = _committee(session, committee_id)
+    latest = latest_410(session, committee_id)
+    if latest is None:
+        raise EditError(f"{committee.name} (committee {committee_id}) has no Form 410 yet, "
+                        f"so there is nothing to {doing}. Start its initial Form 410 in the "
+                        "app (Statement > New statement, Form 410): it is built from the "
+                        "committee profile.")
+    return latest
+
+
+def amend_if_changed(session: Session, committee_id: int) -> Amended:
+    """The amended Form 410 listing what changed in the profile since the latest 410
+    (a draft 410 is brought up to date instead); nothing when nothing changed."""
+    latest = _latest_or_refuse(session, committee_id, "amend")
+    draft = latest.status in EDITABLE and not latest.locked
+    changes = tuple(pending_changes(session, latest.id))
+    if not changes:
+        return Amended(latest.id, draft, ())
+    sid = amend_410(session, committee_id)
+    return Amended(latest.id, draft, changes, sid, _report_num(session, sid))
+
+
+def terminate(session: Session, committee_id: int, day: dt.date) -> Amended:
+    """The committee's terminating Form 410 (an amendment with the termination date,
+    plus whatever else changed in the profile). Refused when the latest 410 filed
+    already terminates the committee."""
+    latest = _latest_or_refuse(session, committee_id, "terminate")
+    draft = latest.status in EDITABLE and not latest.locked
+    ended = CalRecord(list(latest.cover), cvr_form=FORM).get("Term_Date")
+    if ended and not draft:
+        raise EditError(f"The Form 410 filed as statement {latest.id} already terminates "
+                        f"the committee (termination date {ended[4:6]}/{ended[6:]}/"
+                        f"{ended[:4]}); there is nothing more to terminate.")
+    changes = tuple(pending_changes(session, latest.id))
+    sid = terminate_410(session, committee_id, day)
+    return Amended(latest.id, draft, changes, sid, _report_num(session, sid), day)
+
+
+def _report_num(session: Session, statement_id: int) -> int:
+    stmt = session.get(Statement, statement_id)
+    return stmt.report_num if stmt is not None else 0
+
+
 # ------------------------------------------------------------------ 470 and 501
 def start_470(session: Session, committee_id: int, year: int, *,
               election: dt.date | None = None) -> int:
