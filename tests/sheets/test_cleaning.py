@@ -60,7 +60,9 @@ def test_what_is_not_an_amount_is_refused(text: str) -> None:
     ("Okafor Jr., Grace", ("Okafor", "Grace", "", "Jr.")),
     ("Sutter Health Inc", ("Sutter Health Inc", "", "", "")),
     ("Friends of Ana Chen", ("Friends of Ana Chen", "", "", "")),
-    ("Cher", ("Cher", "", "", ""))])
+    ("Cher", ("Cher", "", "", "")),
+    ("Maria de la Cruz", ("de la Cruz", "Maria", "", "")),
+    ("Ludwig van Beethoven", ("van Beethoven", "Ludwig", "", ""))])
 def test_one_name_column_either_way(text: str, parts: tuple[str, str, str, str]) -> None:
     assert split_name(text) == parts
 

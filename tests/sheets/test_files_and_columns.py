@@ -195,3 +195,21 @@ def test_a_statement_without_the_schedule_is_refused_in_words(
                         "--db", str(books.db), "--skip-bad")
     assert code == 1 and "Form 497" in err and "no page for contributions" in err
     assert books.counts() == before
+
+
+def test_a_cal_access_export_is_read_by_its_own_column_names(
+        books: Books, capsys: pytest.CaptureFixture[str]) -> None:
+    from decimal import Decimal
+
+    from tests.sheets.messy import SAMPLE, sample
+
+    preview = preview_of(books, SAMPLE)  # tab-separated, CTRIB_NAML, RCPT_DATE, AMOUNT ...
+    got = dict(zip(preview.mapping.headers, preview.mapping.columns, strict=True))
+    assert {k: got[k] for k in ("CTRIB_NAML", "CTRIB_NAMF", "CTRIB_ZIP4", "RCPT_DATE",
+                                "AMOUNT", "TRAN_ID", "ENTITY_CD", "FILING_ID")} == {
+        "CTRIB_NAML": "last", "CTRIB_NAMF": "first", "CTRIB_ZIP4": "zip", "RCPT_DATE": "date",
+        "AMOUNT": "amount", "TRAN_ID": "external_id", "ENTITY_CD": "entity", "FILING_ID": ""}
+    assert preview.problems() == [] and preview.count("new") == len(sample())
+    assert cli(capsys, "import-sheet", str(SAMPLE), "--statement", str(books.statement),
+               "--db", str(books.db))[0] == 0
+    assert schedule_a_total(capsys, books) == sum(Decimal(r["AMOUNT"]) for r in sample())

@@ -153,6 +153,8 @@ def amount_text(text: str) -> str:
 # ------------------------------------------------------------------ names
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "hon", "prof"}
+_PARTICLES = {"de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "du",
+              "st", "ste", "bin", "al", "el", "mac", "ten", "ter"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "esq", "dds"}
 _ORG_WORDS = frozenset({
     "inc", "llc", "llp", "lp", "corp", "corporation", "co", "company", "committee", "pac",
@@ -206,7 +208,10 @@ def split_name(text: str, *, person: bool = True) -> tuple[str, str, str, str]:
     suffix = tokens.pop() if len(tokens) > 1 and _word(tokens[-1]) in _SUFFIXES else ""
     if len(tokens) == 1:
         return tokens[0], "", title, suffix
-    return tokens[-1], " ".join(tokens[:-1]), title, suffix
+    at = len(tokens) - 1
+    while at > 1 and _word(tokens[at - 1]) in _PARTICLES:  # 'Maria de la Cruz'
+        at -= 1
+    return " ".join(tokens[at:]), " ".join(tokens[:at]), title, suffix
 
 
 # ------------------------------------------------------------------ places

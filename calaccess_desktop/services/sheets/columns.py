@@ -61,11 +61,14 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
         "date", "date received", "received", "receipt date", "contribution date",
         "donation date", "transaction date", "payment date", "date paid", "paid date",
         "paid on", "expense date", "expenditure date", "loan date", "date of loan",
-        "created", "created at", "created utc", "date created", "charge date", "deposit date")),
+        "created", "created at", "created utc", "date created", "charge date", "deposit date",
+        "date rcvd", "rcvd date", "rcvd", "rcpt date", "received on", "date of contribution",
+        "date of receipt")),
     "amount": ("Amount", (
         "amount", "contribution amount", "donation amount", "gross", "gross amount",
         "total", "total amount", "amount paid", "payment amount", "expense amount",
-        "loan amount", "amount received", "amount usd", "contribution", "donation")),
+        "loan amount", "amount received", "amount usd", "contribution", "donation", "amt",
+        "contrib amount", "contribution amt")),
     "description": ("Description", ("description", "memo", "notes", "note", "purpose",
                                     "description of goods", "item description",
                                     "what was given", "expense description")),
@@ -98,8 +101,21 @@ SYNONYMS: dict[str, str] = {
 
 
 def known_header(header: str) -> bool:
-    """Whether a header names something an import reads."""
-    return header_words(header) in SYNONYMS
+    """Whether a header names something an import reads (in words, or by its CAL field
+    name as CAL-ACCESS exports are headed: CTRIB_NAML, RCPT_DATE, AMOUNT)."""
+    words = header_words(header)
+    return words in SYNONYMS or words in CAL_NAMES
+
+
+def cal_name_target(header: str, sched: Schedule) -> str:
+    """The target a header names by the schedule's CAL field name ('' when none)."""
+    return _cal_names(sched).get(header_words(header), "")
+
+
+def _cal_names(sched: Schedule) -> dict[str, str]:
+    names = {header_words(field): target for target, field in sched.fields.items() if field}
+    names.setdefault("tran id", "external_id")  # the filer's own transaction ID
+    return names
 
 
 @dataclass(frozen=True)
@@ -169,3 +185,7 @@ def schedule(code: str) -> Schedule:
 def target_label(target: str) -> str:
     """A target in plain words ('Not imported' for an ignored column)."""
     return TARGETS[target][0] if target in TARGETS else "Not imported"
+
+
+CAL_NAMES: frozenset[str] = frozenset(
+    name for sched in SCHEDULES.values() for name in _cal_names(sched))

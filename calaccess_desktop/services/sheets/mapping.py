@@ -20,12 +20,14 @@ from calaccess_desktop.services.sheets.columns import (
     SYNONYMS,
     TARGETS,
     Schedule,
+    cal_name_target,
     header_words,
     target_label,
 )
 
 # Headers that hold something we read when no word matches exactly (first match wins).
-_CONTAINS = (("zip", "zip"), ("postal", "zip"), ("amount", "amount"), ("employer", "employer"),
+_CONTAINS = (("zip", "zip"), ("postal", "zip"), ("amount", "amount"), ("amt", "amount"),
+             ("employer", "employer"),
              ("occupation", "occupation"), ("city", "city"), ("date", "date"),
              ("first name", "first"), ("last name", "last"), ("street", "adr1"),
              ("address", "adr1"))
@@ -106,7 +108,7 @@ def guess(headers: list[str], sched: Schedule) -> Mapping:
     columns: list[str] = []
     for header in headers:
         words = header_words(header)
-        target = own.get(words) or _guess_one(words)
+        target = own.get(words) or cal_name_target(header, sched) or _guess_one(words)
         columns.append(target if target in allowed and target not in columns else IGNORE)
     if "name" in columns and "last" in columns:  # separate name columns win over one
         columns[columns.index("name")] = IGNORE

@@ -323,7 +323,9 @@ def convert(preview: Preview, row: PreviewRow) -> None:
     if not problems:
         _match_contact(preview, row, got)
     own_id = got.get("external_id", "")
-    row.content = f"{sched.code}\x1fid\x1f{own_id}" if own_id else "\x1f".join((
+    row.content = "\x1f".join((  # the file's own ID, on that day for that amount
+        sched.code, "id", own_id, got.get("date", ""), got.get("amount", ""))) if own_id \
+        else "\x1f".join((
         sched.code, got.get("last", "").upper(),
         got.get("first", "").upper(), got.get("zip", "")[:5], got.get("date", ""),
         got.get("amount", ""), got.get("adr1", "").upper(), got.get("description", "")))
