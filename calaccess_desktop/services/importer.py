@@ -130,16 +130,33 @@ def same_report(stmt: Statement) -> Any:
                 Statement.id != stmt.id)
 
 
+def report_id(cover: list[str]) -> str:
+    """A cover's report number (Rpt_ID_Num, leading zeros aside): what tells one 24-hour
+    report from another of the same election."""
+    return CalRecord(list(cover)).get("Rpt_ID_Num").strip().lstrip("0")
+
+
+def _versions(session: Session, stmt: Statement, condition: Any,
+              *order: Any) -> list[Statement]:
+    """The other versions of ``stmt``'s report meeting ``condition``, in ``order``; for a
+    report without a period (a Form 497 or 496) only those of the same report number."""
+    found = list(session.scalars(select(Statement).where(same_report(stmt), condition)
+                                 .order_by(*order)))
+    number = report_id(stmt.cover) if stmt.period_from is None and \
+        stmt.period_through is None else ""
+    if number:
+        found = [s for s in found if report_id(s.cover) in (number, "")]
+    return found
+
+
 def _link_amendment(session: Session, stmt: Statement) -> None:
     """An imported amendment (Report_Num > 0) amends the newest earlier version of the
     same report in the store, when there is one (same committee, form and period), so
     that its changes since that version can be shown."""
     if stmt.report_num <= 0:
         return
-    previous = session.scalars(
-        select(Statement).where(same_report(stmt), Statement.report_num < stmt.report_num)
-        .order_by(Statement.report_num.desc(), Statement.id.desc()).limit(1)
-    ).first()
+    previous = next(iter(_versions(session, stmt, Statement.report_num < stmt.report_num,
+                                   Statement.report_num.desc(), Statement.id.desc())), None)
     if previous is None:
         return
     stmt.amends_statement_id = previous.id
@@ -151,10 +168,8 @@ def _link_later_versions(session: Session, stmt: Statement) -> None:
     """A version imported after its amendment (the amendment came first, in an earlier
     import): the next later version now amends this one, unless it already amends a
     version closer to it."""
-    later = session.scalars(
-        select(Statement).where(same_report(stmt), Statement.report_num > stmt.report_num)
-        .order_by(Statement.report_num, Statement.id).limit(1)
-    ).first()
+    later = next(iter(_versions(session, stmt, Statement.report_num > stmt.report_num,
+                                Statement.report_num, Statement.id)), None)
     if later is None:
         return
     amended = (session.get(Statement, later.amends_statement_id)
