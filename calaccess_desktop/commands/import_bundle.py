@@ -13,6 +13,7 @@ from typing import Any
 from calaccess_desktop.commands.common import EXIT_OK, add_command, open_store
 from calaccess_desktop.db.engine import sqlite_file
 from calaccess_desktop.services.bundle import import_bundle
+from calaccess_desktop.services.bundle.importing import load
 from calaccess_desktop.services.store import Store
 
 
@@ -35,9 +36,10 @@ def _store(args: argparse.Namespace) -> Iterator[Store]:
 
 def run(args: argparse.Namespace) -> int:
     """Show the plan; import unless ``--preview``."""
+    rows = load(args.file)  # a bundle that cannot be used: refused before the data file
     with _store(args) as store:
         plan = import_bundle(store, args.file, preview=args.preview,
-                             keep_newer=args.keep_newer)
+                             keep_newer=args.keep_newer, rows=rows)
     print(f"{args.file}:" + (" would import" if args.preview else " imported"))
     print("\n".join(plan.words()))
     if args.preview:

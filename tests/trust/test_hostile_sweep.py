@@ -56,6 +56,10 @@ DB_COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "packet": [("packet", "2", "-o", "{out}/p.pdf", "--officer", "SOS")],
     "mark-filed": [("mark-filed", "2", "--on", "2026-09-24", "--how", "personal")],
     "receipt": [("receipt", "2", "-o", "{out}/r.pdf")],
+    "backups": [("backups",), ("backups", "--json"), ("backups", "--now")],
+    "restore": [("restore", "{cal}", "--preview"), ("restore", "{cal}")],
+    "bundle": [("bundle", "1", "-o", "{out}/b.zip")],
+    "import-bundle": [("import-bundle", "{cal}", "--preview"), ("import-bundle", "{cal}")],
     SCREENSHOT: [("--screenshot", "{out}/window.png")],
 }
 

@@ -476,14 +476,19 @@ def _generic(session: Session, table: Table, theirs: list[Row],
 
 # --------------------------------------------------------------------------- the use case
 
+def load(path: str | Path) -> Rows:
+    """Read, check and decode a bundle file (BundleError in words)."""
+    return decode(read_bundle(path), str(path))
+
+
 def import_bundle(store: Store, path: str | Path, *, preview: bool = False,
-                  keep_newer: bool = False) -> Plan:
-    """Read the bundle, plan, and (unless ``preview``) import it in one transaction after
-    a backup. Newer statements in the data file stop the import (BundleConflict) unless
-    ``keep_newer``."""
+                  keep_newer: bool = False, rows: Rows | None = None) -> Plan:
+    """Read the bundle (unless its ``rows`` are given), plan, and (unless ``preview``)
+    import it in one transaction after a backup. Newer statements in the data file stop
+    the import (BundleConflict) unless ``keep_newer``."""
     shown = str(path)
-    bundle = read_bundle(path)
-    rows = decode(bundle, shown)
+    if rows is None:
+        rows = load(path)
     with store.read() as session:
         plan = plan_import(session, rows, shown)
     if preview:
