@@ -78,3 +78,36 @@ def test_not_received_puts_it_back_to_be_sent(qtbot, make_window, held_server) -
     with window.ctx.store.read() as session:
         log = filing.attempt_log(session, sub)
     assert "it did not receive this filing; it will be sent again" in log
+
+
+def test_the_window_asks_for_the_agency_filer_id_and_files_there(
+        qtbot, make_window, demo_ids, tmp_path, monkeypatch, netfile) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QInputDialog
+
+    from calaccess_desktop import settings as settings_mod
+    from calaccess_desktop.ui.controllers import outbox_panel
+    from tests.efile_netfile.helpers import FILER, PASSWORD, SIGNER
+
+    monkeypatch.setenv("CALACCESS_CONFIG_DIR", str(tmp_path / "config"))
+    settings_mod.save(settings_mod.Settings(endpoint_url=netfile.url, retry_base_seconds=0.05,
+                                            poll_first_seconds=0.02))
+    asked: list[str] = []
+
+    def answer(_parent, _title, label, *_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return (FILER if "filer ID at this agency" in label else SIGNER), True
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr(outbox_panel, "ask_password", lambda *_a: (PASSWORD, False))
+    window = make_window(restore=False, synchronous=False)
+    with window.ctx.store.transaction() as session:
+        set_officers(session, 1, ["PRAC"])
+    outbox_panel.queue(window, 1)
+    qtbot.waitUntil(lambda: getattr(window, "outbox_dialog", None) is not None, timeout=15000)
+    dialog = window.outbox_dialog
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and
+                    dialog.model.rows[0].state == "accepted", timeout=30000)
+    assert len(asked) == 2 and "own filer ID" in asked[0] and "signer" in asked[1]
+    [job] = jobs(netfile)
+    assert job["filer_id"] == FILER and job["signer_ids"] == [SIGNER]
+    assert dialog.model.rows[0].filing_id == f"PRAC-{job['filing_number']}"

@@ -22,6 +22,16 @@ from calaccess_desktop.services.filing.common import FilingError, _get_statement
 from calaccess_desktop.services.officers import primary_officer
 
 ACCOUNTS_KEY = "efile_accounts"
+
+
+class NeedsAccount(FilingError):
+    """The agency's filer ID (or a signer ID it requires) is not known yet; ``what`` is
+    "filer_id" or "signer_ids" (the window asks for it, the CLI says which option)."""
+
+    def __init__(self, message: str, what: str) -> None:
+        super().__init__(message)
+        self.what = what
+
 PROTOCOL_OF_METHOD = {"sos": "practice", "netfile": "netfile"}
 
 
@@ -77,8 +87,9 @@ def destination_for(session: Session, statement_id: int, *, default_url: str,
         adapter = adapters.adapter(chosen)
     except adapters.UnknownProtocolError as exc:
         raise FilingError(str(exc)) from None
-    url = server_url or (default_url if chosen == "practice" else adapter.default_url) \
-        or default_url
+    # A practice officer's filings never go to the real service by default.
+    real = chosen != "practice" and not officer.practice
+    url = server_url or (adapter.default_url if real else default_url) or default_url
     if chosen != "netfile":
         return Destination(chosen, url, officer.code, officer.name)
     return _netfile(committee, stmt.cover, officer, url, filer_id, email, signer_ids,
@@ -91,9 +102,9 @@ def _netfile(committee: Committee, cover: list[str], officer: Officer, url: str,
     known = account(committee, officer.code)
     fid = (filer_id or str(known.get("filer_id") or "")).strip().upper()
     if not fid:
-        raise FilingError(f"{officer.the_name} knows the committee by its own filer ID (it "
-                          "looks like ABC-123456); give it once with --filer-id and it is "
-                          "remembered")
+        raise NeedsAccount(f"{officer.the_name} knows the committee by its own filer ID (it "
+                           "looks like ABC-123456); give it once (submit --filer-id) and it "
+                           "is remembered", "filer_id")
     reply = (email if email is not None else str(known.get("email") or "")).strip()
     if not reply:
         reply = CalRecord(list(cover)).get("Tres_Email") or CalRecord(list(cover)).get(
@@ -102,8 +113,9 @@ def _netfile(committee: Committee, cover: list[str], officer: Officer, url: str,
     given = signer_ids if signer_ids is not None else saved if isinstance(saved, list) else ()
     signers = tuple(str(s).strip().upper() for s in given if str(s).strip())
     if officer.signers_required and not signers:
-        raise FilingError(f"{officer.the_name} requires each signer's signer ID and PIN; give "
-                          "the treasurer's (and the candidate's) signer ID with --signer ID")
+        raise NeedsAccount(f"{officer.the_name} requires each signer's signer ID and PIN; give "
+                           "the treasurer's (and the candidate's) signer ID once (submit "
+                           "--signer ID) and it is remembered", "signer_ids")
     if remember:
         accounts = dict((committee.profile or {}).get(ACCOUNTS_KEY) or {})
         accounts[officer.code] = {"filer_id": fid, "email": reply, "signer_ids": list(signers)}

@@ -418,18 +418,21 @@ def file_statement(window: MainWindow, *, confirm: Any = None) -> None:
     window.ctx.ops.task("Checking", work, checked)
 
 
-def queue(window: MainWindow, statement_id: int) -> None:
-    """Freeze the statement into the outbox, then send it."""
+def queue(window: MainWindow, statement_id: int, account: dict[str, Any] | None = None
+          ) -> None:
+    """Freeze the statement into the outbox, then send it. A local agency's filer ID or
+    signer ID not known yet is asked for (``account``), then it is queued again."""
     from calaccess_desktop import settings as settings_mod
     from calaccess_desktop.db.orm import Submission
     from calaccess_desktop.services.filing import queue_statement
 
     server = settings_mod.load().endpoint_url
+    given = dict(account or {})
 
     def work(session: Any) -> tuple[int, str]:
         from calaccess_desktop.services.filing import destination_for
 
-        dest = destination_for(session, statement_id, default_url=server)
+        dest = destination_for(session, statement_id, default_url=server, **given)
         sub_id = queue_statement(session, statement_id, server_url=dest.server_url,
                                  destination=dest)
         sub = session.get(Submission, sub_id)
@@ -446,7 +449,23 @@ def queue(window: MainWindow, statement_id: int) -> None:
             sender.run()  # sent in the background, like everything in the outbox
         else:
             send_submission(window, sub_id, filer, dialog.refresh)  # asks for the password
-    window.ctx.ops.write(work, done)
+
+    def failed(exc: BaseException) -> None:
+        from calaccess_desktop.services.filing.destination import NeedsAccount
+
+        if not isinstance(exc, NeedsAccount):
+            window.ctx.ops.show_error(exc)
+            return
+        label = ("The committee's filer ID at this agency (like ABC-123456):"
+                 if exc.what == "filer_id" else "The signer ID of each signer (separate "
+                 "several with commas):")
+        text, ok = QInputDialog.getText(window, "E-filing with a local agency",
+                                        f"{exc}.\n\n{label}")
+        if ok and text.strip():
+            value: Any = text.strip() if exc.what == "filer_id" else [
+                s.strip() for s in text.split(",") if s.strip()]
+            queue(window, statement_id, {**given, exc.what: value})
+    window.ctx.ops.write(work, done, failed)
 
 
 def has_password(sender: Any, filer_id: str) -> bool:
