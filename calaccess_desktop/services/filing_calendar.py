@@ -35,6 +35,9 @@ ELECTIONS_KEY = "elections"  # Committee.profile key: the elections the committe
 NAME_MAX = 200  # Committee.name's length
 
 
+DATED_KINDS = ("statement", "registration")  # calendar kinds whose deadline is a day
+
+
 def _registration_forms() -> tuple[str, ...]:
     """Forms that register a committee or a candidate (410, 501)."""
     return tuple(f.code for f in all_forms() if f.kind == "registration")
@@ -214,9 +217,10 @@ def committee_year(session: Session, committee_id: int, year: int) -> CommitteeY
 
 
 def next_due(session: Session, committee_id: int, today: dt.date | None = None) -> NextDue:
-    """The statements not started whose deadline has passed (since the committee's first
-    statement began, or since it was created), the next deadline, and the 24-hour windows
-    open today (this year's calendar and the years either side)."""
+    """The statements (and a Form 410 whose day is known) not started whose deadline has
+    passed (since the committee's first statement began, or since it was created), the
+    next deadline, and the 24-hour windows open today (this year's calendar and the years
+    either side)."""
     day = today or dt.date.today()
     committee = session.get(Committee, committee_id)
     if committee is None:
@@ -230,10 +234,11 @@ def next_due(session: Session, committee_id: int, today: dt.date | None = None) 
         for p in committee_year(session, committee_id, year).planned:
             key = (p.item.kind, p.item.form, p.item.period_from, p.item.period_through)
             seen.setdefault(key, p)
-    todo = [p.item for p in seen.values()
-            if p.item.kind == "statement" and p.statement_id is None and p.item.due]
-    late = tuple(sorted((i for i in todo if i.due and i.due < day and i.period_through >= since),
-                        key=lambda i: (i.due, i.period_through)))
+    todo = [p.item for p in seen.values()  # a registration with a date: the 410's
+            if p.item.kind in DATED_KINDS and p.statement_id is None and p.item.due]
+    late = tuple(sorted((i for i in todo if i.due and i.due < day and (
+        i.period_through >= since or i.kind == "registration")),  # its day is the profile's
+        key=lambda i: (i.due, i.period_through)))
     ahead = sorted((i for i in todo if i.due and i.due >= day),
                    key=lambda i: (i.due, i.period_through))
     windows = tuple(p.item for p in seen.values() if p.item.kind == "window"

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from calaccess_desktop.services.editing import create_committee, create_statement
-from calaccess_desktop.services.filing_calendar import committee_year
+from calaccess_desktop.services.filing_calendar import committee_year, next_due
 from calaccess_desktop.services.store import Store
 from tests.trust.data_file_support import run_cli
 
@@ -65,6 +65,17 @@ def test_a_new_candidate_committee_owes_a_501_and_a_410(tmp_path: Path) -> None:
     assert (planned["F410"].item.period_through, planned["F410"].item.due) == (
         D(2026, 10, 20), D(2026, 10, 21))
     assert "(the committee qualified on Oct 20, 2026)" in planned["F410"].item.sentence()
+    # the 410 is the next deadline, then a late one; a 501 (no day) never is
+    store = _store(db)
+    try:
+        with store.read() as session:
+            on_time = next_due(session, cid, D(2026, 10, 21))
+            after = next_due(session, cid, D(2026, 10, 23))
+    finally:
+        store.close()
+    assert on_time.item is not None and on_time.item.form == "F410"
+    assert [i.form for i in after.late] == ["F410"]
+    assert after.item is not None and after.item.form == "F460"
 
 
 def test_a_registered_committee_with_statements_owes_neither(tmp_path: Path) -> None:
