@@ -156,3 +156,19 @@ def test_chaos_files_each_statement_exactly_once(
     jobs = server_jobs(practice)
     assert sorted(j["idempotency_key"] for j in jobs) == sorted(keys)
     assert len(accepted_filings(practice)) == 3
+
+
+def test_a_garbled_answer_is_checked_by_key_not_sent_again(
+        demo: Store, practice: PracticeServer, creds: Credentials) -> None:
+    practice.faults.replace("garbled")
+    rep, log = file_one(demo, practice, creds)
+    assert_filed_once(demo, practice, rep)
+    assert "not readable (not JSON)" in log and upload_starts(log) == 1
+
+
+def test_an_unknown_job_is_found_again_by_key(
+        demo: Store, practice: PracticeServer, creds: Credentials) -> None:
+    practice.faults.replace("unknown")
+    rep, log = file_one(demo, practice, creds)
+    assert_filed_once(demo, practice, rep)
+    assert "the server does not know job" in log and upload_starts(log) == 1
