@@ -111,3 +111,22 @@ def test_the_file_menu_opens_it_for_the_open_statement(qtbot, books: Books,
     finally:
         window.ctx.ops.shutdown()
         store.close()
+
+
+def test_stop_during_the_import_writes_nothing(dialog: SheetImportDialog, books: Books,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from calaccess_desktop.ui import ops
+
+    class Stopped(ops.Task):
+        def __init__(self) -> None:
+            super().__init__()
+            self.cancel.set()  # the treasurer pressed Stop at once
+
+    dialog.skip_problems()
+    before = books.counts()
+    monkeypatch.setattr(ops, "Task", Stopped)
+    dialog.run_import()
+    assert dialog.imported is None
+    assert dialog.said.text() == "Stopped: nothing was imported."
+    assert dialog.import_button.isEnabled()
+    assert books.counts()["records"] == before["records"]

@@ -323,7 +323,8 @@ class SheetImportDialog(QDialog):
             self._update_buttons()
 
         self.said.setText("Reading...")
-        self.ctx.ops.task("Reading the spreadsheet", work, self._read, failed)
+        self.ctx.ops.task("Reading the spreadsheet", work, self._read, failed,
+                          on_cancel=lambda: self.said.setText("Stopped reading the file."))
 
     def _read(self, result: tuple[Table, Mapping, Preview]) -> None:
         self.table, self.mapping, preview = result
@@ -385,7 +386,8 @@ class SheetImportDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.said.setText(f"Not read: {exc}")
 
-        self.ctx.ops.task("Reading the rows", work, self._show, failed)
+        self.ctx.ops.task("Reading the rows", work, self._show, failed,
+                          on_cancel=lambda: self.said.setText("Stopped reading the rows."))
 
     def _show(self, preview: Preview) -> None:
         self.preview = preview
