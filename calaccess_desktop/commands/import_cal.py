@@ -11,7 +11,11 @@ from typing import Any
 
 from calaccess_desktop.cal.problems import CalFormatError
 from calaccess_desktop.commands.common import EXIT_INPUT, EXIT_OK, checked, open_store
-from calaccess_desktop.services.history_import import import_history, problem_lines
+from calaccess_desktop.services.history_import import (
+    FileOutcome,
+    import_history,
+    problem_lines,
+)
 from calaccess_desktop.services.importer import import_file
 
 
@@ -46,23 +50,26 @@ def _one(args: argparse.Namespace, path: str) -> int:
 def _history(args: argparse.Namespace, paths: list[str]) -> int:
     store = open_store(args, create=True)
     try:
-        report = import_history(store, paths, filed=not args.drafts)
+        report = import_history(store, paths, filed=not args.drafts, each=_say)
     finally:
         store.close()
-    for outcome in report.files:
-        name = outcome.path.name
-        for warning in outcome.warnings:
-            print(warning, file=sys.stderr)
-        if outcome.outcome == "imported":
-            print(f"imported {name}: {outcome.why}, {outcome.records} records")
-        elif outcome.outcome == "skipped":
-            print(f"skipped {name}: {outcome.why}")
-        else:
-            print(f"failed {name}: {outcome.why}; nothing of it was imported")
-            for line in problem_lines(outcome)[1:]:
-                print(f"  {line}", file=sys.stderr)
     print(report.summary())
     return EXIT_INPUT if report.count("failed") else EXIT_OK
+
+
+def _say(outcome: FileOutcome) -> None:
+    """One file's line as soon as it is done (its problems and warnings on stderr)."""
+    name = outcome.path.name
+    for warning in outcome.warnings:
+        print(warning, file=sys.stderr)
+    if outcome.outcome == "imported":
+        print(f"imported {name}: {outcome.why}, {outcome.records} records", flush=True)
+    elif outcome.outcome == "skipped":
+        print(f"skipped {name}: {outcome.why}", flush=True)
+    else:
+        print(f"failed {name}: {outcome.why}; nothing of it was imported", flush=True)
+        for line in problem_lines(outcome)[1:]:
+            print(f"  {line}", file=sys.stderr)
 
 
 def register(sub: Any) -> argparse.ArgumentParser:

@@ -155,16 +155,21 @@ def in_date_order(paths: Sequence[Path]) -> list[Path]:
 
 
 def import_history(store: Store, paths: Iterable[str | Path], *, filed: bool = True,
-                   progress: Progress | None = None) -> HistoryReport:
+                   progress: Progress | None = None,
+                   each: Callable[[FileOutcome], None] | None = None) -> HistoryReport:
     """Import .CAL files (or folders of them) in date order, each in its own transaction;
-    ``filed``: they are statements filed already (else they stay drafts)."""
+    ``filed``: they are statements filed already (else they stay drafts). ``each`` hears
+    every file's outcome as soon as it is known."""
     files = in_date_order(cal_files(paths))
     report = HistoryReport()
     backup = _BackupOnce(store)
     for done, path in enumerate(files):
         if progress is not None:
             progress(done, len(files), path.name)
-        report.files.append(_import_one(store, path, filed=filed, backup=backup))
+        outcome = _import_one(store, path, filed=filed, backup=backup)
+        report.files.append(outcome)
+        if each is not None:
+            each(outcome)
     if progress is not None:
         progress(len(files), len(files), "")
     return report

@@ -38,6 +38,7 @@ from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.forms.spec import FormSpec, Part
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.snapshots import build_snapshot
+from calaccess_desktop.services.statement_list import STATUS_WORDS
 from calaccess_desktop.services.store import Store
 
 FORMATS = (".csv", ".xlsx")
@@ -386,7 +387,8 @@ def _about(snap: StatementSnapshot) -> list[tuple[str, str]]:
         ("Committee", snap.committee.name), ("Committee ID number", snap.committee.filer_id),
         ("Statement", f"{spec.short_name} (statement {snap.statement_id})"),
         ("Period", period), ("Amendment number", str(snap.report_num)),
-        ("Status", snap.status), ("Exported on", dt.date.today().strftime("%m/%d/%Y")),
+        ("Status", STATUS_WORDS.get(snap.status, snap.status)),
+        ("Exported on", dt.date.today().strftime("%m/%d/%Y")),
         ("Amounts", "in dollars; memo entries and sub-items are not counted in totals"),
     ]
 
