@@ -142,6 +142,10 @@ def reopen_rejected(session: Session, statement_id: int) -> None:
 def retry_now(session: Session, submission_id: int) -> None:
     """Send a waiting or failed submission at the next chance (same idempotency key)."""
     sub = _get_submission(session, submission_id)
+    if sub.state == State.HELD:
+        raise FilingError(f"submission {submission_id} is held: it may already be at the "
+                          "agency, so it is not sent again until you say whether the agency's "
+                          "site shows it (It was received / Not received: send again)")
     if sub.state not in (*ACTIVE, State.FAILED):
         raise FilingError(f"submission {submission_id} is {sub.state}; nothing to retry")
     if sub.state == State.FAILED:
