@@ -138,6 +138,12 @@ class OutboxSender(QObject):
                 elif row.state == "rejected":
                     self.say(f"Rejected: {row.committee} ({row.form_type} {row.period}); "
                              "see the outbox for what the server said.")
+                elif row.state == "held":
+                    self.say(f"Held: {row.committee} ({row.form_type} {row.period}) got no "
+                             "clear answer; check the agency's site and answer in the outbox.")
+                elif row.state == "awaiting_signatures":
+                    self.say(f"Received: {row.committee} ({row.form_type} {row.period}) "
+                             "waits for the signers to verify their signatures.")
         done = {r.submission.id for r in result.reports}
         needs = {k: v for k, v in self.needs_password.items()
                  if k not in done and k in result.active}
