@@ -143,7 +143,8 @@ def test_the_backups_and_restore_commands(tmp_path: Path,
     before = db.read_bytes()
     assert main(["restore", made["path"], "--preview", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "+ statement 3: Form 497" in out and "Nothing was changed" in out
+    assert "+ statement 3: Form 497, election 2026-11-03 (draft)" in out
+    assert "Nothing was changed" in out
     assert db.read_bytes() == before
     assert main(["restore", made["path"], "--db", str(db)]) == 0
     out = capsys.readouterr().out

@@ -85,11 +85,12 @@ def _items(path: Path) -> dict[str, dict[int, Item]]:
             "SELECT statement_id, count(*), total(amount_cents), max(id) FROM records "
             "GROUP BY statement_id")}
         statements = {}
-        for sid, cid, form, start, end, status, updated, cover in con.execute(
-                "SELECT id, committee_id, form_type, period_from, period_through, status, "
-                "updated_at, cover FROM statements"):
+        for sid, cid, form, start, end, vote, status, updated, cover in con.execute(
+                "SELECT id, committee_id, form_type, period_from, period_through, "
+                "election_date, status, updated_at, cover FROM statements"):
             name = committees[cid].words.removeprefix("committee ") if cid in committees else ""
-            period = f" {start} to {end}" if start and end else f" {end or start or ''}"
+            period = (f" {start} to {end}" if start and end else
+                      f", election {vote}" if vote else f" {end or start or ''}")
             words = (f"statement {sid}: {spec_for(form).short_name}{period.rstrip()} "
                      f"({status}) of {name}")
             statements[sid] = Item(sid, words, (status, updated, cover, counts.get(sid)))
