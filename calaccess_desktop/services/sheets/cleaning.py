@@ -42,6 +42,8 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4}|\d{2})" + _TIME)
 _DAY_FIRST = re.compile(r"(\d{1,2})[- ]([A-Za-z]{3,9})\.?[- ,]+(\d{4}|\d{2})" + _TIME)
 _SERIAL = re.compile(r"(\d{5})(?:\.0+)?|(\d{5})\.\d+")
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? +",
+                      re.IGNORECASE)  # 'Mon, Jan 5, 2026'
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 SERIAL_RANGE = (20_000, 80_000)  # Excel day numbers of 1954 to 2119
 
@@ -76,7 +78,7 @@ def _made(year: int, month: int, day: int, text: str) -> dt.date:
 def parse_date(text: str) -> dt.date:
     """A date written 1/5/2026, 01-05-26, Jan 5 2026, January 5, 2026, 5-Jan-2026,
     2026-01-05, 20260105, or an Excel day number (46027)."""
-    text = clean_text(text)
+    text = _WEEKDAY.sub("", clean_text(text))
     if not text:
         raise CellProblem("the date is blank")
     if m := _ISO.fullmatch(text):
