@@ -17,6 +17,7 @@ import pytest
 from calaccess_desktop.cli import main
 from calaccess_desktop.db import backup_index
 from calaccess_desktop.services import backups, demo
+from calaccess_desktop.services.backups.restore import restore
 from calaccess_desktop.services.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,6 +73,11 @@ def test_a_backup_taken_while_another_program_writes(demo_store: Store) -> None:
     copy = Store.open(made, create=False)  # it opens as a data file
     copy.close()
     assert set(committed) <= _ids(Path(location))  # the writer's edits are all kept
+    restore(location, made)  # restoring it gives a whole file with those edits
+    con = sqlite3.connect(location)
+    assert con.execute("pragma integrity_check").fetchone()[0] == "ok"
+    con.close()
+    assert before <= _ids(Path(location)) == _ids(made)
 
 
 def _touch(folder: Path, stem: str, tag: str, when: dt.datetime) -> Path:

@@ -7,12 +7,14 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from calaccess_desktop.cli import main
 from calaccess_desktop.efile.practice_server import PracticeServer
 from calaccess_desktop.efile.protocol import Credentials
 from calaccess_desktop.services import filing
@@ -76,3 +78,10 @@ def test_filings_and_their_logs_travel_with_the_committee(store: Store, tmp_path
             "on o.id = a.amends_statement_id")
     assert _rows(old, link) == _rows(new, link) == [("F460", "draft", "CA-9000001")]
     assert amendment == 4
+    texts = []
+    for db in (old, new):  # the proof of filing is rebuilt from them: the same receipt
+        pdf = tmp_path / f"receipt-{db.stem}.pdf"
+        assert main(["receipt", "1", "-o", str(pdf), "--db", str(db)]) == 0
+        texts.append(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                                    capture_output=True, text=True).stdout)
+    assert texts[0] == texts[1] and "CA-9000001" in texts[0]
