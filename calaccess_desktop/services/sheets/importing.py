@@ -206,12 +206,15 @@ def _contact_key(names: list[str], row: PreviewRow) -> str:
 
 def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
           record_ids: list[int] | None, contact_ids: list[int] | None) -> list[dict[str, Any]]:
-    """Keep each imported row's fingerprint (with what it made)."""
+    """Keep each imported row's fingerprint (with what it made); returns the rows as
+    undo keeps them when undo knows their table (else nothing more is read back)."""
     before = session.scalar(select(func.max(SheetRow.id))) or 0
     marks = [(committee_id, r.fingerprint, record_ids[i] if record_ids else None,
               contact_ids[i] if contact_ids else None) for i, r in enumerate(rows)]
     columns = ("committee_id", "fingerprint", "record_id", "contact_id")
     insert_rows(session.connection(), SheetRow.__table__, columns, marks)
+    if "sheet_rows" not in undo.TABLES:
+        return []
     ids = session.scalars(select(SheetRow.id).where(SheetRow.id > before,
                                                     SheetRow.committee_id == committee_id)
                           .order_by(SheetRow.id))
@@ -222,7 +225,7 @@ def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
 def _record_marks(recorder: undo.Recorder, marks: list[dict[str, Any]]) -> None:
     """The fingerprints in the undo entry when undo knows their table (undoing removes
     them with their records anyway: ON DELETE CASCADE); redo then brings them back."""
-    if "sheet_rows" in undo.TABLES:
+    if marks:
         recorder.ops.extend({"table": "sheet_rows", "before": None, "after": m}
                             for m in marks)
 

@@ -376,7 +376,7 @@ def fingerprints(preview: Preview) -> None:
     for row in preview.rows:
         n = seen[row.content]
         seen[row.content] += 1
-        row.fingerprint = hashlib.sha1(f"{row.content}\x1e{n}".encode()).hexdigest()
+        row.fingerprint = hashlib.sha1(f"{row.content}\x1e{n}".encode()).hexdigest()[:24]
         row.already = row.fingerprint in preview.known
 
 
