@@ -145,6 +145,7 @@ def _list(store: Any, as_json: bool) -> int:
             "filed_at": r.filed_at.isoformat() if r.filed_at else None,
             "next_attempt_at": r.next_attempt_at.isoformat() if r.next_attempt_at else None,
             "last_error": r.last_error, "server": r.server_url, "sha256": r.sha256,
+            "protocol": r.protocol, "officer": r.officer,
         } for r in rows], indent=1))
         return EXIT_OK
     if not rows:

@@ -40,6 +40,8 @@ class SubmissionRow:
     created_at: dt.datetime | None
     updated_at: dt.datetime | None
     maybe_on_server: bool = False
+    protocol: str = "practice"  # efile/adapters.py: practice, netfile, cars
+    officer: str = ""  # the filing officer's code
 
     @property
     def state_label(self) -> str:
@@ -86,7 +88,7 @@ def _row(sub: Submission, stmt: Statement) -> SubmissionRow:
         sub.report_num, sub.amends_filing_id, sub.state, sub.attempts, sub.filing_id,
         _utc(sub.filed_at), _utc(sub.next_attempt_at), sub.last_error, sub.server_url,
         sub.sha256, len(sub.cal_bytes), _utc(sub.created_at), _utc(sub.updated_at),
-        sub.maybe_on_server,
+        sub.maybe_on_server, sub.protocol or "practice", sub.officer or "",
     )
 
 
