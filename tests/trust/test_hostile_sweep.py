@@ -40,6 +40,9 @@ DB_COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "print": [("print", "2", "-o", "{out}/x.pdf")],
     "backup": [("backup", "-o", "{out}/x.bak")],
     "import": [("import", "{cal}")],
+    "import-cal": [("import-cal", "{cal}", "{cal}"), ("import-cal", "{out}")],
+    "export-sheet": [("export-sheet", "2", "-o", "{out}/x.xlsx"),
+                     ("export-sheet", "2", "-o", "{out}/x.csv", "--schedule", "A")],
     "import-sheet": [("import-sheet", "{cal}", "--statement", "2", "--preview"),
                      ("import-sheet", "{cal}", "--statement", "2", "--skip-bad", "--json")],
     "amend": [("amend", "2", "--reason", "typo")],
@@ -161,6 +164,7 @@ ID_COMMANDS: list[tuple[str, ...]] = [
     ("outbox", "--reopen", "{id}"), ("outbox", "--retry", "{id}"),
     ("--screenshot", "{out}/w.png", "--statement", "{id}"), ("calendar", "{id}"),
     ("import-sheet", "{cal}", "--statement", "{id}", "--preview"),
+    ("export-sheet", "{id}", "-o", "{out}/x.xlsx"),
 ]
 
 
@@ -180,7 +184,7 @@ KEPT = ("/dev/full", "/dev/null", "{work}/fifo", "{work}/a folder", "{work}/link
         "{work}/dangling", "{work}/folder-link")
 OUTPUT_COMMANDS: list[tuple[str, ...]] = [
     ("export", "2", "-o", "{o}"), ("print", "2", "-o", "{o}"), ("backup", "-o", "{o}"),
-    ("--screenshot", "{o}")]
+    ("--screenshot", "{o}"), ("export-sheet", "2", "-o", "{o}")]
 
 OPTION_CASES: list[tuple[str, ...]] = [
     ("late-reports", "2", "--add", ""), ("late-reports", "2", "--add", "\u00b2"),
