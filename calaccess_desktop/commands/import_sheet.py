@@ -64,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
             **counts,
             "problems": [{"row": p.row, "column": p.column, "message": p.message}
                          for p in problems],
+            "outside_period": preview.outside_period(),
             "near_matches": [{"row": r.row, "contacts": [
                 {"id": n.contact_id, "words": n.words} for n in r.near]}
                 for r in preview.rows if r.near],
@@ -115,6 +116,11 @@ def _say_preview(args: argparse.Namespace, preview: Any, doc: dict[str, Any]) ->
         if row.near:
             who = "; ".join(f"{n.words} (contact {n.contact_id})" for n in row.near)
             print(f"  row {row.row}: may be a contact entered before: {who}")
+    outside = preview.outside_period()
+    if outside:
+        shown = ", ".join(str(n) for n in outside[:10]) + (", ..." if len(outside) > 10 else "")
+        print(f"  {len(outside)} row(s) are dated outside the statement's period (rows "
+              f"{shown}): they belong on another statement, and its check will say so")
     extra = [f"{doc['already']} imported before", f"{doc['problem']} with problems"]
     if doc["ignored"]:
         extra.append(f"{doc['ignored']} totals line(s) ignored")

@@ -210,6 +210,9 @@ def test_a_cal_access_export_is_read_by_its_own_column_names(
         "CTRIB_NAML": "last", "CTRIB_NAMF": "first", "CTRIB_ZIP4": "zip", "RCPT_DATE": "date",
         "AMOUNT": "amount", "TRAN_ID": "external_id", "ENTITY_CD": "entity", "FILING_ID": ""}
     assert preview.problems() == [] and preview.count("new") == len(sample())
+    later = {n for n, r in enumerate(sample(), start=2)
+             if int(r["RCPT_DATE"].split()[0].split("/")[2]) > 2002}
+    assert set(preview.outside_period()) == later and later  # the period ends in 2002
     assert cli(capsys, "import-sheet", str(SAMPLE), "--statement", str(books.statement),
                "--db", str(books.db))[0] == 0
     assert schedule_a_total(capsys, books) == sum(Decimal(r["AMOUNT"]) for r in sample())

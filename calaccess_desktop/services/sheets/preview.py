@@ -135,6 +135,7 @@ class Preview:
     contacts: dict[str, int]  # match key -> contact id
     by_last: dict[str, list[tuple[int, str, str, str]]]  # LAST -> (id, first, place, words)
     reader: Any = field(default=None, repr=False)  # how rows are read (prepared once)
+    period: tuple[str, str] = ("", "")  # the statement's period as CCYYMMDD ('' if none)
 
     @property
     def path(self) -> str:
@@ -148,6 +149,16 @@ class Preview:
     def count(self, status: str) -> int:
         """How many rows have this status ('new', 'already', 'problem', 'skipped')."""
         return sum(1 for r in self.rows if r.status == status)
+
+    def outside_period(self) -> list[int]:
+        """Row numbers of new rows dated outside the statement's period (they belong on
+        another statement; the statement's check says so too)."""
+        pos = self.plan.positions.get("date")
+        low, high = self.period
+        if pos is None or not (low or high):
+            return []
+        return [r.row for r in self.rows if r.status == "new" and r.values[pos] and (
+            (low and r.values[pos] < low) or (high and r.values[pos] > high))]
 
     def fix(self, index: int, column: int, text: str) -> PreviewRow:
         """Change one cell of a row and read the row again."""
@@ -191,7 +202,8 @@ def build_preview(session: Session, statement_id: int, table: Table, sched: Sche
         by_last.setdefault(" ".join(last.upper().split()), []).append(
             (cid, " ".join(first.upper().split()), (zip4 or "")[:5] or city.upper(), words))
     preview = Preview(table, sched, mapping, statement_id, stmt.committee_id, stmt.form_type,
-                      [], [], Plan.of(sched, stmt.form_type), known, contacts, by_last)
+                      [], [], Plan.of(sched, stmt.form_type), known, contacts, by_last,
+                      period=(format_date(stmt.period_from), format_date(stmt.period_through)))
     total = len(table.rows)
     for done, (number, cells) in enumerate(table.rows):
         if progress is not None and done % 2000 == 0:

@@ -467,6 +467,10 @@ class SheetImportDialog(QDialog):
         if counts["problem"]:
             text += (f" {counts['problem']:,} row(s) have problems (in red): fix them "
                      "(double-click the cell) or skip them to import.")
+        outside = preview.outside_period()
+        if outside:
+            text += (f" {len(outside):,} row(s) are dated outside this statement's period "
+                     "(they belong on another statement; the check will say so).")
         near = sum(1 for r in preview.rows if r.status == "new" and r.near and r.link is None)
         if near:
             text += (f" {near:,} contributor(s) may be people entered before (in yellow): "
