@@ -276,6 +276,9 @@ def statement_sheets(session: Session, statement_id: int,
 
 def sheet_format(path: str | Path) -> str:
     """'.csv' or '.xlsx' from the file name; anything else is refused in words."""
+    if not str(path).strip():
+        raise SheetExportError("no file name was given: give the name of a file ending in "
+                               ".csv or .xlsx; nothing was written.")
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise SheetExportError(
