@@ -11,6 +11,7 @@ and the app's tables) before it is kept. Listing says what each holds; restoring
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -103,14 +104,19 @@ def before_risky(target: Store | Session, what: str) -> Path | None:
     a backup taken less than a minute ago is reused. Raises BackupFailed: the operation
     should not go on without its backup."""
     source = data_file_of(target)
-    if source is None or not source.exists() or not _holds_anything(source):
-        return None
+    if source is None or not source.exists() or not _writable(source) \
+            or not _holds_anything(source):
+        return None  # a read-only file: the operation is refused anyway, nothing is made
     recent = backup_index.in_folder(source)
     if recent and what != "restore":
         age = time.time() - _mtime(recent[0].path)
         if 0 <= age < RISKY_GAP:
             return recent[0].path
     return take_file(source, what)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _mtime(path: Path) -> float:
