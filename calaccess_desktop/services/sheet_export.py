@@ -321,6 +321,18 @@ def _sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
+def _width(sheet: Sheet, at: int, sample: int = 500) -> float:
+    """A column's width in characters: its title's or its longest value's among the first
+    rows (money and dates a fixed 14), from 8 to 50."""
+    column = sheet.columns[at]
+    if column.kind in ("money", "date"):
+        return 14
+    longest = max((len(str(row[at])) for row in sheet.rows[:sample] if row[at] is not None),
+                  default=0)
+    words = min(len(column.title), 24) if column.kind != "yesno" else 6
+    return float(min(max(longest, words, 6) + 2, 50))
+
+
 def write_xlsx(sheets: Sequence[Sheet], target: Path, about: Sequence[tuple[str, str]],
                progress: Progress | None = None) -> None:
     """Each table on its own sheet (header row frozen), then a sheet saying what the
@@ -348,10 +360,8 @@ def write_xlsx(sheets: Sequence[Sheet], target: Path, about: Sequence[tuple[str,
     for sheet in sheets:
         ws = book.create_sheet(_sheet_name(sheet.title, taken))
         ws.freeze_panes = "A2"
-        for i, column in enumerate(sheet.columns, 1):
-            width = 14 if column.kind in ("money", "date") else 10 if column.kind == "yesno" \
-                else min(max(len(column.title), 12), 40)
-            ws.column_dimensions[get_column_letter(i)].width = width
+        for i in range(len(sheet.columns)):
+            ws.column_dimensions[get_column_letter(i + 1)].width = _width(sheet, i)
         ws.append([text_cell(ws, c.title, header=True) for c in sheet.columns])
         for row in sheet.rows:
             done += 1
