@@ -62,6 +62,8 @@ DB_COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "packet": [("packet", "2", "-o", "{out}/p.pdf", "--officer", "SOS")],
     "mark-filed": [("mark-filed", "2", "--on", "2026-09-24", "--how", "personal")],
     "receipt": [("receipt", "2", "-o", "{out}/r.pdf")],
+    "amend-410": [("amend-410", "1"), ("amend-410", "1", "--json")],
+    "terminate": [("terminate", "1", "--on", "2026-12-31")],
     "backups": [("backups",), ("backups", "--json"), ("backups", "--now")],
     "restore": [("restore", "{cal}", "--preview"), ("restore", "{cal}")],
     "bundle": [("bundle", "1", "-o", "{out}/b.zip")],
