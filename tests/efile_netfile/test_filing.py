@@ -179,6 +179,9 @@ def test_version_1_0_is_used_when_the_server_has_no_1_1(
         [job] = jobs(server)
         assert job["api_version"] == "v10" and job["sequence"] is None
         assert base64.b64encode(job["data"])  # the file arrived whole
+        fresh = NetFileTransport(server.url, connect_timeout=2, read_timeout=5)  # a new run
+        assert fresh.job(job["job_id"], creds).status == "accepted"
+        assert fresh.version == "v10"
     finally:
         server.stop()
 
