@@ -34,7 +34,9 @@ overlap it.
 Two more kinds of item, in the same shape (``calendar --json``):
 
 - ``conditional``: a statement owed only when the committee does something, with its
-  period and due date, and the condition in ``condition``. The special odd-year report
+  period and due date (null when it is due some hours after that: the 470 Supplement,
+  48 hours after the candidate reaches $2,000), and the condition in ``condition``. The
+  special odd-year report
   (Stmt_Type SY, odd years: through March 31, due April 30; through September 30, due
   October 31) of a recipient committee that contributes $10,000 or more in the quarter to
   state officers, their committees or committees primarily formed for them (when no
@@ -72,6 +74,7 @@ from typing import Any, Literal
 from calaccess_desktop.domain.dates import add_days, month_end
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.constants import calendar_days, threshold
+from calaccess_desktop.forms.limits import value
 
 ItemKind = Literal["statement", "window", "conditional", "registration"]
 PRE_ELECTION_TYPES = frozenset({"C", "P", "B"})  # committee types with pre-election statements
@@ -136,7 +139,8 @@ class DueItem:
                     else "late independent expenditure reports")
             return f"24-hour {what} (Form {number})"
         if self.form == "F470":
-            return "Officeholder and candidate short form (Form 470)"
+            return ("Form 470 Supplement" if self.kind == "conditional"
+                    else "Officeholder and candidate short form (Form 470)")
         if self.kind == "registration":
             return REGISTRATION_WORDS.get(self.form, f"Form {number}")
         if self.form == "F465":
@@ -163,8 +167,9 @@ class DueItem:
             return f"{what}: {when}" if self.due is None else f"{what}, {when} " \
                 f"({self.condition})"
         if self.kind == "conditional":
-            due = f"due {long_day(self.due)}" if self.due is not None else "no due date"
-            return f"{what}, {span}, {due}, only {self.condition}"
+            if self.due is None:  # due some hours after what the condition says
+                return f"{what}, {span}, only {self.condition}"
+            return f"{what}, {span}, due {long_day(self.due)}, only {self.condition}"
         if self.due is None:
             return f"{what}, {span}"
         verb = "was due" if today is not None and self.due < today else "due"
@@ -292,8 +297,14 @@ def _form_470(filer: Filer, year: int) -> list[DueItem]:
             break
     if election is None and this_year:
         election = this_year[0]
-    return [DueItem("statement", "F470", None, dt.date(year, 1, 1), dt.date(year, 12, 31),
-                    due, election)]
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    amount = _money(value("form_470_supplement", start))
+    return [DueItem("statement", "F470", None, start, end, due, election),
+            DueItem("conditional", "F470", None, start, end, None, election,
+                    condition=f"if the candidate receives or spends {amount} or more in the "
+                    "year: within 48 hours, to the filing officer, the Secretary of State and "
+                    "every other candidate for the office (not by regular mail); then a Form "
+                    "410 within 10 days and Forms 460")]
 
 
 def _windows(filer: Filer, year: int) -> list[DueItem]:

@@ -70,6 +70,9 @@ def test_the_calendar_of_the_other_demo_committees(all_forms_db: tuple[Path, Pat
     ran = run_cli(home, "calendar", str(candidate[0]), "--year", "2026", "--json",
                   "--db", str(db))
     assert json.loads(ran.out)["items"] == [
+        {"kind": "conditional", "form": "F470", "statement_type": None,
+         "period_from": "2026-01-01", "period_through": "2026-12-31", "due": None,
+         "election": "2026-11-03"},
         {"kind": "statement", "form": "F470", "statement_type": None,
          "period_from": "2026-01-01", "period_through": "2026-12-31", "due": "2026-09-24",
          "election": "2026-11-03"}]

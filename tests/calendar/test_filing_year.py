@@ -109,11 +109,19 @@ def test_major_donor_files_461s_and_both_windows() -> None:
 
 
 def test_candidate_without_a_committee_files_one_470() -> None:
-    (item,) = filing_year(Filer("", "CAO", (GENERAL,)), 2026)
+    supplement, item = filing_year(Filer("", "CAO", (GENERAL,)), 2026)
     assert (item.form, item.period_from, item.period_through, item.due, item.election) == (
         "F470", D(2026, 1, 1), D(2026, 12, 31), D(2026, 9, 24), GENERAL)
     assert item.as_json()["statement_type"] is None
-    (officeholder,) = filing_year(Filer("", "CAO", ()), 2027)
+    # the 470 Supplement: only on reaching $2,000, within 48 hours (no day of its own)
+    assert (supplement.kind, supplement.form, supplement.due) == ("conditional", "F470", None)
+    assert supplement.sentence() == (
+        "Form 470 Supplement for the Nov 3, 2026 election, Jan 1, 2026 to Dec 31, 2026, only "
+        "if the candidate receives or spends $2,000 or more in the year: within 48 hours, to "
+        "the filing officer, the Secretary of State and every other candidate for the office "
+        "(not by regular mail); then a Form 410 within 10 days and Forms 460")
+    (officeholder,) = [i for i in filing_year(Filer("", "CAO", ()), 2027)
+                       if i.kind == "statement"]
     assert officeholder.due == D(2027, 8, 2)  # July 31 2027 is a Saturday
 
 
@@ -227,7 +235,8 @@ def test_special_odd_year_reports_in_an_odd_year_only() -> None:
     measure = filing_year(Filer("B", "BMC", (D(2028, 3, 7),)), 2027)
     assert [i.statement_type for i in measure if i.kind == "conditional"] == []
     # a Form 470 filer and a major donor are not recipient committees
-    assert _conditional(filing_year(Filer("", "CAO", ()), 2027)) == []
+    assert [r[2] for r in _conditional(filing_year(Filer("", "CAO", ()), 2027))] == [
+        None]  # only the 470 Supplement
     assert _conditional(filing_year(Filer("", "MDI", ()), 2027)) == []
 
 
