@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from calaccess_desktop.commands.common import (
@@ -86,7 +87,11 @@ def run(args: argparse.Namespace) -> int:
     doc.update(imported=result.added, contacts_added=result.contacts_added,
                rejected_file=str(rejected) if rejected else None)
     lines = []
-    if not result.added:
+    if not result.added and result.rejected:
+        lines.append(f"nothing new was found in {args.file}: {result.already} row(s) were "
+                     f"imported before and {len(result.rejected)} have problems; the data "
+                     "file is unchanged.")
+    elif not result.added:
         lines.append(f"nothing new was found in {args.file}: its {result.already} row(s) "
                      "were imported before; the data file is unchanged.")
     else:
@@ -95,6 +100,10 @@ def run(args: argparse.Namespace) -> int:
                      f"takes back the whole import ('{result.label}')")
         if result.already:
             lines.append(f"{result.already} row(s) were imported before and were left out")
+    if rejected is not None and not args.json:
+        for row in result.rejected:
+            for problem in row.problems:
+                print(problem.render(args.file), file=sys.stderr)
     if rejected is not None:
         lines.append(f"{len(result.rejected)} row(s) with problems were not imported; they "
                      f"are in {rejected} with what is wrong")
@@ -129,8 +138,6 @@ def _say_preview(args: argparse.Namespace, preview: Any, doc: dict[str, Any]) ->
 
 def _say(args: argparse.Namespace, doc: dict[str, Any], lines: list[str], *,
          error: bool = False) -> None:
-    import sys
-
     if args.json:
         print(json.dumps(doc, indent=1))
         return

@@ -18,6 +18,11 @@ class CellProblem(ValueError):
     """A cell that cannot be read; the message says why in plain words."""
 
 
+def shown(text: str) -> str:
+    """A cell's text as a message quotes it: shortened when it is long."""
+    return repr(text if len(text) <= 40 else f"{text[:30]}... ({len(text):,} characters)")
+
+
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 
 
@@ -61,7 +66,7 @@ def _month(word: str) -> int:
     for number, name in enumerate(_MONTH_NAMES, start=1):
         if len(low) >= 3 and name.startswith(low):
             return number
-    raise CellProblem(f"{word!r} is not the name of a month")
+    raise CellProblem(f"{shown(word)} is not the name of a month")
 
 
 def _made(year: int, month: int, day: int, text: str) -> dt.date:
@@ -69,9 +74,9 @@ def _made(year: int, month: int, day: int, text: str) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         if month > 12 and day <= 12:
-            raise CellProblem(f"{text!r} is not a date: dates are read month first "
+            raise CellProblem(f"{shown(text)} is not a date: dates are read month first "
                               "(1/5/2026 is January 5, 2026)") from None
-        raise CellProblem(f"{text!r} is not a real calendar date") from None
+        raise CellProblem(f"{shown(text)} is not a real calendar date") from None
 
 
 @lru_cache(maxsize=4096)
@@ -95,7 +100,7 @@ def parse_date(text: str) -> dt.date:
         serial = int(m[1] or m[2])
         if SERIAL_RANGE[0] <= serial <= SERIAL_RANGE[1]:
             return _EXCEL_EPOCH + dt.timedelta(days=serial)
-    raise CellProblem(f"{text!r} is not a date (write it like 1/5/2026, Jan 5 2026 "
+    raise CellProblem(f"{shown(text)} is not a date (write it like 1/5/2026, Jan 5 2026 "
                       "or 2026-01-05)")
 
 
@@ -110,6 +115,8 @@ _PLAIN_AMOUNT = re.compile(r"\$? ?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{0,2}))?")
 
 def parse_amount(text: str) -> int:
     """Cents from $1,234.56, (25.00) or -25 or 25- (negative), 1234, USD 10."""
+    if len(text) > 40:
+        raise CellProblem(f"{shown(text)} is not an amount of money")
     plain = _PLAIN_AMOUNT.fullmatch(text)
     if plain is not None:  # the usual 1,234.56 or $25: whole cents at once
         whole, cents = plain.group(1, 2)
@@ -133,17 +140,17 @@ def parse_amount(text: str) -> int:
         negative = not negative
     body = bare
     if not _GROUPED.fullmatch(body):
-        raise CellProblem(f"{raw!r} is not an amount of money (write it like 1,234.56)")
+        raise CellProblem(f"{shown(raw)} is not an amount of money (write it like 1,234.56)")
     try:
         value = Decimal(body.replace(",", ""))
     except InvalidOperation:
-        raise CellProblem(f"{raw!r} is not an amount of money") from None
+        raise CellProblem(f"{shown(raw)} is not an amount of money") from None
     cents = value * 100
     if cents != cents.to_integral_value():
-        raise CellProblem(f"{raw!r} has more than two digits after the decimal point")
+        raise CellProblem(f"{shown(raw)} has more than two digits after the decimal point")
     result = int(cents)
     if result >= 10**12:
-        raise CellProblem(f"{raw!r} is too large an amount")
+        raise CellProblem(f"{shown(raw)} is too large an amount")
     return -result if negative else result
 
 
@@ -238,7 +245,7 @@ def clean_zip(text: str) -> str:
             return f"{raw[:5]}-{raw[5:]}"
         if re.fullmatch(r"[0-9][0-9 -]{0,9}", raw):
             return raw  # digits as the file has them (a ZIP from elsewhere): kept
-        raise CellProblem(f"{raw!r} is not a ZIP code (write 95814 or 95814-1234)")
+        raise CellProblem(f"{shown(raw)} is not a ZIP code (write 95814 or 95814-1234)")
     five = m[1].zfill(5)
     return f"{five}-{m[2]}" if m[2] else five
 
@@ -270,7 +277,7 @@ def clean_state(text: str) -> str:
         return raw.upper()
     code = STATES.get(raw.lower())
     if code is None:
-        raise CellProblem(f"{raw!r} is not a state (write its two letters, e.g. CA)")
+        raise CellProblem(f"{shown(raw)} is not a state (write its two letters, e.g. CA)")
     return code
 
 
@@ -286,7 +293,7 @@ def clean_box(text: str) -> str:
         return "X"
     if raw in _NO:
         return ""
-    raise CellProblem(f"{clean_text(text)!r} is not yes or no")
+    raise CellProblem(f"{shown(clean_text(text))} is not yes or no")
 
 
 ENTITY_WORDS = {
@@ -306,6 +313,6 @@ def clean_entity(text: str) -> str:
         return ""
     code = ENTITY_WORDS.get(raw)
     if code is None:
-        raise CellProblem(f"{clean_text(text)!r} is not a kind of contributor (individual, "
+        raise CellProblem(f"{shown(clean_text(text))} is not a kind of contributor (individual, "
                           "committee, political party, small contributor committee or other)")
     return code

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -124,7 +123,10 @@ def sniff_delimiter(text: str) -> str:
     lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
     best, best_score = ",", -1.0
     for delim in DELIMITERS:
-        counts = [len(next(csv.reader([ln], delimiter=delim))) - 1 for ln in lines]
+        try:
+            counts = [len(next(csv.reader([ln], delimiter=delim))) - 1 for ln in lines]
+        except csv.Error:  # a cell too long to read: counted plainly
+            counts = [ln.count(delim) for ln in lines]
         if not counts or max(counts) == 0:
             continue
         common = max(set(counts), key=counts.count)
@@ -142,7 +144,9 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
     try:
         return [(n, row) for n, row in enumerate(reader, start=1)]
     except csv.Error as exc:
-        raise SheetError(f"{path}:row {reader.line_num}: cannot read this line ({exc})") \
+        why = (f"a cell holds more than {csv.field_size_limit():,} characters"
+               if "field limit" in str(exc) else str(exc))
+        raise SheetError(f"{path}:row {reader.line_num}: cannot read this line ({why})") \
             from exc
 
 
@@ -172,12 +176,14 @@ def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        try:
+            sheet = book.active or book.worksheets[0]
+            return [(n, [cell_text(v) for v in row])
+                    for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        finally:
+            book.close()
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged workbook fails in many ways
         raise SheetError(f"{path}: this is not a spreadsheet (.xlsx) file that can be read "
-                         f"({exc})") from exc
-    try:
-        sheet = book.active or book.worksheets[0]
-        return [(n, [cell_text(v) for v in row])
-                for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    finally:
-        book.close()
+                         f"({type(exc).__name__}: {str(exc)[:200]})") from exc
