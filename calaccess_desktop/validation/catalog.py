@@ -60,9 +60,9 @@ NOT_YET: dict[str, str] = {
                     "where a statement is marked filed on paper (services/paper_filing).",
     "F497-X-002": "Checked by forms/f497/timing_rules.py (a conduit platform named as the "
                   "contributor) once Form 497's rules hook includes it.",
-    "F496-P2-002": "Whether one communication features several candidates is not recorded: a "
-                   "Part 2 line has only a date, a description and an amount, and an equal "
-                   "split looks the same as the full cost on each.",
+    "F496-P2-002": "Checked by forms/f496/timing_rules.py (a line naming the candidate of "
+                   "another 496 of the election, not divided) once Form 496's rules hook "
+                   "includes it.",
     "F410-FEE-001": "The $50 fee is paid to the Secretary of State, not filed: the data file has "
                     "no record of the payment (the calendar names its January 15 due date).",
     "F461-P5-002": "The meaning of a date (mailed, delivered, possession) is not recorded.",

@@ -15,4 +15,5 @@ RULE_TESTS = {
     "F465-X-001": [f"{_I}test_465_ies_also_on_the_460"],
     "F470-ELG-002": [f"{_I}test_470_is_for_a_candidate_under_2000"],
     "F497-X-002": [f"{_I}test_497_contributor_is_not_a_conduit"],
+    "F496-P2-002": [f"{_I}test_496_communication_about_two_candidates_is_divided"],
 }

@@ -129,3 +129,31 @@ def test_497_contributor_is_not_a_conduit(store: Store) -> None:
     assert found.message.startswith("ActBlue California is a platform that passes on other "
                                     "people's contributions, not the contributor")
     assert "as intermediary" in found.fix
+
+
+def _f496(store: Store, cid: int, last: str, *lines: tuple[str, str, str]) -> int:
+    with store.transaction() as s:
+        sid = editing.create_statement(s, cid, "F496", election_date=GENERAL)
+        set_cover_fields(s, sid, {**SUBJECT, "Cand_NamL": last})
+        for day, amount, words in lines:
+            editing.add_transaction(s, sid, "S496", "F496",
+                                    {"Exp_Date": day, "Amount": amount, "Expn_Dscr": words})
+    return sid
+
+
+def test_496_communication_about_two_candidates_is_divided(store: Store) -> None:
+    pac = committee(store, "Valley Jobs PAC", filer_id="1400200")
+    lopez = _f496(store, pac, "Lopez",
+                  ("20261005", "4000.00", "Mailer supporting Lopez and Kaur for Council"))
+    assert findings(store, lopez, "F496-P2-002", TODAY) == []  # no other 496 to compare
+    kaur = _f496(store, pac, "Kaur", ("20261008", "1200.00", "Digital ads for Kaur"))
+    (found,) = findings(store, lopez, "F496-P2-002", TODAY)
+    assert found.location.field == "Amount"
+    assert "also names Kaur, whose Form 496 for this election has no expenditure of that " \
+           "day" in found.message
+    assert findings(store, kaur, "F496-P2-002", TODAY) == []  # its line names only Kaur
+    with store.transaction() as s:  # the mailer's share on Kaur's report: divided
+        editing.add_transaction(s, kaur, "S496", "F496", {
+            "Exp_Date": "20261005", "Amount": "2000.00",
+            "Expn_Dscr": "Mailer supporting Lopez and Kaur for Council (her share)"})
+    assert findings(store, lopez, "F496-P2-002", TODAY) == []
