@@ -50,6 +50,8 @@ def test_an_unclear_upload_is_held_never_sent_again(
     assert again.submission.state == "held" and len(jobs(netfile)) == (1 if stored else 0)
     with city.read() as session:
         assert sub not in filing.runnable(session, due_only=False, include_failed=True)
+    with city.transaction() as session:  # filing the statement again finds the held one
+        assert filing.queue_statement(session, 1, server_url=netfile.url) == sub
     answer = treasurer_checks(city, netfile, sub)
     assert answer == ("received" if stored else "not received")
     final = send(city, sub, creds).submission

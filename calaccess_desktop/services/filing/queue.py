@@ -36,11 +36,12 @@ FILED_STATUSES = frozenset({"filed", "amended"})
 
 
 def open_submission(session: Session, statement_id: int) -> Submission | None:
-    """The statement's submission that is in the outbox or accepted (None if none)."""
+    """The statement's submission that is in the outbox (held too) or accepted (None if
+    none)."""
     return session.scalars(
         select(Submission).where(
             Submission.statement_id == statement_id,
-            Submission.state.in_([*ACTIVE, State.FAILED, State.ACCEPTED]),
+            Submission.state.in_([*ACTIVE, State.FAILED, State.HELD, State.ACCEPTED]),
         ).order_by(Submission.id.desc())
     ).first()
 
