@@ -197,6 +197,8 @@ def _look_inside(path: Path, head: str, tables: frozenset[str], in_use: bool,
 def latest_good_backup(places: list[Path]) -> Path | None:
     """The newest SQLite file among ``places`` (files, or folders of backups) that passes
     SQLite's full ``integrity_check`` (read-only: the backups are not changed)."""
+    from calaccess_desktop.db.backup_index import parse
+
     found: dict[Path, float] = {}
     for place in places:
         try:
@@ -206,6 +208,9 @@ def latest_good_backup(places: list[Path]) -> Path | None:
             else:
                 entries = [place] if place.is_file() else []
             for entry in entries:
+                named = parse(entry)
+                if named is not None and named.tag == "damaged":
+                    continue  # a damaged file kept by a restore is never offered
                 found[entry.resolve()] = entry.stat().st_mtime
         except OSError:
             continue

@@ -206,3 +206,15 @@ def test_the_window_schedule() -> None:
     assert plan.due(900 + 3600)
     plan.done(now=4600, started=4550)
     assert not plan.due(99999)  # nothing new since
+
+
+def test_a_damaged_file_kept_by_a_restore_is_never_offered(tmp_path: Path) -> None:
+    from calaccess_desktop.db.health import latest_good_backup
+
+    db = tmp_path / "data.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    good = backups.take(db, "manual")
+    assert good is not None
+    kept = backup_index.backup_path(db, "damaged")
+    kept.write_bytes(db.read_bytes())  # whole to SQLite, but kept as the damaged file
+    assert latest_good_backup([backup_index.folder_of(db)]) == good.resolve()
