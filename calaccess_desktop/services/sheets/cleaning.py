@@ -186,7 +186,7 @@ def _word(token: str) -> str:
     return token.strip(".,").lower()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def split_name(text: str, *, person: bool = True) -> tuple[str, str, str, str]:
     """(last, first, title, suffix) from one name column: 'Okafor, Grace', 'Grace Okafor',
     'Dr. Grace A. Okafor Jr.'. An organization's name (or any name when ``person`` is

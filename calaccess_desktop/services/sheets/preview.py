@@ -11,6 +11,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -31,9 +32,15 @@ from calaccess_desktop.services.sheets.reading import Table
 Progress = Callable[[int, int, str], None]  # (done, total, what); raising stops the work
 TRAN_ID_TO_COME = "CD0-0"  # stands in for the Tran_ID the import assigns
 _TOTAL_WORDS = frozenset({"total", "totals", "grand total", "subtotal", "sum"})
+@lru_cache(maxsize=8192)
+def _date_text(text: str) -> str:
+    """A cell's date as CCYYMMDD (a file repeats few dates)."""
+    return format_date(cl.parse_date(text))
+
+
 _PARSERS: dict[str, Callable[[str], str]] = {
-    "date": lambda t: format_date(cl.parse_date(t)),
-    "date_due": lambda t: format_date(cl.parse_date(t)),
+    "date": _date_text,
+    "date_due": _date_text,
     "amount": cl.amount_text,
     "zip": cl.clean_zip,
     "state": cl.clean_state,
