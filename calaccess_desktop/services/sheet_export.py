@@ -13,6 +13,7 @@ and memo texts are not transactions and are left out.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import re
@@ -321,6 +322,16 @@ def _sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
+def _discard(book: Any) -> None:
+    """Close a write-only workbook's sheets and remove their temporary files."""
+    for ws in book.worksheets:
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with contextlib.suppress(Exception):
+            ws._writer.cleanup()
+
+
 def _width(sheet: Sheet, at: int, sample: int = 500) -> float:
     """A column's width in characters: its title's or its longest value's among the first
     rows (money and dates a fixed 14), from 8 to 50."""
@@ -357,39 +368,38 @@ def write_xlsx(sheets: Sequence[Sheet], target: Path, about: Sequence[tuple[str,
             cell.font = bold
         return cell
 
-    for sheet in sheets:
-        ws = book.create_sheet(_sheet_name(sheet.title, taken))
-        ws.freeze_panes = "A2"
-        for i in range(len(sheet.columns)):
-            ws.column_dimensions[get_column_letter(i + 1)].width = _width(sheet, i)
-        ws.append([text_cell(ws, c.title, header=True) for c in sheet.columns])
-        for row in sheet.rows:
-            done += 1
-            if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done, total, f"Writing {sheet.title}: row {done:,} of {total:,}...")
-            cells: list[Any] = []
-            for value in row:
-                if value is None:
-                    cells.append(None)
-                elif isinstance(value, bool):
-                    cells.append(text_cell(ws, "Yes" if value else "No"))
-                elif isinstance(value, Decimal):
-                    cell = WriteOnlyCell(ws, value=value)
-                    cell.number_format = MONEY_FORMAT
-                    cells.append(cell)
-                elif isinstance(value, dt.date):
-                    cell = WriteOnlyCell(ws, value=value)
-                    cell.number_format = DATE_FORMAT
-                    cells.append(cell)
-                else:
-                    cells.append(text_cell(ws, str(value)))
-            ws.append(cells)
-    ws = book.create_sheet(_sheet_name("About this export", taken))
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 60
-    for label, value in about:
-        ws.append([text_cell(ws, label, header=True), text_cell(ws, value)])
-    book.save(str(target))
+    def xlsx_cell(ws: Any, value: object) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            return text_cell(ws, "Yes" if value else "No")
+        if isinstance(value, Decimal | dt.date):
+            cell = WriteOnlyCell(ws, value=value)
+            cell.number_format = MONEY_FORMAT if isinstance(value, Decimal) else DATE_FORMAT
+            return cell
+        return text_cell(ws, str(value))
+
+    try:
+        for sheet in sheets:
+            ws = book.create_sheet(_sheet_name(sheet.title, taken))
+            ws.freeze_panes = "A2"
+            for i in range(len(sheet.columns)):
+                ws.column_dimensions[get_column_letter(i + 1)].width = _width(sheet, i)
+            ws.append([text_cell(ws, c.title, header=True) for c in sheet.columns])
+            for row in sheet.rows:
+                done += 1
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total, f"Writing {sheet.title}: row {done:,} of {total:,}...")
+                ws.append([xlsx_cell(ws, value) for value in row])
+        ws = book.create_sheet(_sheet_name("About this export", taken))
+        ws.column_dimensions["A"].width = 24
+        ws.column_dimensions["B"].width = 60
+        for label, value in about:
+            ws.append([text_cell(ws, label, header=True), text_cell(ws, value)])
+        book.save(str(target))
+    except BaseException:
+        _discard(book)  # stopped or failed: openpyxl's temporary files go now
+        raise
 
 
 def _about(snap: StatementSnapshot) -> list[tuple[str, str]]:

@@ -199,3 +199,31 @@ def test_a_wrong_schedule_or_name_writes_nothing(demo: tuple[Path, int], tmp_pat
 ])
 def test_neutralised(text: str, shown: str) -> None:
     assert neutralised(text) == shown
+
+
+def test_a_write_stopped_half_way_leaves_the_earlier_file(
+        demo: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stopped after some rows (the window's Stop, a full disk): the file that was there
+    is as it was, and no partial file is left beside it."""
+    from calaccess_desktop.services import sheet_export
+
+    db, sid = demo
+    out = tmp_path / "books.xlsx"
+    out.write_bytes(b"last month's export")
+    monkeypatch.setattr(sheet_export, "PROGRESS_EVERY", 5)
+
+    def stop(done: int, _total: int, _words: str) -> None:
+        if done >= 10:
+            raise KeyboardInterrupt
+
+    store = Store.open(db, create=False)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            sheet_export.export_sheet(store, sid, out, progress=stop)
+    finally:
+        store.close()
+    assert out.read_bytes() == b"last month's export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["books.xlsx", "demo.sqlite"]
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES  # openpyxl's own scratch files
+
+    assert not [p for p in ALL_TEMP_FILES if Path(p).exists()]
