@@ -93,6 +93,12 @@ def test_newer_data_in_the_file_is_never_overwritten_silently(
     con.execute("update statements set updated_at = '2099-01-01 00:00:00.000000' where id = 1")
     con.commit()
     con.close()
+    con = sqlite3.connect(new)
+    con.execute("update committees set profile = json_set(profile, '$.Tres_NamL', 'Okonkwo')")
+    con.execute("update contacts set employer = 'Retired' where id = (select min(id) from "
+                "contacts)")
+    con.commit()
+    con.close()
     before = new.read_bytes()
     code, out, err = cli(capsys, "import-bundle", str(bundle), "--db", str(new))
     assert code == 1 and "newer versions of 1 statement" in err and "statement 1" in err
@@ -100,6 +106,8 @@ def test_newer_data_in_the_file_is_never_overwritten_silently(
     assert new.read_bytes() == before  # nothing written
     code, out, err = cli(capsys, "import-bundle", str(bundle), "--preview", "--db", str(new))
     assert code == 0 and "+ Form 497" in out and "! statement 1" in out
+    assert "profile differs in Tres_NamL: yours is kept" in out
+    assert "! 1 contact (same name and ZIP code) differ" in out
     code, out, err = cli(capsys, "import-bundle", str(bundle), "--keep-newer", "--db", str(new))
     assert code == 0, err
     con = sqlite3.connect(new)

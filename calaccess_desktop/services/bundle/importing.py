@@ -276,6 +276,7 @@ def plan_import(session: Session, rows: Rows, shown: str) -> Plan:
     same = sum(1 for a, _m in plan.actions.values() if a == "same")
     if same:
         plan.lines.append(f"= {same} statement{'s' if same != 1 else ''} already the same")
+    plan.lines.extend(_kept_differences(session, target, committee, rows))
     keys = {c["match_key"] for c in _file_rows(session, "contacts", "committee_id", [target])}
     fresh = sum(1 for c in rows.of("contacts") if c.get("match_key") not in keys)
     mine_keys = {r["idempotency_key"] for r in _file_rows(
@@ -287,6 +288,34 @@ def plan_import(session: Session, rows: Rows, shown: str) -> Plan:
         plan.lines.append(f"+ {fresh} contact{'s' if fresh != 1 else ''}, {filings} "
                           f"filing{'s' if filings != 1 else ''} with their attempt logs")
     return plan
+
+
+CONTACT_FIELDS = ("entity_cd", "title", "suffix", "adr1", "adr2", "city", "state", "zip4",
+                  "employer", "occupation", "self_employed", "cmte_id")
+
+
+def _kept_differences(session: Session, target: int, committee: Row, rows: Rows) -> list[str]:
+    """What the bundle says otherwise about the committee and its contacts: the data
+    file's is kept (never replaced without a date to say which is newer), and said so."""
+    out = []
+    (mine,) = _file_rows(session, "committees", "id", [target])
+    profile, theirs = mine.get("profile") or {}, committee.get("profile") or {}
+    fields = sorted(k for k in set(profile) | set(theirs) if profile.get(k) != theirs.get(k))
+    fields += [k for k in ("name", "committee_type", "entity_cd")
+               if k in committee and committee[k] != mine.get(k)]
+    if fields:
+        shown = ", ".join(fields[:8]) + (f" and {len(fields) - 8} more" if len(fields) > 8
+                                         else "")
+        out.append(f"! the committee's profile differs in {shown}: yours is kept (change it "
+                   "in Committee profile if the bundle's is right)")
+    have = {c["match_key"]: c for c in _file_rows(session, "contacts", "committee_id",
+                                                   [target])}
+    differ = [c for c in rows.of("contacts") if c.get("match_key") in have and any(
+        f in c and c[f] != have[c["match_key"]].get(f) for f in CONTACT_FIELDS)]
+    if differ:
+        out.append(f"! {len(differ)} contact{'s' if len(differ) != 1 else ''} (same name and "
+                   "ZIP code) differ in address, employer or occupation: yours are kept")
+    return out
 
 
 # --------------------------------------------------------------------------- writing
