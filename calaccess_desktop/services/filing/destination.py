@@ -116,9 +116,10 @@ def _netfile(committee: Committee, cover: list[str], officer: Officer, url: str,
         raise NeedsAccount(f"{officer.the_name} requires each signer's signer ID and PIN; give "
                            "the treasurer's (and the candidate's) signer ID once (submit "
                            "--signer ID) and it is remembered", "signer_ids")
-    if remember:
+    entry = {"filer_id": fid, "email": reply, "signer_ids": list(signers)}
+    if remember and known != entry:  # the profile is written only when something changed
         accounts = dict((committee.profile or {}).get(ACCOUNTS_KEY) or {})
-        accounts[officer.code] = {"filer_id": fid, "email": reply, "signer_ids": list(signers)}
+        accounts[officer.code] = entry
         committee.profile = {**(committee.profile or {}), ACCOUNTS_KEY: accounts}
     return Destination("netfile", url, officer.code, officer.name, fid, reply, signers,
                        officer.signers_required)
