@@ -420,24 +420,46 @@ Progress = Callable[[int, int, str], None]  # (rows done, rows, words); may rais
 PROGRESS_EVERY = 2000  # rows between two progress reports
 
 
-def export_sheet(store: Store, statement_id: int, path: str | Path, *,
-                 schedule: str | None = None,
-                 progress: Progress | None = None) -> SheetExport:
-    """Write one schedule (``schedule``: A, B1, ... or 'all'), or all transactions and
-    each schedule, to ``path`` (.csv or .xlsx by its name). A CSV file holds one table:
-    without a schedule, all transactions."""
+@dataclass(frozen=True)
+class SheetsToWrite:
+    """What an export writes, read from the store: the sheets and the About lines."""
+
+    sheets: list[Sheet]
+    about: list[tuple[str, str]]
+
+
+def read_export(session: Session, statement_id: int, path: str | Path,
+                schedule: str | None = None) -> SheetsToWrite:
+    """The sheets an export to ``path`` holds (a CSV file holds one table: without a
+    schedule, all transactions). Needs the store; writing them does not."""
     kind = sheet_format(path)
-    if progress is not None:
-        progress(0, 0, "Reading the statement...")
-    with store.read() as session:
-        snap, sheets = statement_sheets(session, statement_id, schedule)
-    if kind == ".csv":
-        sheets = sheets[:1]
+    snap, sheets = statement_sheets(session, statement_id, schedule)
+    return SheetsToWrite(sheets[:1] if kind == ".csv" else sheets, _about(snap))
+
+
+def write_export(found: SheetsToWrite, path: str | Path, *,
+                 progress: Progress | None = None) -> SheetExport:
+    """Write the sheets to ``path`` (.csv or .xlsx by its name), whole or not at all."""
+    kind = sheet_format(path)
+    sheets = found.sheets
     if progress is not None:
         progress(0, 0, f"Writing {sum(len(s.rows) for s in sheets):,} rows...")
     with replacing(path) as tmp:
         if kind == ".csv":
             write_csv(sheets[0], tmp)
         else:
-            write_xlsx(sheets, tmp, _about(snap), progress)
+            write_xlsx(sheets, tmp, found.about, progress)
     return SheetExport(Path(path), tuple(s.title for s in sheets), len(sheets[0].rows))
+
+
+def export_sheet(store: Store, statement_id: int, path: str | Path, *,
+                 schedule: str | None = None,
+                 progress: Progress | None = None) -> SheetExport:
+    """Write one schedule (``schedule``: A, B1, ... or 'all'), or all transactions and
+    each schedule, to ``path`` (.csv or .xlsx by its name)."""
+    sheet_format(path)
+    if progress is not None:
+        progress(0, 0, "Reading the statement...")
+    with store.read() as session:
+        found = read_export(session, statement_id, path, schedule)
+    return write_export(found, path, progress=progress)

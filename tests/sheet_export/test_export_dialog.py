@@ -71,3 +71,20 @@ def test_a_folder_that_does_not_exist_is_said(qtbot, make_window, demo_ids, tmp_
     assert "does not exist; nothing was written" in said[0]
     assert dialog.result_export is None and dialog.isVisible()
     assert not (tmp_path / "missing").exists()
+
+
+def test_with_real_threads(qtbot, make_window, demo_ids, tmp_path):
+    """The window's own background threads: read on the database one, write on the
+    drawing one, the dialog closes when the file is there."""
+    _cid, sids = demo_ids
+    window = make_window(restore=False, synchronous=False)
+    window.show_statement(sids[0])
+    qtbot.waitUntil(lambda: window.editor.statement_id == sids[0], timeout=20000)
+    window.act_export_sheet.trigger()
+    [dialog] = window.findChildren(ExportDialog)
+    qtbot.waitUntil(lambda: dialog.what.count() > 1, timeout=20000)
+    dialog.path.setText(str(tmp_path / "threads.xlsx"))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.result_export is not None, timeout=30000)
+    assert not dialog.isVisible()
+    assert openpyxl.load_workbook(tmp_path / "threads.xlsx").sheetnames[0] == "All transactions"

@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.schedule_rows import schedule_counts
-from calaccess_desktop.services.sheet_export import ALL, SheetExport, export_sheet
+from calaccess_desktop.services.sheet_export import (
+    ALL,
+    SheetExport,
+    SheetsToWrite,
+    read_export,
+    write_export,
+)
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.ops import Task
 
@@ -143,7 +149,8 @@ class ExportDialog(QDialog):
         self.path.setText(path)
 
     def export(self) -> None:
-        """Write the file in the background; close when it is written."""
+        """Read the sheets on the database thread, write them on the drawing one (the
+        window and the database stay free); close when the file is written."""
         path = self.path.text().strip()
         if not path:
             self.said.setText("Say where to save the file.")
@@ -153,10 +160,13 @@ class ExportDialog(QDialog):
             self.path.setText(path)
         store, sid, schedule = self.ctx.store, self.statement_id, self.schedule()
         self.export_button.setEnabled(False)
-        self.said.setText("Writing...")
+        self.said.setText("Reading the statement...")
 
-        def work(task: Task) -> SheetExport:
-            return export_sheet(store, sid, path, schedule=schedule, progress=task.progress)
+        def write(found: SheetsToWrite) -> None:  # no store needed: off the database thread
+            self.said.setText("Writing...")
+            self.ctx.ops.task("Exporting for the accountant",
+                              lambda task: write_export(found, path, progress=task.progress),
+                              done, failed, cpu=True, on_cancel=stopped)
 
         def done(result: SheetExport) -> None:
             self.result_export = result
@@ -169,7 +179,17 @@ class ExportDialog(QDialog):
             self.said.setText(f"Not written: {exc}")
             QMessageBox.warning(self, "Not exported", str(exc))
 
-        self.ctx.ops.task("Exporting for the accountant", work, done, failed)
+        def stopped() -> None:
+            self.export_button.setEnabled(True)
+            self.said.setText("Stopped; nothing was written.")
+
+        def read(task: Task) -> SheetsToWrite:
+            task.progress(0, 0, "Reading the statement...")
+            with store.read() as session:
+                return read_export(session, sid, path, schedule)
+
+        self.ctx.ops.task("Exporting for the accountant", read, write, failed,
+                          on_cancel=stopped)
 
 
 def export_for_accountant(window: MainWindow) -> Any:
