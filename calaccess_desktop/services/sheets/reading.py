@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from calaccess_desktop.errors import UserError
-from calaccess_desktop.fileio import read_input
+from calaccess_desktop.fileio import ReadError, read_input
 from calaccess_desktop.services.sheets.cleaning import clean_text
 
 HEADER_SCAN = 20  # rows looked at for the header row
@@ -52,6 +52,9 @@ def read_table(path: str | Path, known: Known | None = None) -> Table:
     path = Path(path)
     try:
         data = read_input(path)
+    except ReadError as exc:  # a folder, a pipe, a device
+        raise SheetError(str(exc).replace("a .CAL file", "a spreadsheet (.csv or .xlsx)")) \
+            from exc
     except OSError as exc:
         raise SheetError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
     if data[:4] == b"PK\x03\x04":
