@@ -118,6 +118,7 @@ class DueItem:
     election: dt.date | None = None
     notes: tuple[str, ...] = field(default=(), compare=False)
     condition: str = field(default="", compare=False)  # when owed (conditional, registration)
+    when: str = field(default="", compare=False)  # a registration's deadline in few words
 
     def as_json(self) -> dict[str, Any]:
         """The item as ``calendar --json`` prints it."""
@@ -429,7 +430,7 @@ def _registration(filer: Filer, year: int) -> list[DueItem]:
                                condition=f"the committee qualified on {short_day(qualified)}"))
         elif qualified is None:
             out.append(DueItem("registration", "F410", None, start, end, None, None,
-                               condition=when))
+                               condition=when, when="10 days after qualifying"))
     candidate = filer.committee_type == "C" or form == "F470"
     if candidate and not filer.started:
         for election in filer.elections:
@@ -438,7 +439,8 @@ def _registration(filer: Filer, year: int) -> list[DueItem]:
             out.append(DueItem(
                 "registration", "F501", None, start, election, None, election,
                 condition="before soliciting or receiving any contribution or spending "
-                          "personal funds on the campaign (beyond the filing fees)"))
+                          "personal funds on the campaign (beyond the filing fees)",
+                when="before the first contribution"))
     return out
 
 

@@ -257,3 +257,28 @@ def test_the_filing_calendar_dialog(qtbot, make_window, demo_ids, monkeypatch) -
         "primarily formed for them", "Semi-annual statement (Form 460)"]
     assert rows[0][1:3] == ["Jan 1, 2027 to Mar 31, 2027", "Friday, April 30, 2027"]
     assert window.act_calendar.shortcut().toString() == "Ctrl+Shift+L"
+
+
+def test_the_dialog_shows_registrations_in_few_words(qtbot, make_window, db_path) -> None:
+    from calaccess_desktop.services.editing import create_committee
+    from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
+
+    store = Store.open(db_path)
+    try:
+        with store.transaction() as s:
+            cid = create_committee(s, "Ana Ruiz for Council 2026", committee_type="C",
+                                   entity_cd="CTL", profile={"elections": "2026-11-03"})
+    finally:
+        store.close()
+    window = make_window(restore=False)
+    dialog = CalendarDialog(window.ctx, cid, "Ana Ruiz for Council 2026", window, year=2026)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.shown is not None)
+    rows = {dialog.table.item(r, 0).text().split(":")[0]: dialog.table.item(r, 2).text()
+            for r in range(dialog.table.rowCount())}
+    assert rows["Candidate intention statement (Form 501) for the Nov 3, 2026 election"] == \
+        "before the first contribution"
+    assert rows["Statement of organization (Form 410)"] == "10 days after qualifying"
+    dialog.resize(1100, 560)
+    dialog.show()
+    _shot(dialog, "calendar-registrations.png")

@@ -106,7 +106,8 @@ class CalendarDialog(QDialog):
             if item.kind == "window":
                 due = "each report within 24 hours"
             elif item.kind == "registration" and item.due is None:
-                due, period = item.condition, ""
+                due, period = item.when, ""
+                what += f": {item.condition}"
             elif item.due is None:
                 due = ""
             else:
