@@ -130,3 +130,20 @@ def test_stop_during_the_import_writes_nothing(dialog: SheetImportDialog, books:
     assert dialog.said.text() == "Stopped: nothing was imported."
     assert dialog.import_button.isEnabled()
     assert books.counts()["records"] == before["records"]
+
+
+def test_changing_a_column_waits_for_the_rows_to_be_read_again(
+        dialog: SheetImportDialog) -> None:
+    dialog.skip_problems()
+    assert dialog.import_button.isEnabled()
+    box = dialog.columns.cellWidget(4, 2)  # Employer
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData(""))  # not imported
+    assert not dialog.import_button.isEnabled() and "columns changed" in dialog.said.text()
+    dialog.skip_problems()
+    assert not dialog.import_button.isEnabled()  # still the old rows
+    assert dialog.preview is not None and dialog.preview.mapping.columns[4] == "employer"
+    dialog.build_preview()
+    assert dialog.preview.mapping.columns[4] == ""
+    dialog.skip_problems()
+    assert dialog.import_button.isEnabled()

@@ -186,6 +186,7 @@ class SheetImportDialog(QDialog):
         self.mapping: Mapping | None = None
         self.preview: Preview | None = None
         self.imported: sheets.SheetImport | None = None
+        self.columns_changed = False  # what the columns hold changed since the rows were read
         self.setWindowTitle("Import spreadsheet")
         self.setAccessibleName("Import spreadsheet")
         self.path = QLineEdit(path)
@@ -327,7 +328,9 @@ class SheetImportDialog(QDialog):
                           on_cancel=lambda: self.said.setText("Stopped reading the file."))
 
     def _read(self, result: tuple[Table, Mapping, Preview]) -> None:
-        self.table, self.mapping, preview = result
+        self.table, mapping, preview = result
+        self.mapping = Mapping(list(mapping.headers), list(mapping.columns), mapping.source,
+                               mapping.fingerprint)  # edited here; the preview keeps its own
         self._fill_columns()
         self._show(preview)
 
@@ -362,6 +365,10 @@ class SheetImportDialog(QDialog):
         assert self.mapping is not None
         self.mapping.set(column, str(box.currentData() or ""))
         self.mapping.source = "as you set them"
+        self.columns_changed = True  # the rows were read with the old columns
+        self.import_button.setEnabled(False)
+        self.said.setText("The columns changed: press 'Read the rows with these columns' "
+                          "to see the rows as they will be imported.")
         for i in range(self.columns.rowCount()):  # a target sits in one column only
             other = self.columns.cellWidget(i, 2)
             if isinstance(other, QComboBox) and i != column:
@@ -376,7 +383,9 @@ class SheetImportDialog(QDialog):
         if self.table is None or self.mapping is None:
             return
         store, code, sid = self.ctx.store, self.schedule_code(), self.statement_id
-        table, mapping = self.table, self.mapping
+        table = self.table
+        mapping = Mapping(list(self.mapping.headers), list(self.mapping.columns),
+                          self.mapping.source, self.mapping.fingerprint)  # as read now
 
         def work(task: Task) -> Preview:
             with store.read() as session:
@@ -391,6 +400,7 @@ class SheetImportDialog(QDialog):
 
     def _show(self, preview: Preview) -> None:
         self.preview = preview
+        self.columns_changed = False
         self.model.set_preview(preview)
         self.rows.resizeColumnsToContents()
         self.rows.setColumnWidth(1, min(self.rows.columnWidth(1), 300))  # words in the tip
@@ -475,8 +485,12 @@ class SheetImportDialog(QDialog):
         if near:
             text += (f" {near:,} contributor(s) may be people entered before (in yellow): "
                      "'Same person as...' links them; otherwise each is a new contact.")
+        if self.columns_changed:
+            text = ("The columns changed: press 'Read the rows with these columns' to see "
+                    "the rows as they will be imported.")
         self.said.setText(text)
-        self.import_button.setEnabled(counts["new"] > 0 and counts["problem"] == 0)
+        self.import_button.setEnabled(counts["new"] > 0 and counts["problem"] == 0
+                                      and not self.columns_changed)
 
     # ------------------------------------------------------------------ import
 
