@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         self.act_new_statement = a("New &statement...", self.new_statement, "Ctrl+Shift+N")
         self.act_import = a("&Import .CAL file...", lambda: file_actions.import_cal(self),
                             "Ctrl+I")
+        self.act_import_history = a(
+            "Import &earlier statements (folder)...",
+            lambda: file_actions.import_history_folder(self),
+            tip="A folder of .CAL files from other software, imported in date order")
         self.act_import_sheet = a("Import &spreadsheet...", lambda: import_sheet(self),
                                   tip="Contributions, payments, loans or contacts from a CSV "
                                   "or Excel file into the open statement")
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus: dict[str, list[QAction | None]] = {
             "&File": [self.act_new_committee, self.act_new_statement, None, self.act_import,
+                      self.act_import_history,
                       self.act_import_sheet, self.act_export, self.act_export_sheet,
                       self.act_print, None,
                       self.act_backup, self.act_backups, self.act_hand_off,

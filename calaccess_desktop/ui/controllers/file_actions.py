@@ -79,6 +79,51 @@ def import_cal(window: MainWindow, path: str | None = None) -> None:
     window.ctx.ops.task("Importing", work, done, failed)
 
 
+def import_history_folder(window: MainWindow, folder: str | None = None) -> None:
+    """Import a folder of earlier statements (.CAL files from other software) in date
+    order, each file on its own; say what became of each (imported, already there,
+    failed and why). Stopping keeps the files imported so far."""
+    from calaccess_desktop.services.history_import import import_history, problem_lines
+
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(window, "Import earlier statements: "
+                                                  "choose the folder of .CAL files")
+    if not folder:
+        return
+    store = window.ctx.store
+
+    def work(task: Task) -> Any:
+        def report(done: int, total: int, name: str) -> None:
+            task.progress(done, total, f"Importing {name} ({done + 1:,} of {total:,})..."
+                          if name else "Imported.")
+        return import_history(store, [folder], progress=report)
+
+    def done(result: Any) -> None:
+        window.ctx.hub.changed.emit(Changes(None, committees=True, everything=True))
+        lines = [f"{f.path.name}: {f.outcome}" + (f" ({f.why})" if f.why else "")
+                 for f in result.files]
+        problems = [p for f in result.files if f.outcome == "failed"
+                    for p in problem_lines(f)]
+        box = QMessageBox(QMessageBox.Icon.Information if not result.count("failed")
+                          else QMessageBox.Icon.Warning, "Earlier statements imported",
+                          f"{Path(folder).name}: {result.summary()}.\n\n"
+                          + "\n".join(lines[:FIRST_PROBLEMS])
+                          + ("\n..." if len(lines) > FIRST_PROBLEMS else ""),
+                          QMessageBox.StandardButton.Ok, window)
+        if problems or len(lines) > FIRST_PROBLEMS:
+            box.setDetailedText("\n".join(lines + [""] + problems))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        ids = result.statement_ids
+        if ids:
+            window.open_statement(ids[-1])
+
+    def failed(exc: BaseException) -> None:
+        show_problems(window, "Not imported", f"{Path(folder).name}: not imported.", exc)
+
+    window.ctx.ops.task("Importing earlier statements", work, done, failed)
+
+
 FIRST_PROBLEMS = 8  # shown in the message; the rest are behind "Show Details..."
 
 
