@@ -216,3 +216,13 @@ def test_a_cal_access_export_is_read_by_its_own_column_names(
     assert cli(capsys, "import-sheet", str(SAMPLE), "--statement", str(books.statement),
                "--db", str(books.db))[0] == 0
     assert schedule_a_total(capsys, books) == sum(Decimal(r["AMOUNT"]) for r in sample())
+
+
+def test_a_totals_line_is_left_out_but_a_contributor_named_sum_is_not(
+        books: Books, tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_text("Name,Date,Amount\nGrace Okafor,1/5/2001,$10\nSum,1/6/2001,$5\n"
+                    "Total,,$15\n")
+    preview = preview_of(books, path)
+    assert [r.row for r in preview.rows] == [2, 3] and preview.ignored == [4]
+    assert preview.problems() == []

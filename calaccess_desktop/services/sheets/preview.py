@@ -212,10 +212,11 @@ def build_preview(session: Session, statement_id: int, table: Table, sched: Sche
                       [], [], Plan.of(sched, stmt.form_type), known, contacts, by_last,
                       period=(format_date(stmt.period_from), format_date(stmt.period_through)))
     total = len(table.rows)
+    date_column = mapping.column_of("date")
     for done, (number, cells) in enumerate(table.rows):
         if progress is not None and done % 2000 == 0:
             progress(done, total, "Reading the rows")
-        if _is_total(cells, mapping):
+        if _is_total(cells, date_column):
             preview.ignored.append(number)
             continue
         row = PreviewRow(number, cells)
@@ -249,10 +250,13 @@ def _require_columns(table: Table, sched: Schedule, mapping: Mapping) -> None:
             f"column does (columns: {shown})")
 
 
-def _is_total(cells: list[str], mapping: Mapping) -> bool:
-    """A totals line under the entries ('Total', an amount and nothing else)."""
+def _is_total(cells: list[str], date_column: int | None) -> bool:
+    """A totals line under the entries: 'Total' (or 'Grand total' ...) first and no date
+    (a contributor named Sum who gave on a day is an entry)."""
     first = cells[0] if cells and cells[0] else next((c for c in cells if c), "")
-    return len(first) < 13 and first.lower().rstrip(":") in _TOTAL_WORDS
+    if len(first) > 12 or first.lower().rstrip(":") not in _TOTAL_WORDS:
+        return False
+    return date_column is None or date_column >= len(cells) or not cells[date_column]
 
 
 @dataclass
