@@ -101,6 +101,8 @@ CASES: dict[str, tuple[object, str]] = {
                         "not in the bundle"),
     "row not object": (_set(["tables", "contacts", 0], [1, 2, 3]), "not a set of named"),
     "newer schema": ("schema", "newer version"),
+    "same id twice": ("twice", "the same number"),
+    "no name": ("noname", "lacks name"),
 }
 
 
@@ -124,6 +126,11 @@ def _build(good: bytes, how: object) -> bytes:
         return _zip(members)
     if how == "notjson":
         return _zip({**members, "committee.json": b"{not json"})
+    if how == "twice":
+        return _with_payload(good, lambda p: p["tables"]["records"].append(
+            dict(p["tables"]["records"][0])))
+    if how == "noname":
+        return _with_payload(good, lambda p: p["tables"]["committees"][0].pop("name"))
     if how == "schema":
         manifest = json.loads(members["manifest.json"])
         manifest["schema"] = "9999"

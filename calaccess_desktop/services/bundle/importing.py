@@ -113,6 +113,10 @@ def decode(bundle: archive.Bundle, shown: str) -> Rows:
         raise BundleError(f"{shown}: a bundle holds exactly one committee; this one holds "
                           f"{len(out['committees'])}. Nothing was imported.")
     ids = {name: {r["id"] for r in rows if "id" in r} for name, rows in out.items()}
+    for name, rows in out.items():
+        if len(ids[name]) != sum(1 for r in rows if "id" in r):
+            raise BundleError(f"{shown}: two rows of {name} have the same number (the bundle "
+                              "is damaged). Nothing was imported.")
     for table in committee_tables():
         for row in out[table.name]:
             for column, parent in links(table).items():

@@ -89,6 +89,13 @@ def _columns(name: str) -> tuple[tuple[str, type | None, bool], ...]:
                  for c in Base.metadata.tables[name].columns)
 
 
+@functools.cache
+def _required(name: str) -> frozenset[str]:
+    """The columns a row must give: no default fills them in."""
+    return frozenset(str(c.name) for c in Base.metadata.tables[name].columns
+                     if not c.nullable and c.default is None and c.server_default is None)
+
+
 def from_json(table: Table, row: Any, files: dict[str, bytes], where: str) -> dict[str, Any]:
     """A bundle row as column values for ``table`` (BundleError naming the row and column
     when a value has the wrong kind); columns the bundle lacks get their defaults."""
@@ -107,6 +114,10 @@ def from_json(table: Table, row: Any, files: dict[str, bytes], where: str) -> di
         out[name] = _value(value, kind, files, place, nullable)
     if "id" in table.columns and not isinstance(out.get("id"), int):
         raise BundleError(f"{where}: a row of {table.name} has no number (id)")
+    missing = sorted(_required(table.name) - set(out))
+    if missing:
+        raise BundleError(f"{where}: {table.name} row {out.get('id', '?')} lacks "
+                          f"{', '.join(missing)}")
     return out
 
 
