@@ -252,3 +252,22 @@ def test_a_backup_is_taken_before_an_import_but_not_for_nothing_new(
     assert _import(books, path, capsys, "--skip-bad")[0] == 0
     taken = sorted(folder.iterdir())
     assert taken and any("import" in p.name for p in taken)
+
+
+def test_redo_brings_the_import_back_with_its_fingerprints(books: Books, tmp_path: Path) -> None:
+    path = write_csv(build(), tmp_path / "gifts.csv")
+    store = Store.open(books.db)
+    try:
+        with store.read() as session:
+            preview = sheets.prepare(session, books.statement, sheets.read_sheet(path))
+        result = sheets.run_import(store, preview, skip_bad=True)
+        imported = books.counts()
+        with store.transaction() as session:
+            undo.undo(session)
+        with store.transaction() as session:
+            undo.redo(session)
+    finally:
+        store.close()
+    assert books.counts()["sheet_rows"] == imported["sheet_rows"] == result.added
+    assert books.counts()["records"] == imported["records"]
+    assert preview_of(books, path).count("new") == 0  # recognised again after redo
