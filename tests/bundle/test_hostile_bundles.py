@@ -8,6 +8,7 @@ import json
 import stat
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,6 +103,10 @@ CASES: dict[str, tuple[object, str]] = {
     "row not object": (_set(["tables", "contacts", 0], [1, 2, 3]), "not a set of named"),
     "newer schema": ("schema", "newer version"),
     "same id twice": ("twice", "the same number"),
+    "unknown status": (_set(["tables", "statements", 0, "status"], "hacked"),
+                       "not one this program knows"),
+    "huge name": (_set(["tables", "committees", 0, "name"], "x" * 50_000), "far longer"),
+    "same Tran_ID twice": ("trans", "same transaction ID"),
     "no name": ("noname", "lacks name"),
 }
 
@@ -126,6 +131,12 @@ def _build(good: bytes, how: object) -> bytes:
         return _zip(members)
     if how == "notjson":
         return _zip({**members, "committee.json": b"{not json"})
+    if how == "trans":
+        def clash(p: dict[str, Any]) -> None:
+            first, second = p["tables"]["records"][:2]
+            for key in ("statement_id", "rec_type", "form_type", "tran_id"):
+                second[key] = first[key]
+        return _with_payload(good, clash)
     if how == "twice":
         return _with_payload(good, lambda p: p["tables"]["records"].append(
             dict(p["tables"]["records"][0])))

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, UniqueConstraint, delete, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.orm import Base
@@ -118,6 +119,7 @@ def decode(bundle: archive.Bundle, shown: str) -> Rows:
             raise BundleError(f"{shown}: two rows of {name} have the same number (the bundle "
                               "is damaged). Nothing was imported.")
     for table in committee_tables():
+        _check_unique(table, out[table.name], shown)
         for row in out[table.name]:
             for column, parent in links(table).items():
                 value = row.get(column)
@@ -127,6 +129,28 @@ def decode(bundle: archive.Bundle, shown: str) -> Rows:
                         f"{parent} row {value}, which is not in the bundle (the bundle is "
                         "damaged). Nothing was imported.")
     return Rows(out)
+
+
+def _check_unique(table: Table, rows: list[Row], shown: str) -> None:
+    """Rows that would break one of the table's unique rules (two entries of a statement
+    with one transaction ID): refused before anything is written, preview too."""
+    rules = [tuple(str(c.name) for c in index.columns)
+             for index in table.indexes if index.unique]
+    rules += [tuple(str(c.name) for c in con.columns) for con in table.constraints
+              if isinstance(con, UniqueConstraint)]
+    for columns in rules:
+        seen: set[tuple[Any, ...]] = set()
+        for row in rows:
+            key = tuple(row.get(c) for c in columns)
+            if None in key:
+                continue
+            if key in seen:
+                words = ", ".join(f"{c} {v}" for c, v in zip(columns, key, strict=True))
+                raise BundleError(f"{shown}: two rows of {table.name} have the same {words} "
+                                  "(for example two entries of one statement with the same "
+                                  "transaction ID): the bundle is damaged. Nothing was "
+                                  "imported.")
+            seen.add(key)
 
 
 # --------------------------------------------------------------------------- matching
@@ -541,5 +565,10 @@ def import_bundle(store: Store, path: str | Path, *, preview: bool = False,
         if plan.newer and not keep_newer:
             raise BundleConflict(f"{shown}: the data file changed while the bundle was read; "
                                  "nothing was imported. Try again.")
-        apply(session, rows, plan)
+        try:
+            apply(session, rows, plan)
+        except IntegrityError as exc:  # rows that break the data file's rules: refused whole
+            raise BundleError(f"{shown}: the bundle is damaged: its rows break the data "
+                              "file's rules (for example two entries of one statement with "
+                              "the same transaction ID). Nothing was imported.") from exc
     return plan

@@ -13,11 +13,11 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlalchemy import JSON, Table
+from sqlalchemy import JSON, String, Table
 from sqlalchemy.types import TypeDecorator
 
 from calaccess_desktop.db.orm import Base
-from calaccess_desktop.db.types import JSONList, JSONObject
+from calaccess_desktop.db.types import Choice, JSONList, JSONObject
 from calaccess_desktop.services.bundle.archive import BundleError
 
 LEFT_OUT = frozenset({"undo_entries"})
@@ -90,6 +90,32 @@ def _columns(name: str) -> tuple[tuple[str, type | None, bool], ...]:
 
 
 @functools.cache
+def _limits(name: str) -> dict[str, tuple[int | None, frozenset[str] | None]]:
+    """Each text column's longest value and, for a fixed set of words, the words."""
+    out: dict[str, tuple[int | None, frozenset[str] | None]] = {}
+    for c in Base.metadata.tables[name].columns:
+        kind = c.type
+        if isinstance(kind, Choice):
+            out[str(c.name)] = (getattr(kind.impl_instance, "length", None), kind.allowed)
+        elif isinstance(kind, String) and kind.length:
+            out[str(c.name)] = (kind.length, None)
+    return out
+
+
+def _check_text(table: str, row: dict[str, Any], where: str) -> None:
+    for name, (length, allowed) in _limits(table).items():
+        value = row.get(name)
+        if not isinstance(value, str):
+            continue
+        place = f"{where}: {table} row {row.get('id', '?')}, {name}"
+        if allowed is not None and value not in allowed:
+            raise BundleError(f"{place}: {value[:40]!r} is not one this program knows")
+        if length is not None and len(value) > 10 * length + 100:  # a value no app wrote
+            raise BundleError(f"{place}: {len(value):,} characters, far longer than the "
+                              f"{length} it holds")
+
+
+@functools.cache
 def _required(name: str) -> frozenset[str]:
     """The columns a row must give: no default fills them in."""
     return frozenset(str(c.name) for c in Base.metadata.tables[name].columns
@@ -114,6 +140,7 @@ def from_json(table: Table, row: Any, files: dict[str, bytes], where: str) -> di
         out[name] = _value(value, kind, files, place, nullable)
     if "id" in table.columns and not isinstance(out.get("id"), int):
         raise BundleError(f"{where}: a row of {table.name} has no number (id)")
+    _check_text(table.name, out, where)
     missing = sorted(_required(table.name) - set(out))
     if missing:
         raise BundleError(f"{where}: {table.name} row {out.get('id', '?')} lacks "
