@@ -85,3 +85,29 @@ def test_filings_and_their_logs_travel_with_the_committee(store: Store, tmp_path
         texts.append(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
                                     capture_output=True, text=True).stdout)
     assert texts[0] == texts[1] and "CA-9000001" in texts[0]
+
+
+def test_a_bundle_never_touches_another_committees_filing(store: Store,
+                                                          tmp_path: Path) -> None:
+    from calaccess_desktop.services import editing
+    from calaccess_desktop.services.bundle import BundleError, archive
+
+    with store.transaction() as session:
+        create_demo(session)
+    with store.transaction() as session:
+        filing.queue_statement(session, 1, server_url="http://127.0.0.1:9")
+        editing.create_committee(session, "Other Committee", filer_id="999")
+    made = make_bundle(store, FILER)  # the demo's, turned into "Other Committee"'s
+    with zipfile.ZipFile(io.BytesIO(made.data)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    payload = json.loads(members.pop("committee.json"))
+    manifest = json.loads(members.pop("manifest.json"))
+    payload["tables"]["committees"][0].update(filer_id="999", name="Other Committee")
+    bundle = tmp_path / "hostile.zip"
+    bundle.write_bytes(archive.write(manifest, payload, members))
+    before = _rows(Path(store.location), "select * from submissions")
+    with pytest.raises(BundleError, match="another committee"):
+        import_bundle(store, bundle)
+    assert _rows(Path(store.location), "select * from submissions") == before
+    assert _rows(Path(store.location),
+                 "select count(*) from statements where committee_id = 2") == [(0,)]

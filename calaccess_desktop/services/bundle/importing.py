@@ -250,6 +250,12 @@ def _file_rows(session: Session, table: str, column: str, values: list[Any]) -> 
     return out
 
 
+def _ids_of(session: Session, table: str, column: str, values: list[Any]) -> list[int]:
+    t = _table(table)
+    return [r[0] for chunk in _chunks(values)
+            for r in session.execute(select(t.c.id).where(t.c[column].in_(chunk)))]
+
+
 def _chunks(values: list[Any], size: int = 900) -> Iterator[list[Any]]:
     for n in range(0, len(values), size):
         yield values[n:n + size]
@@ -470,8 +476,15 @@ def _submissions(session: Session, rows: Rows, plan: Plan,
                  maps: dict[str, dict[int, int]]) -> None:
     sub, ev = _table("submissions"), _table("submission_events")
     keys = [r.get("idempotency_key") for r in rows.of("submissions")]
-    have = {r["idempotency_key"]: r for r in _file_rows(session, "submissions",
-                                                        "idempotency_key", keys)}
+    ours = set(_ids_of(session, "statements", "committee_id",
+                       list(maps["committees"].values())))
+    have = {}
+    for r in _file_rows(session, "submissions", "idempotency_key", keys):
+        if r["statement_id"] not in ours:  # another committee's filing: never touched
+            raise BundleError(f"{plan.shown}: a filing in the bundle has the key of a filing "
+                              "of another committee in your data file; the bundle is "
+                              "damaged. Nothing was imported.")
+        have[r["idempotency_key"]] = r
     ids, event_ids = _Ids(session, sub), _Ids(session, ev)
     events = _by(rows.of("submission_events"), "submission_id")
     for r in rows.of("submissions"):
