@@ -125,6 +125,14 @@ def test_newer_data_in_the_file_is_never_overwritten_silently(
     assert cli(capsys, "bundle", "1", "-o", str(later), "--db", str(old))[0] == 0
     code, out, err = cli(capsys, "import-bundle", str(later), "--keep-newer", "--db", str(new))
     assert code == 0 and "~ statement 2: replaced by the bundle's newer version" in out
+    # A statement filed in the data file never goes back to the bundle's draft.
+    con = sqlite3.connect(new)
+    con.execute("update statements set status = 'accepted', locked = 1, updated_at = "
+                "'2000-01-01 00:00:00.000000' where id = 2")
+    con.commit()
+    con.close()
+    code, out, err = cli(capsys, "import-bundle", str(bundle), "--db", str(new))
+    assert code == 1 and "filed (or queued) in your file, a draft in the bundle" in err
     (backup,) = list((tmp_path / "backups").glob("new-treasurer-bundle-*.sqlite"))[:1] or [None]
     assert backup is not None  # the import was backed up first
 

@@ -297,6 +297,12 @@ def plan_import(session: Session, rows: Rows, shown: str) -> Plan:
         if _fingerprint(here, my_records[match]) == _fingerprint(s, records[sid]):
             plan.actions[sid] = ("same", match)
             continue
+        frozen = bool(here.get("locked")) or here.get("status") not in ("draft", "ready")
+        if frozen and not s.get("locked") and s.get("status") in ("draft", "ready"):
+            plan.actions[sid] = ("keep", match)  # filed here: never back to a draft
+            plan.newer.append(f"statement {match}: {_words(here, len(my_records[match]))}: "
+                              "filed (or queued) in your file, a draft in the bundle")
+            continue
         if _aware(here.get("updated_at")) > _aware(s.get("updated_at")):
             plan.actions[sid] = ("keep", match)
             plan.newer.append(f"statement {match}: {_words(here, len(my_records[match]))}: "
