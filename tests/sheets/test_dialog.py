@@ -147,3 +147,38 @@ def test_changing_a_column_waits_for_the_rows_to_be_read_again(
     assert dialog.preview.mapping.columns[4] == ""
     dialog.skip_problems()
     assert dialog.import_button.isEnabled()
+
+
+def test_same_person_as_links_a_near_match(qtbot, books: Books, tmp_path: Path) -> None:
+    from calaccess_desktop.services import editing
+    from calaccess_desktop.ui.controllers.sheet_import_dialog import NEAR
+
+    store = Store.open(books.db)
+    with store.transaction() as session:
+        editing.add_transaction(session, books.statement, "RCPT", "A", {
+            "Ctrib_NamL": "Chen", "Ctrib_NamF": "Ana", "Ctrib_ZIP4": "95616",
+            "Rcpt_Date": "20010105", "Amount": "10.00"})
+    ctx = AppContext(store, OpRunner(store, synchronous=True), Hub(),
+                     StateKeeper(str(books.db)))
+    path = tmp_path / "g.csv"
+    path.write_text("Name,Zip,Date,Amount\nAna Chen,95618,1/6/2001,20\n")
+    dlg = SheetImportDialog(ctx, books.statement, path=str(path))
+    qtbot.addWidget(dlg)
+    try:
+        dlg.read_file()
+        model = dlg.model
+        assert model.data(model.index(0, 1)).startswith("New; may be Ana Chen, 95616")
+        assert model.data(model.index(0, 1), Qt.ItemDataRole.BackgroundRole).color() == NEAR
+        dlg.rows.selectRow(0)
+        menu = dlg.choose_same_person()
+        assert menu is not None
+        assert [a.text() for a in menu.actions()] == ["Same person as Ana Chen, 95616",
+                                                      "Someone new"]
+        menu.actions()[0].trigger()
+        assert model.data(model.index(0, 1)) == "New, for a contact entered before"
+        menu.close()
+        dlg.run_import()
+        assert dlg.imported is not None and dlg.imported.contacts_added == 0
+    finally:
+        ctx.ops.shutdown()
+        store.close()
