@@ -75,6 +75,8 @@ def test_a_user_error_is_its_message_and_exit_status(tmp_path: Path) -> None:
 
 def test_an_unexpected_error_is_a_short_message_and_a_crash_report(tmp_path: Path) -> None:
     db = tmp_path / "s.sqlite"
+    db.unlink()
+    assert cli(tmp_path, "demo", "--db", str(db))[0] == 0  # statement 1 is there to file
     patch = raising("RuntimeError('the unexpected')", "calaccess_desktop.services.filing",
                     "queue_statement")
     code, _out, err = cli(tmp_path, "submit", "1", "--server",
