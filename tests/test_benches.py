@@ -18,6 +18,7 @@ SMALL = {
     "bench_gui.py": ["--rows", "300"],
     "bench_pdf.py": ["--rows", "300"],
     "bench_validation.py": ["300"],
+    "bench_import_sheet.py": ["--rows", "300", "--repeat", "1"],
 }
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "import_sheet.py"
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_import_sheet.py"
 
 
 def test_the_benchmark_runs_and_reports_rows_per_second_and_a_ratio() -> None:

@@ -7,7 +7,7 @@ Our time includes the command's start-up, reading and cleaning every cell (dates
 amounts with $ and commas, one name column), the preview's checks, contacts, the undo
 entry, row fingerprints and the summary.
 
-Usage: python bench/import_sheet.py [--rows N] [--repeat N]
+Usage: python bench/bench_import_sheet.py [--rows N] [--repeat N]
 """
 
 from __future__ import annotations
