@@ -24,7 +24,7 @@ from calaccess_desktop.cli import build_parser
 from tests.trust.data_file_support import make_demo, run_cli
 from tests.trust.hostile.cal_files import CAL_FILES
 from tests.trust.hostile.data_files import DATA_FILES
-from tests.trust.hostile.runner import Case, failures, run_all
+from tests.trust.hostile.runner import Case, Result, failures, run_all
 
 FULL = os.environ.get("HOSTILE_FULL") == "1"
 SEED = 10
@@ -146,10 +146,16 @@ def test_every_command_on_every_damaged_data_file(
     # the damaged ones are refused by every command that opens them
     damaged = {"text file", "zero bytes", "folder", "truncated", "damaged page in the middle",
                "another program's SQLite", "another program's SQLite (WAL)", "missing table"}
+    # Listing the backups of a damaged file is how its owner finds one to restore: it
+    # works (exit 0); taking one (--now) is refused like every other use of the file.
+    def listing(r: Result) -> bool:
+        return r.case.argv[0] == "backups" and "--now" not in r.case.argv
+
     opened = [r for r in results if r.case.data in damaged
               and r.case.argv[0] != "practice-server"]
-    assert opened and all(r.code == 1 for r in opened), [
-        (r.case.data, r.case.argv, r.code) for r in opened if r.code != 1]
+    assert opened and all(r.code == (0 if listing(r) else 1) for r in opened), [
+        (r.case.data, r.case.argv, r.code) for r in opened
+        if r.code != (0 if listing(r) else 1)]
 
 
 # ----------------------------------------------------------------------------- arguments
