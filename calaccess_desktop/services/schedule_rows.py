@@ -33,6 +33,7 @@ from calaccess_desktop.services.cumulative import (
     earlier_statement_ids,
     period_totals,
 )
+from calaccess_desktop.services.officers import itemize_threshold
 
 
 def columns_for(rec_type: str, form_type: str, form_code: str = "") -> tuple[Column, ...]:
@@ -119,7 +120,8 @@ class ScheduleIndex:
     cvr_form: str
     ids: list[int]
     earlier: list[int] = field(default_factory=list)  # same-year statements before this
-    threshold: Cents = 10000
+    threshold: Cents = 10000  # contributors' year-to-date (A, C, B1): the officers' own
+    payment_threshold: Cents = 10000  # payments in the period (D, E, I): the state's
 
 
 def _sql_sort_key(column: Column, rec_type: str, form_type: str) -> Any:
@@ -162,8 +164,10 @@ def load_index(session: Session, statement_id: int, rec_type: str, form_type: st
         totals = contact_totals(session, statement_id, earlier)
         contact = {r[0]: r[1] for r in rows}
         ids.sort(key=lambda i: totals.get(contact[i] or -1, 0), reverse=descending)
+    state = threshold("itemize_contributor", on)
+    own = itemize_threshold(session, stmt.committee_id, on) if stmt else state
     return ScheduleIndex(statement_id, rec_type, form_type, cvr_form, ids, earlier,
-                         threshold("itemize_contributor", on))
+                         own, threshold("itemize_payment", on))
 
 
 # --------------------------------------------------------------------------- pages
@@ -199,7 +203,7 @@ def _itemized(index: ScheduleIndex, totals: dict[int, Cents],
     if kind in PER_PERIOD:
         total = per_period.get((index.form_type, contact_id), amount) if contact_id \
             else amount
-        return total >= index.threshold, None
+        return total >= index.payment_threshold, None
     return True, None
 
 

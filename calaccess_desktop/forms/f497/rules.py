@@ -89,7 +89,11 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Found]:
     if span is None:
         return
     start, end = span
-    limit = threshold("late_contribution_24h", end)
+    state = threshold("late_contribution_24h", end)
+    limit = ctx.snap.late_threshold(state)
+    whose = "" if limit == state else (
+        f" ({money(limit)} or more calls for one where this committee files: "
+        f"{ctx.snap.officer_name})")
     groups: dict[tuple[str, object], list[tuple[Row, Cents, dt.date]]] = defaultdict(list)
     for r, amount, day, name in _received(ctx):
         if start <= day <= end:
@@ -115,7 +119,8 @@ def late_contribution_24h(ctx: Ctx) -> Iterator[Found]:
                                            "Loan_Amt1"),
                     f"{who} {verb} {money(total)} within 90 days of the "
                     f"{mdy(end)} election ({_listing(counted)}): a Form 497 "
-                    f"({form_part}) {_is_due(ctx, due)} within 24 hours, by {mdy(due)}.",
+                    f"({form_part}) {_is_due(ctx, due)} within 24 hours, by {mdy(due)}"
+                    f"{whose}.",
                     "File a Form 497 late contribution report by then if you have not; one "
                     "due the weekend before the election is not moved to Monday.")
                 break
@@ -159,7 +164,7 @@ def late_nonmonetary(ctx: Ctx) -> Iterator[Found]:
     span = window(ctx)
     if span is None:
         return
-    limit = threshold("late_contribution_24h", span[1])
+    limit = ctx.snap.late_threshold(threshold("late_contribution_24h", span[1]))
     for r in ctx.kind("RCPT", "C"):
         day = sdate(r.get("Rcpt_Date"))
         if r.counts and day and span[0] <= day <= span[1] and r.cents("Amount") >= limit:
