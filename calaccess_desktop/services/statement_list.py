@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
@@ -26,7 +26,11 @@ STATUS_WORDS = {
     "accepted": "Filed",
     "amended": "Amended",
     "rejected": "Rejected",
+    # the open submission's state, for a statement in the outbox (``outbox_states``)
+    "awaiting_signatures": "Waiting for the signers",
+    "held": "Held: check the filing officer's site",
 }
+OUTBOX_SHOWN = ("awaiting_signatures", "held")  # outbox states the list shows as such
 
 
 
@@ -164,7 +168,21 @@ def list_statement_items(session: Session, committee_id: int) -> list[StatementI
     )
     statements = list(rows)
     due = due_dates(session, statements)
-    return [statement_item(s, due[s.id]) for s in statements]
+    held = outbox_states(session, [s.id for s in statements if s.status in ("queued", "sending")])
+    return [replace(item, status=held.get(item.id, item.status))
+            for item in (statement_item(s, due[s.id]) for s in statements)]
+
+
+def outbox_states(session: Session, ids: list[int]) -> dict[int, str]:
+    """Statements in the outbox whose submission waits on a person: held for the
+    treasurer to check, or waiting for the signers."""
+    from calaccess_desktop.db.orm import Submission
+
+    if not ids:
+        return {}
+    rows = session.execute(select(Submission.statement_id, Submission.state).where(
+        Submission.statement_id.in_(ids), Submission.state.in_(OUTBOX_SHOWN)))
+    return {int(sid): str(state) for sid, state in rows}
 
 
 def statement_item(s: Statement, due: dt.date | None = None) -> StatementItem:

@@ -125,3 +125,21 @@ def test_chaos_never_files_a_statement_twice(
     assert on_server == digests, "each statement reached the agency exactly once"
     assert len(filed(netfile)) == 3
     assert answers, "chaos did strike"
+
+
+def test_the_statement_list_says_a_held_statement_waits_on_the_treasurer(
+        city: Store, netfile: NetFilePracticeServer, creds: Credentials) -> None:
+    from calaccess_desktop.services.statement_list import list_statement_items
+
+    netfile.faults.replace("drop")
+    sub = queue(city, netfile, 1)
+    assert send(city, sub, creds).submission.state == "held"
+    with city.read() as session:
+        (item,) = [i for i in list_statement_items(session, 1) if i.id == 1]
+    assert item.status == "held"
+    assert item.status_words == "Held: check the filing officer's site"
+    treasurer_checks(city, netfile, sub)
+    send(city, sub, creds)
+    with city.read() as session:
+        (item,) = [i for i in list_statement_items(session, 1) if i.id == 1]
+    assert item.status_words == "Filed"

@@ -74,7 +74,8 @@ def due_words(due: dt.date | None, status: str, today: dt.date | None = None) ->
 
 STATUS_COLORS = {"draft": "#8a5a00", "ready": "#1f6f2b", "queued": "#1d4f91",
                  "sending": "#1d4f91", "filed": "#444444", "accepted": "#444444",
-                 "amended": "#777777", "rejected": "#a11d1d"}
+                 "amended": "#777777", "rejected": "#a11d1d", "held": "#a11d1d",
+                 "awaiting_signatures": "#1d4f91"}
 
 
 class StatementListModel(ListTableModel[StatementItem]):
