@@ -56,13 +56,9 @@ NOT_YET: dict[str, str] = {
     "DATE-006": "Delivery method; filing electronically satisfies it (the e-file module).",
     "F497-P1-002": "Advice about a box CAL lacks; nothing in the record to check.",
     "F497-HDR-003": "Needs the last 450/460's closing date and every contribution since.",
-    "F497-DLV-001": "How the report is delivered is not in the report: the refusal belongs "
-                    "where a statement is marked filed on paper (services/paper_filing).",
-    "F497-X-002": "Checked by forms/f497/timing_rules.py (a conduit platform named as the "
-                  "contributor) once Form 497's rules hook includes it.",
-    "F496-P2-002": "Checked by forms/f496/timing_rules.py (a line naming the candidate of "
-                   "another 496 of the election, not divided) once Form 496's rules hook "
-                   "includes it.",
+    "F497-DLV-001": "How the report is delivered is not in the report: it is enforced where "
+                    "a statement is marked filed on paper (services/paper_filing.mark_filed "
+                    "refuses a state committee's Form 497 or 496).",
     "F410-FEE-001": "The $50 fee is paid to the Secretary of State, not filed: the data file has "
                     "no record of the payment (the calendar names its January 15 due date).",
     "F461-P5-002": "The meaning of a date (mailed, delivered, possession) is not recorded.",

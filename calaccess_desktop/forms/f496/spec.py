@@ -62,8 +62,9 @@ def _print(snapshot: Any, _summary: Any = None) -> Any:
 
 def _rules() -> tuple[Any, ...]:
     from calaccess_desktop.forms.f496.rules import RULES
+    from calaccess_desktop.forms.f496.timing_rules import TIMING_RULES
 
-    return RULES
+    return RULES + TIMING_RULES
 
 
 def _extras(session: Any, stmt: Any) -> Any:

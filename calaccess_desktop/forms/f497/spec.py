@@ -54,8 +54,9 @@ def _print(snapshot: Any, _summary: Any = None) -> Any:
 
 def _rules() -> tuple[Any, ...]:
     from calaccess_desktop.forms.f497.rules import RULES
+    from calaccess_desktop.forms.f497.timing_rules import TIMING_RULES
 
-    return RULES
+    return RULES + TIMING_RULES
 
 
 def _demo(session: Any, committees: Any) -> list[int]:
