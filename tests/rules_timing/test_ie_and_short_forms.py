@@ -12,20 +12,12 @@ import pytest
 from calaccess_desktop.services import editing
 from calaccess_desktop.services.late_reports import set_cover_fields
 from calaccess_desktop.services.store import Store
-from calaccess_desktop.services.validation import rule_set
 from tests.rules_timing.support import GENERAL, D, committee, contribution, data_file, findings
 
 SUBJECT = {"Cand_NamL": "Lopez", "Cand_NamF": "Maria", "Office_Cd": "CCM", "Juris_Cd": "CIT",
            "Juris_Dscr": "City of Sacramento", "Off_S_H_Cd": "S", "Sup_Opp_Cd": "S"}
 TODAY = D(2026, 11, 20)
 
-
-def waits_for_hook(rule_id: str) -> pytest.MarkDecorator:
-    """Until the form's ``rules`` hook includes its timing rules (a one-line change in
-    forms/f49N/spec.py, asked of its owner), the test is an expected failure; once it does,
-    a plain test."""
-    return pytest.mark.xfail(rule_id not in rule_set(), strict=True,
-                             reason=f"{rule_id} is not in its form's rules hook yet")
 
 
 @pytest.fixture
@@ -118,7 +110,6 @@ def test_470_is_for_a_candidate_under_2000(store: Store) -> None:
                              "$2,200.00 received this year.")
 
 
-@waits_for_hook("F497-X-002")
 def test_497_contributor_is_not_a_conduit(store: Store) -> None:
     cid = committee(store, "Ana Ruiz for Council 2026", kind="C", entity="CTL",
                     filer_id="1400100")
@@ -151,7 +142,6 @@ def _f496(store: Store, cid: int, last: str, *lines: tuple[str, str, str]) -> in
     return sid
 
 
-@waits_for_hook("F496-P2-002")
 def test_496_communication_about_two_candidates_is_divided(store: Store) -> None:
     pac = committee(store, "Valley Jobs PAC", filer_id="1400200")
     lopez = _f496(store, pac, "Lopez",
