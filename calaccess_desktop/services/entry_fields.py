@@ -150,7 +150,8 @@ PLAIN_CODES: dict[str, dict[str, str]] = {
     },
 }
 # Expense codes each schedule takes (form-rules §6.7: MON, IKD and LON are not expense
-# codes on Schedules E, F and G; Schedule D takes only the three types of payment).
+# codes on Schedules E, F and G; Schedule D takes only the three types of payment; Form
+# 450 Part 5 holds payments of every kind, contributions made among them, so every code).
 SCHEDULE_D_CODES = ("MON", "IKD", "IND")
 NOT_EXPENSE_CODES = frozenset({"MON", "IKD", "LON"})
 
@@ -170,7 +171,7 @@ def _words(text: str) -> str:
 
 def _expense_choices(form_type: str) -> dict[str, str]:
     table = codes("expense")
-    if form_type in ("D", "F450P5"):
+    if form_type == "D":
         return {c: table[c] for c in SCHEDULE_D_CODES if c in table}
     if form_type in ("E", "F", "G"):
         return {c: w for c, w in table.items() if c not in NOT_EXPENSE_CODES}
