@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,25 @@ def pacific_now() -> dt.datetime:
         return dt.datetime.now(ZoneInfo("America/Los_Angeles")).replace(microsecond=0)
     except Exception:
         return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@contextmanager
+def immediate_transaction(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to a practice server's file in one write transaction (WAL, rows by
+    name), committed on success and rolled back on any failure."""
+    con = sqlite3.connect(path, timeout=30, isolation_level=None)
+    con.row_factory = sqlite3.Row
+    try:
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+    finally:
+        con.close()
 
 
 class PracticeStoreError(UserError):
@@ -115,22 +134,9 @@ class PracticeStore:
             raise PracticeStoreError(f"the practice server's file {path} cannot be used "
                                      f"({exc}); give --data another folder") from None
 
-    @contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
+    def connect(self) -> AbstractContextManager[sqlite3.Connection]:
         """A connection in one transaction, committed on success."""
-        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        con.row_factory = sqlite3.Row
-        try:
-            con.execute("PRAGMA journal_mode=WAL")
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
-        finally:
-            con.close()
+        return immediate_transaction(self.path)
 
     def check_password(self, filer_id: str, password: str) -> bool:
         """True for the filer's password; the first password seen becomes it."""

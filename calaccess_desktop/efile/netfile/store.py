@@ -15,8 +15,7 @@ import os
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from calaccess_desktop.efile.practice_store import (
     PracticeStoreError,
     _check_existing,
     _hash,
+    immediate_transaction,
     make_private_folder,
     pacific_now,
 )
@@ -109,22 +109,9 @@ class NetFileStore:
             raise PracticeStoreError(f"the practice server's file {path} cannot be used "
                                      f"({exc}); give --data another folder") from None
 
-    @contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
+    def connect(self) -> AbstractContextManager[sqlite3.Connection]:
         """A connection in one transaction, committed on success."""
-        con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        con.row_factory = sqlite3.Row
-        try:
-            con.execute("PRAGMA journal_mode=WAL")
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
-        finally:
-            con.close()
+        return immediate_transaction(self.path)
 
     def _secret_ok(self, con: sqlite3.Connection, kind: str, name: str, secret: str) -> bool:
         """True for the right secret; the first one seen for a name becomes it."""
