@@ -47,13 +47,10 @@ from calaccess_desktop.efile.protocol import (
     normalize_filing_id,
 )
 from calaccess_desktop.efile.transport import (
-    MAX_ANSWER,
+    Answer,
     RefusedError,
     UnclearError,
-    _connection_failure,
-    _no_connection,
-    _retry_after,
-    redact,
+    request,
 )
 from calaccess_desktop.errors import UserError
 
@@ -153,7 +150,6 @@ class CarsTransport:
 
         self.url = check_endpoint(url)
         self.tokens = tokens
-        self._requests = requests
         self._session = requests.Session()
         self._session.trust_env = False
         self._verify: bool | str = ca_bundle or True
@@ -198,17 +194,16 @@ class CarsTransport:
 
     def _call(self, method: str, path: str, **kwargs: Any) -> tuple[dict[str, Any], int, str]:
         token = self.tokens.token()
-        resp = self._send(method, path, token, **kwargs)
-        if resp[0] == 401:  # the token was refused: nothing was stored; one new token
-            resp = self._send(method, path, self.tokens.refresh(token), **kwargs)
-        status, reason, full, retry = resp
-        text = redact(full[:4000], self.tokens.client.secrets() + (token,))
+        answer = self._send(method, path, token, **kwargs)
+        if answer.status == 401:  # the token was refused: nothing was stored; one new token
+            answer = self._send(method, path, self.tokens.refresh(token), **kwargs)
+        status, reason, full, text = answer.status, answer.reason, answer.full, answer.text
         doc = _json(full)
         message = str(doc.get("message")) if doc and isinstance(doc.get("message"), str) \
             else reason
         if status >= 500 or status in (408, 429):
             raise UnclearError(f"CARS answered HTTP {status} ({message})", http_status=status,
-                               answer=text, retry_after=_retry_after(retry))
+                               answer=text, retry_after=answer.retry_after)
         if status == 401:  # no http_status: it is not the filer's password that failed
             raise RefusedError("CARS refused this app's sign-in token twice (HTTP 401); "
                                "check the CARS client ID and secret saved in the keyring",
@@ -220,44 +215,13 @@ class CarsTransport:
                                answer=text)
         return doc, status, text
 
-    def _send(self, method: str, path: str, token: str,
-              **kwargs: Any) -> tuple[int, str, str, str | None]:
-        req = self._requests
+    def _send(self, method: str, path: str, token: str, **kwargs: Any) -> Answer:
         headers = {**kwargs.pop("headers", {}), "Authorization": f"Bearer {token}"}
-        try:
-            resp = self._session.request(method, f"{self.url}{API}{path}", headers=headers,
-                                         timeout=self._timeout, verify=self._verify,
-                                         allow_redirects=False, stream=True, **kwargs)
-            try:
-                body = _read(resp)
-            finally:
-                resp.close()
-        except req.exceptions.SSLError:
-            raise UnclearError("CARS's certificate could not be verified", sent=False) from None
-        except req.exceptions.ConnectTimeout:
-            raise UnclearError("CARS did not accept a connection in time", sent=False) from None
-        except req.exceptions.Timeout:
-            raise UnclearError("CARS did not answer in time") from None
-        except req.exceptions.ConnectionError as exc:
-            raise UnclearError(_connection_failure(exc), sent=not _no_connection(exc)) from None
-        except req.exceptions.RequestException as exc:
-            raise UnclearError(f"the request to CARS failed ({type(exc).__name__})") from None
-        if body is None:
-            raise UnclearError(f"CARS's answer is larger than {MAX_ANSWER} bytes; it was not "
-                               "read", http_status=resp.status_code)
-        return (resp.status_code, str(resp.reason or ""),
-                body.decode(resp.encoding or "utf-8", errors="replace"),
-                resp.headers.get("Retry-After"))
+        return request(self._session, method, f"{self.url}{API}{path}",
+                       self.tokens.client.secrets() + (token,), timeout=self._timeout,
+                       verify=self._verify, headers=headers, **kwargs)
 
 
-def _read(resp: Any) -> bytes | None:
-    chunks, size = [], 0
-    for chunk in resp.iter_content(chunk_size=64 * 1024):
-        size += len(chunk)
-        if size > MAX_ANSWER:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _json(text: str) -> dict[str, Any] | None:
