@@ -296,3 +296,63 @@ class SheetRow(Base):
         Index("ux_sheet_rows_fingerprint", "committee_id", "fingerprint", unique=True),
         NEVER_REUSE_IDS,
     )
+
+
+# ----------------------------------------------------------------- audit trail and users
+# (services/audit, services/users; migration 0008)
+
+USER_ROLES = frozenset({"preparer", "treasurer", "administrator"})
+
+
+class User(Base):
+    """A person who may log in to this data file, and their role (services/users).
+    Only the argon2 hash of the password is kept, never the password."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    name_key: Mapped[str] = mapped_column(String(64))  # the name case-folded: one per person
+    role: Mapped[str] = mapped_column(Choice(16, USER_ROLES))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (Index("ux_users_name_key", "name_key", unique=True), NEVER_REUSE_IDS)
+
+
+class AuditEvent(Base):
+    """One user action in the audit trail: who, when, what (services/audit). Never
+    changed or undone: an undo is an event of its own. The statement is a plain number
+    (no link), so the trail of a deleted statement stays."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16), default="")  # "" when the file has no users
+    kind: Mapped[str] = mapped_column(String(16))  # edit, undo, redo, import, file, users ...
+    action: Mapped[str] = mapped_column(String(300))
+    committee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("committees.id", ondelete="CASCADE"), index=True)
+    statement_id: Mapped[int | None] = mapped_column(Integer, index=True)
+
+    __table_args__ = NEVER_REUSE_IDS
+
+
+class AuditChange(Base):
+    """One row an audited action changed: its values before and after (only the columns
+    that changed, for an edit; all of them for a row added or deleted)."""
+
+    __tablename__ = "audit_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("audit_events.id", ondelete="CASCADE"), index=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    statement_id: Mapped[int | None] = mapped_column(Integer)
+    tran_id: Mapped[str] = mapped_column(String(20), default="")
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSONObject)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSONObject)
+
+    __table_args__ = (Index("ix_audit_changes_entry", "statement_id", "tran_id"),
+                      NEVER_REUSE_IDS)
