@@ -8,17 +8,16 @@ right on the first page; ``Document.render`` draws all pages (or only the first
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import io
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from calaccess_desktop.domain.snapshot import StatementSnapshot
+from calaccess_desktop.gc_pause import gc_paused  # noqa: F401  (pdf.gc_paused, one home)
 from calaccess_desktop.pdf import fonts, frame, text
 from calaccess_desktop.pdf.frame import DocInfo
 
@@ -116,19 +115,6 @@ class Document:
     def render_first_page(self) -> bytes:
         """Only page 1 (it already says "Page 1 of N"), for a fast preview."""
         return self.render(max_pages=1)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while laying out many rows: it would otherwise
-    re-scan the whole snapshot again and again (about 40% of the layout time)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def filed_on(when: dt.datetime | None) -> str:
