@@ -43,6 +43,17 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# What the values of a stored statement follow: the CAL spec version (``values[n-1]``
+# is field #n of that version's layouts).
+SPEC_VERSION = "CAL-2.01"
+
+
+def version_column() -> Any:
+    """A row's version, raised by every ORM write (``version_id_col``: an UPDATE or
+    DELETE of a row that another writer changed meanwhile fails); undo checks it too."""
+    return mapped_column(Integer, default=1, server_default="1")
+
+
 # Undo images are keyed by row id: a deleted row's id must never be handed to a new row
 # (SQLite otherwise reuses the largest id after it is deleted).
 NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
@@ -75,11 +86,14 @@ class Committee(Base):
     # Cover-page data keyed by CVR field name (Filer_Adr1, Tres_NamL, Cand_NamL, ...)
     # plus app-only keys in lower case (bank_name, ...).
     profile: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Raised in one UPDATE (services/concurrency/counters.py), never read-modify-write.
     next_tran_seq: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
+    version: Mapped[int] = version_column()
     statements: Mapped[list[Statement]] = relationship(
         back_populates="committee", cascade="all, delete-orphan", order_by="Statement.id"
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Statement(Base):
@@ -112,7 +126,11 @@ class Statement(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         CheckedDateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+    spec_version: Mapped[str] = mapped_column(String(16), default=SPEC_VERSION,
+                                              server_default=SPEC_VERSION)
+    version: Mapped[int] = version_column()
     committee: Mapped[Committee] = relationship(back_populates="statements")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Contact(Base):
@@ -163,9 +181,12 @@ class Record(Base):
     # 'never': part of the unitemized total only.
     itemize: Mapped[str] = mapped_column(String(6), default="auto")
     values: Mapped[list[str]] = mapped_column(default=list)
+    version: Mapped[int] = version_column()
 
+    __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        Index("ix_records_statement_seq", "statement_id", "seq"),
+        # One place per row in the statement's order: two writers never share a seq.
+        Index("ux_records_statement_seq", "statement_id", "seq", unique=True),
         Index("ix_records_contact_date", "contact_id", "tran_date"),
         Index(
             "ux_records_tran_id",
@@ -182,7 +203,11 @@ class Record(Base):
 
 
 class UndoEntry(Base):
-    """One user action that can be undone: a label and the row images before/after."""
+    """One user action that can be undone: a label and the row images before/after.
+
+    Each belongs to one person (``actor``) in one window or command (``session_id``):
+    their Ctrl+Z undoes only their own actions (services/undo.py).
+    """
 
     __tablename__ = "undo_entries"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -193,6 +218,26 @@ class UndoEntry(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    session_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+    __table_args__ = (Index("ix_undo_entries_session", "session_id", "actor", "id"),)
+
+
+class ChangeJournal(Base):
+    """One line per stored user action (and undo or redo): which window or command
+    changed which statement, so another window shows it without a restart
+    (services/concurrency/changes.py). Old lines are pruned; no foreign keys, as the
+    statement may be gone."""
+
+    __tablename__ = "change_journal"
+    __table_args__ = NEVER_REUSE_IDS
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(64), default="")
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    statement_id: Mapped[int | None] = mapped_column(Integer)
+    committee_id: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
 
 
 class Submission(Base):
@@ -356,3 +401,25 @@ class AuditChange(Base):
 
     __table_args__ = (Index("ix_audit_changes_entry", "statement_id", "tran_id"),
                       NEVER_REUSE_IDS)
+
+
+class StatementTotal(Base):
+    """One summary line of a statement (a SMRY record: ``values`` as the export writes
+    it), kept apart from the entered records. ``computed``: the app's own figure, kept
+    current by ``services/totals`` on every change; False: a line as filed in an imported
+    file (its first change recomputes the statement)."""
+
+    __tablename__ = "statement_totals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)  # its place among the statement's records
+    form_type: Mapped[str] = mapped_column(String(8))  # F460, A, B1 ... (SMRY Form_Type)
+    line_item: Mapped[str] = mapped_column(String(8), default="")
+    amount_a: Mapped[int | None] = mapped_column(CheckedInteger)
+    amount_b: Mapped[int | None] = mapped_column(CheckedInteger)
+    computed: Mapped[bool] = mapped_column(Boolean, default=True)
+    values: Mapped[list[str]] = mapped_column(default=list)
+
+    __table_args__ = (
+        Index("ix_statement_totals_line", "statement_id", "form_type", "line_item"),
+    )
