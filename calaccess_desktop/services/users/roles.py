@@ -1,0 +1,34 @@
+"""The three roles and what each may do.
+
+preparer: enters and prints; treasurer: also files and amends; administrator: also manages
+the users (and enters and prints). Only a treasurer sends a filing.
+"""
+
+from __future__ import annotations
+
+ROLES = ("preparer", "treasurer", "administrator")
+
+ENTER, PRINT, FILE, AMEND, USERS = "enter", "print", "file", "amend", "users"
+
+MAY: dict[str, frozenset[str]] = {
+    "preparer": frozenset({ENTER, PRINT}),
+    "treasurer": frozenset({ENTER, PRINT, FILE, AMEND}),
+    "administrator": frozenset({ENTER, PRINT, USERS}),
+}
+
+# What each capability is, in words (for a refusal: "A preparer may not file ...").
+DOING = {ENTER: "change entries", PRINT: "print", FILE: "file a statement",
+         AMEND: "amend a filed statement", USERS: "manage users"}
+
+WHO_MAY = {ENTER: "any user", PRINT: "any user", FILE: "a treasurer", AMEND: "a treasurer",
+           USERS: "an administrator"}
+
+
+def may(role: str, capability: str) -> bool:
+    """Whether ``role`` may do ``capability``."""
+    return capability in MAY.get(role, frozenset())
+
+
+def role_words(role: str) -> str:
+    """'a preparer', 'an administrator'."""
+    return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
