@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from calaccess_desktop import APP_NAME, boundary
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.services.store import Store
+from calaccess_desktop.ui import i18n
 from calaccess_desktop.ui.controllers.data_file import open_at_start
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 
 def make_app() -> QApplication:
@@ -23,6 +26,14 @@ def make_app() -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     assert isinstance(app, QApplication)
     return app
+
+
+def language_choice() -> str:
+    """The Settings choice of language (``system`` when unset or unreadable)."""
+    from calaccess_desktop import settings
+
+    values, _unusable = settings.load_or_defaults()  # Settings says why a file is unusable
+    return str(getattr(values, "language", "system"))
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException,
@@ -41,7 +52,8 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
     if app is not None and outcome.message:
         known = isinstance(exc, UserError)
         with contextlib.suppress(Exception):  # the message is on standard error already
-            QMessageBox.critical(None, "Could not do that" if known else "Something went wrong",
+            QMessageBox.critical(None, translate("app", "Could not do that") if known
+                                 else translate("app", "Something went wrong"),
                                  outcome.message)
 
 
@@ -65,17 +77,20 @@ def _refused(title: str, exc: BaseException, data_file: str | None, *, box: bool
 
 
 def run(db: str | None = None, screenshot: str | None = None,
-        statement: int | None = None) -> int:
-    """Start the GUI (or render one screenshot offscreen and exit)."""
+        statement: int | None = None, counter: bool = False) -> int:
+    """Start the GUI (or render one screenshot offscreen and exit); ``counter``: counter
+    mode whatever the settings say."""
     from calaccess_desktop.ui.main_window import MainWindow
 
     app = make_app()
+    i18n.install(language_choice(), app)  # before any window is made
     chosen = db is None and not screenshot
     try:
         store = (open_chosen_data_file(QSettings()) if chosen
                  else open_at_start(db, ask=not screenshot))
     except Exception as exc:  # noqa: BLE001 - said in the window as on the terminal
-        return _refused("Data file not opened", exc, db, box=not screenshot)
+        return _refused(translate("app", "Data file not opened"), exc, db,
+                        box=not screenshot)
     if screenshot:
         return screenshot_main(store, screenshot, statement)
     install_excepthooks()
@@ -88,7 +103,8 @@ def run(db: str | None = None, screenshot: str | None = None,
         window = MainWindow(store)
     except Exception as exc:  # noqa: BLE001 - said in the window as on the terminal
         store.close()
-        return _refused("The window could not open", exc, store.location, box=True)
+        return _refused(translate("app", "The window could not open"), exc,
+                        store.location, box=True)
     OPEN_WINDOWS.append(window)
     window.show()
     code = app.exec()
@@ -114,10 +130,11 @@ def open_chosen_data_file(settings: QSettings) -> Store:
         return open_at_start(chosen)
     except Exception as exc:  # noqa: BLE001 - any reason: tell the user, carry on
         why = boundary.plain_error(exc, data_file=chosen)
-        QMessageBox.warning(None, "Data file not opened",
-                            f"The data file chosen in Settings could not be opened:\n{chosen}"
-                            f"\n\n{why}\n\nThe default data file is open instead; choose "
-                            "another file in Settings.")
+        QMessageBox.warning(None, translate("app", "Data file not opened"),
+                            translate("app", "The data file chosen in Settings could not be "
+                                      "opened:\n{file}\n\n{why}\n\nThe default data file is "
+                                      "open instead; choose another file in Settings.").format(
+                                          file=chosen, why=why))
         return Store.open(None)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,6 +29,7 @@ from calaccess_desktop.services.entries import redo_action, set_ready, undo_acti
 from calaccess_desktop.services.officers import primary_officer
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.undo import UndoStatus, undo_status
+from calaccess_desktop.ui import gc_guard
 from calaccess_desktop.ui.context import AppContext, Changes, Hub, StateKeeper
 from calaccess_desktop.ui.controllers import bundle_dialog, file_actions
 from calaccess_desktop.ui.controllers.autosend import OutboxSender
@@ -47,7 +48,10 @@ from calaccess_desktop.ui.controllers.statement_dialogs import AmendDialog, NewS
 from calaccess_desktop.ui.controllers.statement_editor import StatementEditor
 from calaccess_desktop.ui.ops import OpRunner
 
-SHORTCUTS = """<table>
+
+def shortcuts_help() -> str:
+    """The F1 table of keyboard shortcuts, in the interface's language."""
+    return QCoreApplication.translate("MainWindow", """<table>
 <tr><td><b>Ctrl+K</b></td><td>Switch committee</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>Find a committee</td></tr>
 <tr><td><b>Ctrl+N</b></td><td>New entry on the current schedule</td></tr>
@@ -63,7 +67,7 @@ SHORTCUTS = """<table>
 <tr><td><b>Ctrl+P</b></td><td>Print preview; in it, Ctrl+F finds text, F3 / Shift+F3 the next /
 previous match</td></tr>
 </table>
-<p>An amendment's last page, "Changes since filed", lists what re-filing it changes.</p>"""
+<p>An amendment's last page, "Changes since filed", lists what re-filing it changes.</p>""")
 
 
 def key_sequences(spec: Any) -> list[QKeySequence]:
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
                  settings: QSettings | None = None, restore: bool = True,
                  autosend: bool | None = None) -> None:
         super().__init__()
+        gc_guard.hold()  # the cyclic collector runs on this thread only (ui/gc_guard.py)
+        self._gc_held = True
         self.settings = settings if settings is not None else QSettings()
         ops = OpRunner(store, synchronous=synchronous, parent_widget=self)
         self.ctx = AppContext(store, ops, Hub(), StateKeeper(store.location))
@@ -113,17 +119,17 @@ class MainWindow(QMainWindow):
         split.setObjectName("MainSplitter")
         self.splitter = split
         self.setCentralWidget(split)
-        dock = QDockWidget("Findings (problems to fix before filing)", self)
+        dock = QDockWidget(self.tr("Findings (problems to fix before filing)"), self)
         dock.setObjectName("FindingsDock")
         dock.setWidget(self.findings)
-        dock.setAccessibleName("Findings")
+        dock.setAccessibleName(self.tr("Findings"))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.findings_dock = dock
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
         self.outbox_button = QPushButton()
         self.outbox_button.setFlat(True)
-        self.outbox_button.setAccessibleName("Outbox waiting for a password")
+        self.outbox_button.setAccessibleName(self.tr("Outbox waiting for a password"))
         self.outbox_button.clicked.connect(lambda: file_actions.outbox(self))
         self.outbox_button.setVisible(False)
         self.statusBar().addPermanentWidget(self.outbox_button)
@@ -157,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _outbox_needs(self) -> None:
         count = len(self.outbox_sender.needs_password) if self.outbox_sender is not None else 0
-        self.outbox_button.setText(f"Outbox: {count} waiting for your password")
+        self.outbox_button.setText(self.tr("Outbox: %n waiting for your password", "", count))
         self.outbox_button.setVisible(count > 0)
 
     # ------------------------------------------------------------------ actions & menus
@@ -176,87 +182,104 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         a = self._action
         std = QKeySequence.StandardKey
-        self.act_new_committee = a("New &committee...", self.new_committee, "Ctrl+Shift+M")
-        self.act_new_statement = a("New &statement...", self.new_statement, "Ctrl+Shift+N")
-        self.act_import = a("&Import .CAL file...", lambda: file_actions.import_cal(self),
-                            "Ctrl+I")
+        self.act_new_committee = a(self.tr("New &committee..."), self.new_committee,
+                                   "Ctrl+Shift+M")
+        self.act_new_statement = a(self.tr("New &statement..."), self.new_statement,
+                                   "Ctrl+Shift+N")
+        self.act_import = a(self.tr("&Import .CAL file..."),
+                            lambda: file_actions.import_cal(self), "Ctrl+I")
         self.act_import_history = a(
-            "Import &earlier statements (folder)...",
+            self.tr("Import &earlier statements (folder)..."),
             lambda: file_actions.import_history_folder(self),
-            tip="A folder of .CAL files from other software, imported in date order")
-        self.act_import_sheet = a("Import &spreadsheet...", lambda: import_sheet(self),
-                                  tip="Contributions, payments, loans or contacts from a CSV "
-                                  "or Excel file into the open statement")
-        self.act_export = a("&Export .CAL file...", lambda: file_actions.export_cal(self),
-                            "Ctrl+E")
-        self.act_export_sheet = a("Export for &accountant...", lambda: export_for_accountant(self),
-                                  tip="The statement's transactions, or one schedule, as an "
-                                  "Excel workbook or a CSV file")
-        self.act_print = a("&Print preview...", lambda: file_actions.print_preview(self), std.Print)
-        self.act_backup = a("&Back up data file...", lambda: file_actions.backup_data_file(self),
-                            tip="Save a checked copy of all your committees and statements")
-        self.act_backups = a("Bac&kups...", lambda: backups_window(self),
-                             tip="The automatic backups of the data file; restore one")
-        self.act_hand_off = a("&Hand off committee...", lambda: bundle_dialog.hand_off(self),
-                              tip="One file with everything about a committee, for the next "
-                              "treasurer")
-        self.act_import_bundle = a("Import hand-off &bundle...",
+            tip=self.tr("A folder of .CAL files from other software, imported in date order"))
+        self.act_import_sheet = a(self.tr("Import &spreadsheet..."), lambda: import_sheet(self),
+                                  tip=self.tr("Contributions, payments, loans or contacts from "
+                                              "a CSV or Excel file into the open statement"))
+        self.act_export = a(self.tr("&Export .CAL file..."),
+                            lambda: file_actions.export_cal(self), "Ctrl+E")
+        self.act_export_sheet = a(self.tr("Export for &accountant..."),
+                                  lambda: export_for_accountant(self),
+                                  tip=self.tr("The statement's transactions, or one schedule, "
+                                              "as an Excel workbook or a CSV file"))
+        self.act_print = a(self.tr("&Print preview..."),
+                           lambda: file_actions.print_preview(self), std.Print)
+        self.act_backup = a(self.tr("&Back up data file..."),
+                            lambda: file_actions.backup_data_file(self),
+                            tip=self.tr("Save a checked copy of all your committees and "
+                                        "statements"))
+        self.act_backups = a(self.tr("Bac&kups..."), lambda: backups_window(self),
+                             tip=self.tr("The automatic backups of the data file; restore one"))
+        self.act_hand_off = a(self.tr("&Hand off committee..."),
+                              lambda: bundle_dialog.hand_off(self),
+                              tip=self.tr("One file with everything about a committee, for "
+                                          "the next treasurer"))
+        self.act_import_bundle = a(self.tr("Import hand-off &bundle..."),
                                    lambda: bundle_dialog.import_hand_off(self))
-        self.act_settings = a("Se&ttings...", lambda: file_actions.settings(self),
+        self.act_settings = a(self.tr("Se&ttings..."), lambda: file_actions.settings(self),
                               [std.Preferences, "Ctrl+,"])
-        self.act_quit = a("&Quit", self.close, [std.Quit, "Ctrl+Q"])
-        self.act_undo = a("&Undo", self.undo, std.Undo)
-        self.act_redo = a("&Redo", self.redo, [std.Redo, "Ctrl+Shift+Z"])
-        self.act_new_entry = a("&New entry", self.new_entry, std.New, "New row on this schedule")
-        self.act_sub_item = a("Add &sub-item", self.add_sub_item, "Ctrl+Shift+U")
-        self.act_find = a("&Find committee", self.find_committee, std.Find)
-        self.act_switch = a("S&witch committee...", self.switch_committee, "Ctrl+K")
-        self.act_calendar = a("Filing &calendar...", self.filing_calendar, "Ctrl+Shift+L",
-                              "What the chosen committee files this year, with due dates")
-        self.act_next = a("&Next schedule", lambda: self.editor.step_tab(1), "Ctrl+PgDown")
-        self.act_prev = a("&Previous schedule", lambda: self.editor.step_tab(-1), "Ctrl+PgUp")
-        self.act_profile = a("Committee &profile...", self.edit_profile, "Ctrl+Shift+P")
-        self.act_check = a("&Check statement", self.check_statement, "F5")
-        self.act_ready = a("Mark &ready to file", self.mark_ready, "Ctrl+Shift+R")
-        self.act_amend = a("&Amend filed statement...", self.amend)
-        self.act_delete_statement = a("&Delete statement...", self.delete_statement,
-                                      tip="Delete this draft statement and all its entries "
-                                      "(Edit > Undo brings it back)")
-        self.act_file = a("&File with the filing officer...",
+        self.act_quit = a(self.tr("&Quit"), self.close, [std.Quit, "Ctrl+Q"])
+        self.act_undo = a(self.tr("&Undo"), self.undo, std.Undo)
+        self.act_redo = a(self.tr("&Redo"), self.redo, [std.Redo, "Ctrl+Shift+Z"])
+        self.act_new_entry = a(self.tr("&New entry"), self.new_entry, std.New,
+                               self.tr("New row on this schedule"))
+        self.act_sub_item = a(self.tr("Add &sub-item"), self.add_sub_item, "Ctrl+Shift+U")
+        self.act_find = a(self.tr("&Find committee"), self.find_committee, std.Find)
+        self.act_switch = a(self.tr("S&witch committee..."), self.switch_committee, "Ctrl+K")
+        self.act_calendar = a(self.tr("Filing &calendar..."), self.filing_calendar,
+                              "Ctrl+Shift+L",
+                              self.tr("What the chosen committee files this year, with due "
+                                      "dates"))
+        self.act_next = a(self.tr("&Next schedule"), lambda: self.editor.step_tab(1),
+                          "Ctrl+PgDown")
+        self.act_prev = a(self.tr("&Previous schedule"), lambda: self.editor.step_tab(-1),
+                          "Ctrl+PgUp")
+        self.act_profile = a(self.tr("Committee &profile..."), self.edit_profile,
+                             "Ctrl+Shift+P")
+        self.act_check = a(self.tr("&Check statement"), self.check_statement, "F5")
+        self.act_ready = a(self.tr("Mark &ready to file"), self.mark_ready, "Ctrl+Shift+R")
+        self.act_amend = a(self.tr("&Amend filed statement..."), self.amend)
+        self.act_delete_statement = a(self.tr("&Delete statement..."), self.delete_statement,
+                                      tip=self.tr("Delete this draft statement and all its "
+                                                  "entries (Edit > Undo brings it back)"))
+        self.act_file = a(self.tr("&File with the filing officer..."),
                           lambda: file_actions.file_statement(self), "Ctrl+Shift+F",
-                          "Check, freeze and e-file the open statement")
-        self.act_outbox = a("&Outbox...", lambda: file_actions.outbox(self), "Ctrl+Shift+O")
-        self.act_packet = a("Filing pac&ket...", lambda: save_packet(self),
-                            tip="Where and how to deliver this statement on paper or by "
-                            "e-mail, then the statement to sign, as one PDF")
-        self.act_mark_filed = a("&Mark filed on paper...", lambda: open_mark_filed(self),
-                                tip="Record that this statement was delivered, mailed or "
-                                "e-mailed to its filing officer")
-        self.act_keys = a("&Keyboard shortcuts", self.show_shortcuts, "F1")
+                          self.tr("Check, freeze and e-file the open statement"))
+        self.act_outbox = a(self.tr("&Outbox..."), lambda: file_actions.outbox(self),
+                            "Ctrl+Shift+O")
+        self.act_packet = a(self.tr("Filing pac&ket..."), lambda: save_packet(self),
+                            tip=self.tr("Where and how to deliver this statement on paper or "
+                                        "by e-mail, then the statement to sign, as one PDF"))
+        self.act_mark_filed = a(self.tr("&Mark filed on paper..."),
+                                lambda: open_mark_filed(self),
+                                tip=self.tr("Record that this statement was delivered, mailed "
+                                            "or e-mailed to its filing officer"))
+        self.act_keys = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.go_actions = [
-            a(f"Go to tab {n}", lambda n=n: self._go_tab(n - 1), f"Ctrl+{n}") for n in range(1, 10)
+            a(self.tr("Go to tab {n}").format(n=n), lambda n=n: self._go_tab(n - 1),
+              f"Ctrl+{n}") for n in range(1, 10)
         ]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         menus: dict[str, list[QAction | None]] = {
-            "&File": [self.act_new_committee, self.act_new_statement, None, self.act_import,
-                      self.act_import_history,
-                      self.act_import_sheet, self.act_export, self.act_export_sheet,
-                      self.act_print, None,
-                      self.act_backup, self.act_backups, self.act_hand_off,
-                      self.act_import_bundle, None,
-                      self.act_settings, None,
-                      self.act_quit],
-            "&Edit": [self.act_undo, self.act_redo, None, self.act_new_entry, self.act_sub_item],
-            "&Go": [self.act_switch, self.act_find, self.act_calendar, None, self.act_next,
-                    self.act_prev, None,
-                    self.findings_dock.toggleViewAction()],
-            "&Statement": [self.act_profile, None, self.act_check, self.act_ready,
-                           self.act_print, self.act_file, self.act_outbox,
-                           self.act_packet, self.act_mark_filed, None,
-                           self.act_amend, None, self.act_delete_statement],
-            "&Help": [self.act_keys],
+            self.tr("&File"): [
+                self.act_new_committee, self.act_new_statement, None, self.act_import,
+                self.act_import_history, self.act_import_sheet, self.act_export,
+                self.act_export_sheet, self.act_print, None,
+                self.act_backup, self.act_backups, self.act_hand_off,
+                self.act_import_bundle, None,
+                self.act_settings, None,
+                self.act_quit],
+            self.tr("&Edit"): [self.act_undo, self.act_redo, None, self.act_new_entry,
+                               self.act_sub_item],
+            self.tr("&Go"): [self.act_switch, self.act_find, self.act_calendar, None,
+                             self.act_next, self.act_prev, None,
+                             self.findings_dock.toggleViewAction()],
+            self.tr("&Statement"): [self.act_profile, None, self.act_check, self.act_ready,
+                                    self.act_print, self.act_file, self.act_outbox,
+                                    self.act_packet, self.act_mark_filed, None,
+                                    self.act_amend, None, self.act_delete_statement],
+            self.tr("&Help"): [self.act_keys],
         }
         for title, actions in menus.items():
             menu = bar.addMenu(title)
@@ -286,7 +309,8 @@ class MainWindow(QMainWindow):
         self.editor.finding_chosen.connect(lambda f: go_to_finding(self, f))
         self.editor.late.reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ctx.hub.changed.connect(self.on_changed)
-        self.ctx.ops.busy_changed.connect(lambda b: self.busy.setText("Working..." if b else ""))
+        self.ctx.ops.busy_changed.connect(
+            lambda b: self.busy.setText(self.tr("Working...") if b else ""))
 
     # ------------------------------------------------------------------ state
 
@@ -318,6 +342,9 @@ class MainWindow(QMainWindow):
             self.outbox_sender.stop()
         self.ctx.ops.shutdown()
         super().closeEvent(event)
+        if self._gc_held:  # once, after the workers have stopped
+            self._gc_held = False
+            gc_guard.release()
 
     # ------------------------------------------------------------------ navigation
 
@@ -354,7 +381,8 @@ class MainWindow(QMainWindow):
 
         def chosen(cid: int | None) -> None:
             if cid is None:
-                self.statusBar().showMessage(f"There is no statement {statement_id}.", 5000)
+                self.statusBar().showMessage(
+                    self.tr("There is no statement {id}.").format(id=statement_id), 5000)
                 return
             self.pane.statement_id = statement_id
             self.pane.select_committee(cid, lambda: self.open_statement(statement_id, then))
@@ -366,12 +394,13 @@ class MainWindow(QMainWindow):
         self.act_file.setEnabled(info.editable and file_actions.outbox_available())
         cid = info.committee_id
         self.ctx.ops.read(lambda s: primary_officer(s, cid).the_name,
-                          lambda name: self.act_file.setText(f"&File with {name}..."),
+                          lambda name: self.act_file.setText(
+                              self.tr("&File with {officer}...").format(officer=name)),
                           owner=self)
         self.act_amend.setEnabled(not info.editable)
         self.act_delete_statement.setEnabled(info.editable)
-        self.act_ready.setText("Mark as draft again" if info.status == "ready"
-                               else "Mark &ready to file")
+        self.act_ready.setText(self.tr("Mark as draft again") if info.status == "ready"
+                               else self.tr("Mark &ready to file"))
 
     def _go_tab(self, index: int) -> None:
         if 0 <= index < self.editor.tabs.count():
@@ -399,7 +428,7 @@ class MainWindow(QMainWindow):
     def edit_profile(self, field: str = "") -> None:
         """Edit the chosen committee's profile (optionally with the cursor in a field)."""
         if self.pane.committee_id is None:
-            self.statusBar().showMessage("Choose a committee first.", 4000)
+            self.statusBar().showMessage(self.tr("Choose a committee first."), 4000)
             return
         dialog = ProfileDialog(self.ctx, self.pane.committee_id, self)
         if field:
@@ -411,7 +440,8 @@ class MainWindow(QMainWindow):
         """Start a statement for the chosen committee."""
         cid = self.pane.committee_id
         if cid is None:
-            QMessageBox.information(self, "New statement", "Choose or create a committee first.")
+            QMessageBox.information(self, self.tr("New statement"),
+                                    self.tr("Choose or create a committee first."))
             return
         row = self.pane.committees.row_of(cid)
         name = self.pane.committees.items[row].name if row >= 0 else ""
@@ -426,7 +456,7 @@ class MainWindow(QMainWindow):
         """The chosen committee's filing calendar for this year."""
         cid = self.pane.committee_id
         if cid is None:
-            self.statusBar().showMessage("Choose a committee first.", 4000)
+            self.statusBar().showMessage(self.tr("Choose a committee first."), 4000)
             return
         row = self.pane.committees.row_of(cid)
         name = self.pane.committees.items[row].name if row >= 0 else ""
@@ -437,8 +467,9 @@ class MainWindow(QMainWindow):
         """Amend the open (filed) statement."""
         info = self.editor.info
         if info is None or info.editable:
-            QMessageBox.information(self, "Amend", "Only a filed statement can be amended; "
-                                    "a draft can simply be changed.")
+            QMessageBox.information(self, self.tr("Amend"),
+                                    self.tr("Only a filed statement can be amended; a draft "
+                                            "can simply be changed."))
             return
         dialog = AmendDialog(self.ctx, info.id, self.editor.title.text(), self)
         if dialog.exec() and dialog.created_id is not None:
@@ -454,27 +485,28 @@ class MainWindow(QMainWindow):
 
         sid = statement_id if statement_id is not None else self.editor.statement_id
         if sid is None:
-            self.statusBar().showMessage("Open the statement to delete first.", 4000)
+            self.statusBar().showMessage(self.tr("Open the statement to delete first."), 4000)
             return
-        title = "Delete statement"
+        title = self.tr("Delete statement")
 
         def refused(exc: BaseException) -> None:
             QMessageBox.information(self, title, str(exc))
 
         def deleted(name: Any) -> None:
             self.statusBar().showMessage(
-                f"Deleted {name.words}. Edit > Undo (Ctrl+Z) brings it back.", 15000)
+                self.tr("Deleted {what}. Edit > Undo (Ctrl+Z) brings it back.").format(
+                    what=name.words), 15000)
             if self.editor.statement_id == sid:
                 self._statement_gone()
             self.ctx.hub.changed.emit(Changes(None, committees=True))
 
         def ask(name: Any) -> None:
-            entries = f"{name.entries} entr{'y' if name.entries == 1 else 'ies'}"
             box = QMessageBox(QMessageBox.Icon.Warning, title,
-                              f"Delete {name.words}?", parent=self)
-            box.setInformativeText(f"Its {entries} are deleted with it. Edit > Undo "
-                                   "(Ctrl+Z) brings it back.")
-            yes = box.addButton("Delete statement", QMessageBox.ButtonRole.DestructiveRole)
+                              self.tr("Delete {what}?").format(what=name.words), parent=self)
+            box.setInformativeText(self.tr("Its %n entries are deleted with it. Edit > Undo "
+                                           "(Ctrl+Z) brings it back.", "", name.entries))
+            yes = box.addButton(self.tr("Delete statement"),
+                                QMessageBox.ButtonRole.DestructiveRole)
             box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
             box.exec()
             if box.clickedButton() is not yes:
@@ -507,7 +539,7 @@ class MainWindow(QMainWindow):
             return
         ready = info.status != "ready"
         if ready and self.findings.model.counts()[0]:
-            self.statusBar().showMessage("Fix the errors in Findings first.", 6000)
+            self.statusBar().showMessage(self.tr("Fix the errors in Findings first."), 6000)
             return
         sid = info.id
         self.ctx.ops.write(lambda s: set_ready(s, sid, ready),
@@ -530,13 +562,15 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the latest action (the core owns the history)."""
-        self._undo_redo(undo_action, "Undone")
+        self._undo_redo(undo_action, self.tr("Undone: {what}"),
+                        self.tr("Nothing to undo."))
 
     def redo(self) -> None:
         """Redo the next action."""
-        self._undo_redo(redo_action, "Redone")
+        self._undo_redo(redo_action, self.tr("Redone: {what}"),
+                        self.tr("Nothing to redo."))
 
-    def _undo_redo(self, action: Any, verb: str) -> None:
+    def _undo_redo(self, action: Any, done_words: str, nothing_words: str) -> None:
         open_sid = self.editor.statement_id
 
         def work(session: Any) -> tuple[str, int | None, bool] | None:
@@ -548,10 +582,10 @@ class MainWindow(QMainWindow):
 
         def done(result: tuple[str, int | None, bool] | None) -> None:
             if result is None:
-                self.statusBar().showMessage(f"Nothing to {verb[:-2].lower()}.", 3000)
+                self.statusBar().showMessage(nothing_words, 3000)
                 return
             label, sid, still_there = result
-            self.statusBar().showMessage(f"{verb}: {label}", 5000)
+            self.statusBar().showMessage(done_words.format(what=label), 5000)
             if not still_there:  # redoing a statement's deletion
                 self._statement_gone()
             self.ctx.hub.changed.emit(Changes(sid, committees=True, everything=True))
@@ -561,11 +595,13 @@ class MainWindow(QMainWindow):
         """Mirror the core's undo status in the Edit menu."""
         def done(status: UndoStatus) -> None:
             self.act_undo.setEnabled(status.undo_label is not None)
-            self.act_undo.setText(f"&Undo {status.undo_label}" if status.undo_label
-                                  else "&Undo")
+            self.act_undo.setText(
+                self.tr("&Undo {what}").format(what=status.undo_label) if status.undo_label
+                else self.tr("&Undo"))
             self.act_redo.setEnabled(status.redo_label is not None)
-            self.act_redo.setText(f"&Redo {status.redo_label}" if status.redo_label
-                                  else "&Redo")
+            self.act_redo.setText(
+                self.tr("&Redo {what}").format(what=status.redo_label) if status.redo_label
+                else self.tr("&Redo"))
         self.ctx.ops.read(undo_status, done)
 
     def on_changed(self, changes: Changes) -> None:
@@ -579,7 +615,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """F1: the keyboard shortcuts."""
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_help())
 
     def grab_png(self, path: str | Path) -> bool:
         """Render the window to a PNG (screenshots)."""
