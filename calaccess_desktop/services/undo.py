@@ -108,21 +108,21 @@ def _apply_all(session: Session, steps: list[Step]) -> None:
                and (steps[end][1] is None) == (target is None)):
             end += 1
         run = steps[start:end]
-        model: Any = TABLES[table]
+        model: Any = TABLES[table].__table__  # Core: the images' versions as stored
         keys = [(t or c or {})["id"] for _tb, t, c in run]
         if target is None:
             for k in range(0, len(keys), CHUNK):
-                session.execute(delete(model).where(model.id.in_(keys[k:k + CHUNK])))
+                session.execute(delete(model).where(model.c.id.in_(keys[k:k + CHUNK])))
         else:
             existing: set[int] = set()
             for k in range(0, len(keys), CHUNK):
-                existing.update(session.scalars(select(model.id).where(
-                    model.id.in_(keys[k:k + CHUNK]))))
+                existing.update(session.scalars(select(model.c.id).where(
+                    model.c.id.in_(keys[k:k + CHUNK]))))
             new_rows = []
             for key, (_tb, image, _c) in zip(keys, run, strict=True):
                 assert image is not None
                 if key in existing:
-                    session.execute(update(model).where(model.id == key)
+                    session.execute(update(model).where(model.c.id == key)
                                     .values(**_restore(image)))
                 else:
                     new_rows.append(_restore(image))
