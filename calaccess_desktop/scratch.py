@@ -71,6 +71,11 @@ def scratch_dir(purpose: str) -> Path:
     return folder
 
 
+def live_folders() -> list[Path]:
+    """The scratch folders this process made and has not removed yet."""
+    return list(_mine)
+
+
 def discard(folder: Path) -> None:
     """Remove a scratch folder and what is in it."""
     shutil.rmtree(folder, ignore_errors=True)
@@ -88,8 +93,9 @@ def discard_all() -> None:
 
 
 def sweep(max_age: float = STALE_AFTER) -> int:
-    """Remove scratch folders older than ``max_age`` seconds (left by a crash); returns
-    how many were removed."""
+    """Remove scratch folders older than ``max_age`` seconds (left by a crash; a negative
+    age: every one not in use by this process, as counter mode's "Next visitor" does);
+    returns how many were removed."""
     removed = 0
     now = time.time()
     for entry in scratch_root().iterdir():

@@ -59,6 +59,13 @@ class Settings(BaseModel):
                                      title="Longest wait between retries")
     poll_first_seconds: float = Field(default=1.0, gt=0, le=3600,
                                       title="First wait for the server's answer")
+    counter_mode: bool = Field(
+        default=False, title="Counter mode",
+        description="For a public counter: a clean start screen for each visitor, a lock "
+        "after idle time, and nothing of one visitor's committee left for the next.")
+    counter_idle_minutes: int = Field(
+        default=5, ge=1, le=240, title="Lock after (minutes without use)",
+        description="Counter mode: the window locks after this many minutes without use.")
 
     @field_validator("endpoint_url")
     @classmethod

@@ -1,4 +1,6 @@
-"""Ctrl+K: type part of a committee's name or ID, Enter to switch to it."""
+"""Ctrl+K: type part of a committee's name or ID, Enter to switch to it (in counter mode
+nothing is listed before a few characters are typed: the list would show every
+visitor's committee)."""
 
 from __future__ import annotations
 
@@ -8,15 +10,18 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from calaccess_desktop.services.statement_list import CommitteeItem, list_committee_items
 from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.ui.controllers.counter_mode import matching
 from calaccess_desktop.ui.models.committee_model import CommitteeListModel
 
 
 class QuickSwitch(QDialog):
     """A filter box over every committee; Enter opens the highlighted one."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 counter: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.counter = counter
         self.chosen: int | None = None
         self.all: list[CommitteeItem] = []
         self.setWindowTitle("Switch committee")
@@ -46,8 +51,9 @@ class QuickSwitch(QDialog):
 
     def _filter(self, text: str) -> None:
         words = text.lower().split()
-        self.model.set_items([c for c in self.all
-                              if all(w in f"{c.name} {c.filer_id}".lower() for w in words)])
+        found = [c for c in self.all
+                 if all(w in f"{c.name} {c.filer_id}".lower() for w in words)]
+        self.model.set_items(matching(found, text) if self.counter else found)
         if self.model.items:
             self.list.setCurrentIndex(self.model.index(0, 0))
 

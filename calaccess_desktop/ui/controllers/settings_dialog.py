@@ -1,4 +1,5 @@
-"""Settings: data file, filing server, itemization variant, e-filing password.
+"""Settings: data file, filing server, itemization variant, counter mode, e-filing
+password.
 
 Non-secret options are the versioned ``calaccess_desktop.settings`` model (checked
 by it: a bad server address is shown at the field); the password goes to the
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +120,7 @@ class SettingsDialog(QDialog):
         form.addRow("Itemization threshold", self.variant)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._counter_box())
         layout.addWidget(self._credentials_box())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
@@ -126,6 +129,35 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._data_file_changed()
         self.resize(self.fontMetrics().horizontalAdvance("0") * 90, self.sizeHint().height())
+
+    def _counter_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Public counter"))
+        box.setObjectName("CounterBox")
+        self.counter_mode = QCheckBox(self.tr(
+            "Counter mode: a clean start for each visitor, nothing of one visitor left "
+            "for the next"))
+        self.counter_mode.setAccessibleName(self.tr("Counter mode"))
+        self.counter_idle = QSpinBox()
+        self.counter_idle.setRange(1, 240)
+        self.counter_idle.setSuffix(self.tr(" minutes"))
+        self.counter_idle.setAccessibleName(self.tr("Lock after minutes without use"))
+        inner = self.counter_idle.findChild(QLineEdit)  # what a screen reader lands on
+        if inner is not None:
+            inner.setAccessibleName(self.counter_idle.accessibleName())
+        if self.values is not None:
+            self.counter_mode.setChecked(self.values.counter_mode)
+            self.counter_idle.setValue(self.values.counter_idle_minutes)
+        note = QLabel(self.tr(
+            "Visitors find their committee by name or ID (the list of committees is "
+            "hidden), File > Next visitor puts the last one away, and the window locks "
+            "after the minutes below without use. E-filing passwords are never saved. "
+            "Used from the next start (or start with --counter)."))
+        note.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.counter_mode)
+        form.addRow(self.tr("Lock after"), self.counter_idle)
+        form.addRow(note)
+        return box
 
     def _credentials_box(self) -> QGroupBox:
         box = QGroupBox("E-filing password")
@@ -153,6 +185,12 @@ class SettingsDialog(QDialog):
         v.addLayout(form)
         v.addLayout(row)
         self._keyring_state()
+        if self.values is not None and self.values.counter_mode:  # a public counter
+            save.setEnabled(False)
+            self.password.setEnabled(False)
+            self.keyring_note.setText(self.tr(
+                "Counter mode: the e-filing password is never saved on this computer; it "
+                "is asked each time you send."))
         return box
 
     def _keyring_state(self) -> None:
@@ -221,6 +259,8 @@ class SettingsDialog(QDialog):
                 values = self.values.model_copy(update={})
                 values.endpoint_url = self.endpoint.text().strip()
                 values.itemization_variant = self.variant.currentData()
+                values.counter_mode = self.counter_mode.isChecked()
+                values.counter_idle_minutes = self.counter_idle.value()
             except ValueError as exc:
                 message = str(exc).splitlines()[-1] if str(exc) else "not a valid address"
                 self.endpoint_error.setText(message.split(", input_value")[0])
