@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the main window offscreen to a PNG and exit")
     parser.add_argument("--statement", type=row_id("statement"), metavar="ID",
                         help="with --screenshot: the statement to show")
+    parser.add_argument("--counter", action="store_true",
+                        help="counter mode for a public counter: a clean start screen for "
+                             "each visitor, a lock after idle time, nothing of one visitor "
+                             "left for the next")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         module = importlib.import_module(f"calaccess_desktop.commands.{name}")

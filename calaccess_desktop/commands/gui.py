@@ -33,4 +33,5 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     from calaccess_desktop.ui.app import run
 
-    return run(db=args.db, screenshot=args.screenshot, statement=args.statement)
+    return run(db=args.db, screenshot=args.screenshot, statement=args.statement,
+               counter=args.counter)
