@@ -23,6 +23,7 @@ from calaccess_desktop.efile.protocol import (
 )
 from calaccess_desktop.services.editing import EDITABLE, amend_statement
 from calaccess_desktop.services.exporter import export_snapshot
+from calaccess_desktop.services.filing.actor import filer, queued
 from calaccess_desktop.services.filing.common import (
     FilingError,
     _get_statement,
@@ -31,6 +32,9 @@ from calaccess_desktop.services.filing.common import (
 )
 from calaccess_desktop.services.filing.destination import Destination
 from calaccess_desktop.services.snapshots import build_snapshot
+from calaccess_desktop.services.undo import row_image
+from calaccess_desktop.services.users.access import require
+from calaccess_desktop.services.users.roles import AMEND
 
 FILED_STATUSES = frozenset({"filed", "amended"})
 
@@ -60,6 +64,7 @@ def queue_statement(session: Session, statement_id: int, *, server_url: str,
         server_url = check_endpoint(server_url)
     except EndpointError as exc:
         raise FilingError(str(exc)) from None
+    actor = filer(session)
     stmt = _get_statement(session, statement_id)
     existing = open_submission(session, statement_id)
     if existing is not None:
@@ -92,6 +97,7 @@ def queue_statement(session: Session, statement_id: int, *, server_url: str,
         options=destination.options() if destination else {},
     )
     session.add(sub)
+    before = row_image(stmt)
     stmt.locked = True
     stmt.status = "queued"
     session.execute(delete(UndoEntry).where(UndoEntry.statement_id == statement_id))
@@ -103,7 +109,9 @@ def queue_statement(session: Session, statement_id: int, *, server_url: str,
         outcome=f"statement {statement_id} ({stmt.form_type}, {kind}) frozen for filing: "
         f"{len(data)} bytes, sha256 {sub.sha256}, key {sub.idempotency_key}, for {server_url}"
         + (f" ({protocol}, {destination.officer_name}, filer ID {sub.filer_id})"
-           if destination is not None and protocol != "practice" else "")))
+           if destination is not None and protocol != "practice" else "")
+        + f"; queued by {actor.words()}"))
+    queued(session, stmt, before, f"Queued for filing ({kind}) as submission {sub.id}")
     return sub.id
 
 
@@ -125,6 +133,7 @@ def _reuse(sub: Submission, server_url: str, destination: Destination | None) ->
 
 def amend(session: Session, statement_id: int, reason: str) -> int:
     """A draft amendment of an accepted statement (``editing.amend_statement``)."""
+    require(session, AMEND)
     stmt = _get_statement(session, statement_id)
     if stmt.status not in FILED_STATUSES:
         raise FilingError(f"statement {statement_id} is {stmt.status}; only an accepted filing "
@@ -142,6 +151,7 @@ def reopen_rejected(session: Session, statement_id: int) -> None:
 
 def retry_now(session: Session, submission_id: int) -> None:
     """Send a waiting or failed submission at the next chance (same idempotency key)."""
+    filer(session)
     sub = _get_submission(session, submission_id)
     if sub.state == State.HELD:
         raise FilingError(f"submission {submission_id} is held: it may already be at the "
@@ -159,6 +169,7 @@ def retry_now(session: Session, submission_id: int) -> None:
 def withdraw(session: Session, submission_id: int) -> None:
     """Take a submission that never reached the server out of the outbox; the statement
     becomes an editable draft again."""
+    filer(session)
     sub = _get_submission(session, submission_id)
     if sub.state == State.WITHDRAWN:
         raise FilingError(f"submission {submission_id} was already withdrawn; its statement "

@@ -19,6 +19,7 @@ from calaccess_desktop.efile import adapters
 from calaccess_desktop.efile.outbox import ACTIVE, BusyError, Outbox, Policy, State
 from calaccess_desktop.efile.protocol import Credentials
 from calaccess_desktop.efile.transport import Transport
+from calaccess_desktop.services.filing.actor import filer, refusal_to_file, sent_by
 from calaccess_desktop.services.filing.common import FilingError, _get_submission, _utc, utcnow
 from calaccess_desktop.services.filing.passwords import saved_signer_pin, with_signers
 from calaccess_desktop.services.filing.queue import retry_now
@@ -78,13 +79,19 @@ def send(store: Store, submission_id: int, creds: Credentials, *, policy: Policy
          sleep: Callable[[float], None] = time.sleep, owner: str | None = None) -> SendReport:
     """Take one submission as far as it goes now (network I/O; raises BusyError)."""
     with store.read() as s:
+        actor = filer(s)
         sub = _get_submission(s, submission_id)
         if sub.filer_id.upper() != creds.filer_id.strip().upper():
             raise FilingError(f"submission {submission_id} is for filer {sub.filer_id}, not "
                               f"{creds.filer_id}")
         blocker = _blocked_by(s, sub)
+        uploading = sub.state == State.QUEUED
     if blocker:
         return SendReport(_row_of(store, submission_id), None, blocker)
+    if uploading:
+        with store.transaction() as s:
+            sub = _get_submission(s, submission_id)
+            sent_by(s, sub.id, sub.attempts, sub.statement_id, actor, sub.server_url)
     box = Outbox(StoreRepo(store), transport_for or http_transports(), policy=policy,
                  owner=owner or process_owner(), sleep=sleep)
     result = box.run(submission_id, creds)
@@ -140,9 +147,12 @@ def process_outbox(store: Store, credentials_for: Callable[[str], Credentials | 
         if only is not None:
             wanted = set(only)
             ids = [i for i in ids if i in wanted]
-        for i in ids:
+        not_filer = refusal_to_file(s)
+        for i in ids if not not_filer else ():
             if include_failed and _get_submission(s, i).state == State.FAILED:
                 retry_now(s, i)
+    if not_filer:  # a preparer's window: what is queued waits for a treasurer
+        return [SendReport(_row_of(store, i), None, not_filer) for i in ids]
     transports = transport_for or http_transports()
     owner = process_owner()
     reports = []

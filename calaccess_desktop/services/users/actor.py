@@ -7,6 +7,7 @@ operating system's user name, as before users existed.
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import weakref
 from dataclasses import dataclass
@@ -52,6 +53,9 @@ def act_as(store: Any, actor: Actor | None) -> None:
         _ACTORS.pop(store.engine, None)
     else:
         _ACTORS[store.engine] = actor
+    who = getattr(store, "who", None)  # the store's own idea of who (undo per user)
+    if dataclasses.is_dataclass(who) and not isinstance(who, type) and hasattr(who, "actor"):
+        store.who = dataclasses.replace(who, actor=(actor or os_actor()).name)
 
 
 def store_actor(store: Any) -> Actor:
