@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -59,6 +59,15 @@ class Settings(BaseModel):
                                      title="Longest wait between retries")
     poll_first_seconds: float = Field(default=1.0, gt=0, le=3600,
                                       title="First wait for the server's answer")
+    language: Literal["system", "en", "es"] = Field(
+        default="system", title="Language",
+        description="The language of the window: the system's (Spanish when the system is "
+        "in Spanish, else English), English or Spanish. Used from the next start.")
+    check_for_updates: bool = Field(
+        default=False, title="Check for a newer version",
+        description="When online, read the project's small release feed (nothing about you "
+        "is sent) and say in the status bar when a newer version exists. Never during the "
+        "last 7 days before a filing is due; never installs anything.")
     counter_mode: bool = Field(
         default=False, title="Counter mode",
         description="For a public counter: a clean start screen for each visitor, a lock "

@@ -1,5 +1,5 @@
-"""Settings: data file, filing server, itemization variant, counter mode, e-filing
-password.
+"""Settings: data file, filing server, itemization variant, language, update check,
+counter mode, e-filing password.
 
 Non-secret options are the versioned ``calaccess_desktop.settings`` model (checked
 by it: a bad server address is shown at the field); the password goes to the
@@ -109,6 +109,24 @@ class SettingsDialog(QDialog):
             self.variant.addItem(words, code)
         self.variant.setToolTip("Local ordinances with other thresholds come in a later version.")
 
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        from calaccess_desktop.ui.i18n import english_note, language_choices
+
+        for code, words in language_choices():
+            self.language.addItem(words, code)
+        if self.values is not None:
+            found = self.language.findData(self.values.language)
+            self.language.setCurrentIndex(max(found, 0))
+        self.language_note = QLabel(english_note() + " " + self.tr(
+            "Used from the next start."))
+        self.language_note.setWordWrap(True)
+        self.updates = QCheckBox(self.tr(
+            "Check for a newer version when online (nothing about you is sent; never in "
+            "the last 7 days before a filing is due; nothing is installed)"))
+        self.updates.setAccessibleName(self.tr("Check for a newer version"))
+        self.updates.setChecked(bool(self.values and self.values.check_for_updates))
+
         form = QFormLayout()
         form.addRow("Data file in use", self.current_file)
         form.addRow("Data file", row)
@@ -118,6 +136,9 @@ class SettingsDialog(QDialog):
         form.addRow("Filing server", self.endpoint)
         form.addRow("", self.endpoint_error)
         form.addRow("Itemization threshold", self.variant)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Updates"), self.updates)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._counter_box())
@@ -259,6 +280,8 @@ class SettingsDialog(QDialog):
                 values = self.values.model_copy(update={})
                 values.endpoint_url = self.endpoint.text().strip()
                 values.itemization_variant = self.variant.currentData()
+                values.language = self.language.currentData()
+                values.check_for_updates = self.updates.isChecked()
                 values.counter_mode = self.counter_mode.isChecked()
                 values.counter_idle_minutes = self.counter_idle.value()
             except ValueError as exc:
