@@ -23,7 +23,7 @@ class _GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
-        self.windows = 0
+        self.owners: set[int] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.collect)
@@ -40,24 +40,33 @@ class _GuiThreadCollector(QObject):
 _collector: _GuiThreadCollector | None = None
 
 
-def hold() -> None:
-    """A main window opened: from now on, collect on the GUI thread only."""
+def hold(window: QObject) -> None:
+    """A main window opened: from now on, collect on the GUI thread only (until it is
+    closed or destroyed)."""
     global _collector
     if _collector is None:
         _collector = _GuiThreadCollector(QCoreApplication.instance())
-    if _collector.windows == 0:
+    key = id(window)
+    if key in _collector.owners:
+        return
+    if not _collector.owners:
         gc_pause.hold()
         _collector.timer.start()
-    _collector.windows += 1
+    _collector.owners.add(key)
+    window.destroyed.connect(lambda *_: _let_go(key))
 
 
-def release() -> None:
+def release(window: QObject) -> None:
     """A main window closed (its workers stopped): the last one collects what is left and
-    puts the collector back as it was."""
-    if _collector is None or _collector.windows == 0:
+    puts the collector back as it was. Closing twice is harmless."""
+    _let_go(id(window))
+
+
+def _let_go(key: int) -> None:
+    if _collector is None or key not in _collector.owners:
         return
-    _collector.windows -= 1
-    if _collector.windows == 0:
+    _collector.owners.discard(key)
+    if not _collector.owners:
         _collector.timer.stop()
         gc.collect()
         gc_pause.release()
@@ -65,4 +74,4 @@ def release() -> None:
 
 def windows_holding() -> int:
     """How many open windows hold the pause (for tests)."""
-    return 0 if _collector is None else _collector.windows
+    return 0 if _collector is None else len(_collector.owners)

@@ -101,8 +101,7 @@ class MainWindow(QMainWindow):
                  settings: QSettings | None = None, restore: bool = True,
                  autosend: bool | None = None) -> None:
         super().__init__()
-        gc_guard.hold()  # the cyclic collector runs on this thread only (ui/gc_guard.py)
-        self._gc_held = True
+        gc_guard.hold(self)  # the cyclic collector runs on this thread only (ui/gc_guard.py)
         self.settings = settings if settings is not None else QSettings()
         ops = OpRunner(store, synchronous=synchronous, parent_widget=self)
         self.ctx = AppContext(store, ops, Hub(), StateKeeper(store.location))
@@ -342,9 +341,7 @@ class MainWindow(QMainWindow):
             self.outbox_sender.stop()
         self.ctx.ops.shutdown()
         super().closeEvent(event)
-        if self._gc_held:  # once, after the workers have stopped
-            self._gc_held = False
-            gc_guard.release()
+        gc_guard.release(self)  # after the workers have stopped
 
     # ------------------------------------------------------------------ navigation
 
