@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,6 +20,9 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
 
 from calaccess_desktop.services.store import Store  # noqa: E402
 
+if TYPE_CHECKING:
+    from tests.pg.server import Cluster
+
 REPO = Path(__file__).resolve().parent.parent
 REFERENCE = REPO / "reference"  # public documents the tests use (reference/README.md)
 SAMPLE = REFERENCE / "calaccess-sample"
@@ -30,18 +34,60 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_HOME, ignore_errors=True)
 
 
+# ----------------------------------------------------------------- stores (postgres)
+# A test using db_path or store runs on a SQLite file; the modules named in
+# tests/pg/stores.py run once per store kind: a file, and a fresh database on a
+# throw-away PostgreSQL cluster started once per run (tests/pg/server.py).
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the tests of the suites chosen in tests/pg/stores.py on both stores."""
+    from tests.pg.stores import STORE_KINDS, wants_both
+
+    if wants_both(metafunc):
+        metafunc.parametrize("store_kind", STORE_KINDS, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """The run's PostgreSQL cluster (fails, never skips, without PostgreSQL)."""
+    from tests.pg.server import Cluster, NoPostgres
+
+    try:
+        cluster = Cluster().start()
+    except NoPostgres as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """A path for a fresh SQLite data file."""
-    return tmp_path / "store.sqlite"
+def store_kind(request: pytest.FixtureRequest) -> str:
+    """Which store the test runs on: "sqlite" (the default) or "postgresql"."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, store_kind: str, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A fresh SQLite data file's path, or (postgresql) a fresh database's address."""
+    if store_kind == "sqlite":
+        yield tmp_path / "store.sqlite"
+        return
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.fresh_database()
+    yield url  # type: ignore[misc]  # an address where the tests pass a path
+    cluster.drop(url)
 
 
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
-    """An opened, migrated store on a real file."""
+    """An opened, migrated store on a real file (or a real PostgreSQL database)."""
     s = Store.open(db_path)
     yield s
     s.close()
+
+
+# ----------------------------------------------------------------- end of stores
 
 
 def need_reference(path: Path) -> Path:

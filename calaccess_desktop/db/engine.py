@@ -1,9 +1,11 @@
 """Engines for the store: SQLite files with foreign keys and WAL (or read-only), or a
-PostgreSQL URL. An address this version cannot use is a StoreError in plain words."""
+PostgreSQL server (``postgresql://user@host/db``, driven by psycopg 3). An address this
+version cannot use, and a server that cannot be reached, are StoreErrors in plain words."""
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -22,12 +24,31 @@ class DamagedData(UserError):
     disk); the store adds which file."""
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+_PASSWORD = re.compile(r"(://[^/?#@:]*):[^/?#@]*@")
+CONNECT_TIMEOUT = 10  # seconds to wait for a database server to answer
+
+
 def database_url(target: str | Path) -> str:
-    """A SQLAlchemy URL for a file path, or the URL itself when one is given."""
+    """A SQLAlchemy URL for a file path, or the URL itself when one is given (a
+    PostgreSQL address always through psycopg 3, the declared driver)."""
     text = str(target)
     if "://" in text:
+        scheme, rest = text.split("://", 1)
+        if scheme.lower() in ("postgresql", "postgres"):
+            return f"postgresql+psycopg://{rest}"
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def is_server(target: str | Path) -> bool:
+    """Whether ``target`` names a PostgreSQL server's database (not a data file)."""
+    return str(target).lower().startswith(POSTGRES_SCHEMES)
+
+
+def shown_url(target: str | Path) -> str:
+    """``target`` as it may be shown or logged: a server address without its password."""
+    return _PASSWORD.sub(r"\1:***@", str(target))
 
 
 def sqlite_file(target: str | Path) -> Path | None:
@@ -50,8 +71,10 @@ def parse_url(text: str) -> Any:
     try:
         return make_url(text)
     except (ArgumentError, ValueError) as exc:
-        raise StoreError(f"{text} is not a database address; give the path of a data file "
-                         "(for example calaccess.sqlite).") from exc
+        shown = text.split("://", 1)[0] + "://..." if "@" in text else text
+        raise StoreError(f"{shown} is not a database address; give the path of a data file "
+                         "(for example calaccess.sqlite) or a PostgreSQL address "
+                         "(postgresql://user@host/database).") from exc
 
 
 def make_engine(target: str | Path, *, read_only: bool = False,
@@ -76,6 +99,9 @@ def make_engine(target: str | Path, *, read_only: bool = False,
         else:
             name = str(path.resolve())
             options["creator"] = lambda: sqlite3.connect(name, check_same_thread=False)
+    elif is_server(target):
+        url, options["connect_args"] = _server_options(parse_url(url))
+        options["pool_pre_ping"] = True  # a server restarted overnight: reconnect
     try:
         engine = create_engine(url, future=True, json_serializer=dumps_json,
                                json_deserializer=loads_json, **options)
@@ -91,6 +117,74 @@ def make_engine(target: str | Path, *, read_only: bool = False,
     if read_only:
         return engine.execution_options(**{READ_ONLY: True})
     return engine
+
+
+def _server_options(url: Any) -> tuple[Any, dict[str, Any]]:
+    """The URL without the options this app sets itself, and the driver's options
+    (a connection timeout so an unreachable server is said in seconds, not minutes)."""
+    query = dict(url.query)
+    wait = query.pop("connect_timeout", CONNECT_TIMEOUT)
+    try:
+        seconds = max(1, int(str(wait)))
+    except ValueError as exc:
+        shown = url.render_as_string(hide_password=True)
+        raise StoreError(f"{shown}: connect_timeout={wait} is not a number of seconds."
+                         ) from exc
+    name = query.pop("application_name", "calaccess-desktop")
+    return url.set(query=query), {"connect_timeout": seconds, "application_name": str(name)}
+
+
+SERVER_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("password authentication failed", "the server refused the user name or password. "
+     "Check them (a password is best kept in ~/.pgpass or PGPASSWORD, not in the address)"),
+    ("no password supplied", "the server asks for a password and none was given. Put it in "
+     "~/.pgpass or PGPASSWORD (or in the address, postgresql://user:password@host/db)"),
+    ('role "', "{said}. Check the user name in the address, or ask the server's "
+     "administrator to create the user (createuser NAME)"),
+    ("does not exist", "{said}. Check the name in the address, or ask the server's "
+     "administrator to create it (createdb NAME)"),
+    ("could not translate host name", "the server's host name is not known. Check the "
+     "address and the network"),
+    ("failed to resolve host", "the server's host name is not known. Check the address and "
+     "the network"),
+    ("timeout expired", "the server did not answer in time. Check the address, the network "
+     "and that the server is running"),
+    ("connection refused", "no database server is running there (the connection was "
+     "refused). Check the address and port, and that the server is started"),
+    ("no such file or directory", "no database server is running there (no server socket). "
+     "Check the address and that the server is started"),
+    ("is starting up", "the server is still starting. Try again in a moment"),
+    ("shutting down", "the server is shutting down. Try again when it is back"),
+    ("closed the connection", "the server closed the connection. Nothing was changed; "
+     "try again (ask its administrator if this goes on)"),
+    ("terminating connection", "the server ended the connection. Nothing was changed; "
+     "try again (ask its administrator if this goes on)"),
+    ("permission denied", "{said}: this user may not do that on the server. Ask the "
+     "server's administrator for the rights to the database"),
+    ("too many connections", "the server has too many connections open. Try again later"),
+    ("pg_hba.conf", "the server does not accept this user from this computer (pg_hba.conf). "
+     "Ask the server's administrator"),
+)
+
+
+def server_problem(exc: BaseException, target: str | Path) -> StoreError | None:
+    """A database server failure (``exc``: SQLAlchemy's, or the driver's) in plain words,
+    naming the address without its password; None when it is not one."""
+    orig = getattr(exc, "orig", None) or exc
+    if not type(orig).__module__.startswith("psycopg"):
+        return None
+    import psycopg
+
+    if not isinstance(orig, psycopg.OperationalError | psycopg.errors.InsufficientPrivilege):
+        return None  # the program's own mistake: a crash report, not a server problem
+    said = " ".join(str(orig).split())
+    for needle, words in SERVER_PROBLEMS:
+        if needle in said.lower():
+            detail = said.rsplit("FATAL: ", 1)[-1].split(" DETAIL", 1)[0].strip()
+            text = words.replace("{said}", detail)
+            return StoreError(f"{shown_url(target)}: {text}. Nothing was changed.")
+    return StoreError(f"{shown_url(target)}: the database server reported a problem "
+                      f"({said[:300]}). Nothing was changed.")
 
 
 def _scheme(url: Any) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 
 from calaccess_desktop import __version__
 from calaccess_desktop.db import health
-from calaccess_desktop.db.engine import make_engine, sqlite_file
+from calaccess_desktop.db.engine import make_engine, server_problem, sqlite_file
 from calaccess_desktop.db.health import NoDataFile, StoreError
 from calaccess_desktop.db.orm import Base, Meta
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 VERSIONS = resources.files("calaccess_desktop.db") / "migrations" / "versions"
+MIGRATE_LOCK = 0x43414C4D  # advisory lock held while a server's database is upgraded
 __all__ = ["NoDataFile", "StoreError", "open_store"]
 
 
@@ -112,9 +113,19 @@ def _create(path: Path) -> None:
 
 
 def _open_database(target: str | Path) -> Engine:
-    """A database server (not a file): no backup or file checks here."""
+    """A database server (not a file): no file checks here; a server that cannot be
+    reached or refuses the user is a StoreError in words (nothing was changed)."""
+    from sqlalchemy.exc import DBAPIError
+
     engine = make_engine(target)
-    return _migrate(engine, None, current_revision(engine), None)
+    try:
+        return _migrate(engine, None, current_revision(engine), None)
+    except DBAPIError as exc:
+        engine.dispose()
+        problem = server_problem(exc, target)
+        if problem is None:
+            raise
+        raise problem from exc
 
 
 def _migrate(engine: Engine, path: Path | None, rev: str | None,
@@ -123,7 +134,7 @@ def _migrate(engine: Engine, path: Path | None, rev: str | None,
         return engine
     from alembic.script import ScriptDirectory
 
-    target = path if path is not None else engine.url
+    target = path if path is not None else engine.url.render_as_string(hide_password=True)
     script = ScriptDirectory.from_config(alembic_config())
     if rev is not None and _unknown(script, rev):
         engine.dispose()
@@ -134,7 +145,9 @@ def _migrate(engine: Engine, path: Path | None, rev: str | None,
         )
     if rev is None and _has_foreign_tables(engine):
         engine.dispose()
-        raise StoreError(f"{target}: this is not a calaccess-desktop data file.")
+        raise StoreError(f"{target}: this is not a calaccess-desktop data file." if path
+                         else f"{target}: this database holds another program's tables; "
+                         "give calaccess-desktop a database of its own (createdb NAME).")
     if path is not None and rev is not None:
         _backup(path, rev, backup_dir or path.parent / "backups")
     _upgrade(engine)
@@ -186,6 +199,8 @@ def _upgrade(engine: Engine) -> None:
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()
         with conn.begin():
+            if engine.dialect.name == "postgresql":  # two clients upgrading at once: one waits
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_LOCK})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
             if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():

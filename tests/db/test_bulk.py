@@ -98,3 +98,52 @@ def test_json_columns_keep_what_json_kept() -> None:
     for value in (["RCPT", "A", "Chén \"Q\"", ""], {"column_b": {"1": 100}},
                   {1: "int keys become text"}, [2**70], None):
         assert json.loads(dumps_json(value)) == json.loads(json.dumps(value))
+
+
+def test_text_with_tabs_newlines_and_backslashes_arrives_whole(store: Store) -> None:
+    """COPY's text form (PostgreSQL) escapes what it must: nothing is changed."""
+    committee_id = _committee(store)
+    odd = ["a\tb", "line1\nline2", "back\\slash", "\\N", "", "carriage\rreturn", "ünï"]
+    table_columns = {c.name for c in Contact.__table__.columns}
+    rows = []
+    for i, text in enumerate(odd):
+        values = {"committee_id": committee_id, "entity_cd": "IND", "last_name": text,
+                  "first_name": "", "title": "", "suffix": "", "adr1": text, "adr2": "",
+                  "city": "", "state": "", "zip4": "", "employer": "", "occupation": "",
+                  "self_employed": False, "cmte_id": "", "match_key": f"K{i}"}
+        columns = [c for c in values if c in table_columns]
+        rows.append(tuple(values[c] for c in columns))
+    with store.transaction() as session:
+        insert_rows(session.connection(), Contact.__table__, columns, rows)
+    with store.read() as session:
+        got = session.scalars(select(Contact).order_by(Contact.id)).all()
+    assert [c.last_name for c in got] == odd
+    assert [c.adr1 for c in got] == odd
+
+
+def test_a_column_with_a_default_may_be_left_out(store: Store) -> None:
+    """A constant default (``default=...``) or the database's own fills it in."""
+    from calaccess_desktop.db.orm import Record, Statement
+
+    committee_id = _committee(store)
+    record_columns = {c.name for c in Record.__table__.columns}
+    with store.transaction() as session:
+        stmt = Statement(committee_id=committee_id, form_type="F460", stmt_type="QT",
+                         report_num=0, cover=["CVR", "F460"], carry_in={})
+        session.add(stmt)
+        session.flush()
+        given = {"statement_id": stmt.id, "seq": 1, "rec_type": "RCPT", "form_type": "A",
+                 "tran_id": "A1", "entity_cd": "IND", "amount_cents": 100, "tran_date": None,
+                 "memo": False, "bakref_tid": "", "itemize": "auto", "values": ["RCPT"],
+                 "contact_id": None}
+        columns = [c for c in given if c in record_columns]
+        insert_rows(session.connection(), Record.__table__, columns,
+                    [tuple(given[c] for c in columns)])
+        stmt_id = stmt.id
+    with store.read() as session:
+        got = session.scalars(select(Record).where(Record.statement_id == stmt_id)).one()
+    assert got.amount_cents == 100 and got.values == ["RCPT"]
+    for column in Record.__table__.columns:
+        default = column.default
+        if column.name not in given and default is not None and default.is_scalar:
+            assert getattr(got, column.key) == default.arg, column.name
