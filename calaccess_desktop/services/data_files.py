@@ -1,10 +1,10 @@
 """Choosing another data file: can this path be used, and what is it (no Qt, no opening).
 
 The check is cheap and touches nothing: a path (or a ``sqlite:///`` address) must be
-a SQLite file (or not there yet; an empty file is refused) in a folder that can be written to. Other
-database addresses are refused in words until this version can open them (a shared
-PostgreSQL server comes with the multi-user store). Opening (``Store.open``) does the
-rest: backup, migration, refusing a file from a newer version.
+a SQLite file (or not there yet; an empty file is refused) in a folder that can be
+written to; a ``postgresql://`` address must parse (no connection is made here: opening
+says whether the server answers). Other kinds of database are refused in words. Opening
+(``Store.open``) does the rest: backup, migration, refusing a file from a newer version.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def check_data_file(target: str) -> str:
         return "choose a data file"
     path = _data_path(text)
     if isinstance(path, str):
-        return path
+        return "" if path == _SERVER else path
     if path.is_dir():
         return f"{path} is a folder; choose or type a file name in it"
     if path.exists():
@@ -65,14 +65,19 @@ def _data_path(text: str) -> Path | str:
     if backend == "sqlite":
         return "a data file address needs a file name (sqlite:///path/to/file.sqlite)"
     if backend == "postgresql":
-        return ("this version opens data files only; a shared PostgreSQL database comes in "
-                "a later version")
-    return f"{backend} databases cannot be used; choose a data file (.sqlite)"
+        return _SERVER
+    return (f"{backend} databases cannot be used; choose a data file (.sqlite) or a "
+            "PostgreSQL database (postgresql://user@host/database)")
+
+
+_SERVER = ""  # _data_path's answer for a PostgreSQL address that can be tried
 
 
 def describe_data_file(target: str) -> str:
     """A short note on what choosing ``target`` means."""
     path = _data_path(target.strip())
+    if path == _SERVER:
+        return _server_words(target.strip())
     if isinstance(path, str):
         return path[0].upper() + path[1:] + "."
     if path.is_file() and not path.stat().st_size:
@@ -81,3 +86,13 @@ def describe_data_file(target: str) -> str:
         return ("An existing data file: a backup copy is made before it is upgraded to this "
                 "version, if it needs that.")
     return "A new, empty data file will be created there."
+
+
+def _server_words(target: str) -> str:
+    from calaccess_desktop.db.engine import parse_url
+
+    url = parse_url(target)
+    host = url.host or str(url.query.get("host") or "this computer")
+    return (f"A PostgreSQL database ({url.database or 'the user name'} on {host}), shared "
+            "with the other users of the server: it is upgraded to this version when it is "
+            "opened. Backups: pg_dump, or a copy into a data file.")

@@ -207,7 +207,7 @@ def test_broken_json_in_a_row(home: Path, demo_file: Path) -> None:
 
 @pytest.mark.parametrize(("address", "words"), [
     ("foo://x", "not known"),
-    ("postgresql://clerk@db.example/calaccess", "driver that is not installed"),
+    ("postgresql://clerk@/calaccess?host=/nonexistent", "no database server is running"),
     ("mysql://db.example/calaccess", "driver that is not installed"),
     ("::://nonsense", "not a database address"),
 ])

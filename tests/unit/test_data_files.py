@@ -20,9 +20,10 @@ def test_a_sqlite_address_is_checked_like_its_path(tmp_path: Path) -> None:
     assert not new.exists() and not missing.parent.exists()
 
 
-def test_other_addresses_are_refused_in_words() -> None:
-    assert "later version" in check_data_file("postgresql://clerk@db.example/calaccess")
-    assert "later version" in describe_data_file("postgresql+psycopg://db/calaccess")
+def test_a_server_address_may_be_chosen_and_other_addresses_are_refused_in_words() -> None:
+    assert check_data_file("postgresql://clerk@db.example/calaccess") == ""
+    said = describe_data_file("postgresql+psycopg://clerk:s3cret@db/calaccess")
+    assert "PostgreSQL database (calaccess on db)" in said and "s3cret" not in said
     assert "mysql databases cannot be used" in check_data_file("mysql://db/x")
     assert "needs a file name" in check_data_file("sqlite://")
     assert "not a database address" in check_data_file("::://nonsense")
