@@ -3,16 +3,22 @@
 Shown before re-filing so the treasurer can confirm that the amendment changes what
 they meant, and nothing else: cover fields, records added, changed or removed (as
 they would be filed: itemized records, SMRY aside) and the summary lines that move.
+
+Speed: an amendment usually changes a few of its 100,000 rows. The database first finds
+the rows without an identical twin in the other version (:func:`unsettled`); only those,
+and every row of a contact one of them touches (a contact's rows decide each other's
+itemization and cumulative totals), are built into snapshots and compared field by field.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Text, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from calaccess_desktop.cal.parties import PARTIES, listed_name
-from calaccess_desktop.db.orm import Statement
+from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.domain.changes import (
     AMENDMENT_COVER_FIELDS,
     FieldChange,
@@ -26,6 +32,11 @@ from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.snapshots import NotFound, build_snapshot
 from calaccess_desktop.services.summaries import summary_of
+
+# Receipts and payments are the bulk of a statement: those settled (the same in both
+# versions, their contact untouched) are left out of the comparison. Others are few.
+BULK_KINDS = ("RCPT", "EXPN")
+MOST_UNSETTLED = 5_000  # beyond this many rows and contacts, compare the statements whole
 
 LineChange = tuple[str, Cents, Cents, Cents | None, Cents | None]  # line, A then B before/after
 
@@ -67,8 +78,11 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
     if stmt.amends_statement_id is None:
         raise NotFound(f"statement {statement_id} is not an amendment: there is no filed "
                        "version to compare it with")
-    old = build_snapshot(session, stmt.amends_statement_id)
-    new = build_snapshot(session, statement_id)
+    filed = session.get(Statement, stmt.amends_statement_id)
+    assert filed is not None  # the foreign key
+    where = unsettled(session, filed, stmt)
+    old = build_snapshot(session, filed.id, records_where=where)
+    new = build_snapshot(session, statement_id, records_where=where)
     lines: list[LineChange] = []
     if spec_for(new.form_type).summarize is not None:
         # The totals-only path (proven equal to the full computation): fast on 100,000 rows.
@@ -89,6 +103,62 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
         lines=tuple(lines),
         form=new.form_type,
     )
+
+
+def unsettled(session: Session, filed: Statement,
+              amendment: Statement) -> ColumnElement[bool] | None:
+    """The records of either version that may file differently (an SQL condition), or
+    None when the two must be compared whole.
+
+    A receipt or payment is settled when the other version holds a row with the same
+    record type, schedule, Tran_ID, values, itemize choice and contact, and no row of its
+    contact is unsettled: its itemization and cumulative total (worked out per contact
+    from the same earlier statements and thresholds) are then the same too, so it files
+    the same. Every other kind of record is always compared.
+    """
+    same_frame = (filed.committee_id, filed.form_type, filed.period_from,
+                  filed.period_through) == (amendment.committee_id, amendment.form_type,
+                                            amendment.period_from, amendment.period_through)
+    if not same_frame or _tran_ids_differ_by_case(session, (filed.id, amendment.id)):
+        return None
+    rows = [*_without_twin(session, filed.id, amendment.id),
+            *_without_twin(session, amendment.id, filed.id)]
+    contacts = {contact for _id, contact in rows if contact is not None}
+    ids = {rid for rid, contact in rows if contact is None}
+    if len(contacts) + len(ids) > MOST_UNSETTLED:
+        return None
+    return or_(Record.rec_type.not_in(BULK_KINDS), Record.contact_id.in_(contacts),
+               Record.id.in_(ids))
+
+
+def _without_twin(session: Session, statement_id: int,
+                  other_id: int) -> list[tuple[int, int | None]]:
+    """(id, contact) of the statement's receipts and payments with no identical row in
+    the other statement (rows without a Tran_ID never have one)."""
+    twin = aliased(Record)
+    same = exists().where(
+        twin.statement_id == other_id, twin.rec_type == Record.rec_type,
+        twin.form_type == Record.form_type, twin.tran_id == Record.tran_id,
+        twin.itemize == Record.itemize, twin.contact_id.is_not_distinct_from(Record.contact_id),
+        cast(twin.values, Text) == cast(Record.values, Text))
+    query = select(Record.id, Record.contact_id).where(
+        Record.statement_id == statement_id, Record.rec_type.in_(BULK_KINDS), ~same)
+    return [(rid, contact) for rid, contact in session.execute(query)]
+
+
+def _tran_ids_differ_by_case(session: Session, statement_ids: tuple[int, int]) -> bool:
+    """Whether a statement holds two Tran_IDs that differ only in case (matched as one
+    by the comparison, but as two by the database). Only Tran_IDs with a lower-case
+    letter can; the app makes none."""
+    mixed = (Record.statement_id.in_(statement_ids), Record.tran_id.is_not(None),
+             Record.tran_id != func.upper(Record.tran_id))
+    if session.execute(select(Record.id).where(*mixed).limit(1)).first() is None:
+        return False
+    key = func.upper(Record.tran_id)
+    query = (select(Record.statement_id).where(*mixed[:2])
+             .group_by(Record.statement_id, Record.rec_type, Record.form_type, key)
+             .having(func.count(func.distinct(Record.tran_id)) > 1).limit(1))
+    return session.execute(query).first() is not None
 
 
 def who(rec: SnapRecord) -> str:
