@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from calaccess_desktop import PRODUCT
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.gc_pause import gc_paused  # noqa: F401  (pdf.gc_paused, one home)
 from calaccess_desktop.pdf import fonts, frame, text
@@ -100,7 +101,7 @@ class Document:
         c.setTitle(self.title)
         c.setAuthor(self.info.filer_name)
         c.setSubject(" | ".join(self.info.status))
-        c.setCreator("calaccess-desktop")
+        c.setCreator(PRODUCT)
         for n in range(count):
             if cancel is not None and cancel.is_set():
                 raise RenderCancelled(f"stopped after {n} of {count} pages")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from calaccess_desktop import PRODUCT
 from calaccess_desktop.pdf import text
 from calaccess_desktop.pdf.fonts import COND, COND_BOLD, SANS_BOLD
 
@@ -139,7 +140,7 @@ def draw_footer(c: Any, info: DocInfo, legend: tuple[str, ...] = ()) -> None:
     c.line(X0, FOOT_Y + 6, X1, FOOT_Y + 6)
     label(c, X0, FOOT_Y, info.form_name, 6)
     c.setFont(COND, 6)
-    c.drawRightString(X1, FOOT_Y, "Prepared with calaccess-desktop; figures to the cent")
+    c.drawRightString(X1, FOOT_Y, f"Prepared with {PRODUCT}; figures to the cent")
 
 
 # Stroke letters for the watermark, in a box one unit high: (advance, strokes); a
