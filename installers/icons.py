@@ -1,4 +1,4 @@
-"""Render the application icon (resources/icons/calaccess-desktop.svg) for the installers.
+"""Render the application icon (calaccess_desktop/icons/calaccess-desktop.svg) for the installers.
 
     python installers/icons.py hicolor DIR   # DIR/hicolor/NxN/apps/calaccess-desktop.png
                                              # (16 ... 512) and scalable/apps/*.svg
@@ -25,7 +25,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 NAME = "calaccess-desktop"
-SOURCE = Path(__file__).resolve().parent.parent / "resources" / "icons" / f"{NAME}.svg"
+SOURCE = Path(__file__).resolve().parent.parent / "calaccess_desktop" / "icons" / f"{NAME}.svg"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 256)
 ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
