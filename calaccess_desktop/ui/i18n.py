@@ -9,10 +9,17 @@ forms stay in English, as the FPPC's forms are (``english_note``).
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    from calaccess_desktop.services.statement_list import StatementItem
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "es")  # the source language first; each other one has a .qm
@@ -73,7 +80,7 @@ def current() -> str:
 
 def language_choices() -> list[tuple[str, str]]:
     """(code, words) for the Settings list: each language in its own name."""
-    return [("system", QCoreApplication.translate("i18n", "As the system")),
+    return [("system", translate("i18n", "As the system")),
             ("en", "English"), ("es", "Español")]
 
 
@@ -81,3 +88,75 @@ def english_note() -> str:
     """What stays in English whatever the language (Settings, findings panel)."""
     return QCoreApplication.translate(
         "i18n", "Findings and printed forms stay in English, as the FPPC's forms are.")
+
+
+# ---------------------------------------------------------------- words the core makes
+# The core (services, forms) speaks English and never imports Qt; the window translates
+# its fixed words here. ``tools/translations.py`` lists them for lupdate from the same
+# tables (statuses, statement types, the forms' page titles, field labels), so a new
+# word appears in the .ts to translate.
+
+DATA = "data"
+
+
+def data_words(text: str) -> str:
+    """A fixed word or phrase of the core (a status, a page title, a field label) in the
+    window's language; unknown text is shown as it is."""
+    return QCoreApplication.translate(DATA, text) if text else text
+
+
+def month_day_year(value: dt.date | None) -> str:
+    """'Jul 31, 2026' in English, '31 jul 2026' in Spanish ('' for None)."""
+    if value is None:
+        return ""
+    if _current == SOURCE_LANGUAGE:
+        return f"{value:%b} {value.day}, {value.year}"
+    month = QLocale(_current).monthName(value.month, QLocale.FormatType.ShortFormat)
+    return f"{value.day} {month.rstrip('.')} {value.year}"
+
+
+def period_words(start: dt.date, end: dt.date) -> str:
+    """'Jan 1 - Jun 30, 2026' / '1 ene - 30 jun 2026' (a year on both ends only when
+    they differ)."""
+    if _current == SOURCE_LANGUAGE:
+        from calaccess_desktop.services.statement_list import period_words as english
+
+        return english(start, end)
+    first = month_day_year(start)
+    if start.year == end.year:
+        first = first.rsplit(" ", 1)[0]
+    return f"{first} - {month_day_year(end)}"
+
+
+def form_words(name: str) -> str:
+    """A form's name as people say it ('Form 460' -> 'Formulario 460')."""
+    if _current == SOURCE_LANGUAGE or not name.startswith("Form "):
+        return name
+    return translate("i18n", "Form") + name[len("Form"):]
+
+
+def statement_title(item: StatementItem) -> str:
+    """The list's and header's name of a statement ('Form 460 Semi-annual, Jan 1 - Jun
+    30, 2026 (amendment 1)'), in the window's language."""
+    from calaccess_desktop.services.statement_list import TYPE_WORDS, form_name
+
+    if _current == SOURCE_LANGUAGE:
+        return item.title
+    form = form_words(form_name(item.form))
+    kind = data_words(TYPE_WORDS.get(item.stmt_type, ""))
+    text = f"{form} {kind}".strip()
+    if item.period_from and item.period_through:
+        text += f", {period_words(item.period_from, item.period_through)}"
+    elif item.election_date:
+        text += ", " + translate("i18n", "election {day}").format(
+            day=month_day_year(item.election_date))
+    if item.report_num:
+        text += " " + translate("i18n", "(amendment {n})").format(n=item.report_num)
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context`` without translating it yet (Qt's own
+    marker, typed as text); ``translate(context, text)`` shows it later."""
+    del context
+    return text

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.services.filing_calendar import NextDue, next_due
 from calaccess_desktop.services.statement_list import list_committee_items, list_statement_items
 from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.ui.i18n import statement_title
 from calaccess_desktop.ui.models.committee_model import (
     CommitteeListModel,
     StatementListModel,
@@ -54,8 +55,8 @@ class CommitteePane(QWidget):
         self.committee_id: int | None = None
         self.statement_id: int | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a committee by name or ID (Ctrl+F)")
-        self.search.setAccessibleName("Find a committee")
+        self.search.setPlaceholderText(self.tr("Find a committee by name or ID (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Find a committee"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -67,18 +68,18 @@ class CommitteePane(QWidget):
         self.committees = CommitteeListModel()
         self.committee_view = QListView()
         self.committee_view.setModel(self.committees)
-        self.committee_view.setAccessibleName("Committees")
+        self.committee_view.setAccessibleName(self.tr("Committees"))
         self.committee_view.setAlternatingRowColors(True)
         self.committee_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.committee_view.selectionModel().currentRowChanged.connect(self._committee_row)
-        new_committee = QPushButton("New committee...")
-        new_committee.setAccessibleName("New committee")
+        new_committee = QPushButton(self.tr("New committee..."))
+        new_committee.setAccessibleName(self.tr("New committee"))
         new_committee.clicked.connect(self.new_committee)
 
         self.statements = StatementListModel()
         self.statement_view = QTableView()
         self.statement_view.setModel(self.statements)
-        self.statement_view.setAccessibleName("Statements of the committee")
+        self.statement_view.setAccessibleName(self.tr("Statements of the committee"))
         self.statement_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.statement_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.statement_view.verticalHeader().setVisible(False)
@@ -94,35 +95,36 @@ class CommitteePane(QWidget):
         self.statement_view.customContextMenuRequested.connect(
             lambda pos: self.statement_menu(pos).exec(
                 self.statement_view.viewport().mapToGlobal(pos)))
-        self.new_statement_button = QPushButton("New statement...")
-        self.new_statement_button.setAccessibleName("New statement")
+        self.new_statement_button = QPushButton(self.tr("New statement..."))
+        self.new_statement_button.setAccessibleName(self.tr("New statement"))
         self.new_statement_button.clicked.connect(self.new_statement)
 
         top = QWidget()
         tv = QVBoxLayout(top)
         tv.setContentsMargins(0, 0, 0, 0)
-        tv.addWidget(_bold("Committees"))
+        tv.addWidget(_bold(self.tr("Committees")))
         tv.addWidget(self.search)
         tv.addWidget(self.committee_view, 1)
         tv.addWidget(new_committee)
         bottom = QWidget()
         bv = QVBoxLayout(bottom)
         bv.setContentsMargins(0, 0, 0, 0)
-        self.statements_title = _bold("Statements")
+        self.statements_title = _bold(self.tr("Statements"))
         self.statements_title.setWordWrap(True)
         bv.addWidget(self.statements_title)
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
-        self.due_label.setAccessibleName("What is due next")
-        self.due_label.setToolTip("From the filing calendar: the committee's type and the "
-                                  "elections of its statements and profile "
-                                  "(calaccess-desktop calendar lists the whole year)")
+        self.due_label.setAccessibleName(self.tr("What is due next"))
+        self.due_label.setToolTip(self.tr("From the filing calendar: the committee's type "
+                                          "and the elections of its statements and profile "
+                                          "(calaccess-desktop calendar lists the whole year)"))
         self.due_label.setVisible(False)
         bv.addWidget(self.due_label)
         bv.addWidget(self.statement_view, 1)
-        self.calendar_button = QPushButton("Filing calendar...")
-        self.calendar_button.setAccessibleName("Filing calendar")
-        self.calendar_button.setToolTip("What the committee files this year, with due dates")
+        self.calendar_button = QPushButton(self.tr("Filing calendar..."))
+        self.calendar_button.setAccessibleName(self.tr("Filing calendar"))
+        self.calendar_button.setToolTip(
+            self.tr("What the committee files this year, with due dates"))
         self.calendar_button.clicked.connect(self.show_calendar)
         row = QHBoxLayout()
         row.addWidget(self.new_statement_button)
@@ -229,7 +231,8 @@ class CommitteePane(QWidget):
     def _title(self) -> None:
         row = self.committees.row_of(self.committee_id) if self.committee_id else -1
         name = self.committees.items[row].name if row >= 0 else ""
-        self.statements_title.setText(f"Statements of {name}" if name else "Statements")
+        self.statements_title.setText(self.tr("Statements of {name}").format(name=name)
+                                      if name else self.tr("Statements"))
 
     def _committee_row(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if not current.isValid():
@@ -256,12 +259,13 @@ class CommitteePane(QWidget):
         menu = QMenu(self)
         row = self.statement_view.indexAt(pos).row()
         item = self.statements.items[row] if 0 <= row < len(self.statements.items) else None
-        delete = menu.addAction("Delete statement...")
+        delete = menu.addAction(self.tr("Delete statement..."))
         delete.setEnabled(item is not None and item.status in ("draft", "ready"))
         if item is not None:
             sid = item.id
-            delete.setStatusTip(f"Delete the {item.title} and all its entries "
-                                "(Edit > Undo brings it back)")
+            delete.setStatusTip(self.tr("Delete the {statement} and all its entries (Edit > "
+                                        "Undo brings it back)").format(
+                                            statement=statement_title(item)))
             delete.triggered.connect(lambda _c=False: self.delete_statement.emit(sid))
         return menu
 

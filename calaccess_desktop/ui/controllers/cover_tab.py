@@ -27,6 +27,7 @@ from calaccess_desktop.services.statement_list import STATUS_WORDS
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.entry_form import OK_STYLE, EntryForm
 from calaccess_desktop.ui.controllers.report_subject import SubjectBox, has_subject
+from calaccess_desktop.ui.i18n import data_words
 from calaccess_desktop.ui.models.committee_model import due_words
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
@@ -83,12 +84,12 @@ class CoverTab(QWidget):
             layout.addWidget(SubjectBox(ctx, info.id, info.form))
         self.verification = EntryForm(ctx, info.id, "CVR3", info.form, info.form,
                                       keep_after_add=True)
-        self.verification.setAccessibleName("Treasurer's verification")
+        self.verification.setAccessibleName(self.tr("Treasurer's verification"))
         layout.addWidget(self.verification)
         # A candidate-controlled committee's statement is verified by the candidate too.
         self.candidate = EntryForm(ctx, info.id, "CVR3", info.form, info.form,
                                    keep_after_add=True)
-        self.candidate.setAccessibleName("Candidate's verification")
+        self.candidate.setAccessibleName(self.tr("Candidate's verification"))
         layout.addWidget(self.candidate)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -100,17 +101,17 @@ class CoverTab(QWidget):
         self.show_info(info)
 
     def _statement_box(self) -> QGroupBox:
-        box = QGroupBox("Statement")
+        box = QGroupBox(self.tr("Statement"))
         form = QFormLayout(box)
         self.form_label = QLabel()
-        form.addRow("Form", self.form_label)
-        self.type_editor = FieldEditor(FieldInfo("Stmt_Type", "Type of statement", "code", 2,
-                                                 True, "Type of statement",
+        form.addRow(self.tr("Form"), self.form_label)
+        kind = self.tr("Type of statement")
+        self.type_editor = FieldEditor(FieldInfo("Stmt_Type", kind, "code", 2, True, kind,
                                                  statement_type_choices(self.info.form)))
-        self.from_editor = FieldEditor(_date_info("From_Date", "Period from"))
-        self.thru_editor = FieldEditor(_date_info("Thru_Date", "Period through"))
-        self.elect_editor = FieldEditor(_date_info("Elect_Date",
-                                                   "Date of election (pre-election only)"))
+        self.from_editor = FieldEditor(_date_info("From_Date", self.tr("Period from")))
+        self.thru_editor = FieldEditor(_date_info("Thru_Date", self.tr("Period through")))
+        self.elect_editor = FieldEditor(_date_info(
+            "Elect_Date", self.tr("Date of election (pre-election only)")))
         self.period_rows = []
         for editor in (self.type_editor, self.from_editor, self.thru_editor, self.elect_editor):
             label = QLabel(editor.info.label)
@@ -120,26 +121,26 @@ class CoverTab(QWidget):
                 self.period_rows.append((label, editor))
         self.amend_label = QLabel()
         self.amend_label.setWordWrap(True)
-        form.addRow("Amendment", self.amend_label)
+        form.addRow(self.tr("Amendment"), self.amend_label)
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save period and type")
-        self.save_button.setAccessibleName("Save statement period and type")
+        self.save_button = QPushButton(self.tr("Save period and type"))
+        self.save_button.setAccessibleName(self.tr("Save statement period and type"))
         self.save_button.clicked.connect(self.save_statement)
         self.message = QLabel()
-        self.message.setAccessibleName("Statement message")
+        self.message.setAccessibleName(self.tr("Statement message"))
         row.addWidget(self.save_button)
         row.addWidget(self.message, 1)
         form.addRow(row)
         return box
 
     def _committee_box(self) -> QGroupBox:
-        box = QGroupBox("Committee (from the committee profile)")
+        box = QGroupBox(self.tr("Committee (from the committee profile)"))
         v = QVBoxLayout(box)
         self.committee_text = QLabel()
         self.committee_text.setWordWrap(True)
-        self.committee_text.setAccessibleName("Committee information on the cover page")
-        button = QPushButton("Edit committee profile...")
-        button.setAccessibleName("Edit committee profile")
+        self.committee_text.setAccessibleName(self.tr("Committee information on the cover page"))
+        button = QPushButton(self.tr("Edit committee profile..."))
+        button.setAccessibleName(self.tr("Edit committee profile"))
         button.clicked.connect(self.edit_profile)
         v.addWidget(self.committee_text)
         v.addWidget(button)
@@ -149,16 +150,18 @@ class CoverTab(QWidget):
         """Show (or refresh) the statement's cover data."""
         self.info = info
         due = due_words(info.due, info.status)
-        self.form_label.setText(f"{spec_for(info.form).title}  ·  "
-                                f"{STATUS_WORDS.get(info.status, info.status)}"
-                                + (f"  ·  due {due}" if due else ""))
+        self.form_label.setText(f"{data_words(spec_for(info.form).title)}  ·  "
+                                f"{data_words(STATUS_WORDS.get(info.status, info.status))}"
+                                + ("  ·  " + self.tr("due {day}").format(day=due)
+                                   if due else ""))
         self.type_editor.set_value(info.stmt_type)
         self.from_editor.set_value(_cal(info.period_from))
         self.thru_editor.set_value(_cal(info.period_through))
         self.elect_editor.set_value(_cal(info.election_date))
         self.amend_label.setText(
-            f"Amendment {info.report_num}: {info.amendment_reason}" if info.report_num
-            else "Original statement (not an amendment)")
+            self.tr("Amendment {n}: {reason}").format(n=info.report_num,
+                                                      reason=info.amendment_reason)
+            if info.report_num else self.tr("Original statement (not an amendment)"))
         for editor in (self.type_editor, self.from_editor, self.thru_editor, self.elect_editor):
             editor.input.setEnabled(info.editable)
         spec = spec_for(info.form)
@@ -168,35 +171,43 @@ class CoverTab(QWidget):
             shown = typed if editor is self.type_editor else periodic
             label.setVisible(shown)
             editor.setVisible(shown)
-        self.save_button.setText("Save period and type" if periodic else "Save election date")
+        self.save_button.setText(self.tr("Save period and type") if periodic
+                                 else self.tr("Save election date"))
         self.save_button.setEnabled(info.editable)
         p = info.profile
         lines = [
-            f"<b>{info.committee_name}</b>  (ID {info.filer_id or 'pending'})",
+            f"<b>{info.committee_name}</b>  ("
+            + (self.tr("ID {id}").format(id=info.filer_id) if info.filer_id
+               else self.tr("ID pending")) + ")",
             ", ".join(x for x in (p.get("Filer_Adr1"), p.get("Filer_City"), p.get("Filer_ST"),
-                                  p.get("Filer_ZIP4")) if x) or "<i>No street address yet</i>",
+                                  p.get("Filer_ZIP4")) if x)
+            or "<i>" + self.tr("No street address yet") + "</i>",
         ]
         treasurer_signs, candidate_signs = signers_of(spec, info.committee_type)
         treasurer = " ".join(x for x in (p.get("Tres_NamF"), p.get("Tres_NamL")) if x)
         if treasurer or treasurer_signs:
-            lines.append("Treasurer: " + (treasurer or "<i>missing</i>"))
+            lines.append(self.tr("Treasurer:") + " "
+                         + (treasurer or "<i>" + self.tr("missing") + "</i>"))
         if p.get("atr_naml"):
-            lines.append(f"Assistant treasurer: {p.get('atr_namf', '')} {p['atr_naml']}")
+            lines.append(self.tr("Assistant treasurer:")
+                         + f" {p.get('atr_namf', '')} {p['atr_naml']}")
         if p.get("Cand_NamL"):
-            lines.append(f"Candidate: {p.get('Cand_NamF', '')} {p['Cand_NamL']}")
+            lines.append(self.tr("Candidate:") + f" {p.get('Cand_NamF', '')} {p['Cand_NamL']}")
         if p.get("Bal_Name"):
-            lines.append(f"Ballot measure: {p['Bal_Name']}")
+            lines.append(self.tr("Ballot measure:") + f" {p['Bal_Name']}")
         if p.get("bank_name"):
-            lines.append(f"Bank: {p['bank_name']}")
+            lines.append(self.tr("Bank:") + f" {p['bank_name']}")
         self.committee_text.setText("<br>".join(lines))
         self.verification.setVisible(treasurer_signs)
         if treasurer_signs:
-            self._show_signer(self.verification, info.signer(TREASURER_ROLES), "treasurer", {
+            self._show_signer(self.verification, info.signer(TREASURER_ROLES),
+                              self.tr("treasurer"), {
                 "Entity_Cd": "TRE", "Sig_NamL": str(p.get("Tres_NamL", "")),
                 "Sig_NamF": str(p.get("Tres_NamF", ""))}, info.editable)
         self.candidate.setVisible(candidate_signs)
         if candidate_signs:
-            self._show_signer(self.candidate, info.signer(CANDIDATE_ROLES), "candidate", {
+            self._show_signer(self.candidate, info.signer(CANDIDATE_ROLES),
+                              self.tr("candidate"), {
                 "Entity_Cd": "CAO", "Sig_NamL": str(p.get("Cand_NamL", "")),
                 "Sig_NamF": str(p.get("Cand_NamF", ""))}, info.editable)
 
@@ -205,14 +216,14 @@ class CoverTab(QWidget):
         p = self.info.profile
         if entry is not None:
             form.show_entry(entry)
-            form.heading.setText(f"Verification: signed by the {who}")
+            form.heading.setText(self.tr("Verification: signed by the {who}").format(who=who))
         else:
             name = " ".join(x for x in (defaults["Sig_NamF"], defaults["Sig_NamL"]) if x)
             place = ", ".join(x for x in (p.get("Filer_City"), p.get("Filer_ST")) if x)
             form.new_entry({**defaults, "Sig_Loc": place},
-                           heading=f"Verification: not signed yet by the {who}"
-                           + (f" ({name})" if name else "")
-                           + ". Fill in the date signed and save.")
+                           heading=self.tr("Verification: not signed yet by the {who}"
+                                           "{name}. Fill in the date signed and save.").format(
+                               who=who, name=f" ({name})" if name else ""))
         form.set_read_only(not editable)
 
     def signer_forms(self) -> dict[str, EntryForm]:
@@ -252,7 +263,7 @@ class CoverTab(QWidget):
         problems = [e.check() for e in (self.type_editor, self.from_editor, self.thru_editor,
                                         self.elect_editor)]
         if any(problems):
-            self._say("Please fix the dates marked in red.", error=True)
+            self._say(self.tr("Please fix the dates marked in red."), error=True)
             return
         start, end = parse_date(self.from_editor.value()), parse_date(self.thru_editor.value())
         election = parse_date(self.elect_editor.value())
@@ -262,7 +273,8 @@ class CoverTab(QWidget):
         problem = calendar.period_problem(kind, start, end, election) if periodic else ""
 
         def done(_r: object) -> None:
-            self._say(f"Saved. Note: {problem}" if problem else "Saved.", error=bool(problem))
+            self._say(self.tr("Saved. Note: {problem}").format(problem=problem) if problem
+                      else self.tr("Saved."), error=bool(problem))
             self.ctx.hub.changed.emit(Changes(sid, committees=True))
         self.ctx.ops.write(lambda s: update_statement(
             s, sid, period_from=start, period_through=end, stmt_type=kind,

@@ -37,6 +37,7 @@ from calaccess_desktop.services.entry_fields import MEMO_TEXT, entry_groups
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.entry_rules import EntryRules
 from calaccess_desktop.ui.formatting import money
+from calaccess_desktop.ui.i18n import data_words
 from calaccess_desktop.ui.widgets.contributor_prompt import ContributorPrompt
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 from calaccess_desktop.validation import Finding
@@ -71,7 +72,8 @@ class EntryForm(QWidget):
         self.what = party_word(rec_type, form_type)
         self._to_finish: list[Finding] = []  # empty fields the check asks for, at save
         self.editors: dict[str, FieldEditor] = {}
-        self.setAccessibleName(f"{self.what} entry form")
+        self.who_words = data_words(self.what)  # 'Contributor', in the window's language
+        self.setAccessibleName(self.tr("{who} entry form").format(who=self.who_words))
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -80,11 +82,11 @@ class EntryForm(QWidget):
         self.heading.setFont(font)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Entry form message")
+        self.banner.setAccessibleName(self.tr("Entry form message"))
         self.cumulative = QLabel()
         self.cumulative.setWordWrap(True)
         self.cumulative.setStyleSheet("background: #eef4fb; padding: 4px;")
-        self.cumulative.setAccessibleName("Calendar-year total")
+        self.cumulative.setAccessibleName(self.tr("Calendar-year total"))
         self.cumulative.setVisible((rec_type, form_type) in CUMULATIVE)
 
         self.prompt = ContributorPrompt()
@@ -103,7 +105,7 @@ class EntryForm(QWidget):
         self.balance = balance_for(rec_type, form_type)
         if self.balance is not None and self.balance.result in self.editors:
             self.editors[self.balance.result].set_computed(
-                f"Computed: {self.balance.words}.")
+                self.tr("Computed: {how}.").format(how=data_words(self.balance.words)))
         self._cum_timer = QTimer(self)
         self._cum_timer.setSingleShot(True)
         self._cum_timer.setInterval(250)
@@ -115,6 +117,7 @@ class EntryForm(QWidget):
     # ------------------------------------------------------------------ building
 
     def _group_box(self, title: str, fields: Any, folded: bool) -> QWidget:
+        title = data_words(title)
         box = QGroupBox(title)
         box.setAccessibleName(title)
         form = QFormLayout(box)
@@ -123,7 +126,7 @@ class EntryForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for info in fields:
             editor = FieldEditor(info)
-            label = QLabel(info.label + ("" if not info.required else " *"))
+            label = QLabel(data_words(info.label) + ("" if not info.required else " *"))
             label.setBuddy(editor.input)
             form.addRow(label, editor)
             editor.changed.connect(self._on_changed)
@@ -135,9 +138,11 @@ class EntryForm(QWidget):
         v = QVBoxLayout(wrapper)
         v.setContentsMargins(0, 0, 0, 0)
         toggle = QToolButton()
-        toggle.setText(f"Show {title.lower()}")
+        show, hide = (self.tr("Show {group}").format(group=title.lower()),
+                      self.tr("Hide {group}").format(group=title.lower()))
+        toggle.setText(show)
         toggle.setCheckable(True)
-        toggle.setAccessibleName(f"Show {title.lower()}")
+        toggle.setAccessibleName(show)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
         box.setVisible(False)
@@ -145,7 +150,7 @@ class EntryForm(QWidget):
         def flip(on: bool) -> None:
             box.setVisible(on)
             toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
-            toggle.setText(f"{'Hide' if on else 'Show'} {title.lower()}")
+            toggle.setText(hide if on else show)
 
         toggle.toggled.connect(flip)
         self._more_toggle = toggle
@@ -155,12 +160,14 @@ class EntryForm(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save (Enter)")
-        self.save_button.setAccessibleName(f"Save {self.what.lower()} entry")
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
+        self.save_button.setAccessibleName(
+            self.tr("Save {who} entry").format(who=self.who_words.lower()))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Clear")
-        self.revert_button.setAccessibleName("Clear the form without saving")
-        self.revert_button.setToolTip("Clear the form, or go back to the saved values (Esc)")
+        self.revert_button = QPushButton(self.tr("Clear"))
+        self.revert_button.setAccessibleName(self.tr("Clear the form without saving"))
+        self.revert_button.setToolTip(
+            self.tr("Clear the form, or go back to the saved values (Esc)"))
         self.revert_button.clicked.connect(self.revert)
         row.addWidget(self.save_button)
         row.addWidget(self.revert_button)
@@ -188,7 +195,8 @@ class EntryForm(QWidget):
         completer.activated[str].connect(self._contact_chosen)  # type: ignore[index]
         popup = completer.popup()
         if popup is not None:
-            popup.setAccessibleName(f"Known {self.what.lower()}s matching the name")
+            popup.setAccessibleName(self.tr("Known {who}s matching the name").format(
+                who=self.who_words.lower()))
         editor.setCompleter(completer)
         self.completer = completer
 
@@ -204,12 +212,13 @@ class EntryForm(QWidget):
         self.record_id, self.tran_id = None, ""
         self._fill({"Entity_Cd": "IND"} if self.party and "Entity_Cd" in self.editors and
                    self.rec_type != "CVR3" else {}, defaults or {})
-        self.heading.setText(heading or f"New {self.noun()}")
+        self.heading.setText(heading or self.tr("New {noun}").format(noun=self.noun()))
         self._before_total = None
         self._update_cumulative()
         if self.completer is not None and not self.read_only:
-            self.set_banner(f"Start typing a name: a {self.what.lower()} you entered before is "
-                            "offered with their details. Press Enter to save.")
+            self.set_banner(self.tr("Start typing a name: a {who} you entered before is "
+                                    "offered with their details. Press Enter to save.").format(
+                                        who=self.who_words.lower()))
 
     def load_record(self, record_id: int, on_loaded: Any = None) -> None:
         """Load a stored record into the form."""
@@ -225,8 +234,9 @@ class EntryForm(QWidget):
         self.record_id, self.tran_id = entry.record_id, entry.tran_id
         self._fill({}, {**entry.fields, MEMO_TEXT: entry.memo_text})
         parent = entry.fields.get("BakRef_TID", "")
-        suffix = f" (sub-item of {parent})" if parent else ""
-        self.heading.setText(f"{self.noun().capitalize()} {entry.tran_id}{suffix}")
+        suffix = self.tr(" (sub-item of {id})").format(id=parent) if parent else ""
+        noun = self.noun()
+        self.heading.setText(f"{noun[:1].upper()}{noun[1:]} {entry.tran_id}{suffix}")
         self.set_banner("")
         if banner is not None and banner[0]:
             self.banner.setText(banner[0])
@@ -261,7 +271,7 @@ class EntryForm(QWidget):
 
     def noun(self) -> str:
         """What one entry of this kind is ('contribution')."""
-        return entry_noun(self.rec_type, self.form_type)[0]
+        return data_words(entry_noun(self.rec_type, self.form_type)[0])
 
     # ------------------------------------------------------------------ saving
 
@@ -284,7 +294,8 @@ class EntryForm(QWidget):
         bad += [f.location.field for f in self.check_rules() if f.severity == "error"]
         if bad:
             self.editors[bad[0]].input.setFocus()
-            self.set_banner("Please fix the fields marked in red, then save again.", error=True)
+            self.set_banner(self.tr("Please fix the fields marked in red, then save again."),
+                            error=True)
             self.save_failed.emit()
             return False
         self._to_finish = self._empty_field_findings()
@@ -312,8 +323,8 @@ class EntryForm(QWidget):
         to_finish = self._finish_words()
         if added and not self.keep_after_add:
             self.new_entry()
-            next_words = to_finish or "Enter the next one, or pick a row to change it."
-            self.set_banner(f"Saved {who}. {next_words}")
+            next_words = to_finish or self.tr("Enter the next one, or pick a row to change it.")
+            self.set_banner(self.tr("Saved {who}.").format(who=who) + " " + next_words)
             first = next(iter(self.editors.values()), None)
             if self.party and self.party.last in self.editors:
                 first = self.editors[self.party.last]
@@ -321,7 +332,7 @@ class EntryForm(QWidget):
                 first.input.setFocus()
         else:
             self.record_id = record_id
-            self.set_banner(f"Saved {who}. {to_finish}".strip())
+            self.set_banner((self.tr("Saved {who}.").format(who=who) + " " + to_finish).strip())
         self.scroll_to_top()
         self.saved.emit(record_id)
         self.draft_changed.emit()
@@ -341,13 +352,16 @@ class EntryForm(QWidget):
             self.ctx.hub.changed.emit(Changes(self.statement_id, schedules=frozenset(
                 kinds_of(self.rec_type, self.form_type)), record_id=self.record_id))
             if details:
-                self.set_banner("Saved the occupation and employer.")
+                self.set_banner(self.tr("Saved the occupation and employer."))
                 self._ask_about_contributor(record_id)  # their other entries, maybe
             else:
-                self.set_banner(f"Updated the details on {changed} other "
-                                f"{'entry' if changed == 1 else 'entries'}. Ctrl+Z undoes it.")
+                self.set_banner(
+                    self.tr("Updated the details on 1 other entry. Ctrl+Z undoes it.")
+                    if changed == 1 else self.tr("Updated the details on {n} other entries. "
+                                                 "Ctrl+Z undoes it.").format(n=changed))
         self.ctx.ops.write(lambda s: apply_details(s, record_id, details, others), done,
-                           lambda exc: self.set_banner(f"Not saved: {exc}", error=True),
+                           lambda exc: self.set_banner(
+                               self.tr("Not saved: {why}").format(why=exc), error=True),
                            owner=self)
 
     def _who(self) -> str:
@@ -366,7 +380,7 @@ class EntryForm(QWidget):
         for name, problem in getattr(exc, "problems", {}).items():
             if name in self.editors:
                 self.editors[name].set_error(problem)
-        self.set_banner(f"Not saved: {message}", error=True)
+        self.set_banner(self.tr("Not saved: {why}").format(why=message), error=True)
         self.save_failed.emit()
 
     def _empty_field_findings(self) -> list[Finding]:
@@ -396,8 +410,10 @@ class EntryForm(QWidget):
         if not found:
             return ""
         first = found[0]
-        more = f" (and {len(found) - 1} more: F5 lists them)" if len(found) > 1 else ""
-        return f"Still to do: {first.message} {first.fix}".strip() + more
+        more = self.tr(" (and {n} more: F5 lists them)").format(n=len(found) - 1) \
+            if len(found) > 1 else ""
+        return self.tr("Still to do: {what}").format(
+            what=f"{first.message} {first.fix}".strip()) + more
 
     def revert(self) -> None:
         """Drop unsaved typing: reload the stored record, or empty a new entry."""
@@ -537,14 +553,15 @@ class EntryForm(QWidget):
             return
         memo = "Memo_Code" in self.editors and self.editors["Memo_Code"].text() == "X"
         total = (self._before_total or 0) + (0 if memo else self._amount())
-        who = self.what.lower()
+        who = self.who_words.lower()
         if not total:
-            self.cumulative.setText(f"Year to date from this {who}: shown once you type "
-                                    "a name and amount.")
+            self.cumulative.setText(self.tr("Year to date from this {who}: shown once you "
+                                            "type a name and amount.").format(who=who))
             return
         limit = self._threshold or threshold("itemize_contributor")
-        rule = f"itemized (listed by name): {money(limit)} or more this year" \
+        rule = self.tr("itemized (listed by name): {limit} or more this year") \
             if total >= limit else \
-            f"not itemized: under {money(limit)} this year, counted in the unitemized total"
-        self.cumulative.setText(f"Year to date from this {who}, including this entry: "
-                                f"{money(total)} - {rule}.")
+            self.tr("not itemized: under {limit} this year, counted in the unitemized total")
+        self.cumulative.setText(self.tr("Year to date from this {who}, including this entry: "
+                                        "{total} - {rule}.").format(
+            who=who, total=money(total), rule=rule.format(limit=money(limit))))

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.ui.i18n import SOURCE_LANGUAGE, english_note
+from calaccess_desktop.ui.i18n import current as current_language
 from calaccess_desktop.ui.models.findings_model import FindingsModel
 from calaccess_desktop.ui.ops import Cancelled, Task
 
@@ -89,7 +91,7 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel()
         self.view = FindingsTable()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Findings")
+        self.view.setAccessibleName(self.tr("Findings"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
@@ -108,20 +110,20 @@ class FindingsPanel(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.view.doubleClicked.connect(self._go)
         self.view.go.connect(self._go)
-        self.button = QPushButton("Check statement (F5)")
-        self.button.setAccessibleName("Check statement")
+        self.button = QPushButton(self.tr("Check statement (F5)"))
+        self.button.setAccessibleName(self.tr("Check statement"))
         self.button.clicked.connect(self.run)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setAccessibleName("Stop checking")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop checking"))
         self.stop_button.clicked.connect(self.cancel)
         self.stop_button.setVisible(False)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Checking progress")
+        self.progress.setAccessibleName(self.tr("Checking progress"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 24)
         self.progress.setVisible(False)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Findings summary")
+        self.summary.setAccessibleName(self.tr("Findings summary"))
         self.summary.setWordWrap(True)
         self.task: Task | None = None
         self.active = False
@@ -133,6 +135,11 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        self.english = QLabel(english_note())  # the check's words are the FPPC's English
+        self.english.setAccessibleName(self.tr("Language of the findings"))
+        self.english.setStyleSheet("color: #555555;")
+        self.english.setVisible(current_language() != SOURCE_LANGUAGE)
+        layout.addWidget(self.english)
         layout.addWidget(self.view)
         self._auto = QTimer(self)
         self._auto.setSingleShot(True)
@@ -140,10 +147,11 @@ class FindingsPanel(QWidget):
         self._auto.timeout.connect(self.run)
         if self.validate is None:
             self.button.setEnabled(False)
-            self.summary.setText("Checking statements is not available in this version.")
+            self.summary.setText(
+                self.tr("Checking statements is not available in this version."))
         else:
-            self.summary.setText("Press Check statement (F5) to look for problems before "
-                                 "you file.")
+            self.summary.setText(self.tr("Press Check statement (F5) to look for problems "
+                                         "before you file."))
 
     def height_for_rows(self, rows: int = VISIBLE_ROWS) -> int:
         """The panel height that shows ``rows`` findings without scrolling."""
@@ -165,8 +173,8 @@ class FindingsPanel(QWidget):
             self.has_run = False
             self.model.set_findings([])
             if self.validate is not None:
-                self.summary.setText("Press Check statement (F5) to look for problems before "
-                                     "you file.")
+                self.summary.setText(self.tr("Press Check statement (F5) to look for problems "
+                                             "before you file."))
 
     def changed(self) -> None:
         """The statement changed: check again shortly if it was checked before."""
@@ -182,6 +190,7 @@ class FindingsPanel(QWidget):
             return
         store = self.ctx.store
         stepwise = _stepwise()
+        checking = self.tr("Checking the statement...")  # words made here, not in the worker
 
         def work(task: Task) -> list[Any]:
             with store.read() as session:
@@ -190,7 +199,7 @@ class FindingsPanel(QWidget):
                 try:
                     return list(stepwise(session, sid, cancel=task.cancel,
                                          progress=lambda done, total: task.progress(
-                                             done, total, "Checking the statement...")))
+                                             done, total, checking)))
                 except Exception as exc:
                     if type(exc).__name__ == "CheckCancelled":
                         raise Cancelled from None  # Stop: not a failure
@@ -213,13 +222,13 @@ class FindingsPanel(QWidget):
             if sid == self.statement_id:
                 self._stopped()
 
-        self.summary.setText("Checking the statement...")
+        self.summary.setText(self.tr("Checking the statement..."))
         self.button.setEnabled(False)
         self.stop_button.setVisible(True)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.active = True
-        task = self.ctx.ops.task("Checking the statement", work, done, failed,
+        task = self.ctx.ops.task(self.tr("Checking the statement"), work, done, failed,
                                  dialog=False, on_progress=self._progress,
                                  on_cancel=cancelled)
         if self.active:  # still running (a synchronous runner has finished already)
@@ -248,9 +257,10 @@ class FindingsPanel(QWidget):
         self.progress.setVisible(False)
 
     def _stopped(self) -> None:
-        self.summary.setText("Check stopped before it finished. Press Check statement (F5) "
-                             "to check again." + (" The findings below are from the last "
-                             "full check." if self.model.rowCount() else ""))
+        self.summary.setText(self.tr("Check stopped before it finished. Press Check statement "
+                                     "(F5) to check again.")
+                             + (" " + self.tr("The findings below are from the last full "
+                                              "check.") if self.model.rowCount() else ""))
 
     def show_findings(self, findings: list[Any]) -> None:
         """Display findings and say what to do next."""
@@ -258,12 +268,15 @@ class FindingsPanel(QWidget):
         self.model.set_findings(findings)
         errors, warnings = self.model.counts()
         if not findings:
-            self.summary.setText("No problems found. You can mark the statement ready to file.")
+            self.summary.setText(
+                self.tr("No problems found. You can mark the statement ready to file."))
         else:
             self.summary.setText(
-                f"{errors} error{'s' if errors != 1 else ''} (must fix before filing), "
-                f"{warnings} warning{'s' if warnings != 1 else ''} (check these). "
-                "Double-click a line to go to the field.")
+                (self.tr("1 error") if errors == 1 else self.tr("{n} errors").format(n=errors))
+                + " " + self.tr("(must fix before filing)") + ", "
+                + (self.tr("1 warning") if warnings == 1
+                   else self.tr("{n} warnings").format(n=warnings))
+                + " " + self.tr("(check these). Double-click a line to go to the field."))
         self.checked.emit(errors, warnings)
 
     def _go(self, index: QModelIndex) -> None:

@@ -23,6 +23,7 @@ from calaccess_desktop.services.late_reports import (
     report_late_expenditure,
 )
 from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.i18n import form_words
 from calaccess_desktop.ui.ops import Task
 from calaccess_desktop.validation.findings import Finding
 
@@ -79,14 +80,14 @@ class LateBanner(QFrame):
             label = QLabel()
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            button = QPushButton("Show")
-            button.setAccessibleName("Show the entry that calls for this late report")
-            button.setToolTip("Open the entry on its schedule")
+            button = QPushButton(self.tr("Show"))
+            button.setAccessibleName(self.tr("Show the entry that calls for this late report"))
+            button.setToolTip(self.tr("Open the entry on its schedule"))
             button.clicked.connect(lambda _=False, n=i: self._show_entry(n))
-            add = QPushButton("Add to Form 497")
-            add.setAccessibleName("List this contribution on the committee's Form 497")
-            add.setToolTip("Put this contribution on the draft Form 497 for this election "
-                           "(a new one is started when there is none)")
+            add = QPushButton(self.tr("Add to Form 497"))
+            add.setAccessibleName(self.tr("List this contribution on the committee's Form 497"))
+            add.setToolTip(self.tr("Put this contribution on the draft Form 497 for this election "
+                           "(a new one is started when there is none)"))
             add.clicked.connect(lambda _=False, n=i: self.add_to_report(n))
             row = QHBoxLayout()
             row.addWidget(label, 1)
@@ -97,7 +98,7 @@ class LateBanner(QFrame):
             self.add_buttons.append(add)
         self.more = QLabel()
         self.more.setWordWrap(True)
-        self.more.setAccessibleName("More late reports owed")
+        self.more.setAccessibleName(self.tr("More late reports owed"))
         layout.addWidget(self.more)
         self.hide()
 
@@ -147,7 +148,7 @@ class LateBanner(QFrame):
             if self._ended() and sid == self.statement_id:
                 self._display([])
 
-        self.ctx.ops.task("Looking for late reports owed", work, done, failed,
+        self.ctx.ops.task(self.tr("Looking for late reports owed"), work, done, failed,
                           dialog=False, quiet=True)
 
     def _ended(self) -> bool:
@@ -169,8 +170,9 @@ class LateBanner(QFrame):
         for i, (label, button) in enumerate(self.rows):
             finding = self.findings[i] if i < len(self.findings) else None
             text = describe(finding) if finding is not None else ""
-            label.setText(f"<b>{form_owed(finding)} owed:</b> {html.escape(finding.message)}"
-                          if finding is not None else "")
+            label.setText("<b>" + self.tr("{form} owed:").format(
+                form=form_words(form_owed(finding))) + f"</b> {html.escape(finding.message)}"
+                if finding is not None else "")
             label.setAccessibleName(text)
             label.setToolTip(finding.fix if finding is not None else "")
             button.setAccessibleDescription(text)
@@ -179,16 +181,21 @@ class LateBanner(QFrame):
             add = self.add_buttons[i]
             add.setVisible(finding is not None and can_add(finding))
             if finding is not None:
-                form = form_owed(finding)
-                add.setText(f"Add to {form}")
+                form = form_words(form_owed(finding))
+                add.setText(self.tr("Add to {form}").format(form=form))
                 add.setAccessibleName(
-                    f"List this {'expenditure' if form == 'Form 496' else 'contribution'} "
-                    f"on the committee's {form}")
-                add.setToolTip(f"Put this entry on the draft {form} for this election "
-                               "(a new one is started when there is none)")
+                    (self.tr("List this expenditure on the committee's {form}")
+                     if form_owed(finding) == "Form 496" else
+                     self.tr("List this contribution on the committee's {form}")).format(
+                        form=form))
+                add.setToolTip(self.tr("Put this entry on the draft {form} for this election "
+                                       "(a new one is started when there is none)").format(
+                                           form=form))
         extra = len(self.findings) - SHOWN
-        self.more.setText(f"... and {extra} more late report{'s' if extra != 1 else ''} "
-                          "owed: check the statement (F5) to see them all."
+        self.more.setText((self.tr("... and 1 more late report owed: check the statement "
+                                   "(F5) to see them all.") if extra == 1 else
+                           self.tr("... and {n} more late reports owed: check the statement "
+                                   "(F5) to see them all.").format(n=extra))
                           if extra > 0 else "")
         self.more.setVisible(extra > 0)
         self.setVisible(bool(self.findings))
@@ -213,14 +220,18 @@ class LateBanner(QFrame):
                 return add(session, record_id)
 
         def done(line: LateReportLine) -> None:
-            started = f"a new {form}" if line.created else f"the draft {form}"
-            self.reported.emit(f"Listed on {started}: file it within the deadline "
-                               f"(Statement list, {form}).")
+            shown = form_words(form)
+            self.reported.emit((self.tr("Listed on a new {form}: file it within the deadline "
+                                        "(Statement list, {form}).") if line.created else
+                                self.tr("Listed on the draft {form}: file it within the "
+                                        "deadline (Statement list, {form}).")).format(
+                                            form=shown))
             self.ctx.hub.changed.emit(Changes(line.statement_id, committees=True))
             if sid == self.statement_id:
                 self.changed()
 
-        self.ctx.ops.task(f"Adding to the {form}", work, done)
+        self.ctx.ops.task(self.tr("Adding to the {form}").format(form=form_words(form)),
+                          work, done)
 
     def texts(self) -> list[str]:
         """What the banner says, line by line (for tests and screen readers)."""

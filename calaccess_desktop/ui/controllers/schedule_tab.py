@@ -24,6 +24,7 @@ from calaccess_desktop.services.contact_choices import ContactChoice
 from calaccess_desktop.services.entries import delete_entry
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.entry_form import EntryForm
+from calaccess_desktop.ui.i18n import data_words
 from calaccess_desktop.ui.models.schedule_model import ScheduleTableModel
 
 
@@ -55,11 +56,12 @@ class ScheduleTab(QWidget):
         self.statement_id = statement_id
         self.rec_type, self.form_type = rec_type, form_type
         self.title = title
+        title = data_words(title)  # as the window shows it
         self.editable = editable
         self.model = ScheduleTableModel(ctx.ops, statement_id, rec_type, form_type, cvr_form)
         self.view = ScheduleTable()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(f"{title} table")
+        self.view.setAccessibleName(self.tr("{title} table").format(title=title))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
@@ -88,22 +90,23 @@ class ScheduleTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        scroll.setAccessibleName(f"{title} entry form")
+        scroll.setAccessibleName(self.tr("{title} entry form").format(title=title))
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"{title} count")
-        self.new_button = QPushButton("New entry")
-        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
-        self.new_button.setAccessibleName(f"New entry on {title}")
+        self.count_label.setAccessibleName(self.tr("{title} count").format(title=title))
+        self.new_button = QPushButton(self.tr("New entry"))
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("New entry on {title}").format(title=title))
         self.new_button.clicked.connect(self.new_entry)
-        self.sub_button = QPushButton("Add sub-item")
-        self.sub_button.setToolTip("Add a memo sub-item under the selected entry "
-                                   "(e.g. what a credit card payment paid for)")
-        self.sub_button.setAccessibleName("Add sub-item under the selected entry")
+        self.sub_button = QPushButton(self.tr("Add sub-item"))
+        self.sub_button.setToolTip(self.tr("Add a memo sub-item under the selected entry "
+                                           "(e.g. what a credit card payment paid for)"))
+        self.sub_button.setAccessibleName(self.tr("Add sub-item under the selected entry"))
         self.sub_button.clicked.connect(self.add_sub_item)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected entry (Delete key); Ctrl+Z undoes it")
-        self.delete_button.setAccessibleName("Delete the selected entry")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected entry (Delete key); Ctrl+Z undoes it"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_selected)
         for b in (self.new_button, self.sub_button, self.delete_button):
             b.setEnabled(editable)
@@ -172,14 +175,15 @@ class ScheduleTab(QWidget):
         if row < 0:
             if self.form.dirty:  # typing is never lost: it becomes a new entry
                 self.form.record_id, self.form.tran_id = None, ""
-                self.form.heading.setText(f"New {self.form.noun()}")
-                self.form.set_banner("The entry you were changing is no longer on this "
-                                     "schedule (undone or deleted). What you typed is kept: "
-                                     "Save adds it as a new entry, Clear drops it.")
+                self.form.heading.setText(self.tr("New {noun}").format(noun=self.form.noun()))
+                self.form.set_banner(self.tr("The entry you were changing is no longer on this "
+                                             "schedule (undone or deleted). What you typed is "
+                                             "kept: Save adds it as a new entry, Clear drops "
+                                             "it."))
             else:
                 self.form.new_entry()
-                self.form.set_banner("The entry you were looking at is no longer on this "
-                                     "schedule (undone or deleted).")
+                self.form.set_banner(self.tr("The entry you were looking at is no longer on "
+                                             "this schedule (undone or deleted)."))
             self._select_row(-1)
             return
         self._select_row(row)
@@ -208,7 +212,8 @@ class ScheduleTab(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(f"{n:,} {'entry' if n == 1 else 'entries'}")
+        self.count_label.setText(self.tr("1 entry") if n == 1
+                                 else self.tr("{n} entries").format(n=f"{n:,}"))
 
     def select_record(self, record_id: int, *, load_form: bool = True,
                       then: Callable[[], None] | None = None) -> bool:
@@ -275,14 +280,15 @@ class ScheduleTab(QWidget):
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel: what to do with the typing not saved yet."""
         form = self.form
-        which = (f"this {form.noun()} ({form.tran_id})" if form.record_id is not None
-                 else f"the new {form.noun()}")
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved entry",
-                          f"What you typed in {which} is not saved yet.",
+        text = (self.tr("What you typed in this {noun} ({id}) is not saved yet.").format(
+                    noun=form.noun(), id=form.tran_id) if form.record_id is not None
+                else self.tr("What you typed in the new {noun} is not saved yet.").format(
+                    noun=form.noun()))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved entry"), text,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
                           QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText("Save it, discard what you typed, or cancel to keep working "
-                               "on it.")
+        box.setInformativeText(self.tr("Save it, discard what you typed, or cancel to keep "
+                                       "working on it."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         return QMessageBox.StandardButton(box.exec())
@@ -318,10 +324,11 @@ class ScheduleTab(QWidget):
         row = self.view.currentIndex().row()
         item = self.model.table_row(row) if row >= 0 else None
         if item is None or not item.tran_id:
-            self.form.set_banner("Select the entry the sub-item belongs to first.", error=True)
+            self.form.set_banner(self.tr("Select the entry the sub-item belongs to first."),
+                                 error=True)
             return
         self.new_entry({"BakRef_TID": item.tran_id, "Memo_Code": "X"},
-                       heading=f"New sub-item of {item.tran_id}")
+                       heading=self.tr("New sub-item of {id}").format(id=item.tran_id))
 
     def delete_selected(self) -> None:
         """Delete the selected entry (undo brings it back)."""
@@ -333,7 +340,7 @@ class ScheduleTab(QWidget):
 
         def done(_result: object) -> None:
             self.form.new_entry()
-            self.form.set_banner("Deleted. Press Ctrl+Z to undo.")
+            self.form.set_banner(self.tr("Deleted. Press Ctrl+Z to undo."))
             self.ctx.hub.changed.emit(Changes(self.statement_id, schedules=frozenset(
                 {(self.rec_type, self.form_type)})))
         self.ctx.ops.write(lambda s: delete_entry(s, record_id), done, owner=self)

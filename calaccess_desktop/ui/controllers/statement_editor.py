@@ -32,6 +32,7 @@ from calaccess_desktop.ui.controllers.cover_tab import CoverTab
 from calaccess_desktop.ui.controllers.late_banner import LateBanner
 from calaccess_desktop.ui.controllers.schedule_tab import ScheduleTab
 from calaccess_desktop.ui.controllers.summary_tab import SummaryTab
+from calaccess_desktop.ui.i18n import data_words, statement_title
 from calaccess_desktop.ui.models.committee_model import due_words
 
 
@@ -63,11 +64,12 @@ class StatementEditor(QWidget):
         self.officer_name = "the Secretary of State"  # where the committee files
         self.extra_forms: tuple[str, ...] = ()  # what its officers also want filed
         self.placeholder = QLabel(
-            "<h2>No statement open</h2><p>Choose a committee and one of its statements on the "
-            "left, or start one: <b>File &gt; New statement</b> (Ctrl+Shift+N).</p>"
-            "<p>New here? Create your committee first: <b>File &gt; New committee</b>.</p>")
+            self.tr("<h2>No statement open</h2><p>Choose a committee and one of its statements "
+                    "on the left, or start one: <b>File &gt; New statement</b> "
+                    "(Ctrl+Shift+N).</p><p>New here? Create your committee first: <b>File &gt; "
+                    "New committee</b>.</p>"))
         self.placeholder.setWordWrap(True)
-        self.placeholder.setAccessibleName("No statement open")
+        self.placeholder.setAccessibleName(self.tr("No statement open"))
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -76,21 +78,21 @@ class StatementEditor(QWidget):
         self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Statement status")
+        self.status.setAccessibleName(self.tr("Statement status"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("What to do next")
+        self.hint.setAccessibleName(self.tr("What to do next"))
         self.hint.setStyleSheet("color: #1d4f91;")
         self.late = LateBanner(ctx)
         self.late.show_finding.connect(self.finding_chosen)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Statement pages")
+        self.tabs.setAccessibleName(self.tr("Statement pages"))
         self.tabs.tabBar().hide()
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_shown)
         # All pages listed at once (a tab bar would hide half the schedules).
         self.pages = QListWidget()
-        self.pages.setAccessibleName("Pages of the statement")
+        self.pages.setAccessibleName(self.tr("Pages of the statement"))
         self.pages.currentRowChanged.connect(self._page_chosen)
         width = self.fontMetrics().horizontalAdvance("0")
         self.pages.setFixedWidth(width * 22)
@@ -161,13 +163,15 @@ class StatementEditor(QWidget):
         self.tabs.blockSignals(True)
         self.cover = CoverTab(self.ctx, info)
         self.cover.edit_profile.connect(self.edit_profile)
-        self._add("cover", self.cover, "Cover page", "Cover page: period, committee, signature")
+        self._add("cover", self.cover, self.tr("Cover page"),
+                  self.tr("Cover page: period, committee, signature"))
         spec = spec_for(info.form)
         self.summary = (SummaryTab(self.ctx, info.id, info.form)
                         if spec.summarize is not None else None)
         if self.summary is not None:
-            self._add("summary", self.summary, "Summary page", "Summary page (computed)")
-        self.short = {p.key: p.short_title for p in spec.parts}
+            self._add("summary", self.summary, self.tr("Summary page"),
+                      self.tr("Summary page (computed)"))
+        self.short = {p.key: data_words(p.short_title) for p in spec.parts}
         for part in spec.parts:
             key, rt, ft = part.key, part.rec_type, part.form_type
             tab = ScheduleTab(self.ctx, info.id, rt, ft, info.form, part.title, info.editable)
@@ -175,13 +179,14 @@ class StatementEditor(QWidget):
             tab.record_selected.connect(self.record_selected)
             tab.form.draft_changed.connect(lambda k=key, t=tab: self._draft(k, t))
             self.schedule_tabs[key] = tab
-            self._add(key, tab, self._tab_text(key, counts.get((rt, ft), 0)), part.title)
+            self._add(key, tab, self._tab_text(key, counts.get((rt, ft), 0)),
+                      data_words(part.title))
         # Last, so that Ctrl+1 ... Ctrl+9 open the same pages in every statement.
         self.changes = ChangesTab(self.ctx, info.id, info.form, self.open_change) \
             if info.amends_statement_id is not None else None
         if self.changes is not None:
-            self._add("changes", self.changes, "Changes since filed",
-                      "What this amendment changes from the report it amends")
+            self._add("changes", self.changes, self.tr("Changes since filed"),
+                      self.tr("What this amendment changes from the report it amends"))
         self.tabs.blockSignals(False)
         self.stack.setCurrentIndex(1)
         self._show_header(info)
@@ -217,31 +222,34 @@ class StatementEditor(QWidget):
 
     def _show_header(self, info: StatementInfo) -> None:
         item = statement_item_from(info)
-        self.title.setText(f"{info.committee_name}: {item.title}")
-        status = item.status_words
+        self.title.setText(f"{info.committee_name}: {statement_title(item)}")
+        status = data_words(item.status_words)
         due = due_words(info.due, info.status)
         if due:
-            status += f"  ·  due {due}"
+            status += "  ·  " + self.tr("due {day}").format(day=due)
         if info.imported:
-            status += "  ·  imported from a .CAL file"
-        self.status.setText(f"Status: {status}")
+            status += "  ·  " + self.tr("imported from a .CAL file")
+        self.status.setText(self.tr("Status: {status}").format(status=status))
         if not info.editable:
-            hint = ("This statement is filed and cannot change. To correct it, use "
-                    "Statement > Amend filed statement; the original stays as filed.")
+            hint = self.tr("This statement is filed and cannot change. To correct it, use "
+                           "Statement > Amend filed statement; the original stays as filed.")
         elif info.status == "ready":
-            hint = f"Ready to file. Next: print it (Ctrl+P) or file it with {self.officer_name}."
+            hint = self.tr("Ready to file. Next: print it (Ctrl+P) or file it with "
+                           "{officer}.").format(officer=self.officer_name)
         elif self.changes is not None:
-            hint = ("This is an amendment: correct what was wrong on its pages, then look at "
-                    "Changes since filed to see exactly what re-filing it changes.")
+            hint = self.tr("This is an amendment: correct what was wrong on its pages, then "
+                           "look at Changes since filed to see exactly what re-filing it "
+                           "changes.")
         elif "hint" in spec_for(info.form).notes:
-            hint = spec_for(info.form).notes["hint"]
+            hint = data_words(spec_for(info.form).notes["hint"])
         else:
-            hint = "Enter each item on its tab, then check the statement (F5)."
-        filing = spec_for(info.form).notes.get("filing", "")
+            hint = self.tr("Enter each item on its tab, then check the statement (F5).")
+        filing = data_words(spec_for(info.form).notes.get("filing", ""))
         if filing and filing not in hint:  # how the form is filed (e.g. on paper)
             hint = f"{hint} {filing}"
         if info.editable and self.extra_forms:  # a city's own forms (officers.json)
-            hint = f"{hint} Also file: {'; '.join(self.extra_forms)}."
+            hint = hint + " " + self.tr("Also file: {forms}.").format(
+                forms="; ".join(self.extra_forms))
         self.hint.setText(hint)
         self.info_changed.emit(info)
 

@@ -11,6 +11,7 @@ from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.summaries import summary_of
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.formatting import money
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP, data_words
 from calaccess_desktop.ui.models.summary_model import (
     SummaryLine,
     SummaryModel,
@@ -45,20 +46,23 @@ class SummaryTab(ComputedPage):
         self.rows = spec_for(form).summary_rows if form else None  # the form's own layout
         self.summary: Summary | None = None
         self.model = SummaryModel()
-        self.schedules = SummaryModel(("Line", "Schedule subtotal", "Amount"))
-        intro = QLabel("The summary page is computed from your entries and updates as you "
-                       "type them. Column A is this period; column B is the calendar year.")
+        self.schedules = SummaryModel((QT_TRANSLATE_NOOP("SummaryModel", "Line"),
+                                       QT_TRANSLATE_NOOP("SummaryModel", "Schedule subtotal"),
+                                       QT_TRANSLATE_NOOP("SummaryModel", "Amount")))
+        intro = QLabel(self.tr("The summary page is computed from your entries and updates as "
+                               "you type them. Column A is this period; column B is the "
+                               "calendar year."))
         intro.setWordWrap(True)
         self.cash = QLabel()
-        self.cash.setAccessibleName("Ending cash balance")
+        self.cash.setAccessibleName(self.tr("Ending cash balance"))
         font = self.cash.font()
         font.setBold(True)
         self.cash.setFont(font)
         self.cash.setWordWrap(True)
         split = QSplitter()
-        split.addWidget(_table(self.model, "Summary page"))
+        split.addWidget(_table(self.model, self.tr("Summary page")))
         if self.rows is None:
-            split.addWidget(_table(self.schedules, "Schedule subtotals"))
+            split.addWidget(_table(self.schedules, self.tr("Schedule subtotals")))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -80,12 +84,15 @@ class SummaryTab(ComputedPage):
         if summary is None or (self.rows is None and not hasattr(summary, "schedules")):
             return  # nothing to show in the Form 460 layout (the form gives no summary_rows)
         if self.rows is not None:
-            self.model.set_lines([SummaryLine(line, words, a, b, heading=not line and a is None)
+            self.model.set_lines([SummaryLine(line, data_words(words), a, b,
+                                              heading=not line and a is None)
                                   for line, words, a, b in self.rows(summary)])
             return
         self.summary = summary
         self.model.set_lines(summary_lines(summary))
         self.schedules.set_lines(schedule_lines(summary))
-        self.cash.setText(f"Ending cash balance (line 16): {money(summary.a('16'))}    "
-                          f"Total contributions this period (line 5): {money(summary.a('5'))}    "
-                          f"Total expenditures (line 11): {money(summary.a('11'))}")
+        self.cash.setText(self.tr("Ending cash balance (line 16): {cash}    Total "
+                                  "contributions this period (line 5): {received}    Total "
+                                  "expenditures (line 11): {spent}").format(
+            cash=money(summary.a("16")), received=money(summary.a("5")),
+            spent=money(summary.a("11"))))

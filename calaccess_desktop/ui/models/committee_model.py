@@ -6,17 +6,25 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from calaccess_desktop.services.filing_calendar import NextDue
 from calaccess_desktop.services.statement_list import CommitteeItem, StatementItem
 from calaccess_desktop.ui import roles
-from calaccess_desktop.ui.formatting import long_day
+from calaccess_desktop.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    data_words,
+    month_day_year,
+    statement_title,
+)
 from calaccess_desktop.ui.models.list_model import Index, ListTableModel
 
-TYPE_WORDS = {"C": "Candidate committee", "P": "Primarily formed", "B": "Ballot measure",
-              "G": "General purpose"}
+TYPE_WORDS = {"C": QT_TRANSLATE_NOOP("CommitteeListModel", "Candidate committee"),
+              "P": QT_TRANSLATE_NOOP("CommitteeListModel", "Primarily formed"),
+              "B": QT_TRANSLATE_NOOP("CommitteeListModel", "Ballot measure"),
+              "G": QT_TRANSLATE_NOOP("CommitteeListModel", "General purpose")}
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 
 class CommitteeListModel(QAbstractListModel):
@@ -42,7 +50,8 @@ class CommitteeListModel(QAbstractListModel):
         if role == roles.DISPLAY:
             return f"{item.name}\n{_id_words(item)}"
         if role in (roles.TOOLTIP, roles.ACCESSIBLE):
-            return f"{item.name}, {_id_words(item)}, {item.statements} statements"
+            return self.tr("{name}, {ids}, {n} statements").format(
+                name=item.name, ids=_id_words(item), n=item.statements)
         if role == roles.USER:
             return item.id
         return None
@@ -56,8 +65,10 @@ class CommitteeListModel(QAbstractListModel):
 
 
 def _id_words(item: CommitteeItem) -> str:
-    ident = f"ID {item.filer_id}" if item.filer_id else "ID pending"
-    kind = TYPE_WORDS.get(item.committee_type, "")
+    ident = (translate("CommitteeListModel", "ID {id}").format(id=item.filer_id)
+             if item.filer_id else translate("CommitteeListModel", "ID pending"))
+    kind = str(TYPE_WORDS.get(item.committee_type, ""))
+    kind = translate("CommitteeListModel", kind) if kind else ""
     return f"{ident} · {kind}" if kind else ident
 
 
@@ -69,7 +80,8 @@ def due_words(due: dt.date | None, status: str, today: dt.date | None = None) ->
     show it ('' when the statement has none or is already sent)."""
     if due is None or status not in OPEN:
         return ""
-    return long_day(due) + (" (late)" if due < (today or dt.date.today()) else "")
+    late = due < (today or dt.date.today())
+    return month_day_year(due) + (translate("StatementListModel", " (late)") if late else "")
 
 
 STATUS_COLORS = {"draft": "#8a5a00", "ready": "#1f6f2b", "queued": "#1d4f91",
@@ -81,7 +93,9 @@ STATUS_COLORS = {"draft": "#8a5a00", "ready": "#1f6f2b", "queued": "#1d4f91",
 class StatementListModel(ListTableModel[StatementItem]):
     """A committee's statements: what, status, due date."""
 
-    HEADERS = ("Statement", "Status", "Due")
+    HEADERS = (QT_TRANSLATE_NOOP("StatementListModel", "Statement"),
+               QT_TRANSLATE_NOOP("StatementListModel", "Status"),
+               QT_TRANSLATE_NOOP("StatementListModel", "Due"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -101,14 +115,15 @@ class StatementListModel(ListTableModel[StatementItem]):
         if item is None:
             return None
         if role == roles.DISPLAY:
-            return (item.title, item.status_words, self._due(item))[col]
+            return (statement_title(item), data_words(item.status_words), self._due(item))[col]
         if role == roles.FOREGROUND and col == 1:
             return QBrush(QColor(STATUS_COLORS.get(item.status, "#000000")))
         if role == roles.FOREGROUND and col == 2 and self._overdue(item):
             return QBrush(QColor("#a11d1d"))
         if role in (roles.TOOLTIP, roles.ACCESSIBLE):
             due = self._due(item)
-            return f"{item.title}, {item.status_words}" + (f", due {due}" if due else "")
+            text = f"{statement_title(item)}, {data_words(item.status_words)}"
+            return text + (self.tr(", due {day}").format(day=due) if due else "")
         if role == roles.USER:
             return item.id
         return None
@@ -117,7 +132,8 @@ class StatementListModel(ListTableModel[StatementItem]):
         return due_words(item.due, item.status, self.today)
 
     def _overdue(self, item: StatementItem) -> bool:
-        return self._due(item).endswith("(late)")
+        late = item.due is not None and item.status in OPEN and item.due < self.today
+        return late
 
     def row_of(self, statement_id: int) -> int:
         """Row of a statement (-1 when not listed)."""
@@ -139,15 +155,19 @@ def due_next_words(due: NextDue | None, today: dt.date | None = None) -> tuple[s
     day = today or dt.date.today()
     lines = []
     for item in due.late[:2]:
-        lines.append(f"<span style='color:{LATE_COLOR}'><b>Late:</b> "
-                     f"{escape(item.sentence(day))}.</span>")
+        lines.append(f"<span style='color:{LATE_COLOR}'><b>"
+                     + translate("CommitteePane", "Late:")
+                     + f"</b> {escape(item.sentence(day))}.</span>")
     if len(due.late) > 2:
-        lines.append(f"<span style='color:{LATE_COLOR}'>and {len(due.late) - 2} more "
-                     "past their deadline.</span>")
+        more = translate("CommitteePane", "and {n} more past their deadline.").format(
+            n=len(due.late) - 2)
+        lines.append(f"<span style='color:{LATE_COLOR}'>{more}</span>")
     if due.item is not None:
-        lines.append(f"<b>Next due:</b> {escape(due.item.sentence(day))}.")
+        lines.append("<b>" + translate("CommitteePane", "Next due:")
+                     + f"</b> {escape(due.item.sentence(day))}.")
     for window in due.windows:
-        lines.append(f"<b>Now:</b> {escape(window.sentence(day))}.")
+        lines.append("<b>" + translate("CommitteePane", "Now:")
+                     + f"</b> {escape(window.sentence(day))}.")
     if not lines:
-        lines.append("Nothing due on the filing calendar.")
+        lines.append(translate("CommitteePane", "Nothing due on the filing calendar."))
     return "<br>".join(lines), bool(due.late)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+)
 
 from calaccess_desktop.ui import roles
 
@@ -43,5 +48,5 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
         if role == roles.DISPLAY and orientation == roles.HORIZONTAL and \
                 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None

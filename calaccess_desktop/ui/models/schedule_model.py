@@ -25,6 +25,7 @@ from calaccess_desktop.services.schedule_rows import (
 )
 from calaccess_desktop.ui import roles
 from calaccess_desktop.ui.formatting import day, money
+from calaccess_desktop.ui.i18n import data_words
 from calaccess_desktop.ui.ops import OpRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,7 +163,7 @@ class ScheduleTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Any, role: int = roles.DISPLAY) -> Any:
         if orientation == roles.HORIZONTAL and 0 <= section < len(self.columns):
             if role == roles.DISPLAY:
-                return self.columns[section].title
+                return data_words(self.columns[section].title)
             if role == roles.ALIGN and self._kinds[section] in ("money", "cumulative"):
                 return roles.RIGHT
         return None
@@ -205,32 +206,34 @@ class ScheduleTableModel(QAbstractTableModel):
         if kind == "date":
             return day(value)  # type: ignore[arg-type]
         if kind == "itemized":
-            return "Yes" if value else "No"
+            return self.tr("Yes") if value else self.tr("No")
         text = str(value or "")
         words = self._words[col]
         if words and text:
-            return words.get(text.upper(), text)
+            return data_words(words.get(text.upper(), text))
         if kind == "name":
             if item.lump:
-                return "Unitemized total (as filed)"
+                return self.tr("Unitemized total (as filed)")
             if item.parent_tran_id:
                 return f"    \u21b3 {text}"
             if item.memo:
-                return f"{text} (memo)"
+                return self.tr("{name} (memo)").format(name=text)
         return text
 
     def _tooltip(self, item: TableRow) -> str:
         notes = []
         if item.lump:
-            notes.append("The unitemized total of the statement as it was filed.")
+            notes.append(self.tr("The unitemized total of the statement as it was filed."))
         if item.parent_tran_id:
-            notes.append(f"Sub-item of transaction {item.parent_tran_id}; not counted twice.")
+            notes.append(self.tr("Sub-item of transaction {id}; not counted twice.").format(
+                id=item.parent_tran_id))
         if item.memo:
-            notes.append("Memo entry: shown for information, not counted in totals.")
+            notes.append(self.tr("Memo entry: shown for information, not counted in totals."))
         if not item.itemized and not item.lump:
-            notes.append("Not itemized: under the $100 threshold for the calendar year; "
-                         "counted in the unitemized total.")
-        return " ".join(notes) or f"Transaction {item.tran_id}. Double-click or Enter to edit."
+            notes.append(self.tr("Not itemized: under the $100 threshold for the calendar "
+                                 "year; counted in the unitemized total."))
+        return " ".join(notes) or self.tr(
+            "Transaction {id}. Double-click or Enter to edit.").format(id=item.tran_id)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column in SQL (column -1: statement order)."""

@@ -13,6 +13,7 @@ from calaccess_desktop.forms.f460.schedules import TITLES
 from calaccess_desktop.forms.f460.summary import Summary
 from calaccess_desktop.ui import roles
 from calaccess_desktop.ui.formatting import money
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP, data_words
 from calaccess_desktop.ui.models.list_model import Index, ListTableModel
 
 
@@ -28,8 +29,10 @@ class SummaryLine:
     total: bool = False
 
 
-SECTIONS = {"1": "Contributions received", "6": "Expenditures made",
-            "12": "Current cash statement", "17": "Cash equivalents and outstanding debts"}
+SECTIONS = {"1": QT_TRANSLATE_NOOP("data", "Contributions received"),
+            "6": QT_TRANSLATE_NOOP("data", "Expenditures made"),
+            "12": QT_TRANSLATE_NOOP("data", "Current cash statement"),
+            "17": QT_TRANSLATE_NOOP("data", "Cash equivalents and outstanding debts")}
 
 
 def summary_lines(summary: Summary) -> list[SummaryLine]:
@@ -37,9 +40,9 @@ def summary_lines(summary: Summary) -> list[SummaryLine]:
     out = []
     for line, (a, b) in summary.lines.items():
         if line in SECTIONS:
-            out.append(SummaryLine("", SECTIONS[line], heading=True))
+            out.append(SummaryLine("", data_words(SECTIONS[line]), heading=True))
         label = SUMMARY_LINES.get(line, "")
-        out.append(SummaryLine(line, label, a, b, total=label.isupper()))
+        out.append(SummaryLine(line, data_words(label), a, b, total=label.isupper()))
     return out
 
 
@@ -47,19 +50,22 @@ def schedule_lines(summary: Summary) -> list[SummaryLine]:
     """Each schedule's summary block."""
     out = []
     for letter, items in summary.schedules.items():
-        out.append(SummaryLine("", TITLES.get(letter, letter).split(" - ")[0] + " - " +
-                               TITLES.get(letter, letter).split(" - ", 1)[-1], heading=True))
+        out.append(SummaryLine("", data_words(TITLES.get(letter, letter)), heading=True))
         for line, cents in items.items():
-            out.append(SummaryLine(f"{letter}-{line}", SCHEDULE_LINES.get(letter, {}).get(line, ""),
-                                   cents, None, total=line == str(len(items))))
+            words = data_words(SCHEDULE_LINES.get(letter, {}).get(line, ""))
+            out.append(SummaryLine(f"{letter}-{line}", words, cents, None,
+                                   total=line == str(len(items))))
     return out
 
 
 class SummaryModel(ListTableModel[SummaryLine]):
     """Lines with column A (this period) and column B (calendar year)."""
 
-    def __init__(self, headers: tuple[str, ...] = ("Line", "Description", "This period",
-                                                   "Calendar year")) -> None:
+    def __init__(self, headers: tuple[str, ...] = (
+            QT_TRANSLATE_NOOP("SummaryModel", "Line"),
+            QT_TRANSLATE_NOOP("SummaryModel", "Description"),
+            QT_TRANSLATE_NOOP("SummaryModel", "This period"),
+            QT_TRANSLATE_NOOP("SummaryModel", "Calendar year"))) -> None:
         super().__init__()
         self.HEADERS = headers
         self._bold = QFont()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from calaccess_desktop.services.contributor_details import AfterSave
 from calaccess_desktop.ui.formatting import money
+from calaccess_desktop.ui.i18n import data_words
 
 STYLE = "QFrame#contributorPrompt { background: #fff8e1; border: 1px solid #d89b00; }"
 
@@ -33,25 +34,25 @@ class ContributorPrompt(QFrame):
         super().__init__(parent)
         self.setObjectName("contributorPrompt")
         self.setStyleSheet(STYLE)
-        self.setAccessibleName("Question about the contributor")
+        self.setAccessibleName(self.tr("Question about the contributor"))
         self.offer: AfterSave | None = None
         self.mode = ""  # "occupation" or "others"
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.occupation = QLineEdit()
-        self.occupation.setAccessibleName("Occupation")
+        self.occupation.setAccessibleName(self.tr("Occupation"))
         self.employer = QLineEdit()
-        self.employer.setAccessibleName("Employer (business name if self-employed)")
+        self.employer.setAccessibleName(self.tr("Employer (business name if self-employed)"))
         self.inputs = QWidget()
         form = QFormLayout(self.inputs)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Occupation", self.occupation)
-        form.addRow("Employer (or business name)", self.employer)
-        self.yes = QPushButton("Save")
-        self.yes.setAccessibleName("Save the contributor's details")
+        form.addRow(self.tr("Occupation"), self.occupation)
+        form.addRow(self.tr("Employer (or business name)"), self.employer)
+        self.yes = QPushButton(self.tr("Save"))
+        self.yes.setAccessibleName(self.tr("Save the contributor's details"))
         self.yes.clicked.connect(self.accept)
-        self.no = QPushButton("Skip")
-        self.no.setAccessibleName("Skip the question about the contributor")
+        self.no = QPushButton(self.tr("Skip"))
+        self.no.setAccessibleName(self.tr("Skip the question about the contributor"))
         self.no.clicked.connect(self.decline)
         buttons = QHBoxLayout()
         buttons.addWidget(self.yes)
@@ -70,29 +71,34 @@ class ContributorPrompt(QFrame):
             self.mode = ""
             self.setVisible(False)
             return
-        who = offer.name or "This contributor"
+        who = offer.name or self.tr("This contributor")
         if offer.ask_occupation:
             self.mode = "occupation"
-            self.text.setText(
-                f"<b>{who}: {money(offer.year_total)} this calendar year.</b> From "
-                f"{money(offer.limit)} a year the statement must show their occupation and "
-                "employer (for the self-employed, the name of their business). Fill them in "
-                "now, or skip: the check (F5) will remind you.")
+            self.text.setText(self.tr(
+                "<b>{who}: {total} this calendar year.</b> From {limit} a year the statement "
+                "must show their occupation and employer (for the self-employed, the name of "
+                "their business). Fill them in now, or skip: the check (F5) will remind "
+                "you.").format(who=who, total=money(offer.year_total),
+                               limit=money(offer.limit)))
             self.occupation.clear()
             self.employer.clear()
-            self.yes.setText("Save occupation and employer")
-            self.no.setText("Skip for now")
+            self.yes.setText(self.tr("Save occupation and employer"))
+            self.no.setText(self.tr("Skip for now"))
             self.inputs.setVisible(True)
         else:
             self.mode = "others"
             n = len(offer.others)
-            entries = "entry" if n == 1 else "entries"
-            what = ", ".join(d[:1].lower() + d[1:] for d in offer.differing)
-            self.text.setText(
-                f"<b>{who} has {n} other {entries} on this statement with different "
-                f"details</b> ({what}). Use the details you just saved there too?")
-            self.yes.setText(f"Apply to the other {entries}")
-            self.no.setText("Keep them as they are")
+            what = ", ".join(d[:1].lower() + d[1:]
+                             for d in (data_words(d) for d in offer.differing))
+            self.text.setText((self.tr(
+                "<b>{who} has 1 other entry on this statement with different details</b> "
+                "({what}). Use the details you just saved there too?") if n == 1 else self.tr(
+                "<b>{who} has {n} other entries on this statement with different details</b> "
+                "({what}). Use the details you just saved there too?")).format(
+                    who=who, n=n, what=what))
+            self.yes.setText(self.tr("Apply to the other entry") if n == 1
+                             else self.tr("Apply to the other entries"))
+            self.no.setText(self.tr("Keep them as they are"))
             self.inputs.setVisible(False)
         self.yes.setAccessibleName(self.yes.text())
         self.no.setAccessibleName(self.no.text())
@@ -123,10 +129,12 @@ class ContributorPrompt(QFrame):
         if offer is None:
             return
         if mode == "occupation":
-            self.skipped.emit(f"Skipped: {offer.name}'s occupation and employer are still "
-                              "missing; the check (F5) lists them.")
+            self.skipped.emit(self.tr("Skipped: {name}'s occupation and employer are still "
+                                      "missing; the check (F5) lists them.").format(
+                                          name=offer.name))
         else:
-            self.skipped.emit(f"{offer.name}'s other entries were left as they are.")
+            self.skipped.emit(self.tr("{name}'s other entries were left as they are.").format(
+                name=offer.name))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

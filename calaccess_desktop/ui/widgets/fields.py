@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.cal.values import check_value
 from calaccess_desktop.services.entry_fields import FieldInfo, too_long
 from calaccess_desktop.ui.formatting import cal_amount, cal_date, show_cal_amount, show_cal_date
+from calaccess_desktop.ui.i18n import data_words
 from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
 
 ERROR_STYLE = "color: #a11d1d;"
@@ -62,12 +63,13 @@ class FieldEditor(QWidget):
         super().__init__(parent)
         self.info = info
         self.input = self._make_input()
-        self.input.setAccessibleName(info.label)
+        self.input.setAccessibleName(data_words(info.label))
         self.input.setAccessibleDescription(info.help)
         self.input.setToolTip(info.help)
         self.input.setObjectName(f"field_{info.name}")
         self.error = add_error_line(self, self.input)
-        self.error.setAccessibleName(f"{info.label} problem")
+        self.error.setAccessibleName(self.tr("{field} problem").format(
+            field=data_words(info.label)))
 
     def _make_input(self) -> QWidget:
         info = self.info
@@ -92,7 +94,7 @@ class FieldEditor(QWidget):
             return combo
         edit = QLineEdit(self)
         if info.kind == "date":
-            edit.setPlaceholderText("MM/DD/YYYY")
+            edit.setPlaceholderText(self.tr("MM/DD/YYYY"))
         elif info.kind == "amount":
             edit.setPlaceholderText("0.00")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -48,7 +48,7 @@ class PageView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
-        self.setAccessibleName("Statement pages")
+        self.setAccessibleName(self.tr("Statement pages"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setStyleSheet("background: #7f868c;")
         self.pdf: OpenedPdf | None = None
