@@ -28,6 +28,11 @@ def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
         "--db", metavar="PATH", default=default,
         help="data file or database URL (default: the file in your data folder)",
     )
+    parser.add_argument(
+        "--user", metavar="NAME", default=default,
+        help="log in as this user when the data file has users (the password comes from "
+             "CALACCESS_PASSWORD, else it is asked for; default: CALACCESS_USER)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -113,8 +113,17 @@ def check_row_ids(args: argparse.Namespace) -> None:
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     """The store named by --db (or the default file). Only the commands that put something
     in it (``create=True``: demo, import) make a new data file; the others refuse a
-    missing one, so a mistyped --db leaves nothing behind."""
-    return Store.open(getattr(args, "db", None), create=create)
+    missing one, so a mistyped --db leaves nothing behind. With ``--user NAME`` the
+    store acts for that user after their password is checked."""
+    store = Store.open(getattr(args, "db", None), create=create)
+    from calaccess_desktop.services.users.login import login_from_cli
+
+    try:  # --user NAME (or CALACCESS_USER): every change is then theirs
+        login_from_cli(store, getattr(args, "user", None))
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def checked(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:

@@ -155,4 +155,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     for parser in (add, ls, rm, role, pw):
         parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                             help="data file or database URL")
+        parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                            help="log in as this user (an administrator, once the data "
+                                 "file has users)")
     return p

@@ -68,6 +68,10 @@ DB_COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "restore": [("restore", "{cal}", "--preview"), ("restore", "{cal}")],
     "bundle": [("bundle", "1", "-o", "{out}/b.zip")],
     "import-bundle": [("import-bundle", "{cal}", "--preview"), ("import-bundle", "{cal}")],
+    "users": [("users", "list"), ("users", "list", "--json"),
+              ("users", "remove", "nobody"), ("users", "set-role", "nobody", "treasurer")],
+    "audit": [("audit", "2"), ("audit", "2", "--json"), ("audit", "2", "--entry", "CD1-32"),
+              ("audit", "2", "-o", "{out}/a.pdf")],
     SCREENSHOT: [("--screenshot", "{out}/window.png")],
 }
 
@@ -172,7 +176,7 @@ ID_COMMANDS: list[tuple[str, ...]] = [
     ("outbox", "--reopen", "{id}"), ("outbox", "--retry", "{id}"),
     ("--screenshot", "{out}/w.png", "--statement", "{id}"), ("calendar", "{id}"),
     ("import-sheet", "{cal}", "--statement", "{id}", "--preview"),
-    ("export-sheet", "{id}", "-o", "{out}/x.xlsx"),
+    ("export-sheet", "{id}", "-o", "{out}/x.xlsx"), ("audit", "{id}"),
 ]
 
 
@@ -222,6 +226,10 @@ OPTION_CASES: list[tuple[str, ...]] = [
     ("practice-server", "--tls-cert", "/dev/null", "--tls-key", "/dev/null"),
     ("practice-server", "--host", "256.1.1.1"),
     ("practice-server", "--host", "no-such-host.invalid"),
+    ("audit", "2", "--entry", ""), ("audit", "2", "--entry", "x" * 100_000),
+    ("audit", "2", "--entry", "\u00b2"), ("users", "remove", "x" * 100_000),
+    ("users", "set-role", "nobody", "king"), ("--user", "nobody", "list"),
+    ("--user", "", "list"), ("--user", "x" * 100_000, "summary", "2"),
 ]
 
 

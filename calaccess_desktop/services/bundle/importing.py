@@ -28,12 +28,14 @@ from calaccess_desktop.db.orm import Base
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.services.bundle import archive
 from calaccess_desktop.services.bundle.archive import BundleError
+from calaccess_desktop.services.bundle.audit_rows import TABLES as AUDIT_TABLES
+from calaccess_desktop.services.bundle.audit_rows import import_trail
 from calaccess_desktop.services.bundle.rows import committee_tables, from_json, links, owner_column
 from calaccess_desktop.services.store import Store
 
 Row = dict[str, Any]
 KNOWN = ("committees", "contacts", "statements", "records", "submissions",
-         "submission_events")
+         "submission_events", *AUDIT_TABLES)
 
 
 class BundleConflict(UserError):
@@ -376,8 +378,8 @@ class _Ids:
         return value
 
 
-def apply(session: Session, rows: Rows, plan: Plan) -> None:
-    """Write the plan (inside the caller's transaction)."""
+def apply(session: Session, rows: Rows, plan: Plan) -> int:
+    """Write the plan (inside the caller's transaction); returns the committee's number."""
     maps: dict[str, dict[int, int]] = defaultdict(dict)
     committee = rows.of("committees")[0]
     cid = _committee(session, committee, plan, maps)
@@ -387,6 +389,8 @@ def apply(session: Session, rows: Rows, plan: Plan) -> None:
     for table in committee_tables():
         if table.name not in KNOWN:
             _generic(session, table, rows.of(table.name), maps)
+    import_trail(session, rows.of("audit_events"), rows.of("audit_changes"), cid, maps)
+    return cid
 
 
 def _committee(session: Session, committee: Row, plan: Plan,
@@ -584,10 +588,15 @@ def import_bundle(store: Store, path: str | Path, *, preview: bool = False,
         if plan.newer and not keep_newer:
             raise BundleConflict(f"{shown}: the data file changed while the bundle was read; "
                                  "nothing was imported. Try again.")
+        from calaccess_desktop.services.audit import trail
+
         try:
-            apply(session, rows, plan)
+            cid = apply(session, rows, plan)
         except IntegrityError as exc:  # rows that break the data file's rules: refused whole
             raise BundleError(f"{shown}: the bundle is damaged: its rows break the data "
                               "file's rules (for example two entries of one statement with "
                               "the same transaction ID). Nothing was imported.") from exc
+        # (refused in words, all of it undone, when users exist and nobody logged in)
+        trail.note(session, f"Imported the hand-off bundle {Path(shown).name}",
+                   committee_id=cid, kind="import")
     return plan

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Any
 
-from calaccess_desktop.services.users.accounts import has_users, verify
+from calaccess_desktop.services.users.accounts import LoginFailed, has_users, verify
 from calaccess_desktop.services.users.actor import Actor, act_as
 
 USER_ENV = "CALACCESS_USER"
@@ -22,6 +22,10 @@ PASSWORD_ENV = "CALACCESS_PASSWORD"
 def login(store: Any, name: str, password: str) -> Actor:
     """Check the password and make the store act for the user (LoginFailed otherwise)."""
     with store.transaction() as session:
+        if not has_users(session):
+            raise LoginFailed("This data file has no users, so nobody logs in: leave out "
+                              "--user (calaccess-desktop users add NAME --role "
+                              "administrator sets up the first user).")
         actor = verify(session, name, password)
     act_as(store, actor)
     return actor
@@ -39,8 +43,6 @@ def ask_password(name: str) -> str:
     if given is not None:
         return given
     if not sys.stdin or not sys.stdin.isatty():
-        from calaccess_desktop.services.users.accounts import LoginFailed
-
         raise LoginFailed(f"The password of {name[:64]!r} is needed: set CALACCESS_PASSWORD "
                           "or run the command in a terminal to type it.")
     return getpass.getpass(f"Password for {name[:64]}: ")
@@ -50,6 +52,6 @@ def login_from_cli(store: Any, user: str | None) -> Actor | None:
     """Log in as ``user`` (else CALACCESS_USER) when one is named; None when nobody is
     (then a data file with users refuses every change in words)."""
     name = user if user is not None else os.environ.get(USER_ENV)
-    if not name:
-        return None
+    if not name or (user is None and not store_has_users(store)):
+        return None  # CALACCESS_USER is only a default: a file without users ignores it
     return login(store, name, ask_password(name))
