@@ -186,6 +186,11 @@ def _backup(path: Path, rev: str, backup_dir: Path) -> Path:
     return target
 
 
+def create_schema(engine: Engine) -> None:
+    """Bring an empty database (a new file, or one being filled by a copy) to head."""
+    _upgrade(engine)
+
+
 def _upgrade(engine: Engine) -> None:
     from alembic import command
 

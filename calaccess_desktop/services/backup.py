@@ -1,6 +1,8 @@
 """Back up the data file: a consistent copy taken while the app is open (SQLite's own
 online backup), checked before it is called done. The copy is an ordinary data file:
-open it (Settings > Data file) to restore.
+open it (Settings > Data file) to restore. A database on a PostgreSQL server is backed up
+with pg_dump when it is installed, else as a logical copy into a data file
+(``services/backups/server.py``); ``BackupResult.how`` says which.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class BackupResult:
 
     path: Path
     size: int
+    how: str = "a checked copy of the data file"
 
 
 def backup_store(store: Store, target: str | Path, *,
@@ -42,7 +45,7 @@ def backup_store(store: Store, target: str | Path, *,
 
     source = sqlite_file(store.location)
     if source is None:
-        raise BackupError("only a data file can be backed up this way")
+        return _backup_server(store, Path(target).expanduser())
     given = Path(target).expanduser()
     try:
         real, _device = output_target(given)
@@ -79,3 +82,21 @@ def backup_store(store: Store, target: str | Path, *,
     written = output_target(given)[0]
     remember(source, written)
     return BackupResult(written if _device else given, written.stat().st_size)
+
+
+def _backup_server(store: Store, given: Path) -> BackupResult:
+    """pg_dump, or a logical copy into a data file, written through a checked partial."""
+    from calaccess_desktop.fileio import WriteError, output_target, replacing
+    from calaccess_desktop.services.backups.server import ServerBackupFailed, backup_database
+
+    try:
+        _real, device = output_target(given)
+        with replacing(given) as partial:
+            how = backup_database(store.engine, store.location, partial)
+    except (WriteError, ServerBackupFailed) as exc:
+        raise BackupError(str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise BackupError(f"{given}: the copy could not be written ({exc}); nothing was "
+                          "written") from exc
+    written = output_target(given)[0]
+    return BackupResult(written if device else given, written.stat().st_size, how)

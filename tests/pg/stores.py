@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 STORE_KINDS = ("sqlite", "postgresql")
+# A test of the server alone (its ``store``/``db_path`` are a PostgreSQL database).
+on_postgres = pytest.mark.parametrize("store_kind", ["postgresql"], indirect=True)
 
 # Suites of the store, services, validation, import, export, amendments, backups and
 # e-filing (chosen to keep the PostgreSQL run to a few minutes).

@@ -6,6 +6,11 @@ A backup is SQLite's online backup in one step (one read transaction), so it is
 consistent while the app or another program writes; it is checked (``integrity_check``
 and the app's tables) before it is kept. Listing says what each holds; restoring
 (``restore.py``) keeps the current file as a backup first.
+
+A database on a PostgreSQL server is backed up on request (``take``: ``backups --now``)
+with pg_dump, or as a logical copy into a data file when pg_dump is not installed
+(``server.py``), kept under the user's data folder (``servers/backups``); automatic
+backups before risky operations are for data files (a server has its administrator's).
 """
 
 from __future__ import annotations
@@ -66,8 +71,38 @@ def take(target: Store | Session | str | Path, tag: str = "auto") -> Path | None
     folder; returns the backup (None for a database that is not a file)."""
     source = data_file_of(target)
     if source is None:
-        return None
+        return _take_server(target, tag)
     return take_file(source, tag)
+
+
+def _take_server(target: Store | Session | str | Path, tag: str) -> Path | None:
+    """A checked pg_dump (or logical copy) of a server's database, rotated like files'."""
+    from calaccess_desktop.db.engine import is_server
+    from calaccess_desktop.fileio import WriteError, make_private_dirs, replacing
+    from calaccess_desktop.services.backups import server
+    from calaccess_desktop.services.store import Store
+
+    location = target if isinstance(target, str | Path) else getattr(target, "location", "")
+    if not is_server(str(location)):
+        return None
+    store = target if isinstance(target, Store) else Store.open(str(location), create=False)
+    base = server.stand_in(str(location))
+    dump = backup_index.backup_path(base.with_suffix(server.DUMP_SUFFIX), tag)
+    try:
+        make_private_dirs(dump.parent)
+        with replacing(dump) as partial:
+            how = server.backup_database(store.engine, str(location), partial)
+        if how == server.LOGICAL:
+            kept = dump.with_suffix(".sqlite")
+            dump.rename(kept)
+            dump = kept
+    except (WriteError, server.ServerBackupFailed, sqlite3.Error, OSError) as exc:
+        raise BackupFailed(f"the backup of {store.shown} could not be made: {exc}") from exc
+    finally:
+        if store is not target:
+            store.close()
+    backup_index.rotate(base.with_suffix(dump.suffix))
+    return dump
 
 
 def take_file(source: Path, tag: str, *, now: dt.datetime | None = None) -> Path:
@@ -193,7 +228,7 @@ def list_backups(location: str | Path) -> list[BackupInfo]:
     those ``backup -o`` saved elsewhere, each with what it holds."""
     data_file = sqlite_file(location)
     if data_file is None:
-        return []
+        return _server_backups(str(location))
     seen: dict[Path, BackupInfo] = {}
     for b in backup_index.in_folder(data_file):
         seen[b.path.resolve()] = _info(b.path, b.taken, why_words(b.tag))
@@ -202,6 +237,25 @@ def list_backups(location: str | Path) -> list[BackupInfo]:
             taken = dt.datetime.fromtimestamp(place.stat().st_mtime)
             seen[place.resolve()] = _info(place, taken, "made by hand (backup -o)")
     return sorted(seen.values(), key=lambda i: i.taken, reverse=True)
+
+
+def _server_backups(location: str) -> list[BackupInfo]:
+    from calaccess_desktop.db.engine import is_server
+    from calaccess_desktop.services.backups import server
+
+    if not is_server(location):
+        return []
+    base = server.stand_in(location)
+    found: list[BackupInfo] = []
+    for suffix, how in ((server.DUMP_SUFFIX, "pg_dump"), (".sqlite", "logical copy")):
+        for b in backup_index.in_folder(base.with_suffix(suffix)):
+            info = _info(b.path, b.taken, f"{why_words(b.tag)}, {how}")
+            if suffix == server.DUMP_SUFFIX:
+                info = BackupInfo(b.path, b.taken, info.why, info.size, None,
+                                  "a pg_dump archive: restore it with pg_restore --clean "
+                                  "--dbname=DATABASE FILE")
+            found.append(info)
+    return sorted(found, key=lambda i: i.taken, reverse=True)
 
 
 def _info(path: Path, taken: dt.datetime, why: str) -> BackupInfo:

@@ -152,7 +152,13 @@ def plan_restore(location: str | Path, backup: str | Path) -> RestorePlan:
 def _data_file(location: str | Path) -> Path:
     path = sqlite_file(location)
     if path is None:
-        raise RestoreError(f"{location}: only a data file can be restored from a backup.")
+        from calaccess_desktop.db.engine import shown_url
+
+        raise RestoreError(
+            f"{shown_url(location)}: a database on a server is not restored by this app. "
+            "Its administrator restores a pg_dump backup with pg_restore --clean "
+            "--dbname=DATABASE FILE; a logical-copy backup (.sqlite) opens as a data file "
+            "itself (--db FILE, or Settings).")
     return path
 
 
