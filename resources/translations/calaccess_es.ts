@@ -1669,6 +1669,1782 @@ The default data file is open instead; choose another file in Settings.</source>
         <source>Cash equivalents and outstanding debts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account number (last 4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accrued expenses (unpaid bills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accrued expenses incurred this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accrued expenses paid this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency of the office (Form 501)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent or contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent or independent contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s or contractor&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s or contractor&apos;s last name or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount guaranteed this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount lent this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assembly District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant treasurer ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant treasurer address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant treasurer city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant treasurer first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant treasurer last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant treasurer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant treasurer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant treasurer street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance owed to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot measure name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot measure&apos;s jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot measure&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot measure&apos;s number or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account number (printed on Form 410 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning cash balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board of Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board of Equalization District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board of Equalization Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board of Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower is self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s last name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate or measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate or officeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s party (blank: nonpartisan office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City Attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City Council Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee ID number (from the SOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee ID number (if a committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee: a PAC, or a candidate&apos;s or ballot measure committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community College Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor is self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s last name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s suffix (Jr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor&apos;s title (Mr., Dr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County Counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County of domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s last name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date qualified as a committee (MM/DD/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of activity (general purpose committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District Attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDING CASH BALANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elections the committee takes part in (dates, e.g. 2026-06-02, 2026-11-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter contributions on Schedule A and payments on Schedule E; the summary updates as you go. When done, check the statement (F5) and mark it ready to file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair market value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filer is a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgiven Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgiven this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form 460 - Recipient Committee Campaign Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form 470 Supplement: date $2,000 was received or spent (MM/DD/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form 501: date the candidate signed (MM/DD/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form 501: place signed (city, state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form 501: will not raise or spend $2,000 or more this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guaranteed this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor is self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s last name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: check the filing officer&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual (a person, including the candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance Commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest paid on loans received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest paid this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest received on loans made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest received this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary&apos;s ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary&apos;s employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary&apos;s last name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary&apos;s occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itemized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itemized contributions and independent expenditures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itemized increases to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itemized monetary contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itemized nonmonetary contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itemized payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction where active (county)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender is self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s last name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of activity (general purpose committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieutenant Governor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan guarantees received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan guarantors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan payments received this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans made this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans paid or forgiven this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans received this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure number or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo entry only (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miscellaneous increases to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net change this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New amount owed this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-monetary contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonmonetary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonmonetary adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonmonetary contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (if Other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office sought or held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer (of a sponsored committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original amount of the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: a business, union, association or other organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed at the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of transaction (Tran ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s last name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s suffix (Jr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s title (Mr., Dr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning Commissioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal officer title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proponent (of a ballot measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Defender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Employees Retirement System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall committee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received through (date range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient committee (same as COM: a PAC or candidate committee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on schedule (E or F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBTOTAL CASH CONTRIBUTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBTOTAL CASH PAYMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule A - Monetary Contributions Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule B Part 1 - Loans Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule B Part 2 - Loan Guarantors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule C - Nonmonetary Contributions Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule D - Summary of Expenditures Supporting/Opposing Other Candidates, Measures and Committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule E - Payments Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule F - Accrued Expenses (Unpaid Bills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule G - Payments Made by an Agent or Independent Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule H - Loans Made to Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule I - Miscellaneous Increases to Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary of State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senate District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheriff-Coroner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at (city, state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small contributor committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s last name or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special kind of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special odd-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s industry group or affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Appellate Court Justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Assembly Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Senator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State candidate election committee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statewide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superintendent of Public Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior Court Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplemental pre-election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support or oppose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support or oppose the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support/oppose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supreme Court Justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T.V. or cable airtime and production costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL CONTRIBUTIONS RECEIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL EXPENDITURES MADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third Party Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total miscellaneous increases to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total monetary contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total nonmonetary contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total payments made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer or assistant treasurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasurer street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unitemized contributions and independent expenditures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unitemized increases to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unitemized monetary contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unitemized nonmonetary contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unitemized payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary expenditure ceiling (state legislative and statewide candidates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the candidate&apos;s election (YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign literature and mailings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign paraphernalia/miscellaneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign workers salaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate filing/ballot fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate travel, lodging and meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>civic donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution (if nonmonetary, explain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fundraising events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increase to cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>independent expenditure supporting/opposing others (explain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information technology costs (Internet, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late contribution made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal defense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings and appearances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonmonetary contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>petition circulating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polling and survey research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postage, delivery and messenger services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional services (legal, accounting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio airtime and production costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff/spouse travel, lodging and meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balance at the start of the period, plus the amount received or lent this period, minus what was repaid and forgiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer between committees of the same candidate/sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was owed at the start of the period, plus what was newly owed, minus what was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

@@ -80,7 +80,8 @@ class FieldEditor(QWidget):
             return box
         if info.kind in ("code", "yesno"):
             combo = QComboBox(self)
-            choices = info.choices or (("Y", "Yes"), ("N", "No"))
+            choices = tuple((c, data_words(w)) for c, w in info.choices) or (
+                ("Y", self.tr("Yes")), ("N", self.tr("No")))
             combo.addItem("", "")
             for code, words in choices:
                 combo.addItem(f"{code} - {words}" if info.kind == "code" else words, code)
