@@ -56,6 +56,9 @@ class UpdateCheck:
         return self.state == "newer"
 
 
+OFF = UpdateCheck("off", "Checking for a newer version is off (Settings).")
+
+
 def parse_version(text: object) -> tuple[int, int, int] | None:
     """``"0.2.0"`` -> (0, 2, 0); None for anything else (pre-releases are not offered)."""
     if not isinstance(text, str):
@@ -104,9 +107,9 @@ def read_feed(data: bytes, current: str = __version__) -> UpdateCheck:
     parts = [f"calaccess-desktop {version} is available{released} (you have {current})."]
     if notes:
         parts.append(notes if notes.endswith((".", "!", "?")) else notes + ".")
+    parts.append("Nothing changes until you install it yourself.")
     if url:
         parts.append(f"Download page: {url}")
-    parts.append("Nothing changes until you install it yourself.")
     return UpdateCheck("newer", " ".join(parts), version, url)
 
 
@@ -199,24 +202,38 @@ def deadline_near(session: Session, today: dt.date, days: int = QUIET_DAYS) -> s
     return f"{what}, due {due:%B} {due.day}, {due.year}"
 
 
-def check(session: Session | None, *, enabled: bool, today: dt.date | None = None,
-          url: str | None = None, current: str = __version__) -> UpdateCheck:
-    """The whole check: off, quiet before a deadline (``session`` None skips that), or
-    what the feed says. Never raises for a feed, network or calendar problem."""
-    if not enabled:
-        return UpdateCheck("off", "Checking for a newer version is off (Settings).")
-    day = today or dt.date.today()
-    if session is not None:
-        from calaccess_desktop.errors import UserError
+def quiet(session: Session, today: dt.date) -> UpdateCheck | None:
+    """The "quiet" answer when a filing is due within ``QUIET_DAYS`` days, else None
+    (a committee the calendar cannot plan is no reason to keep quiet)."""
+    from calaccess_desktop.errors import UserError
 
-        try:
-            near = deadline_near(session, day)
-        except UserError:  # a committee the calendar cannot plan: no reason to keep quiet
-            near = None
-        if near:
-            return UpdateCheck("quiet", "Not checking for a newer version while a filing "
-                               f"is due within {QUIET_DAYS} days ({near}).")
+    try:
+        near = deadline_near(session, today)
+    except UserError:
+        return None
+    if near is None:
+        return None
+    return UpdateCheck("quiet", "Not checking for a newer version while a filing is due "
+                       f"within {QUIET_DAYS} days ({near}).")
+
+
+def from_feed(url: str | None = None, current: str = __version__) -> UpdateCheck:
+    """What the feed says about ``current`` (a problem in words, never an exception)."""
     try:
         return read_feed(fetch(url or feed_url()), current)
     except FeedProblem as exc:
         return UpdateCheck(exc.state, f"Could not check for a newer version: {exc}.")
+
+
+def check(session: Session | None, *, enabled: bool, today: dt.date | None = None,
+          url: str | None = None, current: str = __version__) -> UpdateCheck:
+    """The whole check: off, quiet before a deadline (``session`` None skips that), or
+    what the feed says. A window runs ``quiet`` in a short read and ``from_feed`` after
+    it, so no session is held during the network request."""
+    if not enabled:
+        return OFF
+    if session is not None:
+        hold = quiet(session, today or dt.date.today())
+        if hold is not None:
+            return hold
+    return from_feed(url, current)

@@ -89,8 +89,8 @@ def test_a_newer_version_is_announced_with_its_date_notes_and_page(server: str) 
     assert found.newer and found.version == NEWER and found.url == "https://example.org/releases/v9"
     assert found.words == (
         f"calaccess-desktop {NEWER} is available since January 20, 2027 (you have "
-        f"{__version__}). Faster import. Download page: https://example.org/releases/v9 "
-        "Nothing changes until you install it yourself.")
+        f"{__version__}). Faster import. Nothing changes until you install it yourself. "
+        "Download page: https://example.org/releases/v9")
 
 
 def test_the_same_or_an_older_version_is_not_an_update(server: str) -> None:
