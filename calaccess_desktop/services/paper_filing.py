@@ -30,9 +30,11 @@ from calaccess_desktop.errors import UserError
 from calaccess_desktop.officers.model import WAY_WORDS, Officer
 from calaccess_desktop.services.editing import EDITABLE
 from calaccess_desktop.services.exporter import export_snapshot
+from calaccess_desktop.services.filing.actor import filer, filing_step
 from calaccess_desktop.services.filing.queue import open_submission
 from calaccess_desktop.services.officers import officers_of
 from calaccess_desktop.services.snapshots import build_snapshot
+from calaccess_desktop.services.undo import row_image
 
 PROTOCOL = "paper"
 WAYS = ("personal", "mail", "overnight", "email")
@@ -106,7 +108,9 @@ def _check(stmt: Statement, on: dt.date, how: str, filing_id: str, today: dt.dat
 def mark_filed(session: Session, statement_id: int, *, on: dt.date, how: str,
                filing_id: str = "", officer_code: str | None = None,
                today: dt.date | None = None) -> PaperMark:
-    """Record that the statement was filed on paper or by e-mail (one transaction)."""
+    """Record that the statement was filed on paper or by e-mail (one transaction).
+    Only a treasurer marks a filing, once the data file has users."""
+    actor = filer(session)
     stmt = session.get(Statement, statement_id)
     if stmt is None:
         raise PaperFilingError(f"There is no statement {statement_id}.")
@@ -150,8 +154,9 @@ def mark_filed(session: Session, statement_id: int, *, on: dt.date, how: str,
                         f"as filed: {len(data)} bytes, sha256 {sub.sha256}"),
         SubmissionEvent(submission_id=sub.id, attempt=1, action="result",
                         outcome=f"FILED with {officer.the_name} by {HOW_WORDS[how]} on "
-                        f"{on:%m/%d/%Y}{id_words} (marked by the treasurer)"),
+                        f"{on:%m/%d/%Y}{id_words} (marked by {actor.words()})"),
     ])
+    before = row_image(stmt)
     stmt.status, stmt.locked = "filed", True
     stmt.filing_id, stmt.filed_at = filing_id, filed_at
     if stmt.amends_statement_id:
@@ -159,4 +164,7 @@ def mark_filed(session: Session, statement_id: int, *, on: dt.date, how: str,
         if prev is not None and prev.status == "filed":
             prev.status = "amended"
     session.execute(delete(UndoEntry).where(UndoEntry.statement_id == statement_id))
+    filing_step(session, stmt, before,
+                f"Marked filed with {officer.the_name} by {HOW_WORDS[how]} "
+                f"on {on:%m/%d/%Y}{id_words}")
     return PaperMark(sub.id, statement_id, on, how, officer.the_name, filing_id)

@@ -30,8 +30,9 @@ def refusal_to_file(session: Session) -> str:
     return ""
 
 
-def queued(session: Session, stmt: Statement, before: dict[str, Any], action: str) -> None:
-    """The audit trail's line for a statement frozen for filing (draft -> queued)."""
+def filing_step(session: Session, stmt: Statement, before: dict[str, Any],
+                action: str) -> None:
+    """The audit trail's line for a statement queued for filing or marked filed."""
     from calaccess_desktop.services.undo import row_image
 
     trail.record(session, action, stmt.id,

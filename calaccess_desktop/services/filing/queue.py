@@ -23,7 +23,7 @@ from calaccess_desktop.efile.protocol import (
 )
 from calaccess_desktop.services.editing import EDITABLE, amend_statement
 from calaccess_desktop.services.exporter import export_snapshot
-from calaccess_desktop.services.filing.actor import filer, queued
+from calaccess_desktop.services.filing.actor import filer, filing_step
 from calaccess_desktop.services.filing.common import (
     FilingError,
     _get_statement,
@@ -111,7 +111,7 @@ def queue_statement(session: Session, statement_id: int, *, server_url: str,
         + (f" ({protocol}, {destination.officer_name}, filer ID {sub.filer_id})"
            if destination is not None and protocol != "practice" else "")
         + f"; queued by {actor.words()}"))
-    queued(session, stmt, before, f"Queued for filing ({kind}) as submission {sub.id}")
+    filing_step(session, stmt, before, f"Queued for filing ({kind}) as submission {sub.id}")
     return sub.id
 
 
