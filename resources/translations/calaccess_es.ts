@@ -2,785 +2,844 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About calaccess-desktop</source>
+        <translation>Acerca de calaccess-desktop</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versión {0}</translation>
+    </message>
+    <message>
+        <source>Prepare California campaign statements offline, check them, print them, and e-file them when you are online. Statements are written in the Secretary of State&apos;s CAL format 2.01; each .CAL file and printed page names this version.</source>
+        <translation>Prepare declaraciones de campaña de California sin conexión, revíselas, imprímalas y preséntelas por vía electrónica cuando tenga conexión. Las declaraciones se escriben en el formato CAL 2.01 de la Secretaría de Estado; cada archivo .CAL y cada página impresa indican esta versión.</translation>
+    </message>
+    <message>
+        <source>Data file: {0}</source>
+        <translation>Archivo de datos: {0}</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. The printed forms use the DejaVu fonts (their licence is installed with the app). Python {0}, Qt for Python {1}.</source>
+        <translation>Software libre con licencia MIT. Los formularios impresos usan las fuentes DejaVu (su licencia se instala con la aplicación). Python {0}, Qt for Python {1}.</translation>
+    </message>
+    <message>
+        <source>The app never updates itself. Check for a newer version to see whether one is out; it reads a small file from the project&apos;s releases page and sends nothing about you.</source>
+        <translation>La aplicación nunca se actualiza sola. Busque una versión más nueva para saber si ya salió; se lee un pequeño archivo de la página de versiones del proyecto y no se envía nada sobre usted.</translation>
+    </message>
+    <message>
+        <source>Check for a newer version</source>
+        <translation>Buscar una versión más nueva</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Buscando...</translation>
+    </message>
+    <message>
+        <source>Checking for a newer version</source>
+        <translation>Buscando una versión más nueva</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Updated with changes by {who}.</source>
+        <translation>Actualizado con los cambios de {who}.</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeFinder</name>
     <message>
         <source>Your committee&apos;s name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre o el número de identificación de su comité</translation>
     </message>
     <message>
         <source>Type at least 3 letters of your committee&apos;s name, or its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos 3 letras del nombre de su comité, o su número de identificación</translation>
     </message>
     <message>
         <source>Committees found</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités encontrados</translation>
     </message>
     <message>
         <source>No committee has that name or ID here. Check the spelling, or create the committee below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ningún comité con ese nombre o número. Revise cómo lo escribió, o cree el comité abajo.</translation>
     </message>
 </context>
 <context>
     <name>CommitteeListModel</name>
     <message>
         <source>Candidate committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de candidato</translation>
     </message>
     <message>
         <source>Primarily formed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de formación principal</translation>
     </message>
     <message>
         <source>Ballot measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida electoral</translation>
     </message>
     <message>
         <source>General purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de propósito general</translation>
     </message>
     <message>
         <source>{name}, {ids}, {n} statements</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {ids}, {n} declaraciones</translation>
     </message>
     <message>
         <source>ID {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º {id}</translation>
     </message>
     <message>
         <source>ID pending</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º pendiente</translation>
     </message>
 </context>
 <context>
     <name>CommitteePane</name>
     <message>
         <source>Find a committee by name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un comité por nombre o número (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un comité</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités</translation>
     </message>
     <message>
         <source>New committee...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo comité...</translation>
     </message>
     <message>
         <source>New committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo comité</translation>
     </message>
     <message>
         <source>Statements of the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones del comité</translation>
     </message>
     <message>
         <source>New statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva declaración...</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva declaración</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <source>What is due next</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo próximo que vence</translation>
     </message>
     <message>
         <source>From the filing calendar: the committee&apos;s type and the elections of its statements and profile (calaccess-desktop calendar lists the whole year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el calendario de presentación: el tipo de comité y las elecciones de sus declaraciones y de su perfil (calaccess-desktop calendar muestra el año entero)</translation>
     </message>
     <message>
         <source>Filing calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de presentación...</translation>
     </message>
     <message>
         <source>Filing calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de presentación</translation>
     </message>
     <message>
         <source>What the committee files this year, with due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el comité presenta este año, con las fechas límite</translation>
     </message>
     <message>
         <source>Statements of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones de {name}</translation>
     </message>
     <message>
         <source>Delete statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la declaración...</translation>
     </message>
     <message>
         <source>Delete the {statement} and all its entries (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la declaración {statement} y todos sus registros (Editar &gt; Deshacer la recupera)</translation>
     </message>
     <message>
         <source>Late:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasada:</translation>
     </message>
     <message>
         <source>and {n} more past their deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} más con la fecha límite vencida.</translation>
     </message>
     <message>
         <source>Next due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima fecha límite:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora:</translation>
     </message>
     <message>
         <source>Nothing due on the filing calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente en el calendario de presentación.</translation>
     </message>
 </context>
 <context>
     <name>ContributorPrompt</name>
     <message>
         <source>Question about the contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta sobre el contribuyente</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <source>Employer (business name if self-employed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador (nombre del negocio si trabaja por cuenta propia)</translation>
     </message>
     <message>
         <source>Employer (or business name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador (o nombre del negocio)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the contributor&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos del contribuyente</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Skip the question about the contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la pregunta sobre el contribuyente</translation>
     </message>
     <message>
         <source>This contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contribuyente</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who}: {total} this calendar year.&lt;/b&gt; From {limit} a year the statement must show their occupation and employer (for the self-employed, the name of their business). Fill them in now, or skip: the check (F5) will remind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{who}: {total} en este año calendario.&lt;/b&gt; A partir de {limit} al año, la declaración debe indicar su ocupación y su empleador (si trabaja por cuenta propia, el nombre de su negocio). Complételos ahora u omítalos: la revisión (F5) se lo recordará.</translation>
     </message>
     <message>
         <source>Save occupation and employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ocupación y empleador</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir por ahora</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who} has 1 other entry on this statement with different details&lt;/b&gt; ({what}). Use the details you just saved there too?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{who} tiene otro registro en esta declaración con datos distintos&lt;/b&gt; ({what}). ¿Usar allí también los datos que acaba de guardar?</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who} has {n} other entries on this statement with different details&lt;/b&gt; ({what}). Use the details you just saved there too?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{who} tiene otros {n} registros en esta declaración con datos distintos&lt;/b&gt; ({what}). ¿Usar allí también los datos que acaba de guardar?</translation>
     </message>
     <message>
         <source>Apply to the other entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar al otro registro</translation>
     </message>
     <message>
         <source>Apply to the other entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a los otros registros</translation>
     </message>
     <message>
         <source>Keep them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlos como están</translation>
     </message>
     <message>
         <source>Skipped: {name}&apos;s occupation and employer are still missing; the check (F5) lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: todavía faltan la ocupación y el empleador de {name}; la revisión (F5) lo indica.</translation>
     </message>
     <message>
         <source>{name}&apos;s other entries were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los otros registros de {name} quedaron como estaban.</translation>
     </message>
 </context>
 <context>
     <name>CoverTab</name>
     <message>
         <source>Treasurer&apos;s verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación del tesorero</translation>
     </message>
     <message>
         <source>Candidate&apos;s verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación del candidato</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario</translation>
     </message>
     <message>
         <source>Type of statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de declaración</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Período desde</translation>
     </message>
     <message>
         <source>Period through</source>
-        <translation type="unfinished"></translation>
+        <translation>Período hasta</translation>
     </message>
     <message>
         <source>Date of election (pre-election only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la elección (solo preelectoral)</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda</translation>
     </message>
     <message>
         <source>Save period and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar período y tipo</translation>
     </message>
     <message>
         <source>Save statement period and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el período y el tipo de la declaración</translation>
     </message>
     <message>
         <source>Statement message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la declaración</translation>
     </message>
     <message>
         <source>Committee (from the committee profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité (del perfil del comité)</translation>
     </message>
     <message>
         <source>Committee information on the cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del comité en la portada</translation>
     </message>
     <message>
         <source>Edit committee profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el perfil del comité...</translation>
     </message>
     <message>
         <source>Edit committee profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el perfil del comité</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {day}</translation>
     </message>
     <message>
         <source>Amendment {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda {n}: {reason}</translation>
     </message>
     <message>
         <source>Original statement (not an amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración original (no es una enmienda)</translation>
     </message>
     <message>
         <source>Save election date</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la fecha de la elección</translation>
     </message>
     <message>
         <source>ID {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º {id}</translation>
     </message>
     <message>
         <source>ID pending</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º pendiente</translation>
     </message>
     <message>
         <source>No street address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin dirección</translation>
     </message>
     <message>
         <source>Treasurer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesorero:</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>Assistant treasurer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesorero adjunto:</translation>
     </message>
     <message>
         <source>Candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato:</translation>
     </message>
     <message>
         <source>Ballot measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida electoral:</translation>
     </message>
     <message>
         <source>Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco:</translation>
     </message>
     <message>
         <source>treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>tesorero</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidato</translation>
     </message>
     <message>
         <source>Verification: signed by the {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación: firmada por el {who}</translation>
     </message>
     <message>
         <source>Verification: not signed yet by the {who}{name}. Fill in the date signed and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación: todavía sin la firma del {who}{name}. Escriba la fecha de la firma y guarde.</translation>
     </message>
     <message>
         <source>Please fix the dates marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija las fechas marcadas en rojo.</translation>
     </message>
     <message>
         <source>Saved. Note: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Nota: {problem}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>EntryForm</name>
     <message>
         <source>{who} entry form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario del registro: {who}</translation>
     </message>
     <message>
         <source>Entry form message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del formulario</translation>
     </message>
     <message>
         <source>Calendar-year total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del año calendario</translation>
     </message>
     <message>
         <source>Computed: {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado: {how}.</translation>
     </message>
     <message>
         <source>Show {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: {group}</translation>
     </message>
     <message>
         <source>Hide {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar: {group}</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Intro)</translation>
     </message>
     <message>
         <source>Save {who} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro ({who})</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Clear the form without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el formulario sin guardar</translation>
     </message>
     <message>
         <source>Clear the form, or go back to the saved values (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el formulario, o volver a los valores guardados (Esc)</translation>
     </message>
     <message>
         <source>Known {who}s matching the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres conocidos que coinciden ({who})</translation>
     </message>
     <message>
         <source>New {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro: {noun}</translation>
     </message>
     <message>
         <source>Start typing a name: a {who} you entered before is offered with their details. Press Enter to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece a escribir un nombre: se le ofrecerá con sus datos si ya lo registró antes ({who}). Pulse Intro para guardar.</translation>
     </message>
     <message>
         <source> (sub-item of {id})</source>
-        <translation type="unfinished"></translation>
+        <translation> (subpartida de {id})</translation>
     </message>
     <message>
         <source>Please fix the fields marked in red, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los campos marcados en rojo y vuelva a guardar.</translation>
     </message>
     <message>
         <source>Enter the next one, or pick a row to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el siguiente, o elija una fila para cambiarla.</translation>
     </message>
     <message>
         <source>Saved {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {who}.</translation>
     </message>
     <message>
         <source>Saved the occupation and employer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron la ocupación y el empleador.</translation>
     </message>
     <message>
         <source>Updated the details on 1 other entry. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizaron los datos en otro registro. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Updated the details on {n} other entries. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizaron los datos en otros {n} registros. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {why}</translation>
+    </message>
+    <message>
+        <source> Their changes to fields you had not touched are filled in.</source>
+        <translation> Sus cambios en los campos que usted no había tocado se completaron.</translation>
     </message>
     <message>
         <source> (and {n} more: F5 lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation> (y {n} más: F5 los muestra)</translation>
     </message>
     <message>
         <source>Still to do: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: {what}</translation>
     </message>
     <message>
         <source>Year to date from this {who}: shown once you type a name and amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del año de este {who}: se muestra cuando escriba un nombre y una cantidad.</translation>
     </message>
     <message>
         <source>itemized (listed by name): {limit} or more this year</source>
-        <translation type="unfinished"></translation>
+        <translation>detallada (con su nombre): {limit} o más este año</translation>
     </message>
     <message>
         <source>not itemized: under {limit} this year, counted in the unitemized total</source>
-        <translation type="unfinished"></translation>
+        <translation>no detallada: menos de {limit} este año, se suma al total no detallado</translation>
     </message>
     <message>
         <source>Year to date from this {who}, including this entry: {total} - {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total del año de este {who}, con este registro: {total} - {rule}.</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en {field}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>MM/DD/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>MM/DD/AAAA</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
         <source>{signer}&apos;s verification</source>
-        <translation type="unfinished"></translation>
+        <translation>verificación del {signer}</translation>
     </message>
     <message>
         <source>line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {n}</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>tesorero</translation>
     </message>
     <message>
         <source>assistant treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>tesorero adjunto</translation>
     </message>
     <message>
         <source>responsible officer</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionario responsable</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidato</translation>
     </message>
     <message>
         <source>proponent</source>
-        <translation type="unfinished"></translation>
+        <translation>proponente</translation>
     </message>
     <message>
         <source>sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>patrocinador</translation>
     </message>
     <message>
         <source>date filed</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de presentación</translation>
     </message>
     <message>
         <source>period from</source>
-        <translation type="unfinished"></translation>
+        <translation>período desde</translation>
     </message>
     <message>
         <source>period through</source>
-        <translation type="unfinished"></translation>
+        <translation>período hasta</translation>
     </message>
     <message>
         <source>election date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la elección</translation>
     </message>
     <message>
         <source>statement type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de declaración</translation>
     </message>
     <message>
         <source>amendment number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de enmienda</translation>
     </message>
     <message>
         <source>Cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada</translation>
     </message>
     <message>
         <source>Summary page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de resumen</translation>
     </message>
     <message>
         <source>Schedule {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo {key}</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo corregirlo</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>{kind} ({rule}) at {where}: {message}. {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({rule}) en {where}: {message}. {fix}</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <source>Check statement (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la declaración (F5)</translation>
     </message>
     <message>
         <source>Check statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la declaración</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la revisión</translation>
     </message>
     <message>
         <source>Checking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la revisión</translation>
     </message>
     <message>
         <source>Findings summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de las observaciones</translation>
     </message>
     <message>
         <source>Language of the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las observaciones</translation>
     </message>
     <message>
         <source>Checking statements is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de declaraciones no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Press Check statement (F5) to look for problems before you file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Revisar la declaración (F5) para buscar problemas antes de presentarla.</translation>
     </message>
     <message>
         <source>Checking the statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando la declaración...</translation>
     </message>
     <message>
         <source>Checking the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando la declaración</translation>
     </message>
     <message>
         <source>Check stopped before it finished. Press Check statement (F5) to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión se detuvo antes de terminar. Pulse Revisar la declaración (F5) para revisarla otra vez.</translation>
     </message>
     <message>
         <source>The findings below are from the last full check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las observaciones de abajo son de la última revisión completa.</translation>
     </message>
     <message>
         <source>No problems found. You can mark the statement ready to file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas. Puede marcar la declaración como lista para presentar.</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 error</translation>
     </message>
     <message>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} errores</translation>
     </message>
     <message>
         <source>(must fix before filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hay que corregirlos antes de presentar)</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aviso</translation>
     </message>
     <message>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avisos</translation>
     </message>
     <message>
         <source>(check these). Double-click a line to go to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>(revíselos). Haga doble clic en una línea para ir al campo.</translation>
     </message>
 </context>
 <context>
     <name>LateBanner</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the entry that calls for this late report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro que requiere este informe de 24 horas</translation>
     </message>
     <message>
         <source>Open the entry on its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el registro en su anexo</translation>
     </message>
     <message>
         <source>Add to Form 497</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al Formulario 497</translation>
     </message>
     <message>
         <source>List this contribution on the committee&apos;s Form 497</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir esta contribución en el Formulario 497 del comité</translation>
     </message>
     <message>
         <source>Put this contribution on the draft Form 497 for this election (a new one is started when there is none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner esta contribución en el borrador del Formulario 497 de esta elección (se empieza uno nuevo si no hay ninguno)</translation>
     </message>
     <message>
         <source>More late reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Más informes de 24 horas pendientes</translation>
     </message>
     <message>
         <source>Looking for late reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando informes de 24 horas pendientes</translation>
     </message>
     <message>
         <source>{form} owed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se debe el {form}:</translation>
     </message>
     <message>
         <source>Add to {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al {form}</translation>
     </message>
     <message>
         <source>List this expenditure on the committee&apos;s {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir este gasto en el {form} del comité</translation>
     </message>
     <message>
         <source>List this contribution on the committee&apos;s {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir esta contribución en el {form} del comité</translation>
     </message>
     <message>
         <source>Put this entry on the draft {form} for this election (a new one is started when there is none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner este registro en el borrador del {form} de esta elección (se empieza uno nuevo si no hay ninguno)</translation>
     </message>
     <message>
         <source>... and 1 more late report owed: check the statement (F5) to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>... y 1 informe de 24 horas pendiente más: revise la declaración (F5) para verlos todos.</translation>
     </message>
     <message>
         <source>... and {n} more late reports owed: check the statement (F5) to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>... y {n} informes de 24 horas pendientes más: revise la declaración (F5) para verlos todos.</translation>
     </message>
     <message>
         <source>Listed on a new {form}: file it within the deadline (Statement list, {form}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido en un nuevo {form}: preséntelo dentro del plazo (lista de declaraciones, {form}).</translation>
     </message>
     <message>
         <source>Listed on the draft {form}: file it within the deadline (Statement list, {form}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido en el borrador del {form}: preséntelo dentro del plazo (lista de declaraciones, {form}).</translation>
     </message>
     <message>
         <source>Adding to the {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo al {form}</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>This counter locked after {minutes} minutes without use.
 Continue if this is your work; otherwise start for the next visitor (what was saved stays in the data file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mostrador se bloqueó tras {minutes} minutos sin uso.
+Continúe si este es su trabajo; si no, empiece para el siguiente visitante (lo guardado queda en el archivo de datos).</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Continue where you were</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar donde estaba</translation>
     </message>
     <message>
         <source>Next visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente visitante</translation>
     </message>
     <message>
         <source>Start for the next visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar para el siguiente visitante</translation>
     </message>
 </context>
 <context>
@@ -803,843 +862,857 @@ Continue if this is your work; otherwise start for the next visitor (what was sa
 previous match&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;
 &lt;p&gt;An amendment&apos;s last page, &quot;Changes since filed&quot;, lists what re-filing it changes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cambiar de comité&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar un comité&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nuevo registro en el anexo actual&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guardar el registro (en el formulario) / editar la fila (en una tabla)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vaciar el formulario o volver al registro guardado&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eliminar la fila elegida (Ctrl+Z la recupera)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+AvPág / Ctrl+RePág&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anexo siguiente / anterior&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Portada, Resumen, Anexo A ...&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deshacer / rehacer&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Revisar la declaración&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nueva declaración&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Calendario de presentación del comité&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vista previa de impresión; en ella, Ctrl+F busca texto, F3 / Shift+F3 la coincidencia siguiente /
+anterior&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;La última página de una enmienda, &quot;Cambios desde la presentación&quot;, muestra lo que cambia al volver a presentarla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Findings (problems to fix before filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones (problemas que corregir antes de presentar)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <source>Outbox waiting for a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida esperando una contraseña</translation>
     </message>
-    <message numerus="yes">
-        <source>Outbox: %n waiting for your password</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Outbox: {n} waiting for your password</source>
+        <translation>Bandeja de salida: {n} esperando su contraseña</translation>
     </message>
     <message>
         <source>New &amp;committee...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;comité...</translation>
     </message>
     <message>
         <source>New &amp;statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;declaración...</translation>
     </message>
     <message>
         <source>&amp;Import .CAL file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivo .CAL...</translation>
     </message>
     <message>
         <source>Import &amp;earlier statements (folder)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar declaraciones &amp;anteriores (carpeta)...</translation>
     </message>
     <message>
         <source>A folder of .CAL files from other software, imported in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de archivos .CAL de otro programa, importados en orden de fecha</translation>
     </message>
     <message>
         <source>Import &amp;spreadsheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;hoja de cálculo...</translation>
     </message>
     <message>
         <source>Contributions, payments, loans or contacts from a CSV or Excel file into the open statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones, pagos, préstamos o contactos de un archivo CSV o Excel a la declaración abierta</translation>
     </message>
     <message>
         <source>&amp;Export .CAL file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar archivo .CAL...</translation>
     </message>
     <message>
         <source>Export for &amp;accountant...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para el c&amp;ontador...</translation>
     </message>
     <message>
         <source>The statement&apos;s transactions, or one schedule, as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Las transacciones de la declaración, o un anexo, como libro de Excel o archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Print preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
         <source>&amp;Back up data file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de segu&amp;ridad del archivo de datos...</translation>
     </message>
     <message>
         <source>Save a checked copy of all your committees and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia verificada de todos sus comités y declaraciones</translation>
     </message>
     <message>
         <source>Bac&amp;kups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pias de seguridad...</translation>
     </message>
     <message>
         <source>The automatic backups of the data file; restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad automáticas del archivo de datos; restaurar una</translation>
     </message>
     <message>
         <source>&amp;Hand off committee...</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tregar el comité...</translation>
     </message>
     <message>
         <source>One file with everything about a committee, for the next treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con todo lo del comité, para el siguiente tesorero</translation>
     </message>
     <message>
         <source>Import hand-off &amp;bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pa&amp;quete de entrega...</translation>
     </message>
     <message>
         <source>Se&amp;ttings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración...</translation>
     </message>
     <message>
         <source>Ne&amp;xt visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguie&amp;nte visitante</translation>
     </message>
     <message>
         <source>Put this visit away: nothing of this committee stays on the screen for the next visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta visita: nada de este comité queda en la pantalla para el siguiente visitante</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
         <source>New row on this schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fila en este anexo</translation>
     </message>
     <message>
         <source>Add &amp;sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;subpartida</translation>
     </message>
     <message>
         <source>&amp;Find committee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar comité</translation>
     </message>
     <message>
         <source>S&amp;witch committee...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de comité...</translation>
     </message>
     <message>
         <source>Filing &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calen&amp;dario de presentación...</translation>
     </message>
     <message>
         <source>What the chosen committee files this year, with due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el comité elegido presenta este año, con las fechas límite</translation>
     </message>
     <message>
         <source>&amp;Next schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexo siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo a&amp;nterior</translation>
     </message>
     <message>
         <source>Committee &amp;profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil del comité...</translation>
     </message>
     <message>
         <source>&amp;Check statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar la declaración</translation>
     </message>
     <message>
         <source>Mark &amp;ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;lista para presentar</translation>
     </message>
     <message>
         <source>&amp;Amend filed statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enmendar una declaración presentada...</translation>
     </message>
     <message>
         <source>&amp;Delete statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar la declaración...</translation>
     </message>
     <message>
         <source>Delete this draft statement and all its entries (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este borrador de declaración y todos sus registros (Editar &gt; Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>&amp;File with the filing officer...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar ante el funcionario de registro...</translation>
     </message>
     <message>
         <source>Check, freeze and e-file the open statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar, fijar y presentar por vía electrónica la declaración abierta</translation>
     </message>
     <message>
         <source>&amp;Outbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de salida...</translation>
     </message>
     <message>
         <source>Filing pac&amp;ket...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;quete para presentar...</translation>
     </message>
     <message>
         <source>Where and how to deliver this statement on paper or by e-mail, then the statement to sign, as one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y cómo entregar esta declaración en papel o por correo electrónico, y luego la declaración para firmar, en un solo PDF</translation>
     </message>
     <message>
         <source>&amp;Mark filed on paper...</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentada en pa&amp;pel...</translation>
     </message>
     <message>
         <source>Record that this statement was delivered, mailed or e-mailed to its filing officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar que esta declaración se entregó, se envió por correo o por correo electrónico a su funcionario de registro</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Go to tab {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la pestaña {n}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Declaración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Next visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente visitante</translation>
     </message>
     <message>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando...</translation>
     </message>
     <message>
         <source>There is no statement {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la declaración {id}.</translation>
     </message>
     <message>
         <source>&amp;File with {officer}...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar ante {officer}...</translation>
     </message>
     <message>
         <source>Mark as draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a marcar como borrador</translation>
     </message>
     <message>
         <source>Choose a committee first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un comité.</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva declaración</translation>
     </message>
     <message>
         <source>Choose or create a committee first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija o cree un comité.</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmendar</translation>
     </message>
     <message>
         <source>Only a filed statement can be amended; a draft can simply be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede enmendar una declaración presentada; un borrador simplemente se cambia.</translation>
     </message>
     <message>
         <source>Open the statement to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra la declaración que quiere eliminar.</translation>
     </message>
     <message>
         <source>Delete statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la declaración</translation>
     </message>
     <message>
         <source>Deleted {what}. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó {what}. Editar &gt; Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
         <source>Delete {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {what}?</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n entries are deleted with it. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Its 1 entry is deleted with it. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Su único registro se elimina con ella. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>Its {n} entries are deleted with it. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Sus {n} registros se eliminan con ella. Editar &gt; Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
         <source>Fix the errors in Findings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrija los errores de Observaciones.</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {what}</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {what}</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que rehacer.</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer {what}</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer {what}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
         <source>Statement pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la declaración</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>{title} table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla: {title}</translation>
     </message>
     <message>
         <source>{title} entry form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario: {title}</translation>
     </message>
     <message>
         <source>{title} count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad: {title}</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro</translation>
     </message>
     <message>
         <source>Start a new entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un nuevo registro (Ctrl+N)</translation>
     </message>
     <message>
         <source>New entry on {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro en {title}</translation>
     </message>
     <message>
         <source>Add sub-item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir subpartida</translation>
     </message>
     <message>
         <source>Add a memo sub-item under the selected entry (e.g. what a credit card payment paid for)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una subpartida informativa bajo el registro elegido (p. ej., qué se pagó con un pago de tarjeta de crédito)</translation>
     </message>
     <message>
         <source>Add sub-item under the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una subpartida bajo el registro elegido</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected entry (Delete key); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro elegido (tecla Supr); Ctrl+Z lo deshace</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro elegido</translation>
     </message>
     <message>
         <source>New {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro: {noun}</translation>
     </message>
     <message>
         <source>The entry you were changing is no longer on this schedule (undone or deleted). What you typed is kept: Save adds it as a new entry, Clear drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro que estaba cambiando ya no está en este anexo (se deshizo o se eliminó). Lo que escribió se conserva: Guardar lo añade como registro nuevo, Vaciar lo descarta.</translation>
     </message>
     <message>
         <source>The entry you were looking at is no longer on this schedule (undone or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro que estaba viendo ya no está en este anexo (se deshizo o se eliminó).</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} registros</translation>
     </message>
     <message>
         <source>What you typed in this {noun} ({id}) is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió en este registro ({noun}, {id}) todavía no está guardado.</translation>
     </message>
     <message>
         <source>What you typed in the new {noun} is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió en el nuevo registro ({noun}) todavía no está guardado.</translation>
     </message>
     <message>
         <source>Unsaved entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sin guardar</translation>
     </message>
     <message>
         <source>Save it, discard what you typed, or cancel to keep working on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdelo, descarte lo que escribió, o cancele para seguir trabajando en él.</translation>
     </message>
     <message>
         <source>Select the entry the sub-item belongs to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija el registro al que pertenece la subpartida.</translation>
     </message>
     <message>
         <source>New sub-item of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva subpartida de {id}</translation>
     </message>
     <message>
         <source>Deleted. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado. Pulse Ctrl+Z para deshacer.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Unitemized total (as filed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total no detallado (como se presentó)</translation>
     </message>
     <message>
         <source>{name} (memo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (informativo)</translation>
     </message>
     <message>
         <source>The unitemized total of the statement as it was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total no detallado de la declaración tal como se presentó.</translation>
     </message>
     <message>
         <source>Sub-item of transaction {id}; not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subpartida de la transacción {id}; no se cuenta dos veces.</translation>
     </message>
     <message>
         <source>Memo entry: shown for information, not counted in totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro informativo: se muestra como información, no se suma en los totales.</translation>
     </message>
     <message>
         <source>Not itemized: under the $100 threshold for the calendar year; counted in the unitemized total.</source>
-        <translation type="unfinished"></translation>
+        <translation>No detallado: menos del umbral de $100 del año calendario; se suma al total no detallado.</translation>
     </message>
     <message>
         <source>Transaction {id}. Double-click or Enter to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción {id}. Doble clic o Intro para editarla.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Check for a newer version when online (nothing about you is sent; never in the last 7 days before a filing is due; nothing is installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una versión más nueva cuando haya conexión (no se envía nada sobre usted; nunca en los últimos 7 días antes de una fecha límite; no se instala nada)</translation>
     </message>
     <message>
         <source>Check for a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una versión más nueva</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones</translation>
     </message>
     <message>
         <source>Public counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrador público</translation>
     </message>
     <message>
         <source>Counter mode: a clean start for each visitor, nothing of one visitor left for the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo mostrador: un inicio limpio para cada visitante, nada de un visitante queda para el siguiente</translation>
     </message>
     <message>
         <source>Counter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo mostrador</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras minutos sin uso</translation>
     </message>
     <message>
         <source>Visitors find their committee by name or ID (the list of committees is hidden), File &gt; Next visitor puts the last one away, and the window locks after the minutes below without use. E-filing passwords are never saved. Used from the next start (or start with --counter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los visitantes buscan su comité por nombre o número (la lista de comités está oculta), Archivo &gt; Siguiente visitante cierra la visita anterior, y la ventana se bloquea tras los minutos de abajo sin uso. Las contraseñas de presentación electrónica nunca se guardan. Se usa a partir del próximo inicio (o al iniciar con --counter).</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras</translation>
     </message>
     <message>
         <source>Counter mode: the e-filing password is never saved on this computer; it is asked each time you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo mostrador: la contraseña de presentación electrónica nunca se guarda en esta computadora; se pide cada vez que envía.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio</translation>
     </message>
     <message>
         <source>What this is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es esto</translation>
     </message>
     <message>
         <source>Where your data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan sus datos</translation>
     </message>
     <message>
         <source>See the backups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las copias de seguridad...</translation>
     </message>
     <message>
         <source>See the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las copias de seguridad</translation>
     </message>
     <message>
         <source>List them, or put one back (File &gt; Backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlas, o restaurar una (Archivo &gt; Copias de seguridad)</translation>
     </message>
     <message>
         <source>Create your committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear su comité</translation>
     </message>
     <message>
         <source>Its name, ID, address and treasurer: printed on every cover page and checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, número, dirección y tesorero: se imprimen en cada portada y se revisan mientras escribe.</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la demostración</translation>
     </message>
     <message>
         <source>A sample city council campaign with two Form 460s (every schedule) and a Form 497, to look around. It is added to this data file as a committee of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una campaña de ejemplo para el concejo municipal con dos Formularios 460 (todos los anexos) y un Formulario 497, para explorar. Se añade a este archivo de datos como un comité aparte.</translation>
     </message>
     <message>
         <source>Import .CAL files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos .CAL</translation>
     </message>
     <message>
         <source>Statements filed with other software: choose their folder; they are imported in date order (File &gt; Import earlier statements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones presentadas con otro programa: elija su carpeta; se importan en orden de fecha (Archivo &gt; Importar declaraciones anteriores).</translation>
     </message>
     <message>
         <source>Import a hand-off bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un paquete de entrega</translation>
     </message>
     <message>
         <source>The file the previous treasurer saved with File &gt; Hand off committee: everything about the committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que el tesorero anterior guardó con Archivo &gt; Entregar el comité: todo lo del comité.</translation>
     </message>
     <message>
         <source>Start a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una declaración</translation>
     </message>
     <message>
         <source>Choose the form and period; the filing calendar says which one is due next (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el formulario y el período; el calendario de presentación indica cuál vence primero (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>See the filing calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el calendario de presentación</translation>
     </message>
     <message>
         <source>What this committee files this year, with due dates (Ctrl+Shift+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que este comité presenta este año, con las fechas límite (Ctrl+Shift+L).</translation>
     </message>
     <message>
         <source>Import a .CAL file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo .CAL</translation>
     </message>
     <message>
         <source>One statement filed with other software (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una declaración presentada con otro programa (Ctrl+I).</translation>
     </message>
     <message>
         <source>Check the committee profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el perfil del comité</translation>
     </message>
     <message>
         <source>Name, address, treasurer and filing officer, printed on every cover page (Ctrl+Shift+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, dirección, tesorero y funcionario de registro, impresos en cada portada (Ctrl+Shift+P).</translation>
     </message>
     <message>
         <source>Welcome to calaccess-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a calaccess-desktop</translation>
     </message>
     <message>
         <source>&lt;p&gt;Prepare California campaign statements on this computer: enter contributions and payments, check them against the FPPC&apos;s rules as you type, print them, and file them with the Secretary of State or your city or county clerk. Nothing leaves this computer until you file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How do you want to begin?&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Prepare las declaraciones de campaña de California en esta computadora: registre contribuciones y pagos, revíselos con las reglas de la FPPC mientras escribe, imprímalos y preséntelos ante la Secretaría de Estado o ante el secretario de su ciudad o condado. Nada sale de esta computadora hasta que usted presente.&lt;/p&gt;&lt;p&gt;&lt;b&gt;¿Cómo quiere empezar?&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido</translation>
     </message>
     <message>
         <source>Choose a committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un comité</translation>
     </message>
     <message>
         <source>&lt;p&gt;Find your committee by its name or ID, or begin a new one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Busque su comité por su nombre o número, o empiece uno nuevo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a committee on the left (type part of its name or ID to find it; Ctrl+K switches), or begin another one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Elija un comité a la izquierda (escriba parte de su nombre o número para encontrarlo; Ctrl+K cambia de comité), o empiece otro.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This committee has no statement yet. &lt;b&gt;Start one&lt;/b&gt;: the filing calendar says which form and period come next.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Este comité todavía no tiene declaraciones. &lt;b&gt;Empiece una&lt;/b&gt;: el calendario de presentación indica qué formulario y qué período siguen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No statement is open. Choose one of the committee&apos;s statements on the left (double-click, or Enter), or start the next one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No hay ninguna declaración abierta. Elija una de las declaraciones del comité a la izquierda (doble clic, o Intro), o empiece la siguiente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your data.&lt;/b&gt; Every committee and statement is kept in one file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Settings (Ctrl+,) chooses another file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sus datos.&lt;/b&gt; Cada comité y cada declaración se guardan en un solo archivo en esta computadora:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;br&gt;Configuración (Ctrl+,) elige otro archivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt; is kept on the database server &lt;code&gt;{server}&lt;/code&gt;; it is backed up with the server&apos;s own tools (pg_dump), not by this app.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sus datos&lt;/b&gt; se guardan en el servidor de base de datos &lt;code&gt;{server}&lt;/code&gt;; sus copias de seguridad se hacen con las herramientas del servidor (pg_dump), no con esta aplicación.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Backups&lt;/b&gt; are made on their own: a checked copy goes into &lt;code&gt;{folder}&lt;/code&gt; {after} minutes after your first change (at most once an hour), and before every import, amendment or restore. The last {last} are kept, then the newest of each day for {days} days and of each month for {months} months. File &amp;gt; Back up data file saves a copy where you choose.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Las copias de seguridad&lt;/b&gt; se hacen solas: una copia verificada se guarda en &lt;code&gt;{folder}&lt;/code&gt; {after} minutos después de su primer cambio (como máximo una vez por hora), y antes de cada importación, enmienda o restauración. Se conservan las últimas {last}, luego la más reciente de cada día durante {days} días y de cada mes durante {months} meses. Archivo &amp;gt; Hacer copia de seguridad guarda una copia donde usted elija.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>&lt;h2&gt;No statement open&lt;/h2&gt;&lt;p&gt;Choose a committee and one of its statements on the left, or start one: &lt;b&gt;File &amp;gt; New statement&lt;/b&gt; (Ctrl+Shift+N).&lt;/p&gt;&lt;p&gt;New here? Create your committee first: &lt;b&gt;File &amp;gt; New committee&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;No hay ninguna declaración abierta&lt;/h2&gt;&lt;p&gt;Elija un comité y una de sus declaraciones a la izquierda, o empiece una: &lt;b&gt;Archivo &amp;gt; Nueva declaración&lt;/b&gt; (Ctrl+Shift+N).&lt;/p&gt;&lt;p&gt;¿Es nuevo aquí? Primero cree su comité: &lt;b&gt;Archivo &amp;gt; Nuevo comité&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No statement open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna declaración abierta</translation>
     </message>
     <message>
         <source>Statement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la declaración</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer ahora</translation>
     </message>
     <message>
         <source>Statement pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la declaración</translation>
     </message>
     <message>
         <source>Pages of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la declaración</translation>
     </message>
     <message>
         <source>Cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada</translation>
     </message>
     <message>
         <source>Cover page: period, committee, signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada: período, comité, firma</translation>
     </message>
     <message>
         <source>Summary page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de resumen</translation>
     </message>
     <message>
         <source>Summary page (computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de resumen (calculada)</translation>
     </message>
     <message>
         <source>Changes since filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la presentación</translation>
     </message>
     <message>
         <source>What this amendment changes from the report it amends</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que esta enmienda cambia del informe que enmienda</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {day}</translation>
     </message>
     <message>
         <source>imported from a .CAL file</source>
-        <translation type="unfinished"></translation>
+        <translation>importada de un archivo .CAL</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
     <message>
         <source>This statement is filed and cannot change. To correct it, use Statement &gt; Amend filed statement; the original stays as filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta declaración ya se presentó y no puede cambiar. Para corregirla, use Declaración &gt; Enmendar una declaración presentada; la original queda como se presentó.</translation>
     </message>
     <message>
         <source>Ready to file. Next: print it (Ctrl+P) or file it with {officer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para presentar. Ahora: imprímala (Ctrl+P) o preséntela ante {officer}.</translation>
     </message>
     <message>
         <source>This is an amendment: correct what was wrong on its pages, then look at Changes since filed to see exactly what re-filing it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una enmienda: corrija lo que estaba mal en sus páginas y luego mire Cambios desde la presentación para ver exactamente qué cambia al volver a presentarla.</translation>
     </message>
     <message>
         <source>Enter each item on its tab, then check the statement (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre cada partida en su pestaña y luego revise la declaración (F5).</translation>
     </message>
     <message>
         <source>Also file: {forms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente también: {forms}.</translation>
     </message>
 </context>
 <context>
     <name>StatementListModel</name>
     <message>
         <source> (late)</source>
-        <translation type="unfinished"></translation>
+        <translation> (atrasada)</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>, due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, vence el {day}</translation>
     </message>
 </context>
 <context>
     <name>SummaryModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Schedule subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal del anexo</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este período</translation>
     </message>
     <message>
         <source>Calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año calendario</translation>
     </message>
 </context>
 <context>
     <name>SummaryTab</name>
     <message>
         <source>The summary page is computed from your entries and updates as you type them. Column A is this period; column B is the calendar year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de resumen se calcula con sus registros y se actualiza mientras los escribe. La columna A es este período; la columna B es el año calendario.</translation>
     </message>
     <message>
         <source>Ending cash balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo final de efectivo</translation>
     </message>
     <message>
         <source>Summary page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de resumen</translation>
     </message>
     <message>
         <source>Schedule subtotals</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotales de los anexos</translation>
     </message>
     <message>
         <source>Ending cash balance (line 16): {cash}    Total contributions this period (line 5): {received}    Total expenditures (line 11): {spent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo final de efectivo (línea 16): {cash}    Total de contribuciones este período (línea 5): {received}    Total de gastos (línea 11): {spent}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>Data file not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió el archivo de datos</translation>
     </message>
     <message>
         <source>The window could not open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la ventana</translation>
     </message>
     <message>
         <source>The data file chosen in Settings could not be opened:
@@ -1648,1860 +1721,1865 @@ previous match&lt;/td&gt;&lt;/tr&gt;
 {why}
 
 The default data file is open instead; choose another file in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de datos elegido en Configuración:
+{file}
+
+{why}
+
+En su lugar está abierto el archivo de datos predeterminado; elija otro archivo en Configuración.</translation>
     </message>
 </context>
 <context>
     <name>data</name>
     <message>
         <source>Contributions received</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones recibidas</translation>
     </message>
     <message>
         <source>Expenditures made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos realizados</translation>
     </message>
     <message>
         <source>Current cash statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado actual de efectivo</translation>
     </message>
     <message>
         <source>Cash equivalents and outstanding debts</source>
-        <translation type="unfinished"></translation>
+        <translation>Equivalentes de efectivo y deudas pendientes</translation>
     </message>
     <message>
         <source>Account number (last 4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta (últimos 4 dígitos)</translation>
     </message>
     <message>
         <source>Accrued expenses (unpaid bills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos acumulados (cuentas sin pagar)</translation>
     </message>
     <message>
         <source>Accrued expenses incurred this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos acumulados contraídos este período</translation>
     </message>
     <message>
         <source>Accrued expenses paid this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos acumulados pagados este período</translation>
     </message>
     <message>
         <source>Agency of the office (Form 501)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia del cargo (Formulario 501)</translation>
     </message>
     <message>
         <source>Agent or contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente o contratista</translation>
     </message>
     <message>
         <source>Agent or independent contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente o contratista independiente</translation>
     </message>
     <message>
         <source>Agent payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos de agentes</translation>
     </message>
     <message>
         <source>Agent&apos;s or contractor&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del agente o contratista</translation>
     </message>
     <message>
         <source>Agent&apos;s or contractor&apos;s last name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido o empresa del agente o contratista</translation>
     </message>
     <message>
         <source>Amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmendada</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Amount guaranteed this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad garantizada este período</translation>
     </message>
     <message>
         <source>Amount lent this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad prestada este período</translation>
     </message>
     <message>
         <source>Amount paid this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad pagada este período</translation>
     </message>
     <message>
         <source>Amount received this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad recibida este período</translation>
     </message>
     <message>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidades</translation>
     </message>
     <message>
         <source>Assembly District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito de la Asamblea</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasador</translation>
     </message>
     <message>
         <source>Assistant treasurer ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del tesorero adjunto</translation>
     </message>
     <message>
         <source>Assistant treasurer address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del tesorero adjunto, línea 2</translation>
     </message>
     <message>
         <source>Assistant treasurer city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del tesorero adjunto</translation>
     </message>
     <message>
         <source>Assistant treasurer first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tesorero adjunto</translation>
     </message>
     <message>
         <source>Assistant treasurer last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido del tesorero adjunto</translation>
     </message>
     <message>
         <source>Assistant treasurer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del tesorero adjunto</translation>
     </message>
     <message>
         <source>Assistant treasurer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del tesorero adjunto</translation>
     </message>
     <message>
         <source>Assistant treasurer street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del tesorero adjunto</translation>
     </message>
     <message>
         <source>Attorney General</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurador General</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Balance at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo al final del período</translation>
     </message>
     <message>
         <source>Balance at the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo al inicio del período</translation>
     </message>
     <message>
         <source>Balance outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo pendiente</translation>
     </message>
     <message>
         <source>Balance owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo adeudado</translation>
     </message>
     <message>
         <source>Balance owed to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo que nos deben</translation>
     </message>
     <message>
         <source>Ballot measure name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la medida electoral</translation>
     </message>
     <message>
         <source>Ballot measure&apos;s jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción de la medida electoral</translation>
     </message>
     <message>
         <source>Ballot measure&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la medida electoral</translation>
     </message>
     <message>
         <source>Ballot measure&apos;s number or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o letra de la medida electoral</translation>
     </message>
     <message>
         <source>Bank ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del banco</translation>
     </message>
     <message>
         <source>Bank account number (printed on Form 410 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta bancaria (solo se imprime en el Formulario 410)</translation>
     </message>
     <message>
         <source>Bank address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del banco, línea 2</translation>
     </message>
     <message>
         <source>Bank city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del banco</translation>
     </message>
     <message>
         <source>Bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del banco</translation>
     </message>
     <message>
         <source>Bank phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del banco</translation>
     </message>
     <message>
         <source>Bank state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del banco</translation>
     </message>
     <message>
         <source>Bank street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del banco</translation>
     </message>
     <message>
         <source>Beginning cash balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo inicial de efectivo</translation>
     </message>
     <message>
         <source>Board of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Junta de Educación</translation>
     </message>
     <message>
         <source>Board of Equalization District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito de la Junta de Igualación</translation>
     </message>
     <message>
         <source>Board of Equalization Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de la Junta de Igualación</translation>
     </message>
     <message>
         <source>Board of Supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Junta de Supervisores</translation>
     </message>
     <message>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestatario</translation>
     </message>
     <message>
         <source>Borrower is self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>El prestatario trabaja por cuenta propia</translation>
     </message>
     <message>
         <source>Borrower&apos;s ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del prestatario</translation>
     </message>
     <message>
         <source>Borrower&apos;s address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del prestatario, línea 2</translation>
     </message>
     <message>
         <source>Borrower&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del prestatario</translation>
     </message>
     <message>
         <source>Borrower&apos;s employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador del prestatario</translation>
     </message>
     <message>
         <source>Borrower&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del prestatario</translation>
     </message>
     <message>
         <source>Borrower&apos;s last name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido u organización del prestatario</translation>
     </message>
     <message>
         <source>Borrower&apos;s occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación del prestatario</translation>
     </message>
     <message>
         <source>Borrower&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del prestatario</translation>
     </message>
     <message>
         <source>Borrower&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del prestatario</translation>
     </message>
     <message>
         <source>Candidate ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del candidato</translation>
     </message>
     <message>
         <source>Candidate address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del candidato, línea 2</translation>
     </message>
     <message>
         <source>Candidate city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del candidato</translation>
     </message>
     <message>
         <source>Candidate first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del candidato</translation>
     </message>
     <message>
         <source>Candidate last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido del candidato</translation>
     </message>
     <message>
         <source>Candidate or measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato o medida</translation>
     </message>
     <message>
         <source>Candidate or officeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato o funcionario electo</translation>
     </message>
     <message>
         <source>Candidate state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del candidato</translation>
     </message>
     <message>
         <source>Candidate street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del candidato</translation>
     </message>
     <message>
         <source>Candidate&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del candidato</translation>
     </message>
     <message>
         <source>Candidate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del candidato</translation>
     </message>
     <message>
         <source>Candidate&apos;s party (blank: nonpartisan office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partido del candidato (en blanco: cargo no partidista)</translation>
     </message>
     <message>
         <source>Cash equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>Equivalentes de efectivo</translation>
     </message>
     <message>
         <source>Cash payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos en efectivo</translation>
     </message>
     <message>
         <source>Cash receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos en efectivo</translation>
     </message>
     <message>
         <source>Check number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cheque</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>City Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado de la Ciudad</translation>
     </message>
     <message>
         <source>City Council Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del Concejo Municipal</translation>
     </message>
     <message>
         <source>Committee ID number (from the SOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de identificación del comité (de la Secretaría de Estado)</translation>
     </message>
     <message>
         <source>Committee ID number (if a committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de identificación del comité (si es un comité)</translation>
     </message>
     <message>
         <source>Committee ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del comité</translation>
     </message>
     <message>
         <source>Committee address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del comité, línea 2</translation>
     </message>
     <message>
         <source>Committee city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del comité</translation>
     </message>
     <message>
         <source>Committee email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del comité</translation>
     </message>
     <message>
         <source>Committee name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del comité</translation>
     </message>
     <message>
         <source>Committee phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del comité</translation>
     </message>
     <message>
         <source>Committee state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del comité</translation>
     </message>
     <message>
         <source>Committee street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del comité</translation>
     </message>
     <message>
         <source>Committee: a PAC, or a candidate&apos;s or ballot measure committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité: un PAC, o el comité de un candidato o de una medida electoral</translation>
     </message>
     <message>
         <source>Community College Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Junta de Colegios Comunitarios</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuyente</translation>
     </message>
     <message>
         <source>Contributor is self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>El contribuyente trabaja por cuenta propia</translation>
     </message>
     <message>
         <source>Contributor&apos;s ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del contribuyente</translation>
     </message>
     <message>
         <source>Contributor&apos;s address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del contribuyente, línea 2</translation>
     </message>
     <message>
         <source>Contributor&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del contribuyente</translation>
     </message>
     <message>
         <source>Contributor&apos;s employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador del contribuyente</translation>
     </message>
     <message>
         <source>Contributor&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contribuyente</translation>
     </message>
     <message>
         <source>Contributor&apos;s last name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido u organización del contribuyente</translation>
     </message>
     <message>
         <source>Contributor&apos;s occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación del contribuyente</translation>
     </message>
     <message>
         <source>Contributor&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del contribuyente</translation>
     </message>
     <message>
         <source>Contributor&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del contribuyente</translation>
     </message>
     <message>
         <source>Contributor&apos;s suffix (Jr.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufijo del contribuyente (Jr.)</translation>
     </message>
     <message>
         <source>Contributor&apos;s title (Mr., Dr.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento del contribuyente (Sr., Dr.)</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Condado</translation>
     </message>
     <message>
         <source>County Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor Jurídico del Condado</translation>
     </message>
     <message>
         <source>County Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor del Condado</translation>
     </message>
     <message>
         <source>County of domicile</source>
-        <translation type="unfinished"></translation>
+        <translation>Condado de domicilio</translation>
     </message>
     <message>
         <source>Creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreedor</translation>
     </message>
     <message>
         <source>Creditor&apos;s ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del acreedor</translation>
     </message>
     <message>
         <source>Creditor&apos;s address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del acreedor, línea 2</translation>
     </message>
     <message>
         <source>Creditor&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del acreedor</translation>
     </message>
     <message>
         <source>Creditor&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del acreedor</translation>
     </message>
     <message>
         <source>Creditor&apos;s last name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido u organización del acreedor</translation>
     </message>
     <message>
         <source>Creditor&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del acreedor</translation>
     </message>
     <message>
         <source>Creditor&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del acreedor</translation>
     </message>
     <message>
         <source>Cumulative to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado a la fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Date due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Date of loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del préstamo</translation>
     </message>
     <message>
         <source>Date of the loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del préstamo</translation>
     </message>
     <message>
         <source>Date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de pago</translation>
     </message>
     <message>
         <source>Date qualified as a committee (MM/DD/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que calificó como comité (MM/DD/AAAA)</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de recibo</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la firma</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Description of activity (general purpose committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la actividad (comité de propósito general)</translation>
     </message>
     <message>
         <source>District Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal de Distrito</translation>
     </message>
     <message>
         <source>District number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de distrito</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>ENDING CASH BALANCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SALDO FINAL DE EFECTIVO</translation>
     </message>
     <message>
         <source>Elections the committee takes part in (dates, e.g. 2026-06-02, 2026-11-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elecciones en las que participa el comité (fechas, p. ej., 2026-06-02, 2026-11-03)</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador</translation>
     </message>
     <message>
         <source>Enter contributions on Schedule A and payments on Schedule E; the summary updates as you go. When done, check the statement (F5) and mark it ready to file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre las contribuciones en el Anexo A y los pagos en el Anexo E; el resumen se actualiza a medida que avanza. Al terminar, revise la declaración (F5) y márquela como lista para presentar.</translation>
     </message>
     <message>
         <source>Expense code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de gasto</translation>
     </message>
     <message>
         <source>Expense type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de gasto</translation>
     </message>
     <message>
         <source>Fair market value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor justo de mercado</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada</translation>
     </message>
     <message>
         <source>Filer is a</source>
-        <translation type="unfinished"></translation>
+        <translation>El declarante es</translation>
     </message>
     <message>
         <source>For others</source>
-        <translation type="unfinished"></translation>
+        <translation>Para otros</translation>
     </message>
     <message>
         <source>Forgiven Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamo condonado</translation>
     </message>
     <message>
         <source>Forgiven this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Condonado este período</translation>
     </message>
     <message>
         <source>Form 460 - Recipient Committee Campaign Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario 460 - Declaración de campaña del comité receptor</translation>
     </message>
     <message>
         <source>Form 470 Supplement: date $2,000 was received or spent (MM/DD/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplemento del Formulario 470: fecha en que se recibieron o gastaron $2,000 (MM/DD/AAAA)</translation>
     </message>
     <message>
         <source>Form 501: date the candidate signed (MM/DD/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario 501: fecha en que firmó el candidato (MM/DD/AAAA)</translation>
     </message>
     <message>
         <source>Form 501: place signed (city, state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario 501: lugar de la firma (ciudad, estado)</translation>
     </message>
     <message>
         <source>Form 501: will not raise or spend $2,000 or more this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario 501: no recaudará ni gastará $2,000 o más este año</translation>
     </message>
     <message>
         <source>Governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobernador</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantía</translation>
     </message>
     <message>
         <source>Guaranteed this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantizado este período</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Garante</translation>
     </message>
     <message>
         <source>Guarantor is self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>El garante trabaja por cuenta propia</translation>
     </message>
     <message>
         <source>Guarantor&apos;s ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del garante</translation>
     </message>
     <message>
         <source>Guarantor&apos;s address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del garante, línea 2</translation>
     </message>
     <message>
         <source>Guarantor&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del garante</translation>
     </message>
     <message>
         <source>Guarantor&apos;s employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador del garante</translation>
     </message>
     <message>
         <source>Guarantor&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del garante</translation>
     </message>
     <message>
         <source>Guarantor&apos;s last name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido u organización del garante</translation>
     </message>
     <message>
         <source>Guarantor&apos;s occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación del garante</translation>
     </message>
     <message>
         <source>Guarantor&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del garante</translation>
     </message>
     <message>
         <source>Guarantor&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del garante</translation>
     </message>
     <message>
         <source>Held: check the filing officer&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida: consulte el sitio del funcionario de registro</translation>
     </message>
     <message>
         <source>Increase to cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de efectivo</translation>
     </message>
     <message>
         <source>Individual (a person, including the candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuo (una persona, incluido el candidato)</translation>
     </message>
     <message>
         <source>Insurance Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisionado de Seguros</translation>
     </message>
     <message>
         <source>Interest paid on loans received</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses pagados por préstamos recibidos</translation>
     </message>
     <message>
         <source>Interest paid this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses pagados este período</translation>
     </message>
     <message>
         <source>Interest rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de interés</translation>
     </message>
     <message>
         <source>Interest received on loans made</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses recibidos por préstamos otorgados</translation>
     </message>
     <message>
         <source>Interest received this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses recibidos este período</translation>
     </message>
     <message>
         <source>Intermediary</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediario</translation>
     </message>
     <message>
         <source>Intermediary&apos;s ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del intermediario</translation>
     </message>
     <message>
         <source>Intermediary&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del intermediario</translation>
     </message>
     <message>
         <source>Intermediary&apos;s employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador del intermediario</translation>
     </message>
     <message>
         <source>Intermediary&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del intermediario</translation>
     </message>
     <message>
         <source>Intermediary&apos;s last name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido u organización del intermediario</translation>
     </message>
     <message>
         <source>Intermediary&apos;s occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación del intermediario</translation>
     </message>
     <message>
         <source>Intermediary&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del intermediario</translation>
     </message>
     <message>
         <source>Intermediary&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del intermediario</translation>
     </message>
     <message>
         <source>Itemized</source>
-        <translation type="unfinished"></translation>
+        <translation>Detallada</translation>
     </message>
     <message>
         <source>Itemized contributions and independent expenditures</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones y gastos independientes detallados</translation>
     </message>
     <message>
         <source>Itemized increases to cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentos de efectivo detallados</translation>
     </message>
     <message>
         <source>Itemized monetary contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones monetarias detalladas</translation>
     </message>
     <message>
         <source>Itemized nonmonetary contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones no monetarias detalladas</translation>
     </message>
     <message>
         <source>Itemized payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos detallados</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Jurisdiction name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la jurisdicción</translation>
     </message>
     <message>
         <source>Jurisdiction of the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción del cargo</translation>
     </message>
     <message>
         <source>Jurisdiction where active (county)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción donde actúa (condado)</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestamista</translation>
     </message>
     <message>
         <source>Lender is self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>El prestamista trabaja por cuenta propia</translation>
     </message>
     <message>
         <source>Lender&apos;s ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del prestamista</translation>
     </message>
     <message>
         <source>Lender&apos;s address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del prestamista, línea 2</translation>
     </message>
     <message>
         <source>Lender&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del prestamista</translation>
     </message>
     <message>
         <source>Lender&apos;s employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador del prestamista</translation>
     </message>
     <message>
         <source>Lender&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del prestamista</translation>
     </message>
     <message>
         <source>Lender&apos;s last name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido u organización del prestamista</translation>
     </message>
     <message>
         <source>Lender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del prestamista</translation>
     </message>
     <message>
         <source>Lender&apos;s occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación del prestamista</translation>
     </message>
     <message>
         <source>Lender&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del prestamista</translation>
     </message>
     <message>
         <source>Lender&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del prestamista</translation>
     </message>
     <message>
         <source>Lent this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado este período</translation>
     </message>
     <message>
         <source>Level of activity (general purpose committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de actividad (comité de propósito general)</translation>
     </message>
     <message>
         <source>Lieutenant Governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vicegobernador</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamo</translation>
     </message>
     <message>
         <source>Loan guarantees received</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantías de préstamo recibidas</translation>
     </message>
     <message>
         <source>Loan guarantors</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantes de préstamos</translation>
     </message>
     <message>
         <source>Loan payments received this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos de préstamos recibidos este período</translation>
     </message>
     <message>
         <source>Loans made</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos otorgados</translation>
     </message>
     <message>
         <source>Loans made this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos otorgados este período</translation>
     </message>
     <message>
         <source>Loans paid or forgiven this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos pagados o condonados este período</translation>
     </message>
     <message>
         <source>Loans received</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos recibidos</translation>
     </message>
     <message>
         <source>Loans received this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Préstamos recibidos este período</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Local Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Contralor Local</translation>
     </message>
     <message>
         <source>Local Treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesorero Local</translation>
     </message>
     <message>
         <source>Mailing ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal de correo</translation>
     </message>
     <message>
         <source>Mailing address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo, línea 2</translation>
     </message>
     <message>
         <source>Mailing city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad de correo</translation>
     </message>
     <message>
         <source>Mailing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de correo</translation>
     </message>
     <message>
         <source>Mailing street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo</translation>
     </message>
     <message>
         <source>Mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcalde</translation>
     </message>
     <message>
         <source>Measure jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción de la medida</translation>
     </message>
     <message>
         <source>Measure number or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o letra de la medida</translation>
     </message>
     <message>
         <source>Memo entry only (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registro informativo (no se suma)</translation>
     </message>
     <message>
         <source>Memo text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto informativo</translation>
     </message>
     <message>
         <source>Miscellaneous increases to cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentos diversos de efectivo</translation>
     </message>
     <message>
         <source>Monetary contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución monetaria</translation>
     </message>
     <message>
         <source>Monetary contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones monetarias</translation>
     </message>
     <message>
         <source>More details</source>
-        <translation type="unfinished"></translation>
+        <translation>Más datos</translation>
     </message>
     <message>
         <source>Name of the jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la jurisdicción</translation>
     </message>
     <message>
         <source>Net change this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio neto este período</translation>
     </message>
     <message>
         <source>New amount owed this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cantidad adeudada este período</translation>
     </message>
     <message>
         <source>New this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo este período</translation>
     </message>
     <message>
         <source>Non-monetary contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución no monetaria</translation>
     </message>
     <message>
         <source>Nonmonetary</source>
-        <translation type="unfinished"></translation>
+        <translation>No monetarias</translation>
     </message>
     <message>
         <source>Nonmonetary adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste no monetario</translation>
     </message>
     <message>
         <source>Nonmonetary contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones no monetarias</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Office (if Other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo (si es Otro)</translation>
     </message>
     <message>
         <source>Office sought or held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo al que aspira o que ocupa</translation>
     </message>
     <message>
         <source>Officer (of a sponsored committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario (de un comité patrocinado)</translation>
     </message>
     <message>
         <source>Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <source>Original amount of the loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad original del préstamo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Other cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro efectivo</translation>
     </message>
     <message>
         <source>Other: a business, union, association or other organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro: una empresa, sindicato, asociación u otra organización</translation>
     </message>
     <message>
         <source>Outstanding debts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudas pendientes</translation>
     </message>
     <message>
         <source>Owed at end</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado al final</translation>
     </message>
     <message>
         <source>Owed at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado al inicio</translation>
     </message>
     <message>
         <source>Owed at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado al final del período</translation>
     </message>
     <message>
         <source>Owed at the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado al inicio del período</translation>
     </message>
     <message>
         <source>Owed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado a</translation>
     </message>
     <message>
         <source>Paid this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado este período</translation>
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado a</translation>
     </message>
     <message>
         <source>Part of transaction (Tran ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la transacción (Tran ID)</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario</translation>
     </message>
     <message>
         <source>Payee&apos;s ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del beneficiario</translation>
     </message>
     <message>
         <source>Payee&apos;s address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del beneficiario, línea 2</translation>
     </message>
     <message>
         <source>Payee&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del beneficiario</translation>
     </message>
     <message>
         <source>Payee&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del beneficiario</translation>
     </message>
     <message>
         <source>Payee&apos;s last name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido u organización del beneficiario</translation>
     </message>
     <message>
         <source>Payee&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del beneficiario</translation>
     </message>
     <message>
         <source>Payee&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del beneficiario</translation>
     </message>
     <message>
         <source>Payee&apos;s suffix (Jr.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufijo del beneficiario (Jr.)</translation>
     </message>
     <message>
         <source>Payee&apos;s title (Mr., Dr.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento del beneficiario (Sr., Dr.)</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <source>Payments made</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos realizados</translation>
     </message>
     <message>
         <source>Planning Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisionado de Planificación</translation>
     </message>
     <message>
         <source>Political party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partido político</translation>
     </message>
     <message>
         <source>Pre-election</source>
-        <translation type="unfinished"></translation>
+        <translation>Preelectoral</translation>
     </message>
     <message>
         <source>Principal officer ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del funcionario principal</translation>
     </message>
     <message>
         <source>Principal officer address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del funcionario principal, línea 2</translation>
     </message>
     <message>
         <source>Principal officer city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del funcionario principal</translation>
     </message>
     <message>
         <source>Principal officer first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del funcionario principal</translation>
     </message>
     <message>
         <source>Principal officer last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido del funcionario principal</translation>
     </message>
     <message>
         <source>Principal officer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del funcionario principal</translation>
     </message>
     <message>
         <source>Principal officer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del funcionario principal</translation>
     </message>
     <message>
         <source>Principal officer street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del funcionario principal</translation>
     </message>
     <message>
         <source>Principal officer title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo del funcionario principal</translation>
     </message>
     <message>
         <source>Proponent (of a ballot measure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponente (de una medida electoral)</translation>
     </message>
     <message>
         <source>Public Defender</source>
-        <translation type="unfinished"></translation>
+        <translation>Defensor Público</translation>
     </message>
     <message>
         <source>Public Employees Retirement System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de Jubilación de Empleados Públicos</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestral</translation>
     </message>
     <message>
         <source>Queued to send</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para enviar</translation>
     </message>
     <message>
         <source>Ready to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para presentar</translation>
     </message>
     <message>
         <source>Recall committee?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Comité de revocación?</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido de</translation>
     </message>
     <message>
         <source>Received this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido este período</translation>
     </message>
     <message>
         <source>Received through (date range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido durante (intervalo de fechas)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Recipient committee (same as COM: a PAC or candidate committee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité receptor (igual que COM: un PAC o un comité de candidato)</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Repaid this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado este período</translation>
     </message>
     <message>
         <source>Reported on schedule (E or F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarado en el anexo (E o F)</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelta</translation>
     </message>
     <message>
         <source>SUBTOTAL CASH CONTRIBUTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBTOTAL DE CONTRIBUCIONES EN EFECTIVO</translation>
     </message>
     <message>
         <source>SUBTOTAL CASH PAYMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBTOTAL DE PAGOS EN EFECTIVO</translation>
     </message>
     <message>
         <source>Schedule A - Monetary Contributions Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo A - Contribuciones monetarias recibidas</translation>
     </message>
     <message>
         <source>Schedule B Part 1 - Loans Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo B, parte 1 - Préstamos recibidos</translation>
     </message>
     <message>
         <source>Schedule B Part 2 - Loan Guarantors</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo B, parte 2 - Garantes de préstamos</translation>
     </message>
     <message>
         <source>Schedule C - Nonmonetary Contributions Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo C - Contribuciones no monetarias recibidas</translation>
     </message>
     <message>
         <source>Schedule D - Summary of Expenditures Supporting/Opposing Other Candidates, Measures and Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo D - Resumen de gastos a favor o en contra de otros candidatos, medidas y comités</translation>
     </message>
     <message>
         <source>Schedule E - Payments Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo E - Pagos realizados</translation>
     </message>
     <message>
         <source>Schedule F - Accrued Expenses (Unpaid Bills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo F - Gastos acumulados (cuentas sin pagar)</translation>
     </message>
     <message>
         <source>Schedule G - Payments Made by an Agent or Independent Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo G - Pagos realizados por un agente o contratista independiente</translation>
     </message>
     <message>
         <source>Schedule H - Loans Made to Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo H - Préstamos otorgados a otros</translation>
     </message>
     <message>
         <source>Schedule I - Miscellaneous Increases to Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo I - Aumentos diversos de efectivo</translation>
     </message>
     <message>
         <source>Secretary of State</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretario de Estado</translation>
     </message>
     <message>
         <source>Semi-annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestral</translation>
     </message>
     <message>
         <source>Senate District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito del Senado</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Sheriff-Coroner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguacil-Médico Forense</translation>
     </message>
     <message>
         <source>Signed at (city, state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado en (ciudad, estado)</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
         <source>Signer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del firmante</translation>
     </message>
     <message>
         <source>Signer&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido del firmante</translation>
     </message>
     <message>
         <source>Signer&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del firmante</translation>
     </message>
     <message>
         <source>Small contributor committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de pequeños contribuyentes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Source&apos;s ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal de la fuente</translation>
     </message>
     <message>
         <source>Source&apos;s address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la fuente, línea 2</translation>
     </message>
     <message>
         <source>Source&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad de la fuente</translation>
     </message>
     <message>
         <source>Source&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la fuente</translation>
     </message>
     <message>
         <source>Source&apos;s last name or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido u organización de la fuente</translation>
     </message>
     <message>
         <source>Source&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la fuente</translation>
     </message>
     <message>
         <source>Source&apos;s street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la fuente</translation>
     </message>
     <message>
         <source>Special kind of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo especial de ingreso</translation>
     </message>
     <message>
         <source>Special odd-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Especial de año impar</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>Sponsor ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del patrocinador</translation>
     </message>
     <message>
         <source>Sponsor address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del patrocinador, línea 2</translation>
     </message>
     <message>
         <source>Sponsor city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del patrocinador</translation>
     </message>
     <message>
         <source>Sponsor name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del patrocinador</translation>
     </message>
     <message>
         <source>Sponsor phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del patrocinador</translation>
     </message>
     <message>
         <source>Sponsor state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del patrocinador</translation>
     </message>
     <message>
         <source>Sponsor street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del patrocinador</translation>
     </message>
     <message>
         <source>Sponsor&apos;s industry group or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector o afiliación del patrocinador</translation>
     </message>
     <message>
         <source>State Appellate Court Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Magistrado del Tribunal de Apelación del Estado</translation>
     </message>
     <message>
         <source>State Assembly Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Asambleísta Estatal</translation>
     </message>
     <message>
         <source>State Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Contralor del Estado</translation>
     </message>
     <message>
         <source>State Senator</source>
-        <translation type="unfinished"></translation>
+        <translation>Senador Estatal</translation>
     </message>
     <message>
         <source>State Treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesorero del Estado</translation>
     </message>
     <message>
         <source>State candidate election committee?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Comité electoral de un candidato estatal?</translation>
     </message>
     <message>
         <source>Statewide</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatal</translation>
     </message>
     <message>
         <source>Superintendent of Public Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Superintendente de Instrucción Pública</translation>
     </message>
     <message>
         <source>Superior Court Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez del Tribunal Superior</translation>
     </message>
     <message>
         <source>Supplemental pre-election</source>
-        <translation type="unfinished"></translation>
+        <translation>Preelectoral suplementaria</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <source>Support or oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor o en contra</translation>
     </message>
     <message>
         <source>Support or oppose the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor o en contra de la medida</translation>
     </message>
     <message>
         <source>Support/oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor/en contra</translation>
     </message>
     <message>
         <source>Supreme Court Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Magistrado de la Corte Suprema</translation>
     </message>
     <message>
         <source>T.V. or cable airtime and production costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en televisión o cable y costos de producción</translation>
     </message>
     <message>
         <source>TOTAL CONTRIBUTIONS RECEIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL DE CONTRIBUCIONES RECIBIDAS</translation>
     </message>
     <message>
         <source>TOTAL EXPENDITURES MADE</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL DE GASTOS REALIZADOS</translation>
     </message>
     <message>
         <source>Termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminación</translation>
     </message>
     <message>
         <source>Third Party Repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso de terceros</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Total miscellaneous increases to cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de aumentos diversos de efectivo</translation>
     </message>
     <message>
         <source>Total monetary contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de contribuciones monetarias</translation>
     </message>
     <message>
         <source>Total nonmonetary contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de contribuciones no monetarias</translation>
     </message>
     <message>
         <source>Total payments made</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de pagos realizados</translation>
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de transacción</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia</translation>
     </message>
     <message>
         <source>Treasurer ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal del tesorero</translation>
     </message>
     <message>
         <source>Treasurer address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del tesorero, línea 2</translation>
     </message>
     <message>
         <source>Treasurer city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad del tesorero</translation>
     </message>
     <message>
         <source>Treasurer email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del tesorero</translation>
     </message>
     <message>
         <source>Treasurer first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tesorero</translation>
     </message>
     <message>
         <source>Treasurer last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido del tesorero</translation>
     </message>
     <message>
         <source>Treasurer or assistant treasurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesorero o tesorero adjunto</translation>
     </message>
     <message>
         <source>Treasurer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del tesorero</translation>
     </message>
     <message>
         <source>Treasurer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del tesorero</translation>
     </message>
     <message>
         <source>Treasurer street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del tesorero</translation>
     </message>
     <message>
         <source>Type of borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de prestatario</translation>
     </message>
     <message>
         <source>Type of committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de comité</translation>
     </message>
     <message>
         <source>Type of contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contribuyente</translation>
     </message>
     <message>
         <source>Type of creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de acreedor</translation>
     </message>
     <message>
         <source>Type of guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de garante</translation>
     </message>
     <message>
         <source>Type of lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de prestamista</translation>
     </message>
     <message>
         <source>Type of payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de beneficiario</translation>
     </message>
     <message>
         <source>Type of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fuente</translation>
     </message>
     <message>
         <source>Unitemized contributions and independent expenditures</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones y gastos independientes no detallados</translation>
     </message>
     <message>
         <source>Unitemized increases to cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentos de efectivo no detallados</translation>
     </message>
     <message>
         <source>Unitemized monetary contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones monetarias no detalladas</translation>
     </message>
     <message>
         <source>Unitemized nonmonetary contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones no monetarias no detalladas</translation>
     </message>
     <message>
         <source>Unitemized payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos no detallados</translation>
     </message>
     <message>
         <source>Unpaid bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas sin pagar</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Voluntary expenditure ceiling (state legislative and statewide candidates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite voluntario de gastos (candidatos legislativos estatales y estatales)</translation>
     </message>
     <message>
         <source>Waiting for the signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a los firmantes</translation>
     </message>
     <message>
         <source>What was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dio</translation>
     </message>
     <message>
         <source>Who signs, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién firma, y cuándo</translation>
     </message>
     <message>
         <source>Year of the candidate&apos;s election (YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de la elección del candidato (AAAA)</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished"></translation>
+        <translation>En el año</translation>
     </message>
     <message>
         <source>campaign consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>consultores de campaña</translation>
     </message>
     <message>
         <source>campaign literature and mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>material impreso y envíos por correo de la campaña</translation>
     </message>
     <message>
         <source>campaign paraphernalia/miscellaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>artículos de campaña/varios</translation>
     </message>
     <message>
         <source>campaign workers salaries</source>
-        <translation type="unfinished"></translation>
+        <translation>sueldos del personal de campaña</translation>
     </message>
     <message>
         <source>candidate filing/ballot fees</source>
-        <translation type="unfinished"></translation>
+        <translation>cuotas de inscripción del candidato/de la boleta</translation>
     </message>
     <message>
         <source>candidate travel, lodging and meals</source>
-        <translation type="unfinished"></translation>
+        <translation>viajes, alojamiento y comidas del candidato</translation>
     </message>
     <message>
         <source>civic donations</source>
-        <translation type="unfinished"></translation>
+        <translation>donaciones cívicas</translation>
     </message>
     <message>
         <source>contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>contribución</translation>
     </message>
     <message>
         <source>contribution (if nonmonetary, explain)</source>
-        <translation type="unfinished"></translation>
+        <translation>contribución (si no es monetaria, explíquela)</translation>
     </message>
     <message>
         <source>fundraising events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos de recaudación de fondos</translation>
     </message>
     <message>
         <source>increase to cash</source>
-        <translation type="unfinished"></translation>
+        <translation>aumento de efectivo</translation>
     </message>
     <message>
         <source>independent expenditure supporting/opposing others (explain)</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto independiente a favor o en contra de otros (explíquelo)</translation>
     </message>
     <message>
         <source>information technology costs (Internet, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>costos de tecnología de la información (Internet, correo electrónico)</translation>
     </message>
     <message>
         <source>late contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>contribución tardía</translation>
     </message>
     <message>
         <source>late contribution made</source>
-        <translation type="unfinished"></translation>
+        <translation>contribución tardía realizada</translation>
     </message>
     <message>
         <source>legal defense</source>
-        <translation type="unfinished"></translation>
+        <translation>defensa legal</translation>
     </message>
     <message>
         <source>loan guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>garantía de préstamo</translation>
     </message>
     <message>
         <source>loan made</source>
-        <translation type="unfinished"></translation>
+        <translation>préstamo otorgado</translation>
     </message>
     <message>
         <source>loan received</source>
-        <translation type="unfinished"></translation>
+        <translation>préstamo recibido</translation>
     </message>
     <message>
         <source>meetings and appearances</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniones y apariciones</translation>
     </message>
     <message>
         <source>member communications</source>
-        <translation type="unfinished"></translation>
+        <translation>comunicaciones a los miembros</translation>
     </message>
     <message>
         <source>memo text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto informativo</translation>
     </message>
     <message>
         <source>nonmonetary contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>contribución no monetaria</translation>
     </message>
     <message>
         <source>office expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>gastos de oficina</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>pago</translation>
     </message>
     <message>
         <source>payment by an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>pago de un agente</translation>
     </message>
     <message>
         <source>payment for others</source>
-        <translation type="unfinished"></translation>
+        <translation>pago para otros</translation>
     </message>
     <message>
         <source>petition circulating</source>
-        <translation type="unfinished"></translation>
+        <translation>circulación de peticiones</translation>
     </message>
     <message>
         <source>phone banks</source>
-        <translation type="unfinished"></translation>
+        <translation>centros de llamadas</translation>
     </message>
     <message>
         <source>polling and survey research</source>
-        <translation type="unfinished"></translation>
+        <translation>encuestas y sondeos</translation>
     </message>
     <message>
         <source>postage, delivery and messenger services</source>
-        <translation type="unfinished"></translation>
+        <translation>franqueo, entrega y mensajería</translation>
     </message>
     <message>
         <source>print ads</source>
-        <translation type="unfinished"></translation>
+        <translation>anuncios impresos</translation>
     </message>
     <message>
         <source>professional services (legal, accounting)</source>
-        <translation type="unfinished"></translation>
+        <translation>servicios profesionales (legales, contables)</translation>
     </message>
     <message>
         <source>radio airtime and production costs</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo en radio y costos de producción</translation>
     </message>
     <message>
         <source>returned contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>contribuciones devueltas</translation>
     </message>
     <message>
         <source>staff/spouse travel, lodging and meals</source>
-        <translation type="unfinished"></translation>
+        <translation>viajes, alojamiento y comidas del personal/cónyuge</translation>
     </message>
     <message>
         <source>the balance at the start of the period, plus the amount received or lent this period, minus what was repaid and forgiven</source>
-        <translation type="unfinished"></translation>
+        <translation>el saldo al inicio del período, más la cantidad recibida o prestada este período, menos lo reembolsado y condonado</translation>
     </message>
     <message>
         <source>transfer between committees of the same candidate/sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>transferencia entre comités del mismo candidato/patrocinador</translation>
     </message>
     <message>
         <source>unpaid bill</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta sin pagar</translation>
     </message>
     <message>
         <source>verification</source>
-        <translation type="unfinished"></translation>
+        <translation>verificación</translation>
     </message>
     <message>
         <source>voter registration</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción de votantes</translation>
     </message>
     <message>
         <source>what was owed at the start of the period, plus what was newly owed, minus what was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>lo adeudado al inicio del período, más lo nuevo adeudado, menos lo pagado</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Findings and printed forms stay in English, as the FPPC&apos;s forms are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las observaciones y los formularios impresos quedan en inglés, como los formularios de la FPPC.</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario</translation>
     </message>
     <message>
         <source>election {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>elección del {day}</translation>
     </message>
     <message>
         <source>(amendment {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(enmienda {n})</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Creating the demo committee and its statements...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el comité de demostración y sus declaraciones...</translation>
     </message>
     <message>
         <source>The demo committee is open: look around, change anything. It is a committee of its own in this data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comité de demostración está abierto: explore y cambie lo que quiera. Es un comité aparte en este archivo de datos.</translation>
     </message>
     <message>
         <source>Creating the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la demostración</translation>
     </message>
     <message>
         <source>Putting the last visit away</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando la visita anterior</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <source>&amp;File with the filing officer...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentar ante el funcionario de registro...</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 </TS>
