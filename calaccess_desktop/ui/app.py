@@ -100,7 +100,7 @@ def run(db: str | None = None, screenshot: str | None = None,
     sweep()  # print files a crashed run left behind
 
     try:
-        window = MainWindow(store)
+        window = MainWindow(store, counter=counter or None)  # None: as Settings say
     except Exception as exc:  # noqa: BLE001 - said in the window as on the terminal
         store.close()
         return _refused(translate("app", "The window could not open"), exc,
@@ -152,7 +152,8 @@ def screenshot_main(store: Store, path: str, statement: int | None) -> int:
 
     tmp = QTemporaryDir()
     settings = QSettings(f"{tmp.path()}/settings.ini", QSettings.Format.IniFormat)
-    window = MainWindow(store, synchronous=True, settings=settings, restore=False)
+    window = MainWindow(store, synchronous=True, settings=settings, restore=False,
+                        counter=False)
     window.ctx.state.enabled = False
     window.ctx.ops.show_error = _raise  # type: ignore[method-assign]  # no modal box here
     if statement is None:

@@ -1,8 +1,10 @@
 """Main window: menus, shortcuts and layout only; behaviour lives in the controllers.
 
 Committees and their statements on the left, the open statement on the right,
-findings at the bottom. Window geometry is kept in QSettings; where the user was
-(committee, statement, tab, row, unsaved typing) in the session file.
+findings at the bottom. With no statement open the right side is the start page
+(``first_run``: the welcome on a first start, else what to do next). Window geometry
+is kept in QSettings; where the user was (committee, statement, tab, row, unsaved
+typing) in the session file, except in counter mode (``counter_mode``).
 """
 
 from __future__ import annotations
@@ -36,9 +38,11 @@ from calaccess_desktop.ui.controllers.autosend import OutboxSender
 from calaccess_desktop.ui.controllers.backups_dialog import backups_window
 from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
 from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
+from calaccess_desktop.ui.controllers.counter_mode import CounterMode
 from calaccess_desktop.ui.controllers.data_file import AutoBackup, watch_waits
 from calaccess_desktop.ui.controllers.export_dialog import export_for_accountant
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
+from calaccess_desktop.ui.controllers.first_run import StartPage, open_demo
 from calaccess_desktop.ui.controllers.mark_filed_dialog import open_mark_filed, save_packet
 from calaccess_desktop.ui.controllers.navigation import go_to_finding, restore_place
 from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
@@ -99,7 +103,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, *, synchronous: bool = False,
                  settings: QSettings | None = None, restore: bool = True,
-                 autosend: bool | None = None) -> None:
+                 autosend: bool | None = None, counter: bool | None = None) -> None:
         super().__init__()
         gc_guard.hold(self)  # the cyclic collector runs on this thread only (ui/gc_guard.py)
         self.settings = settings if settings is not None else QSettings()
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
         self.pane = CommitteePane(self.ctx)
         self.editor = StatementEditor(self.ctx)
         self.findings = FindingsPanel(self.ctx)
+        self.counter = self._make_counter(counter)
+        self.start_page = self._make_start_page()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.pane)
         split.addWidget(self.editor)
@@ -144,12 +150,47 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Vertical)
         split.setSizes([self.fontMetrics().horizontalAdvance("0") * 36, 1000])
         self._restore_window()
+        if self.counter is not None:
+            self.counter.hide_committee_list()
         self.pane.refresh()
         self.refresh_undo()
-        if restore:
+        if self.counter is not None:
+            self.counter.next_visitor()  # what a run before this one left is put away
+        elif restore:
             restore_place(self)
         if self.outbox_sender is not None:
             self.outbox_sender.start(first_after_ms=1000)
+
+    def _make_counter(self, counter: bool | None) -> CounterMode | None:
+        """Counter mode when asked (``--counter``), else as Settings say."""
+        from calaccess_desktop import settings as settings_mod
+
+        values, _why = settings_mod.load_or_defaults()
+        on = values.counter_mode if counter is None else counter
+        return CounterMode(self, values.counter_idle_minutes) if on else None
+
+    def _make_start_page(self) -> StartPage:
+        """The start page takes the place of the editor's "no statement" page."""
+        page = StartPage(self.ctx, lambda: self.pane.committee_id,
+                         counter=self.counter is not None,
+                         finder=self.counter.finder if self.counter is not None else None)
+        stack = self.editor.stack
+        stack.removeWidget(self.editor.placeholder)
+        self.editor.placeholder.hide()
+        stack.insertWidget(0, page)
+        stack.setCurrentIndex(0)
+        page.create_committee.connect(self.new_committee)
+        page.open_demo.connect(lambda: open_demo(self))
+        page.import_history.connect(lambda: file_actions.import_history_folder(self))
+        page.import_cal.connect(lambda: file_actions.import_cal(self))
+        page.import_bundle.connect(lambda: bundle_dialog.import_hand_off(self))
+        page.new_statement.connect(self.new_statement)
+        page.show_calendar.connect(self.filing_calendar)
+        page.edit_profile.connect(lambda: self.edit_profile())
+        page.show_backups.connect(lambda: backups_window(self))
+        if self.counter is not None:
+            self.counter.cleared.connect(page.refresh)
+        return page
 
     def _make_sender(self, off: bool) -> OutboxSender | None:
         """The background sender (off in synchronous windows: screenshots, most tests)."""
@@ -162,7 +203,8 @@ class MainWindow(QMainWindow):
 
     def _outbox_needs(self) -> None:
         count = len(self.outbox_sender.needs_password) if self.outbox_sender is not None else 0
-        self.outbox_button.setText(self.tr("Outbox: %n waiting for your password", "", count))
+        self.outbox_button.setText(
+            self.tr("Outbox: {n} waiting for your password").format(n=count))
         self.outbox_button.setVisible(count > 0)
 
     # ------------------------------------------------------------------ actions & menus
@@ -216,6 +258,9 @@ class MainWindow(QMainWindow):
                                    lambda: bundle_dialog.import_hand_off(self))
         self.act_settings = a(self.tr("Se&ttings..."), lambda: file_actions.settings(self),
                               [std.Preferences, "Ctrl+,"])
+        self.act_next_visitor = a(self.tr("Ne&xt visitor"), self.next_visitor, "Ctrl+Shift+X",
+                                  self.tr("Put this visit away: nothing of this committee "
+                                          "stays on the screen for the next visitor"))
         self.act_quit = a(self.tr("&Quit"), self.close, [std.Quit, "Ctrl+Q"])
         self.act_undo = a(self.tr("&Undo"), self.undo, std.Undo)
         self.act_redo = a(self.tr("&Redo"), self.redo, [std.Redo, "Ctrl+Shift+Z"])
@@ -268,6 +313,7 @@ class MainWindow(QMainWindow):
                 self.act_backup, self.act_backups, self.act_hand_off,
                 self.act_import_bundle, None,
                 self.act_settings, None,
+                *([self.act_next_visitor, None] if self.counter is not None else []),
                 self.act_quit],
             self.tr("&Edit"): [self.act_undo, self.act_redo, None, self.act_new_entry,
                                self.act_sub_item],
@@ -287,6 +333,14 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+        if self.counter is None:
+            self.act_next_visitor.setEnabled(False)
+        else:
+            visitor = QPushButton(self.tr("Next visitor"))
+            visitor.setAccessibleName(self.tr("Next visitor"))
+            visitor.setToolTip(self.act_next_visitor.toolTip())
+            visitor.clicked.connect(self.next_visitor)
+            self.statusBar().addPermanentWidget(visitor)
         self.act_print.setEnabled(file_actions.printing_available())
         self.act_outbox.setEnabled(file_actions.outbox_available())
         self.act_file.setEnabled(file_actions.outbox_available())
@@ -339,6 +393,8 @@ class MainWindow(QMainWindow):
             preview.close()  # stops drawing, releases the PDF
         if self.outbox_sender is not None:
             self.outbox_sender.stop()
+        if self.counter is not None:
+            self.counter.stop()
         self.ctx.ops.shutdown()
         super().closeEvent(event)
         gc_guard.release(self)  # after the workers have stopped
@@ -358,6 +414,7 @@ class MainWindow(QMainWindow):
             else:
                 self.editor.close_statement()
                 self.findings.set_statement(None)
+                self.start_page.refresh()
         self.pane.select_committee(committee_id, open_newest)
 
     def open_statement(self, statement_id: int, then: Any = None) -> None:
@@ -410,7 +467,7 @@ class MainWindow(QMainWindow):
 
     def switch_committee(self) -> None:
         """Ctrl+K: the quick switcher."""
-        dialog = QuickSwitch(self.ctx, self)
+        dialog = QuickSwitch(self.ctx, self, counter=self.counter is not None)
         if dialog.exec() and dialog.chosen is not None:
             self.committee_chosen(dialog.chosen)
 
@@ -500,8 +557,11 @@ class MainWindow(QMainWindow):
         def ask(name: Any) -> None:
             box = QMessageBox(QMessageBox.Icon.Warning, title,
                               self.tr("Delete {what}?").format(what=name.words), parent=self)
-            box.setInformativeText(self.tr("Its %n entries are deleted with it. Edit > Undo "
-                                           "(Ctrl+Z) brings it back.", "", name.entries))
+            box.setInformativeText(
+                self.tr("Its 1 entry is deleted with it. Edit > Undo (Ctrl+Z) brings it back.")
+                if name.entries == 1 else
+                self.tr("Its {n} entries are deleted with it. Edit > Undo (Ctrl+Z) brings it "
+                        "back.").format(n=name.entries))
             yes = box.addButton(self.tr("Delete statement"),
                                 QMessageBox.ButtonRole.DestructiveRole)
             box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
@@ -523,6 +583,8 @@ class MainWindow(QMainWindow):
         cid = self.pane.committee_id
         if cid is not None:
             self.committee_chosen(cid)
+        else:
+            self.start_page.refresh()
 
     def check_statement(self) -> None:
         """F5: show the findings panel and check the open statement."""
@@ -609,6 +671,13 @@ class MainWindow(QMainWindow):
         self.editor.on_changed(changes)
         if changes.statement_id == self.editor.statement_id or changes.everything:
             self.findings.changed()
+        if self.editor.statement_id is None and (changes.committees or changes.everything):
+            self.start_page.refresh()
+
+    def next_visitor(self) -> None:
+        """Counter mode: put this visit away and start clean for the next visitor."""
+        if self.counter is not None:
+            self.counter.next_visitor()
 
     def show_shortcuts(self) -> None:
         """F1: the keyboard shortcuts."""

@@ -30,3 +30,30 @@ def ctx(qtbot, store):
     context.state.enabled = False
     yield context
     ops.shutdown()
+
+
+@pytest.fixture
+def window_on(qtbot, db_path, tmp_path):
+    """Open a main window on the test's data file (synchronous ops, Qt settings in a
+    temporary ini file); closed like a quit at the end."""
+    from PySide6.QtCore import QSettings
+
+    from calaccess_desktop.services.store import Store
+    from calaccess_desktop.ui.main_window import MainWindow
+
+    opened = []
+
+    def factory(*, counter=None, restore=True):
+        store = Store.open(db_path)
+        qs = QSettings(str(tmp_path / "qt-settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, synchronous=True, settings=qs, restore=restore,
+                            counter=counter)
+        qtbot.addWidget(window)
+        window.show()
+        opened.append((window, store))
+        return window
+
+    yield factory
+    for window, store in opened:
+        window.ctx.ops.shutdown()
+        store.close()

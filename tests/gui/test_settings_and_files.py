@@ -147,7 +147,7 @@ def test_choose_another_data_file_and_open_it_now(qtbot, make_window, demo_ids, 
         OPEN_WINDOWS.remove(fresh)
 
 
-def test_a_sqlite_address_opens_now_and_a_server_address_is_refused(
+def test_a_sqlite_address_opens_now_and_a_server_address_is_kept_for_the_next_start(
         qtbot, make_window, demo_ids, tmp_path, monkeypatch):
     from calaccess_desktop.ui.controllers.data_file import OPEN_WINDOWS
 
@@ -157,10 +157,12 @@ def test_a_sqlite_address_opens_now_and_a_server_address_is_refused(
     qtbot.addWidget(dialog)
 
     dialog.data_file.setText("postgresql://clerk@db.example/calaccess")
-    assert "later version" in dialog.data_note.text()
-    dialog.save()
-    assert dialog.result() == 0 and "later version" in dialog.data_error.text()
-    assert window.settings.value(DATA_FILE_KEY) is None
+    assert "PostgreSQL database (calaccess on db.example)" in dialog.data_note.text()
+    dialog.save()  # no connection is made: the server is used from the next start
+    assert dialog.result() == 1 and dialog.switch_to is None
+    assert window.settings.value(DATA_FILE_KEY) == "postgresql://clerk@db.example/calaccess"
+    dialog = SettingsDialog(window.ctx, window.settings, window)
+    qtbot.addWidget(dialog)
 
     target = tmp_path / "counter.sqlite"
     url = f"sqlite:///{target}"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +78,8 @@ class CommitteeFinder(QWidget):
         self.list.activated.connect(self._choose)
         self.list.clicked.connect(self._choose)
         self.list.setVisible(False)
+        self.list.setMaximumHeight(self.fontMetrics().height() * 2 * 7)  # 7 committees
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.none = QLabel()
         self.none.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -284,6 +287,7 @@ class CounterMode(QObject):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
+        new_undo_history(window)
         location = window.ctx.store.location
         from calaccess_desktop.services.counter import clear_visitor
 
@@ -335,6 +339,15 @@ def clear_screen(window: MainWindow) -> None:
                          (window.act_redo, window.tr("&Redo"))):
         action.setText(text)
         action.setEnabled(False)
+
+
+def new_undo_history(window: MainWindow) -> None:
+    """Edit > Undo and Redo offer nothing of the last visitor: a new undo session."""
+    try:
+        from calaccess_desktop.services.concurrency.who import new_undo_session
+    except ImportError:  # before undo by session: the menu is reset, the history kept
+        return
+    new_undo_session(window.ctx.store)
 
 
 def forget_qt_history() -> None:

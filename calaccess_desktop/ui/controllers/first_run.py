@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QFrame,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -78,13 +81,9 @@ def data_facts(location: str) -> DataFacts:
 
     path = data_file_of(location)
     if path is None:
-        from sqlalchemy.engine import make_url
+        from calaccess_desktop.db.engine import shown_url
 
-        try:
-            shown = make_url(location).render_as_string(hide_password=True)
-        except Exception:  # noqa: BLE001 - never fails the page: show nothing secret
-            shown = location.split("@")[-1]
-        return DataFacts(shown, "")
+        return DataFacts(shown_url(location), "")
     return DataFacts(str(path), str(backup_index.folder_of(path)))
 
 
@@ -132,17 +131,30 @@ class StartPage(QScrollArea):
         self.finder = finder
         if finder is not None:
             column.addWidget(finder)
-        self.buttons: dict[str, QCommandLinkButton] = {}
-        for key, signal in (("committee", self.create_committee), ("demo", self.open_demo),
-                            ("history", self.import_history), ("bundle", self.import_bundle),
-                            ("statement", self.new_statement),
-                            ("calendar", self.show_calendar), ("cal", self.import_cal),
-                            ("profile", self.edit_profile)):
-            button = QCommandLinkButton()
+        self.buttons: dict[str, QPushButton] = {}
+        self.descriptions: dict[str, QLabel] = {}
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(16)
+        choices.setVerticalSpacing(10)
+        choices.setColumnStretch(1, 1)
+        for row, (key, signal) in enumerate((
+                ("committee", self.create_committee), ("demo", self.open_demo),
+                ("history", self.import_history), ("bundle", self.import_bundle),
+                ("statement", self.new_statement), ("calendar", self.show_calendar),
+                ("cal", self.import_cal), ("profile", self.edit_profile))):
+            button = QPushButton()
             button.setObjectName(f"Start-{key}")
+            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 30)
             button.clicked.connect(lambda _c=False, s=signal: s.emit())
-            self.buttons[key] = button
-            column.addWidget(button)
+            words = QLabel()
+            words.setWordWrap(True)
+            self.buttons[key], self.descriptions[key] = button, words
+            choices.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            choices.addWidget(words, row, 1, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(choices)
+        bold = self.buttons["committee"].font()
+        bold.setBold(True)
+        self.buttons["committee"].setFont(bold)  # the usual way in
         self._button_words()
         self.data = QLabel()
         self.data.setObjectName("StartData")
@@ -150,20 +162,23 @@ class StartPage(QScrollArea):
         self.data.setAccessibleName(self.tr("Where your data is kept"))
         self.data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data.setTextFormat(Qt.TextFormat.RichText)
-        self.backups_link = QCommandLinkButton()
+        self.backups_link = QPushButton(self.tr("See the backups..."))
         self.backups_link.setObjectName("Start-backups")
-        self.backups_link.setText(self.tr("See the backups"))
-        self.backups_link.setDescription(self.tr("List them, or put one back (File > Backups)"))
+        self.backups_link.setAccessibleName(self.tr("See the backups"))
+        self.backups_link.setToolTip(self.tr("List them, or put one back (File > Backups)"))
         self.backups_link.clicked.connect(lambda _c=False: self.show_backups.emit())
         column.addSpacing(8)
         column.addWidget(self.data)
-        column.addWidget(self.backups_link)
+        column.addWidget(self.backups_link, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        body.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 96)
+        body.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 100)
+        body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer = QWidget()
-        center = QVBoxLayout(outer)
+        center = QHBoxLayout(outer)
         center.setContentsMargins(0, 0, 0, 0)
-        center.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        center.addStretch(1)
+        center.addWidget(body, 100)
+        center.addStretch(1)
         self.setWidget(outer)
         self._show(self.place)
 
@@ -197,8 +212,9 @@ class StartPage(QScrollArea):
         }
         for key, (text, description) in words.items():
             self.buttons[key].setText(text)
-            self.buttons[key].setDescription(description)
             self.buttons[key].setAccessibleName(text)
+            self.buttons[key].setAccessibleDescription(description)
+            self.descriptions[key].setText(description)
 
     # ------------------------------------------------------------------ what it shows
 
@@ -217,6 +233,7 @@ class StartPage(QScrollArea):
             shown = tuple(k for k in shown if k != "demo")
         for key, button in self.buttons.items():
             button.setVisible(key in shown)
+            self.descriptions[key].setVisible(key in shown)
         if self.finder is not None:
             self.finder.setVisible(mode != NEXT_STEP)
         if mode == WELCOME and not self.counter:

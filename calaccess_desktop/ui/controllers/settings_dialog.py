@@ -62,7 +62,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
 
-        self.current_file = QLabel(ctx.store.location)
+        self.current_file = QLabel(ctx.store.shown)  # a server's password never shown
         self.current_file.setAccessibleName("Data file in use")
         self.current_file.setWordWrap(True)
         self.current_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

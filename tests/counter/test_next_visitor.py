@@ -1,0 +1,193 @@
+"""Counter mode in the real main window: after "Next visitor" nothing of the last
+visitor's committee (its name, filer ID, the Tran_ID prefix of its row id, what they
+typed) is in the settings file, Qt's settings, the session-state file, the scratch
+folder, the clipboard or any visible widget's text; and the idle lock shows nothing of
+it either."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from calaccess_desktop import APP_NAME, scratch
+from calaccess_desktop import settings as settings_mod
+from calaccess_desktop.services.counter import traces
+from calaccess_desktop.services.demo import DEMO_NAME, create_demo
+from calaccess_desktop.services.editing import create_committee
+from calaccess_desktop.services.session_state import state_path
+from calaccess_desktop.ui.controllers.print_preview import show_print_preview
+
+pytestmark = pytest.mark.gui
+
+TYPED = "Zebulon Quartermaine"  # what the visitor typed and never saved
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every text a person could read in the app's visible widgets, window titles,
+    menus and status line, and the clipboard."""
+    texts = [window.windowTitle(), QGuiApplication.clipboard().text()]
+    for widget in QApplication.allWidgets():
+        if not widget.isVisible():
+            continue
+        if widget.isWindow():
+            texts.append(widget.windowTitle())
+        if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            root = widget.rootIndex()
+            try:
+                columns = model.columnCount(root)
+            except TypeError:  # a list model of Qt's own (its columnCount is private)
+                columns = 1
+            for row in range(model.rowCount(root)):
+                for col in range(columns):
+                    texts.append(str(model.data(model.index(row, col, root)) or ""))
+    for action in window.findChildren(QAction):
+        texts.extend((action.text(), action.statusTip()))
+    texts.append(window.statusBar().currentMessage())
+    return texts
+
+
+def leftovers(texts: list[str], needles: list[str]) -> list[str]:
+    return [t for t in texts for n in needles if n.casefold() in t.casefold()]
+
+
+@pytest.fixture
+def office(store):
+    """An office's data file: the demo committee and another one."""
+    with store.transaction() as s:
+        cid, sids = create_demo(s)
+        other = create_committee(s, "Friends of the Library", filer_id="1400001")
+    return cid, sids, other
+
+
+def _visit(qtbot, window, cid):
+    """A visitor finds the demo committee, opens a schedule, types without saving,
+    previews the statement and copies the committee's name."""
+    finder = window.counter.finder
+    finder.box.setText("Maria")
+    finder.box.returnPressed.emit()
+    assert window.editor.info is not None and window.editor.info.committee_id == cid
+    window.show_statement(window.pane.statements.items[-1].id)  # a Form 460
+    window.editor.select_tab("A")
+    form = window.editor.current_schedule().form
+    form.new_entry()
+    form.editors["Ctrib_NamL"].set_text(TYPED)
+    shown = []
+    show_print_preview(window, shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    QGuiApplication.clipboard().setText(DEMO_NAME)
+    window.statusBar().showMessage(f"Opened {DEMO_NAME}")
+    return shown[0]
+
+
+def test_after_next_visitor_nothing_of_the_committee_is_left(qtbot, window_on, office,
+                                                             db_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("CALACCESS_CONFIG_DIR", str(tmp_path / "config"))
+    cid, _sids, _other = office
+    needles = [DEMO_NAME, "Maria Lopez", "1449876", f"CD{cid}-", TYPED]
+    window = window_on(counter=True)
+    assert window.counter is not None
+    assert window.pane.splitter.widget(0).isHidden()  # the list of every committee
+    assert not leftovers(visible_texts(window), needles)  # nothing before the visit
+    preview = _visit(qtbot, window, cid)
+    assert preview.isVisible() and any(scratch.scratch_root().iterdir())
+    assert leftovers(visible_texts(window), needles)  # the visit is on screen
+    settings_mod.save(settings_mod.load_or_defaults()[0])  # as if Settings were saved
+    window.save_window()
+
+    QTimer.singleShot(0, window.next_visitor)  # while the quick switcher is open (modal)
+    window.switch_committee()
+
+    assert not preview.isVisible()
+    assert leftovers(visible_texts(window), needles) == []
+    assert window.windowTitle() == APP_NAME
+    assert window.start_page.isVisible() and window.start_page.title.text() == "Welcome"
+    assert window.counter.finder.box.text() == "" and window.counter.finder.model.items == []
+    assert window.editor.statement_id is None and window.pane.committee_id is None
+    state = state_path(str(db_path))
+    assert not state.exists()  # counter mode never writes where a visitor was
+    assert list(scratch.scratch_root().iterdir()) == []  # the preview's PDF is gone
+    files = [settings_mod.settings_path(), Path(window.settings.fileName()), state]
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert qt.value("FileDialog/lastVisited") is None
+    assert traces(needles, files) == []
+    assert not window.act_undo.isEnabled() and window.act_undo.text() == "&Undo"
+
+
+def test_the_next_visitor_finds_another_committee_quickly_and_only_that_one(
+        qtbot, window_on, office):
+    cid, _sids, other = office
+    window = window_on(counter=True)
+    _visit(qtbot, window, cid)
+    window.next_visitor()
+    finder = window.counter.finder
+    finder.box.setText("Lib")
+    assert [c.id for c in finder.model.items] == [other]
+    finder.box.returnPressed.emit()
+    assert window.pane.committee_id == other
+    assert window.start_page.isVisible()  # no statement yet: what to do next
+    assert window.start_page.title.text() == "Friends of the Library"
+    assert not leftovers(visible_texts(window), [DEMO_NAME, "1449876"])
+
+
+def test_idle_locks_with_nothing_of_the_committee_then_puts_the_visit_away(
+        qtbot, window_on, office):
+    cid, _sids, _other = office
+    window = window_on(counter=True)
+    _visit(qtbot, window, cid)
+    counter = window.counter
+    counter.watch.idle.emit()  # the minutes without use have passed
+    lock = counter.lock_screen
+    assert counter.locked and lock.isVisible() and lock.geometry() == window.rect()
+    on_top = [c for c in window.children() if isinstance(c, QWidget) and c.isVisible()]
+    assert on_top[-1] is lock  # raised above the menus, panes and docks
+    assert window.windowTitle() == APP_NAME
+    assert not window.menuBar().isEnabled()
+    assert not window.act_switch.isEnabled() and not window.act_print.isEnabled()
+    lock_texts = [w.text() for w in lock.findChildren(QLabel)] + \
+        [w.text() for w in lock.findChildren(QAbstractButton)]
+    assert lock_texts and not leftovers(lock_texts, [DEMO_NAME, "1449876"])
+    assert window.preview.isVisible() is False  # closed under the lock
+    lock.resume_button.click()  # the same visitor comes back
+    assert not counter.locked and DEMO_NAME in window.windowTitle()
+    assert window.act_switch.isEnabled()
+    assert window.editor.current_schedule().form.editors["Ctrib_NamL"].text() == TYPED
+    counter.watch.idle.emit()
+    counter.watch.idle.emit()  # left locked as long again: the visit is put away
+    assert not counter.locked and window.editor.statement_id is None
+    assert not leftovers(visible_texts(window), [DEMO_NAME, "1449876", TYPED])
+
+
+def test_counter_mode_comes_from_settings_unless_asked(window_on, office, tmp_path,
+                                                      monkeypatch):
+    monkeypatch.setenv("CALACCESS_CONFIG_DIR", str(tmp_path / "config"))
+    values = settings_mod.Settings()
+    values.counter_mode, values.counter_idle_minutes = True, 7
+    settings_mod.save(values)
+    window = window_on()  # as Settings say
+    assert window.counter is not None and window.counter.watch.timer.interval() == 7 * 60_000
+    assert window.act_next_visitor in window.menuBar().actions()[0].menu().actions()
+    assert window_on(counter=False).counter is None  # a screenshot, say
