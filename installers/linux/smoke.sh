@@ -19,10 +19,7 @@ DB="$OUT/demo.sqlite"
 "$PROGRAM" export 1 -o "$OUT/statement-1.cal" --db "$DB"
 head -c 80 "$OUT/statement-1.cal"; echo
 "$PROGRAM" print 1 -o "$OUT/statement-1.pdf" --db "$DB"
-start=$(date +%s.%N)
 "$PROGRAM" --screenshot "$OUT/main-window.png" --db "$DB" --statement 1
-end=$(date +%s.%N)
-echo "screenshot run: $(echo "$end - $start" | bc 2>/dev/null || echo "?") s"
 size=$(wc -c < "$OUT/main-window.png")
 # A blank 1280x800 window compresses to a few kB; the demo statement's window is larger.
 if [ "$size" -lt 20000 ]; then
