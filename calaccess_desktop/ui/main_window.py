@@ -34,6 +34,11 @@ from calaccess_desktop.services.undo import UndoStatus, undo_status
 from calaccess_desktop.ui import gc_guard
 from calaccess_desktop.ui.context import AppContext, Changes, Hub, StateKeeper
 from calaccess_desktop.ui.controllers import bundle_dialog, file_actions
+from calaccess_desktop.ui.controllers.about_dialog import (
+    announce_newer_version,
+    app_icon,
+    show_about,
+)
 from calaccess_desktop.ui.controllers.autosend import OutboxSender
 from calaccess_desktop.ui.controllers.backups_dialog import backups_window
 from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         ops = OpRunner(store, synchronous=synchronous, parent_widget=self)
         self.ctx = AppContext(store, ops, Hub(), StateKeeper(store.location))
         self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.pane = CommitteePane(self.ctx)
         self.editor = StatementEditor(self.ctx)
@@ -160,6 +166,8 @@ class MainWindow(QMainWindow):
             restore_place(self)
         if self.outbox_sender is not None:
             self.outbox_sender.start(first_after_ms=1000)
+        if not synchronous:
+            announce_newer_version(self, self.ctx)  # only when turned on in Settings
 
     def _make_counter(self, counter: bool | None) -> CounterMode | None:
         """Counter mode when asked (``--counter``), else as Settings say."""
@@ -298,6 +306,10 @@ class MainWindow(QMainWindow):
                                 tip=self.tr("Record that this statement was delivered, mailed "
                                             "or e-mailed to its filing officer"))
         self.act_keys = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.act_about = a(self.tr("&About calaccess-desktop..."),
+                           lambda: show_about(self, self.ctx),
+                           tip=self.tr("The version, the data file, the licences; check for a "
+                                       "newer version"))
         self.go_actions = [
             a(self.tr("Go to tab {n}").format(n=n), lambda n=n: self._go_tab(n - 1),
               f"Ctrl+{n}") for n in range(1, 10)
@@ -324,7 +336,7 @@ class MainWindow(QMainWindow):
                                     self.act_print, self.act_file, self.act_outbox,
                                     self.act_packet, self.act_mark_filed, None,
                                     self.act_amend, None, self.act_delete_statement],
-            self.tr("&Help"): [self.act_keys],
+            self.tr("&Help"): [self.act_keys, None, self.act_about],
         }
         for title, actions in menus.items():
             menu = bar.addMenu(title)

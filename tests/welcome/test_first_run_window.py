@@ -71,3 +71,15 @@ def test_a_committee_added_meanwhile_turns_the_welcome_into_choose(window_on, st
     assert window.start_page.place.mode == "choose"
     assert "Choose a committee on the left" in window.start_page.intro.text()
     assert not window.start_page.buttons["demo"].isVisible()
+
+
+def test_help_about_opens_the_about_box(qtbot, window_on):
+    from calaccess_desktop.ui.controllers.about_dialog import AboutDialog
+
+    window = window_on()
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert window.act_about in help_menu.actions()
+    window.act_about.trigger()
+    boxes = [w for w in window.findChildren(AboutDialog) if w.isVisible()]
+    assert len(boxes) == 1
+    boxes[0].close()
