@@ -20,8 +20,8 @@ from calaccess_desktop.forms.f460.itemize import CUMULATIVE
 from calaccess_desktop.services.contacts import party_of
 from calaccess_desktop.services.cumulative import contact_totals
 from calaccess_desktop.services.editing import EditError, update_transaction
-from calaccess_desktop.services.entries import last_undo_id, merge_undo
 from calaccess_desktop.services.entry_fields import label_for
+from calaccess_desktop.services.undo import one_action
 
 # Record kinds whose entries are the same contributor's when the names match.
 SAME_PARTY = ({("RCPT", "A"), ("RCPT", "C")}, {("LOAN", "B1")}, {("LOAN", "B2")},
@@ -130,20 +130,21 @@ def apply_details(session: Session, record_id: int, details: dict[str, str],
     wrong = sorted(set(details) - allowed)
     if wrong:
         raise EditError(f"{', '.join(wrong)} is not a contributor detail")
-    since = last_undo_id(session)
-    changed = 0
-    if details:
-        update_transaction(session, record_id, details)
-        changed += 1
-    rec = _rec(record, stmt.form_type)
-    copy = {n: rec.get(n) for n in detail_fields(party) if rec.has_field(n) and rec.get(n)}
-    same = {r.id for r, _o in _same_party(session, record, stmt.form_type, party, rec)}
-    for other_id in others:
-        if other_id not in same:
-            raise EditError(f"entry {other_id} is not from the same contributor")
-        update_transaction(session, other_id, copy)
-        changed += 1
-    name = " ".join(p for p in (rec.get(party.first), rec.get(party.last)) if p)
-    count = f" on {changed} entries" if changed > 1 else ""
-    merge_undo(session, since, f"Update details of {name}{count}")
+    with one_action(session, "Update details") as action:
+        changed = 0
+        if details:
+            update_transaction(session, record_id, details)
+            changed += 1
+        rec = _rec(record, stmt.form_type)
+        copy = {n: rec.get(n) for n in detail_fields(party)
+                if rec.has_field(n) and rec.get(n)}
+        same = {r.id for r, _o in _same_party(session, record, stmt.form_type, party, rec)}
+        for other_id in others:
+            if other_id not in same:
+                raise EditError(f"entry {other_id} is not from the same contributor")
+            update_transaction(session, other_id, copy)
+            changed += 1
+        name = " ".join(p for p in (rec.get(party.first), rec.get(party.last)) if p)
+        count = f" on {changed} entries" if changed > 1 else ""
+        action.label = f"Update details of {name}{count}"
     return changed

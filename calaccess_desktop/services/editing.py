@@ -21,6 +21,11 @@ from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.f460.balances import with_balance
 from calaccess_desktop.forms.registry import periodic_forms, spec_for
 from calaccess_desktop.services.carry import carries_balances, carry_open_balances
+from calaccess_desktop.services.concurrency.counters import (
+    lock_statement,
+    next_place,
+    take_tran_seqs,
+)
 from calaccess_desktop.services.contacts import contact_row, party_of
 from calaccess_desktop.services.covers import build_cover
 from calaccess_desktop.services.entry_fields import label_for, too_long
@@ -121,8 +126,11 @@ def create_statement(session: Session, committee_id: int, form_type: str, *,
 
 
 def editable_statement(session: Session, statement_id: int) -> Statement:
-    """The statement, if it may still change."""
-    stmt: Statement = _get(session, Statement, statement_id)
+    """The statement, if it may still change; its row is locked until the action
+    commits (another writer's change to it waits)."""
+    stmt = lock_statement(session, statement_id)
+    if stmt is None:
+        raise EditError(f"there is no statement {statement_id}")
     if stmt.locked or stmt.status not in EDITABLE:
         raise StatementLocked(
             f"statement {statement_id} is {stmt.status} and cannot change; amend it instead"
@@ -131,10 +139,9 @@ def editable_statement(session: Session, statement_id: int) -> Statement:
 
 
 def next_tran_id(session: Session, committee: Committee) -> str:
-    """A new Tran_ID, unique for the committee forever (never reused)."""
-    seq = committee.next_tran_seq
-    committee.next_tran_seq = seq + 1
-    return f"CD{committee.id}-{seq}"
+    """A new Tran_ID, unique for the committee forever (never reused, never taken
+    twice by two writers: one UPDATE of the counter)."""
+    return f"CD{committee.id}-{take_tran_seqs(session, committee.id)}"
 
 
 class FieldProblems(EditError):
@@ -206,13 +213,8 @@ def add_transaction(session: Session, statement_id: int, rec_type: str, schedule
     if rec.has_field("Entity_Cd") and not rec.get("Entity_Cd"):
         rec.set("Entity_Cd", "IND")
     rank = spec_for(stmt.form_type).order_rank(rec.rec_type, rec.form_type)
-    last = session.scalar(
-        select(func.max(Record.seq)).where(
-            Record.statement_id == statement_id,
-            Record.seq >= rank * SEQ_BLOCK, Record.seq < (rank + 1) * SEQ_BLOCK,
-        )
-    )
-    row = record_row(rec.values, stmt.form_type, seq=(last + 1) if last else rank * SEQ_BLOCK + 1,
+    seq = next_place(session, statement_id, rank * SEQ_BLOCK, (rank + 1) * SEQ_BLOCK)
+    row = record_row(rec.values, stmt.form_type, seq=seq,
                      statement_id=statement_id, itemize=itemize)
     row["contact_id"] = _link_contact(session, stmt.committee_id, rec)
     record = Record(**row)
@@ -267,6 +269,9 @@ def _label(rec: CalRecord) -> str:
 def amend_statement(session: Session, statement_id: int, reason: str) -> int:
     """A new draft amending a filed statement: same records and Tran_IDs, the next
     Report_Num, and the original filing's ID (not the latest amendment's)."""
+    from calaccess_desktop.services.users import require
+
+    require(session, "amend")  # once the data file has users, only a treasurer amends
     old: Statement = _get(session, Statement, statement_id)
     if old.status in EDITABLE:
         raise EditError("only a filed statement can be amended; this one is still a draft")
@@ -294,7 +299,7 @@ def amend_statement(session: Session, statement_id: int, reason: str) -> int:
         stmt_type=old.stmt_type, report_num=max(newest, old.report_num) + 1,
         original_filing_id=root.filing_id or old.original_filing_id,
         amends_statement_id=old.id, amendment_reason=reason.strip(), status="draft",
-        carry_in=dict(old.carry_in or {}),
+        carry_in=dict(old.carry_in or {}), spec_version=old.spec_version,
     )
     session.add(stmt)
     session.flush()

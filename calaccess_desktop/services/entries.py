@@ -11,12 +11,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.db.orm import Committee, Record, Statement, UndoEntry
+from calaccess_desktop.services.concurrency.conflicts import (
+    EditConflict,
+    changed_by,
+    conflict_message,
+    field_changes,
+)
 from calaccess_desktop.services.covers import build_cover
 from calaccess_desktop.services.editing import (
     EDITABLE,
@@ -29,8 +35,8 @@ from calaccess_desktop.services.editing import (
 )
 from calaccess_desktop.services.entry_fields import MEMO_TEXT
 from calaccess_desktop.services.statement_list import statement_due
-from calaccess_desktop.services.summaries import refresh_smry
-from calaccess_desktop.services.undo import Recorder, redo, undo
+from calaccess_desktop.services.totals.incremental import recompute
+from calaccess_desktop.services.undo import Recorder, one_action, redo, undo
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,8 @@ class EntryData:
     tran_id: str
     fields: dict[str, str]
     memo_text: str = ""
+    version: int = 0  # the record's version when loaded: a save checks it is unchanged
+    memo_version: int = 0  # its memo text record's (0: none)
 
 
 @dataclass(frozen=True)
@@ -82,27 +90,6 @@ class StatementInfo:
 # --------------------------------------------------------------------------- undo helpers
 
 
-def last_undo_id(session: Session) -> int:
-    """The newest undo entry's id (0 when none): where one user action starts."""
-    return int(session.scalar(select(func.max(UndoEntry.id))) or 0)
-
-
-def merge_undo(session: Session, since: int, label: str) -> None:
-    """Fold the undo entries written since ``since`` into one named action."""
-    session.flush()
-    entries = session.scalars(
-        select(UndoEntry).where(UndoEntry.id > since).order_by(UndoEntry.id)
-    ).all()
-    if not entries:
-        return
-    first = entries[0]
-    first.payload = {"ops": [op for e in entries for op in e.payload["ops"]]}
-    first.label = label
-    for extra in entries[1:]:
-        session.delete(extra)
-    session.flush()
-
-
 def undo_action(session: Session) -> UndoEntry | None:
     """Undo the latest action (the core recomputes the statement's summary records)."""
     return undo(session)
@@ -138,14 +125,48 @@ def load_entry(session: Session, record_id: int) -> EntryData:
     memo = _memo_record(session, record.statement_id, rec.get("Memo_RefNo"))
     text = memo.values[3] if memo is not None and len(memo.values) > 3 else ""
     return EntryData(record.id, record.statement_id, rec.rec_type, rec.form_type,
-                     record.tran_id or "", fields, text)
+                     record.tran_id or "", fields, text, record.version,
+                     memo.version if memo is not None else 0)
+
+
+def check_unchanged(session: Session, seen: EntryData) -> None:
+    """Refuse (``EditConflict``) when the entry was changed or deleted since ``seen``
+    was loaded: the message names each field another person changed, old -> new, and
+    who, when known; nothing is written."""
+    record = session.get(Record, seen.record_id)
+    who = changed_by(session, seen.statement_id, "records", seen.record_id)
+    if record is None:
+        by = who or "someone else"
+        raise EditConflict(
+            f"{by[0].upper()}{by[1:]} deleted this entry since you opened it. Nothing was "
+            "saved, and what you typed is still here: save again to add it as a new "
+            "entry.", None)
+    now = load_entry(session, seen.record_id)
+    if (now.version, now.memo_version) == (seen.version, seen.memo_version):
+        return
+    changes = field_changes({**seen.fields, MEMO_TEXT: seen.memo_text},
+                            {**now.fields, MEMO_TEXT: now.memo_text},
+                            now.rec_type, now.form_type)
+    raise EditConflict(conflict_message("entry", changes, who), now)
 
 
 def save_entry(session: Session, statement_id: int, rec_type: str, schedule: str,
                fields: dict[str, str], *, record_id: int | None = None,
-               memo_text: str | None = None) -> int:
-    """Add (``record_id`` None) or change an entry and its memo text; one undo step."""
-    since = last_undo_id(session)
+               memo_text: str | None = None, seen: EntryData | None = None) -> int:
+    """Add (``record_id`` None) or change an entry and its memo text; one undo step.
+    ``seen``: the entry as the form loaded it; a change made since by someone else
+    refuses the save (``EditConflict``)."""
+    if record_id is not None and seen is not None:
+        check_unchanged(session, seen)
+    with one_action(session, "Edit entry") as action:
+        record_id, action.label = _save(session, statement_id, rec_type, schedule, fields,
+                                        record_id, memo_text)
+    return record_id
+
+
+def _save(session: Session, statement_id: int, rec_type: str, schedule: str,
+          fields: dict[str, str], record_id: int | None,
+          memo_text: str | None) -> tuple[int, str]:
     values = {k: v for k, v in fields.items() if k not in (MEMO_TEXT, "Tran_ID")}
     text = (memo_text or "").strip()
     if record_id is None:
@@ -170,8 +191,7 @@ def save_entry(session: Session, statement_id: int, rec_type: str, schedule: str
     if memo_text is not None:
         ref = CalRecord(list(record.values)).get("Memo_RefNo")
         _sync_memo(session, statement_id, schedule, ref, text)
-    merge_undo(session, since, f"{verb} {_who(record)}")
-    return record_id
+    return record_id, f"{verb} {_who(record)}"
 
 
 def _sync_memo(session: Session, statement_id: int, schedule: str, ref: str, text: str) -> None:
@@ -201,15 +221,13 @@ def delete_entry(session: Session, record_id: int) -> None:
     record = session.get(Record, record_id)
     if record is None:
         raise EditError(f"there is no record {record_id}")
-    since = last_undo_id(session)
-    label = f"Delete {_who(record)}"
     statement_id = record.statement_id
     ref = CalRecord(list(record.values)).get("Memo_RefNo")
     memo = _memo_record(session, statement_id, ref)
-    delete_transaction(session, record_id)
-    if memo is not None:
-        delete_transaction(session, memo.id)
-    merge_undo(session, since, label)
+    with one_action(session, f"Delete {_who(record)}"):
+        delete_transaction(session, record_id)
+        if memo is not None:
+            delete_transaction(session, memo.id)
 
 
 # --------------------------------------------------------------------------- statements
@@ -265,7 +283,7 @@ def update_statement(session: Session, statement_id: int, *, period_from: dt.dat
         stmt.cover = build_cover(committee, stmt)
     rec.changed("statements", before, stmt)
     rec.save()
-    refresh_smry(session, statement_id)
+    recompute(session, statement_id)
 
 
 def set_ready(session: Session, statement_id: int, ready: bool) -> None:

@@ -27,6 +27,7 @@ from calaccess_desktop.domain.money import format_cal_amount, parse_cal_amount
 from calaccess_desktop.forms.constants import threshold
 from calaccess_desktop.forms.f460.balances import balance_for, computed_balance
 from calaccess_desktop.forms.f460.itemize import CUMULATIVE
+from calaccess_desktop.services.concurrency.conflicts import EditConflict
 from calaccess_desktop.services.contact_choices import ContactChoice, party_values
 from calaccess_desktop.services.contacts import party_of
 from calaccess_desktop.services.contributor_details import after_save, apply_details, kinds_of
@@ -72,6 +73,7 @@ class EntryForm(QWidget):
         self.what = party_word(rec_type, form_type)
         self._to_finish: list[Finding] = []  # empty fields the check asks for, at save
         self.editors: dict[str, FieldEditor] = {}
+        self.loaded: EntryData | None = None  # the stored entry the typing started from
         self.who_words = data_words(self.what)  # 'Contributor', in the window's language
         self.setAccessibleName(self.tr("{who} entry form").format(who=self.who_words))
 
@@ -210,6 +212,7 @@ class EntryForm(QWidget):
     def new_entry(self, defaults: dict[str, str] | None = None, heading: str = "") -> None:
         """Empty the form for a new entry (optionally pre-filled)."""
         self.record_id, self.tran_id = None, ""
+        self.loaded = None
         self._fill({"Entity_Cd": "IND"} if self.party and "Entity_Cd" in self.editors and
                    self.rec_type != "CVR3" else {}, defaults or {})
         self.heading.setText(heading or self.tr("New {noun}").format(noun=self.noun()))
@@ -232,6 +235,7 @@ class EntryForm(QWidget):
         """Show a loaded record."""
         banner = (self.banner.text(), self.banner.styleSheet()) if keep_banner else None
         self.record_id, self.tran_id = entry.record_id, entry.tran_id
+        self.loaded = entry
         self._fill({}, {**entry.fields, MEMO_TEXT: entry.memo_text})
         parent = entry.fields.get("BakRef_TID", "")
         suffix = self.tr(" (sub-item of {id})").format(id=parent) if parent else ""
@@ -302,8 +306,11 @@ class EntryForm(QWidget):
         values = self.values()
         memo = self.editors[MEMO_TEXT].value() if MEMO_TEXT in self.editors else None
         sid, rt, ft, rid = self.statement_id, self.rec_type, self.form_type, self.record_id
+        loaded = self.loaded
+        seen = loaded if loaded is not None and loaded.record_id == rid else None
         self.ctx.ops.write(
-            lambda s: save_entry(s, sid, rt, ft, values, record_id=rid, memo_text=memo),
+            lambda s: save_entry(s, sid, rt, ft, values, record_id=rid, memo_text=memo,
+                                 seen=seen),
             lambda new_id: self._saved(new_id, rid is None), self._refused, owner=self)
         return True
 
@@ -376,12 +383,40 @@ class EntryForm(QWidget):
             or self.noun()
 
     def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, EditConflict):  # someone else saved first: keep the typing
+            taken = self._take_their_changes(exc.current)
+            if exc.current is None:  # they deleted it: the next save adds it anew
+                self.record_id, self.tran_id = None, ""
+            more = self.tr(" Their changes to fields you had not touched are filled in.")
+            self.set_banner(str(exc) + (more if taken else ""), error=True)
+            self.save_failed.emit()
+            return
         message = str(exc)
         for name, problem in getattr(exc, "problems", {}).items():
             if name in self.editors:
                 self.editors[name].set_error(problem)
         self.set_banner(self.tr("Not saved: {why}").format(why=message), error=True)
         self.save_failed.emit()
+
+    def _take_their_changes(self, current: EntryData | None) -> int:
+        """After a refused save: fields this person left as loaded take the other
+        person's new values; what they typed stays. The stored entry becomes the base
+        of the next save. Returns how many fields were filled in."""
+        base, self.loaded = self.loaded, current
+        if base is None or current is None:
+            return 0
+        before = {**base.fields, MEMO_TEXT: base.memo_text}
+        now = {**current.fields, MEMO_TEXT: current.memo_text}
+        taken = 0
+        for name, editor in self.editors.items():
+            try:
+                untouched = editor.value() == before.get(name, "")
+            except ValueError:
+                untouched = False
+            if untouched and now.get(name, "") != before.get(name, ""):
+                editor.set_value(now.get(name, ""))
+                taken += 1
+        return taken
 
     def _empty_field_findings(self) -> list[Finding]:
         """What the check says about fields left empty (e.g. a self-employed contributor's

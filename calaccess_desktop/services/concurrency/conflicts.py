@@ -1,0 +1,99 @@
+"""When someone else changed a row first: the refusal, in words that show their change.
+
+A save carries the version of the row as the person's form loaded it; a different
+version now means another person (or window) saved in between. Nothing is written,
+the message names each field they changed (old -> new) and who, when known, and the
+form keeps what this person typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.cal.labels import MEMO_TEXT, label_for
+from calaccess_desktop.db.orm import UndoEntry
+from calaccess_desktop.errors import UserError
+from calaccess_desktop.services.concurrency.who import who_of
+
+LOOK_BACK = 200  # undo entries of the statement searched for who made a change
+SHOWN = 60  # characters of a value shown in the message
+
+
+class EditConflict(UserError):
+    """The entry changed since this person loaded it; ``current`` is the entry as it is
+    now (None when it was deleted), so the form can take it as its new base."""
+
+    def __init__(self, message: str, current: Any | None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+class UndoRefused(UserError):
+    """Undoing (or redoing) would overwrite a change made since by someone else."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field another person changed."""
+
+    name: str
+    label: str
+    old: str
+    new: str
+
+    def words(self) -> str:
+        """'Amount: 500.00 -> 750.00'."""
+        return f"{self.label}: {_shown(self.old)} -> {_shown(self.new)}"
+
+
+def _shown(value: str) -> str:
+    if not value:
+        return "(empty)"
+    return value if len(value) <= SHOWN else value[:SHOWN - 3] + "..."
+
+
+def field_changes(seen: Mapping[str, str], now: Mapping[str, str], rec_type: str,
+                  form_type: str) -> list[FieldChange]:
+    """The fields whose value differs between what was loaded and what is stored."""
+    names = list(dict.fromkeys([*seen, *now]))
+    return [FieldChange(n, label_for(n, rec_type, form_type) if n != MEMO_TEXT
+                        else "Memo text", seen.get(n, ""), now.get(n, ""))
+            for n in names if seen.get(n, "") != now.get(n, "")]
+
+
+def changed_by(session: Session, statement_id: int | None, table: str,
+               row_id: int) -> str | None:
+    """Who made the latest change to a row, in words ('Pat', 'you (in another window)'),
+    from the statement's recent undo entries; None when not known."""
+    me = who_of(session)
+    entries = session.execute(
+        select(UndoEntry.actor, UndoEntry.session_id, UndoEntry.payload)
+        .where(UndoEntry.statement_id == statement_id)
+        .order_by(UndoEntry.id.desc()).limit(LOOK_BACK)).all()
+    for actor, session_id, payload in entries:
+        for op in (payload or {}).get("ops", ()):
+            image = op.get("after") or op.get("before") or {}
+            if op.get("table") == table and image.get("id") == row_id:
+                if session_id == me.session_id:
+                    return None  # this very window: not someone else
+                if actor == me.actor:
+                    return "you (in another window)"
+                return actor or None
+    return None
+
+
+def conflict_message(what: str, changes: list[FieldChange], who: str | None) -> str:
+    """'Not saved: Pat changed this contribution since you opened it (Amount: ...).'"""
+    by = who or "someone else"
+    if changes:
+        listed = "; ".join(c.words() for c in changes)
+        told = f"{by} changed this {what} since you opened it ({listed})."
+    else:
+        told = f"{by} saved this {what} since you opened it."
+    return (f"{told[0].upper()}{told[1:]} Nothing was saved, and what you typed is still "
+            "here: check their change, then save again to keep yours.")

@@ -1,0 +1,131 @@
+"""Undo belongs to one person in one window: Ctrl+Z never undoes another's change, a
+new action never drops another's redo, and undo refuses to overwrite a later change."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from calaccess_desktop.db.orm import Committee, Record, UndoEntry
+from calaccess_desktop.services import editing, entries
+from calaccess_desktop.services.concurrency.conflicts import UndoRefused
+from calaccess_desktop.services.concurrency.who import new_undo_session
+from calaccess_desktop.services.undo import one_action, redo, undo, undo_status
+from tests.writers.conftest import Clients
+
+
+def amount(clients: Clients, record_id: int) -> int | None:
+    with clients.pat.read() as s:
+        rec = s.get(Record, record_id)
+        return rec.amount_cents if rec is not None else None
+
+
+def test_each_person_undoes_only_their_own_action(clients: Clients) -> None:
+    pats = clients.add(clients.pat, Ctrib_NamL="Pat-entered", Amount="10.00")
+    sams = clients.add(clients.sam, Ctrib_NamL="Sam-entered", Amount="20.00")
+    with clients.pat.read() as s:
+        assert undo_status(s).undo_label == "Add RCPT A Pat-entered"
+    with clients.sam.read() as s:
+        assert undo_status(s).undo_label == "Add RCPT A Sam-entered"
+    with clients.pat.transaction() as s:
+        entry = undo(s)
+        assert entry is not None and entry.actor == "Pat"
+    assert amount(clients, pats) is None  # Pat's entry is gone ...
+    assert amount(clients, sams) == 2000  # ... Sam's is not
+    with clients.sam.read() as s:
+        assert undo_status(s) .redo_label is None  # Pat's redo is not Sam's
+
+
+def test_a_new_action_keeps_the_other_persons_redo(clients: Clients) -> None:
+    pats = clients.add(clients.pat, Ctrib_NamL="Pat-entered")
+    with clients.pat.transaction() as s:
+        undo(s)
+    clients.add(clients.sam, Ctrib_NamL="Sam-entered")  # Sam's new branch ...
+    with clients.pat.read() as s:  # ... leaves Pat's redo alone
+        assert undo_status(s).redo_label == "Add RCPT A Pat-entered"
+    with clients.pat.transaction() as s:
+        assert redo(s) is not None
+    assert amount(clients, pats) == 50000
+    clients.add(clients.pat, Ctrib_NamL="Again")
+    with clients.pat.transaction() as s:
+        undo(s)
+    clients.add(clients.pat, Ctrib_NamL="New branch")  # Pat's own new action drops it
+    with clients.pat.read() as s:
+        assert undo_status(s).redo_label is None
+        assert s.scalars(select(UndoEntry.label).where(UndoEntry.undone.is_(True))).all() == []
+
+
+def test_undo_refuses_to_overwrite_a_later_change_by_someone_else(clients: Clients) -> None:
+    rid = clients.add(clients.pat)
+    with clients.pat.transaction() as s:
+        editing.update_transaction(s, rid, {"Amount": "600.00"})
+    with clients.sam.transaction() as s:
+        editing.update_transaction(s, rid, {"Amount": "750.00"})
+    with pytest.raises(UndoRefused) as refused, clients.pat.transaction() as s:
+        undo(s)
+    words = str(refused.value)
+    assert "Edit RCPT A Okafor" in words and "Sam" in words and "Nothing was undone" in words
+    assert amount(clients, rid) == 75000  # Sam's change is kept
+    with clients.sam.transaction() as s:  # Sam's own undo still works
+        assert undo(s) is not None
+    assert amount(clients, rid) == 60000
+    with clients.pat.transaction() as s:  # and now the row is as Pat left it: Pat may undo
+        assert undo(s) is not None
+    assert amount(clients, rid) == 50000
+
+
+def test_undo_writes_back_only_what_the_action_changed(clients: Clients) -> None:
+    with clients.pat.transaction() as s:
+        editing.update_committee(s, clients.committee_id, name="Renamed by Pat")
+    clients.add(clients.sam)  # takes a Tran_ID: the counter moves on
+    with clients.pat.read() as s:
+        counter = s.get(Committee, clients.committee_id).next_tran_seq
+    with clients.pat.transaction() as s:
+        assert undo(s) is not None
+    with clients.pat.read() as s:
+        committee = s.get(Committee, clients.committee_id)
+        assert committee.name == "Two Writers for Council"
+        assert committee.next_tran_seq == counter  # a Tran_ID is never handed out twice
+
+
+def test_a_folded_action_is_found_by_its_own_ids(clients: Clients) -> None:
+    def add(s, name: str) -> None:
+        editing.add_transaction(s, clients.statement_id, "RCPT", "A", {
+            "Ctrib_NamL": name, "Rcpt_Date": "20260301", "Amount": "5.00"})
+
+    with clients.pat.transaction() as s:
+        add(s, "Before")  # written in the same transaction, but not by the action
+        with one_action(s, "Two entries at once") as action:
+            add(s, "First")
+            add(s, "Second")
+        assert len(action.ids) == 2
+    with clients.pat.read() as s:
+        labels = s.scalars(select(UndoEntry.label).where(UndoEntry.actor == "Pat")
+                           .order_by(UndoEntry.id)).all()
+        assert labels[-2:] == ["Add RCPT A Before", "Two entries at once"]
+        folded = s.scalars(select(UndoEntry).order_by(UndoEntry.id.desc())).first()
+        assert [op["after"]["tran_id"] for op in folded.payload["ops"]] == [
+            "CD1-2", "CD1-3"]
+
+
+def test_memo_text_and_entry_fold_into_one_step_per_person(clients: Clients) -> None:
+    with clients.sam.transaction() as s:
+        rid = entries.save_entry(s, clients.statement_id, "RCPT", "A", dict(
+            Ctrib_NamL="Baker", Rcpt_Date="20260410", Amount="50.00"),
+            memo_text="Paid at the picnic")
+    with clients.sam.read() as s:
+        assert undo_status(s).undo_label == "Add receipt Baker"
+    with clients.sam.transaction() as s:
+        undo(s)
+    assert amount(clients, rid) is None
+    with clients.sam.read() as s:
+        assert s.scalars(select(Record).where(Record.rec_type == "TEXT")).all() == []
+
+
+def test_a_new_visitor_starts_with_an_empty_undo_list(clients: Clients) -> None:
+    clients.add(clients.pat, Ctrib_NamL="Earlier visitor")
+    new_undo_session(clients.pat)
+    with clients.pat.read() as s:
+        assert undo_status(s).undo_label is None
+    with clients.pat.transaction() as s:
+        assert undo(s) is None
