@@ -65,7 +65,7 @@ class TrailLine:
 def _subject(change: AuditChange, image: dict[str, Any]) -> str:
     table = change.table_name
     if table == "records":
-        return entry_name(image)
+        return entry_name(image, change.tran_id)
     if table == "statements":
         return f"statement {change.row_id}"
     if table == "committees":

@@ -12,6 +12,8 @@ HIDDEN = frozenset({"id", "statement_id", "committee_id", "contact_id", "seq", "
                     "form_type", "tran_id", "entity_cd", "bakref_tid", "match_key",
                     "next_tran_seq", "version", "version_id", "spec_version"})
 VALUE_MAX = 120
+ITEMIZE_WORDS = {"auto": "by the $100 rule", "always": "always", "never": "never",
+                 "lump": "an unitemized total"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +63,29 @@ def _values(before: list[Any] | None, after: list[Any] | None) -> list[FieldChan
         b = str(new[i]) if i < len(new) and new[i] is not None else ""
         if a == b:
             continue
-        name = fields[i].name if i < len(fields) else f"field {i + 1}"
+        spec = fields[i] if i < len(fields) else None
+        name = spec.name if spec is not None else f"field {i + 1}"
         if name == "Tran_ID" and before is not None and after is not None:
             continue
-        out.append(FieldChange(_label(rec_type, form_type, name), shown(a), shown(b)))
+        kind = spec.kind if spec is not None else "text"
+        out.append(FieldChange(_label(rec_type, form_type, name), _typed(kind, a),
+                               _typed(kind, b)))
     return out
+
+
+def _typed(kind: str, value: str) -> str:
+    """A CAL value as people write it: '$1,250.00', '08/01/2026'."""
+    from calaccess_desktop.domain.money import AmountError, format_display, parse_cal_amount
+
+    if kind == "date" and len(value) == 8 and value.isdigit():
+        return f"{value[4:6]}/{value[6:]}/{value[:4]}"
+    if kind == "amount" and value:
+        try:
+            cents = parse_cal_amount(value)
+        except AmountError:
+            return shown(value)
+        return f"-${format_display(-cents)}" if cents < 0 else f"${format_display(cents)}"
+    return shown(value)
 
 
 def _profile(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[FieldChange]:
@@ -89,6 +109,11 @@ def field_changes(table: str, before: dict[str, Any] | None,
         elif key == "profile" and (isinstance(a, dict) or isinstance(b, dict)):
             out.extend(_profile(a if isinstance(a, dict) else None,
                                 b if isinstance(b, dict) else None))
+        elif key == "itemize":
+            words = ITEMIZE_WORDS
+            if not (before is None and b == "auto"):  # the usual choice, not worth a line
+                out.append(FieldChange("Itemized", words.get(str(a), shown(a)) if a else "",
+                                       words.get(str(b), shown(b)) if b else ""))
         elif key == "password_hash":
             out.append(FieldChange("password", "(hidden)", "(hidden, changed)"))
         else:
@@ -96,7 +121,7 @@ def field_changes(table: str, before: dict[str, Any] | None,
     return out
 
 
-def entry_name(image: dict[str, Any]) -> str:
+def entry_name(image: dict[str, Any], tran_id: str = "") -> str:
     """'entry CD1-12 (Grace Okafor)' for a record image."""
     from calaccess_desktop.validation.words import party_name
 
@@ -109,7 +134,7 @@ def entry_name(image: dict[str, Any]) -> str:
             who = party_name(values[0].upper(), get)
         except (KeyError, ValueError, LookupError):
             who = ""
-    tran = str(image.get("tran_id") or "")
+    tran = str(image.get("tran_id") or tran_id or "")
     kind = str(image.get("rec_type") or "")
     head = f"entry {tran}" if tran else f"{kind or 'a'} line"
     return head + (f" ({who})" if who else "")
