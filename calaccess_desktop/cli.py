@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from calaccess_desktop import __version__, boundary, commands
 from calaccess_desktop.errors import EXIT_INPUT
@@ -53,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="counter mode for a public counter: a clean start screen for "
                              "each visitor, a lock after idle time, nothing of one visitor "
                              "left for the next")
+    parser.add_argument("--open", metavar="FILE.cal", dest="open_file",
+                        help="start the window and import this .CAL file as a new "
+                             "statement, then open it (what double-clicking a .cal file does)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         module = importlib.import_module(f"calaccess_desktop.commands.{name}")
@@ -63,7 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _opened_from_file_manager(argv: Sequence[str] | None) -> Sequence[str] | None:
+    """A .CAL file given alone (double-clicked in the Finder, or ``calaccess-desktop
+    x.cal``) means ``--open x.cal``."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if len(given) == 1 and given[0].lower().endswith(".cal") and Path(given[0]).is_file():
+        return ["--open", given[0]]
+    return argv
+
+
 def _run(argv: Sequence[str] | None) -> int:
+    argv = _opened_from_file_manager(argv)
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse: --help, --version or wrong usage (said already)

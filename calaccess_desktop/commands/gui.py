@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from calaccess_desktop.errors import UsageError, UserError
 
@@ -25,6 +26,8 @@ def run_gui(args: argparse.Namespace) -> int:
         from calaccess_desktop.fileio import output_target
 
         output_target(args.screenshot)
+    if args.open_file is not None and not Path(args.open_file).is_file():
+        raise UserError(f"{args.open_file}: there is no such file to open (a .CAL file).")
     if _no_display():
         if not args.screenshot:
             raise UserError("There is no screen to show the window on (no desktop session "
@@ -34,4 +37,4 @@ def run_gui(args: argparse.Namespace) -> int:
     from calaccess_desktop.ui.app import run
 
     return run(db=args.db, screenshot=args.screenshot, statement=args.statement,
-               counter=args.counter)
+               counter=args.counter, open_file=args.open_file)

@@ -77,9 +77,10 @@ def _refused(title: str, exc: BaseException, data_file: str | None, *, box: bool
 
 
 def run(db: str | None = None, screenshot: str | None = None,
-        statement: int | None = None, counter: bool = False) -> int:
+        statement: int | None = None, counter: bool = False,
+        open_file: str | None = None) -> int:
     """Start the GUI (or render one screenshot offscreen and exit); ``counter``: counter
-    mode whatever the settings say."""
+    mode whatever the settings say; ``open_file``: a .CAL file to import and open."""
     from calaccess_desktop.ui.main_window import MainWindow
 
     app = make_app()
@@ -107,6 +108,10 @@ def run(db: str | None = None, screenshot: str | None = None,
                         store.location, box=True)
     OPEN_WINDOWS.append(window)
     window.show()
+    if open_file:
+        from calaccess_desktop.ui.controllers.file_actions import import_cal
+
+        import_cal(window, open_file)  # in the background, with progress; problems in words
     code = app.exec()
     for opened in [window, *OPEN_WINDOWS]:  # "Open it now" may have switched files
         opened.ctx.store.close()

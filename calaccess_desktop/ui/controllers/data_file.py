@@ -46,7 +46,8 @@ def switch_data_file(window: MainWindow, target: str, then: Any = None) -> None:
 
         fresh = MainWindow(store, synchronous=window.ctx.ops.synchronous,
                            settings=window.settings,
-                           autosend=window.outbox_sender is not None)
+                           autosend=window.outbox_sender is not None,
+                           counter=window.counter is not None)
         fresh.show()
         OPEN_WINDOWS.append(fresh)
         old_store = window.ctx.store
