@@ -5,7 +5,9 @@ the treasurer types. Everything that depends only on a record's layout is worked
 once per layout (a :class:`~.context.Plan`: field index, padding, the spec fields to
 check), and once per statement for the committee and the rule set (an :class:`Active`
 plan: the spec checks that apply, the record rules switched on). Per row the engine then
-pads the values once and runs only the record rules of that layout; schedule, statement
+pads the values once and runs only the record rules of that layout; in a full check a rule
+with a ``screen`` runs only on the rows its screen picks out of the layout's rows (the
+others would give nothing: ``ruleset``). Schedule, statement
 and across rules run once per statement over indexes built lazily in
 :class:`~.context.Ctx`. The rule set is a value (``rules=``, :class:`~.ruleset.RuleSet`);
 the engine stamps each rule's id and severity on what it reports.
@@ -57,17 +59,22 @@ class Active:
                         Callable[[tuple[str, ...]], tuple[str, ...]]], ...]
     rules: tuple[Rule, ...]
     unitemized_rules: tuple[Rule, ...]
+    plain: tuple[Rule, ...]  # ``rules`` without the screened ones
+    plain_unitemized: tuple[Rule, ...]
 
 
 class Run:
     """One validation: the context, the rule set and which rules are on (cached)."""
 
-    __slots__ = ("ctx", "rules", "_on")
+    __slots__ = ("ctx", "rules", "_on", "picked")
 
     def __init__(self, ctx: Ctx, rules: RuleSet) -> None:
         self.ctx = ctx
         self.rules = rules
         self._on: dict[str, bool] = {}
+        # Full check: ids of the rows some screen picked (they run every rule); the other
+        # rows run only the unscreened rules. None: every row runs every rule.
+        self.picked: set[int] | None = None
 
     def on(self, r: Rule) -> bool:
         """Whether a rule's ``forms``/``when`` let it run on this statement."""
@@ -126,9 +133,11 @@ def _activate(plan: Plan, run: Run) -> Active:
             by_test.setdefault(id(need.test), (need.test, []))[1].append(k)
     groups = tuple((test, tuple(ks), _taker([checks[k][0] for k in ks]))
                    for test, ks in by_test.values())
+    unitemized = tuple(r for r in rules if r.unitemized)
     act = Active(tuple(checks), _taker([c[0] for c in checks]), always,
-                 _taker([checks[k][0] for k in always]), groups, rules,
-                 tuple(r for r in rules if r.unitemized))
+                 _taker([checks[k][0] for k in always]), groups, rules, unitemized,
+                 tuple(r for r in rules if r.screen is None),
+                 tuple(r for r in unitemized if r.screen is None))
     ctx.active_plans[id(plan)] = act
     return act
 
@@ -183,14 +192,29 @@ def _loc(row: Row, field_name: str) -> Location:
                     label=row.label(field_name) if field_name else "")
 
 
+def _pick(rows: list[Row], run: Run) -> set[int]:
+    """Ids of the rows a screened rule could report on (``Run.picked``)."""
+    by_plan: dict[int, list[Row]] = {}
+    for row in rows:
+        by_plan.setdefault(id(row.plan), []).append(row)
+    picked: set[int] = set()
+    for group in by_plan.values():
+        act = _activate(group[0].plan, run)
+        for r in act.rules:
+            if r.screen is not None:
+                picked.update(map(id, r.screen(group)))
+    return picked
+
+
 def _run_record(row: Row, run: Run, out: list[Finding]) -> None:
     act: Active = row.ctx.active_plans.get(id(row.plan)) or _activate(row.plan, run)
     start = len(out)
+    every = run.picked is None or id(row) in run.picked
     if row.rec.itemized:
         _spec_findings(row, act, out)
-        rules = act.rules
+        rules = act.rules if every else act.plain
     else:
-        rules = act.unitemized_rules
+        rules = act.unitemized_rules if every else act.plain_unitemized
     spec_end = len(out)
     for r in rules:
         issues = r.fn(row)  # type: ignore[misc]
@@ -226,6 +250,7 @@ def validate(snapshot: StatementSnapshot, *, rules: RuleSet = DEFAULT,
     if cover is not None:
         _run_record(cover, run, out)
     rows = ctx.rows
+    run.picked = _pick(rows, run)
     if step is None:
         for row in rows:
             _run_record(row, run, out)

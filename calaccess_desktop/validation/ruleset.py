@@ -9,6 +9,11 @@ Scopes:
   :class:`~.context.Ctx`; yield ``(Location, message, fix)``. ``across`` rules compare
   with the committee's other statements (``snapshot.history``).
 
+A record rule may also give a ``screen``: given every row of one layout in a statement,
+it returns the rows on which the rule could say anything (a superset, found column by
+column: a set of distinct values checked once each). A full check then runs the rule only
+on those rows; the check of a few rows runs it on each.
+
 The engine stamps the rule's id and severity on every issue, so a rule body never names
 its own id. ``applies_to`` lists ``(rec_type, form_type)`` pairs a record rule runs on
 (``"*"``: any Form_Type); ``forms`` limits any rule to filings of those CVR forms.
@@ -28,11 +33,13 @@ from typing import TYPE_CHECKING, Any
 from calaccess_desktop.validation.findings import ERROR, SEVERITIES, WARNING, Location
 
 if TYPE_CHECKING:
-    from calaccess_desktop.validation.context import Ctx
+    from calaccess_desktop.validation.context import Ctx, Row
 
 SCOPES = ("record", "schedule", "statement", "across")
 Issue = tuple[str, str, str]  # a record rule's (field, message, fix)
 Found = tuple[Location, str, str]  # any other rule's (where, message, fix)
+# A record rule's screen: the rows of one layout it could report on, out of all of them.
+Screen = Callable[[list["Row"]], Iterable["Row"]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,7 @@ class Rule:
     doc: str = ""
     key: str = ""  # the id, or "<id>#<part>" for a rule's further check
     part: int = 1
+    screen: Screen | None = None  # record rules: the rows it could speak about
 
     @property
     def title(self) -> str:
@@ -74,7 +82,7 @@ class Rule:
 def rule(rule_id: str, *, severity: str, scope: str,
          applies_to: Iterable[tuple[str, str]] = (), forms: Iterable[str] = (),
          when: Callable[[Ctx], bool] | None = None, unitemized: bool = False,
-         owns: Iterable[str] = (), part: int = 1
+         owns: Iterable[str] = (), part: int = 1, screen: Screen | None = None
          ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Mark the decorated function as rule ``rule_id`` (``part`` > 1: a further check of
     the same rule in another scope, e.g. a record check plus a schedule check)."""
@@ -86,7 +94,7 @@ def rule(rule_id: str, *, severity: str, scope: str,
             raise ValueError(f"rule {rule_id} needs a docstring ending with 'Source: ...'")
         fn.__rule__ = Rule(  # type: ignore[attr-defined]
             rule_id, severity, scope, fn, tuple(applies_to), frozenset(forms), when,
-            unitemized, tuple(owns), fn.__doc__, key, part,
+            unitemized, tuple(owns), fn.__doc__, key, part, screen,
         )
         return fn
 

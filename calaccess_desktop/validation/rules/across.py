@@ -146,8 +146,16 @@ def termination_zero(ctx: Ctx) -> Iterator[Found]:
                    "bills before terminating.")
 
 
+def _memos_and_subitems(rows: list[Row]) -> list[Row]:
+    """The rows that do not count toward totals (memos, sub-items)."""
+    plan = rows[0].plan
+    if plan.memo_i < 0 and plan.bakref_i < 0:
+        return []
+    return [r for r in rows if not r.counts]
+
+
 @rule("XST-006", severity="warning", scope="record",
-      applies_to=(("RCPT", "*"), ("EXPN", "*")))
+      applies_to=(("RCPT", "*"), ("EXPN", "*")), screen=_memos_and_subitems)
 def future_subitem(r: Row) -> Issues:
     """A memo or sub-item (a split or support/oppose memo) dated after the period's end
     is probably misdated.

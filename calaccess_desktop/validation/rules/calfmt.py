@@ -10,14 +10,14 @@ holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.values import check_amount
 from calaccess_desktop.validation.checks import Issues
-from calaccess_desktop.validation.context import Ctx, Row
-from calaccess_desktop.validation.ruleset import Found, Rule, collect, rule
+from calaccess_desktop.validation.context import Ctx, Plan, Row
+from calaccess_desktop.validation.ruleset import Found, Rule, Screen, collect, rule
 
 ALL = (("CVR", "*"), ("CVR2", "*"), ("CVR3", "*"), ("RCPT", "*"), ("EXPN", "*"), ("LOAN", "*"),
        ("DEBT", "*"), ("SPLT", "*"), ("TEXT", "*"), ("S496", "*"), ("S497", "*"),
@@ -36,7 +36,18 @@ def _amount_ok(text: str) -> bool:
     return ok
 
 
-@rule("CAL-002", severity="error", scope="record", applies_to=ALL)
+def _rows_holding(rows: list[Row], i: int, wrong: Callable[[str], bool]) -> list[Row]:
+    """The rows whose value at position ``i`` is wrong (each distinct value judged once)."""
+    bad = {text for text in {r.v[i] for r in rows} if text and wrong(text)}
+    return [r for r in rows if r.v[i] in bad] if bad else []
+
+
+def _bad_amounts(rows: list[Row]) -> list[Row]:
+    return [r for i in rows[0].plan.amounts
+            for r in _rows_holding(rows, i, lambda text: not _amount_ok(text))]
+
+
+@rule("CAL-002", severity="error", scope="record", applies_to=ALL, screen=_bad_amounts)
 def amount_format(r: Row) -> Issues:
     """Monetary amounts use an explicit decimal point followed by 1 or 2 digits, no more;
     no commas or dollar signs (the SOS rejects them).
@@ -54,16 +65,26 @@ def amount_format(r: Row) -> Issues:
     return out
 
 
-@rule("CAL-008", severity="warning", scope="record", applies_to=ALL)
+def _fits(plan: Plan) -> Callable[[str], object]:
+    """One regular expression per layout: every value (joined by NULs) within its width."""
+    fits = plan.cache.get("fits")
+    if fits is None:
+        fits = plan.cache["fits"] = re.compile(
+            "\x00".join(f"[^\x00]{{0,{m}}}" for m in plan.maxlens)).fullmatch
+    return fits
+
+
+def _too_wide(rows: list[Row]) -> list[Row]:
+    fits, join = _fits(rows[0].plan), "\x00".join
+    return [r for r in rows if fits(join(r.v)) is None]
+
+
+@rule("CAL-008", severity="warning", scope="record", applies_to=ALL, screen=_too_wide)
 def widths(r: Row) -> Issues:
     """Text fields fit the CAL column widths (last or organization name 200, first name
     45, city 30, state 2, ZIP+4 10, occupation 60, employer 200 ...).
     Source: [RAW-CAMP][CAL-201]"""
-    fits = r.plan.cache.get("fits")
-    if fits is None:  # one regular expression per layout: every value within its width
-        fits = r.plan.cache["fits"] = re.compile(
-            "\x00".join(f"[^\x00]{{0,{m}}}" for m in r.plan.maxlens)).fullmatch
-    if fits("\x00".join(r.v)) is not None:
+    if _fits(r.plan)("\x00".join(r.v)) is not None:
         return None
     out = []
     for value, spec in zip(r.v, r.plan.fields, strict=False):
@@ -111,6 +132,18 @@ def _code_fields(r: Row, names: tuple[str, ...]) -> tuple[tuple[int, str, frozen
     return found
 
 
+def _not_allowed(allowed: frozenset[str]) -> Callable[[str], bool]:
+    return lambda value: value not in allowed and value.upper() not in allowed
+
+
+def _codes_screen(names_of: Callable[[Row], tuple[str, ...]]) -> Screen:
+    """A screen for code fields: the rows holding a code the field does not allow."""
+    def screen(rows: list[Row]) -> list[Row]:
+        return [r for i, _name, allowed in _code_fields(rows[0], names_of(rows[0]))
+                for r in _rows_holding(rows, i, _not_allowed(allowed))]
+    return screen
+
+
 def _bad_codes(r: Row, names: tuple[str, ...]) -> list[tuple[str, str]]:
     out = []
     v = r.v
@@ -137,31 +170,39 @@ def entity_codes(r: Row) -> Issues:
     return None
 
 
-@rule("CAL-004", severity="warning", scope="record", applies_to=ALL)
+OFFICE_CODES = ("Office_Cd", "Juris_Cd", "Off_S_H_Cd", "Sup_Opp_Cd")
+
+
+@rule("CAL-004", severity="warning", scope="record", applies_to=ALL,
+      screen=_codes_screen(lambda r: OFFICE_CODES))
 def office_codes(r: Row) -> Issues:
     """The office code comes from the list (OTH needs a description); the jurisdiction
     code is one of STW, SEN, ASM, BOE, CIT, CTY, LOC, OTH; sought/held is S or H; support/
     oppose is S or O.
     Source: [RAW-CHOICES][RAW-CAMP]"""
-    bad = _bad_codes(r, ("Office_Cd", "Juris_Cd", "Off_S_H_Cd", "Sup_Opp_Cd"))
+    bad = _bad_codes(r, OFFICE_CODES)
     return [(name, f"{r.label(name)}: {value!r} is not one of the codes ({r.where()}).",
              f"Use one of {', '.join(sorted(_allowed(r.rec_type, r.form_type, name)))}.")
             for name, value in bad] or None
 
 
+def _other_code_names(r: Row) -> tuple[str, ...]:
+    names: tuple[str, ...] = ("Tran_Type", "G_From_E_F", "Item_Cd")
+    if (r.rec_type, r.form_type) != ("RCPT", "A") and r.rec_type != "CVR2":
+        names += ("Entity_Cd",)
+    return names
+
+
 @rule("CAL-CODE-001", severity="warning", scope="record",
       applies_to=(("CVR", "*"), ("RCPT", "*"), ("EXPN", "*"), ("LOAN", "*"), ("DEBT", "*"),
-                  ("S498", "*"), ("CVR2", "*")))
+                  ("S498", "*"), ("CVR2", "*")), screen=_codes_screen(_other_code_names))
 def other_codes(r: Row) -> Issues:
     """Other coded fields hold a code the spec defines: the schedules' entity codes (IND,
     COM, OTH, PTY, SCC, RCP), the cover's filer codes, transaction types (F, I, R, T, X),
     G_From_E_F (E or F) and the Form 410 item codes. Codes of Form 460 Schedule A are
     checked by F460-A-003, expense codes by the schedule rules.
     Source: [CAL-201][RAW-CHOICES]"""
-    names: tuple[str, ...] = ("Tran_Type", "G_From_E_F", "Item_Cd")
-    if (r.rec_type, r.form_type) != ("RCPT", "A") and r.rec_type != "CVR2":
-        names += ("Entity_Cd",)
-    bad = _bad_codes(r, names)
+    bad = _bad_codes(r, _other_code_names(r))
     return [(name, f"{r.label(name)}: {value!r} is not one of the codes ({r.where()}).",
              f"Use one of {', '.join(sorted(_allowed(r.rec_type, r.form_type, name)))}.")
             for name, value in bad] or None

@@ -4,7 +4,7 @@ amount where the form has no place for one, and an item dated before the period.
 from __future__ import annotations
 
 from calaccess_desktop.validation.checks import Issues, date_field
-from calaccess_desktop.validation.context import Row, sdate
+from calaccess_desktop.validation.context import Row, cents, sdate
 from calaccess_desktop.validation.ruleset import collect, rule
 from calaccess_desktop.validation.words import mdy
 
@@ -23,8 +23,17 @@ _WHAT = {"A": "A contribution", "C": "A nonmonetary contribution's value",
          "E": "A payment"}
 
 
+def _negative(rows: list[Row]) -> list[Row]:
+    """The rows whose amount is below zero (each distinct amount read once)."""
+    i = rows[0].ix.get("Amount")
+    if i is None:
+        return []
+    bad = {text for text in {r.v[i] for r in rows} if text and cents(text) < 0}
+    return [r for r in rows if r.v[i] in bad] if bad else []
+
+
 @rule("APP-NEG-001", severity="error", scope="record", applies_to=_NO_NEGATIVE,
-      unitemized=True)
+      unitemized=True, screen=_negative)
 def no_negative_amount(r: Row) -> Issues:
     """Schedules A, C and E have no place for a negative amount: a returned contribution
     is a payment (code RFD) and a correction is an amendment of the earlier statement.
@@ -40,13 +49,26 @@ _DATED = (("RCPT", "A"), ("RCPT", "C"), ("EXPN", "E"), ("RCPT", "I"), ("EXPN", "
           ("RCPT", "F496P3"))
 
 
+def _date_name(r: Row) -> str:
+    return "Expn_Date" if r.rec_type == "EXPN" else date_field(r)
+
+
+def _before_period(rows: list[Row]) -> list[Row]:
+    """The rows dated before the period's first day (CCYYMMDD text sorts as dates)."""
+    first = rows[0]
+    i, pf = first.ix.get(_date_name(first)), first.ctx.pf
+    if i is None or not pf:
+        return []
+    return [r for r in rows if r.v[i] and r.v[i] < pf]
+
+
 @rule("APP-DATE-001", severity="warning", scope="record", applies_to=_DATED,
-      unitemized=True)
+      unitemized=True, screen=_before_period)
 def dated_before_period(r: Row) -> Issues:
     """A current-period item dated before the period's first day is reported on the
     statement whose period includes that date, by amending it when it is filed.
     Source: [RWC-8][CP20-555][M2-23-386]"""
-    name = "Expn_Date" if r.rec_type == "EXPN" else date_field(r)
+    name = _date_name(r)
     i = r.ix.get(name)
     day = r.v[i] if i is not None else ""
     ctx = r.ctx

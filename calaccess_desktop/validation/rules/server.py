@@ -107,7 +107,13 @@ def combine(notices: list[Finding], system: str = SOS_SYSTEM) -> Finding:
         fix=_WARN_FIXES)
 
 
-@rule("APP-SOS-001", severity="warning", scope="record", applies_to=_ALL)
+def _with_gaps(rows: list[Row]) -> list[Row]:
+    """The rows with any field a server flags (both rules' screen)."""
+    form = rows[0].ctx.form
+    return [r for r in rows if gaps(r.v, r.fields, form)]
+
+
+@rule("APP-SOS-001", severity="warning", scope="record", applies_to=_ALL, screen=_with_gaps)
 def server_warns_when_blank(r: Row) -> Issues:
     """A field the SOS's system warns about when it is blank (an R field, or a C field
     whose description asks for it on this filing) is pointed out before filing. An
@@ -117,7 +123,7 @@ def server_warns_when_blank(r: Row) -> Issues:
     return _gaps(r, "warning")
 
 
-@rule("APP-SOS-002", severity="error", scope="record", applies_to=_ALL)
+@rule("APP-SOS-002", severity="error", scope="record", applies_to=_ALL, screen=_with_gaps)
 def server_rejects_when_blank(r: Row) -> Issues:
     """A Cx field whose description requires it on this filing rejects the filing when it
     is blank.
