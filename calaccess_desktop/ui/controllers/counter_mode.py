@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +43,8 @@ from calaccess_desktop.services.session_state import SessionState
 from calaccess_desktop.services.statement_list import CommitteeItem, list_committee_items
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.models.committee_model import CommitteeListModel
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 if TYPE_CHECKING:
     from calaccess_desktop.ui.main_window import MainWindow
@@ -291,7 +302,7 @@ class CounterMode(QObject):
         location = window.ctx.store.location
         from calaccess_desktop.services.counter import clear_visitor
 
-        window.ctx.ops.task(window.tr("Putting the last visit away"),
+        window.ctx.ops.task(translate("MainWindow", "Putting the last visit away"),
                             lambda _t: clear_visitor(location), dialog=False, quiet=True,
                             cpu=True)
         self.cleared.emit()
@@ -331,12 +342,12 @@ def clear_screen(window: MainWindow) -> None:
     pane.statement_id = None
     pane.committees.set_items([])
     pane.refresh_statements()
-    pane.statements_title.setText(window.tr("Statements"))
+    pane.statements_title.setText(translate("CommitteePane", "Statements"))
     window.setWindowTitle(APP_NAME)
     window.statusBar().clearMessage()
-    window.act_file.setText(window.tr("&File with the filing officer..."))
-    for action, text in ((window.act_undo, window.tr("&Undo")),
-                         (window.act_redo, window.tr("&Redo"))):
+    window.act_file.setText(translate("MainWindow", "&File with the filing officer..."))
+    for action, text in ((window.act_undo, translate("MainWindow", "&Undo")),
+                         (window.act_redo, translate("MainWindow", "&Redo"))):
         action.setText(text)
         action.setEnabled(False)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,6 +32,8 @@ from calaccess_desktop.db import backup_index
 from calaccess_desktop.db.orm import Committee, Statement
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.ops import Task
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 if TYPE_CHECKING:
     from calaccess_desktop.ui.main_window import MainWindow
@@ -311,7 +313,8 @@ def open_demo(window: MainWindow) -> None:
     store = window.ctx.store
 
     def work(task: Task) -> int:
-        task.progress(0, 0, window.tr("Creating the demo committee and its statements..."))
+        task.progress(0, 0, translate("MainWindow",
+                                      "Creating the demo committee and its statements..."))
         with store.transaction() as session:
             found = session.scalar(select(Committee.id).where(Committee.name == DEMO_NAME)
                                    .order_by(Committee.id))
@@ -320,8 +323,8 @@ def open_demo(window: MainWindow) -> None:
     def done(cid: Any) -> None:
         window.ctx.hub.changed.emit(Changes(None, committees=True, everything=True))
         window.committee_chosen(int(cid))
-        window.statusBar().showMessage(window.tr(
-            "The demo committee is open: look around, change anything. It is a committee "
-            "of its own in this data file."), 12000)
+        window.statusBar().showMessage(translate(
+            "MainWindow", "The demo committee is open: look around, change anything. It is "
+            "a committee of its own in this data file."), 12000)
 
-    window.ctx.ops.task(window.tr("Creating the demo"), work, done)
+    window.ctx.ops.task(translate("MainWindow", "Creating the demo"), work, done)
