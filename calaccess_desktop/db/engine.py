@@ -131,7 +131,10 @@ def _server_options(url: Any) -> tuple[Any, dict[str, Any]]:
         raise StoreError(f"{shown}: connect_timeout={wait} is not a number of seconds."
                          ) from exc
     name = query.pop("application_name", "calaccess-desktop")
-    return url.set(query=query), {"connect_timeout": seconds, "application_name": str(name)}
+    # Times are stored as UTC without a zone: the session's zone must be UTC, whatever
+    # the server's default, or an aware time would be shifted into local time.
+    return url.set(query=query), {"connect_timeout": seconds, "application_name": str(name),
+                                  "options": "-c TimeZone=UTC"}
 
 
 SERVER_PROBLEMS: tuple[tuple[str, str], ...] = (

@@ -79,9 +79,10 @@ class Cluster:
         hba = self.data / "pg_hba.conf"
         hba.write_text("local all all trust\n"
                        "host all all 127.0.0.1/32 scram-sha-256\n")
+        # A server whose own time zone is not UTC: the app's times must not move.
         options = (f"-k {self.root} -p {self.port} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                   "-c max_connections=200")
+                   "-c max_connections=200 -c timezone=America/Los_Angeles")
         self._run([pg_ctl, "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
                    "-t", "60", "-o", options, "start"])
         self.sql("postgres", f"ALTER USER {SUPERUSER} PASSWORD '{PASSWORD}'")

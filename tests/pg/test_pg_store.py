@@ -220,3 +220,27 @@ def test_a_backup_is_pg_dump_or_a_logical_copy_and_says_which(
     out = run(capsys, "backups", "--db", url)[1]
     assert "pg_dump" in out and "restore it with pg_restore" in out
     assert "restore" in run(capsys, "restore", str(copy), "--db", url)[2]
+
+
+@on_postgres
+def test_times_do_not_move_on_a_server_whose_zone_is_not_utc(store: Store) -> None:
+    """The test cluster runs in America/Los_Angeles; the app's sessions are in UTC."""
+    from calaccess_desktop.db.orm import Statement
+
+    sid = _statement(store)
+    at = dt.datetime(2026, 7, 31, 23, 30, tzinfo=dt.UTC)
+    with store.transaction() as s:
+        s.get_one(Statement, sid).filed_at = at
+    with store.read() as s:
+        assert s.execute(text("show timezone")).scalar() == "UTC"
+        got = s.get_one(Statement, sid).filed_at
+    assert got is not None and got.replace(tzinfo=got.tzinfo or dt.UTC) == at
+    import psycopg
+
+    from tests.pg.server import SUPERUSER
+
+    name = store.location.split("?", 1)[0].rsplit("/", 1)[1]
+    with psycopg.connect(host=str(Path(store.location.split("host=")[1].split("&")[0])),
+                         port=int(store.location.rsplit("port=", 1)[1]), user=SUPERUSER,
+                         dbname=name) as raw:
+        assert raw.execute("show timezone").fetchone() == ("America/Los_Angeles",)
