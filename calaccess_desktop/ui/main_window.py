@@ -473,7 +473,14 @@ class MainWindow(QMainWindow):
             self.editor.tabs.setCurrentIndex(index)
 
     def find_committee(self) -> None:
-        """Ctrl+F: put the cursor in the committee search box."""
+        """Ctrl+F: put the cursor in the committee search box (at a counter, where the
+        list is hidden: the visitor's finder, or the quick switcher)."""
+        if self.counter is not None:
+            if self.counter.finder.isVisible():
+                self.counter.finder.box.setFocus()
+            else:
+                self.switch_committee()
+            return
         self.pane.search.setFocus()
         self.pane.search.selectAll()
 

@@ -191,3 +191,13 @@ def test_counter_mode_comes_from_settings_unless_asked(window_on, office, tmp_pa
     assert window.counter is not None and window.counter.watch.timer.interval() == 7 * 60_000
     assert window.act_next_visitor in window.menuBar().actions()[0].menu().actions()
     assert window_on(counter=False).counter is None  # a screenshot, say
+
+
+def test_find_committee_at_a_counter_goes_to_the_visitors_finder(qtbot, window_on, office):
+    window = window_on(counter=True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.findings.setFocus()
+    assert not window.counter.finder.box.hasFocus()
+    window.find_committee()
+    assert window.counter.finder.box.hasFocus()
