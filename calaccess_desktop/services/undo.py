@@ -208,21 +208,15 @@ def _rows_now(session: Session, keys: list[Key]) -> dict[Key, dict[str, Any]]:
         ids = [i for t, i in keys if t == table]
         for k in range(0, len(ids), CHUNK):
             for row in session.execute(select(model).where(model.c.id.in_(ids[k:k + CHUNK]))):
-                now[(table, int(row.id))] = {k2: _json_safe(v) for k2, v in
-                                             row._mapping.items()}
+                now[(table, int(row.id))] = dict(row._mapping)
     return now
-
-
-def _json_safe(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
-        return {"__date__": value.isoformat(), "dt": isinstance(value, dt.datetime)}
-    return value
 
 
 def _same(image: dict[str, Any], row: dict[str, Any]) -> bool:
     """Whether a row still holds what an image says (the columns any write changes
-    anyway, and the counter, aside)."""
-    return all(row.get(k) == v for k, v in image.items() if k not in SKIP_COMPARE)
+    anyway, and the counter, aside). Values are compared as values: a time is the same
+    instant whatever zone the server reports it in."""
+    return all(row.get(k) == v for k, v in _restore(image).items() if k not in SKIP_COMPARE)
 
 
 def _check(session: Session, entry: UndoEntry, steps: list[Step], verb: str) -> dict[Key, int]:

@@ -1,4 +1,4 @@
-"""Two clients on one real SQLite file: two Store objects, each acting for its person."""
+"""Two clients on one real store: two Store objects, each acting for its person."""
 
 from __future__ import annotations
 
@@ -45,7 +45,9 @@ class Clients:
 
 
 @pytest.fixture
-def clients(tmp_path: Path) -> Iterator[Clients]:
-    c = Clients(tmp_path / "shared.sqlite")
+def clients(db_path: Path) -> Iterator[Clients]:
+    """Two clients on one data file (or, where a module runs on both stores, one
+    PostgreSQL database)."""
+    c = Clients(db_path)
     yield c
     c.close()

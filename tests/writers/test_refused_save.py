@@ -10,6 +10,8 @@ from calaccess_desktop.services import entries
 from calaccess_desktop.services.concurrency.conflicts import EditConflict
 from tests.writers.conftest import CONTRIBUTION, Clients
 
+BOTH_STORES = True  # a SQLite file and a PostgreSQL database (tests/pg/stores.py)
+
 
 def save(clients: Clients, store, seen: entries.EntryData, memo: str | None = None,
          **changes: str) -> int:

@@ -13,6 +13,8 @@ from calaccess_desktop.services.concurrency.who import new_undo_session
 from calaccess_desktop.services.undo import one_action, redo, undo, undo_status
 from tests.writers.conftest import Clients
 
+BOTH_STORES = True  # a SQLite file and a PostgreSQL database (tests/pg/stores.py)
+
 
 def amount(clients: Clients, record_id: int) -> int | None:
     with clients.pat.read() as s:
