@@ -340,7 +340,6 @@ def clear_screen(window: MainWindow) -> None:
     pane.search.blockSignals(False)
     pane.committee_id = None
     pane.statement_id = None
-    pane.committees.set_items([])
     pane.refresh_statements()
     pane.statements_title.setText(translate("CommitteePane", "Statements"))
     window.setWindowTitle(APP_NAME)
