@@ -9,10 +9,10 @@
 changes nothing; strings gone from the code are dropped), with the core's fixed words the
 window shows through ``ui.i18n.data_words`` (context ``data``: statuses, statement types,
 Form 460's page titles, entry-form groups, labels and choices, list columns, summary
-lines), listed here from the same tables (``core_words``). The translator edits the .ts
-(Qt Linguist, ``pyside6-linguist``, or any text editor); ``pyside6-lrelease`` compiles
-it to ``calaccess_desktop/ui/translations/calaccess_<lang>.qm``, which ships in the
-package.
+lines, the filing officers' names), listed here from the same tables (``core_words``).
+The translator edits the .ts (Qt Linguist, ``pyside6-linguist``, or any text editor);
+``pyside6-lrelease`` compiles it to
+``calaccess_desktop/ui/translations/calaccess_<lang>.qm``, which ships in the package.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def core_words() -> list[str]:
     from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES, SUMMARY_LINES
     from calaccess_desktop.forms.f460.schedules import TITLES
     from calaccess_desktop.forms.registry import spec_for
+    from calaccess_desktop.officers.catalog import all_officers
     from calaccess_desktop.services.entry_fields import entry_groups
     from calaccess_desktop.services.profile_fields import FIELDS
     from calaccess_desktop.services.schedule_rows import columns_for
@@ -50,7 +51,9 @@ def core_words() -> list[str]:
                         *PARTY_WORD.values(), *(noun for noun, _ in ENTRY_NOUN.values()),
                         *SUMMARY_LINES.values(), *TITLES.values(),
                         *(w for lines in SCHEDULE_LINES.values() for w in lines.values()),
-                        *(f.label for f in FIELDS.values())]
+                        *(f.label for f in FIELDS.values()),
+                        *(o.the_name for o in all_officers()),
+                        "Entry", "entry"]  # party_word / entry_noun of an unnamed kind
     for code in FORMS:
         spec = spec_for(code)
         words += [spec.title, *spec.notes.values()]

@@ -14,12 +14,21 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 if TYPE_CHECKING:
+    from calaccess_desktop.forms.filing_calendar import DueItem
     from calaccess_desktop.services.statement_list import StatementItem
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context`` without translating it yet (Qt's own
+    marker, typed as text); ``translate(context, text)`` shows it later."""
+    del context
+    return text
+
 
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "es")  # the source language first; each other one has a .qm
@@ -111,7 +120,7 @@ def month_day_year(value: dt.date | None) -> str:
         return ""
     if _current == SOURCE_LANGUAGE:
         return f"{value:%b} {value.day}, {value.year}"
-    month = QLocale(_current).monthName(value.month, QLocale.FormatType.ShortFormat)
+    month = QLocale(_locale_name()).monthName(value.month, QLocale.FormatType.ShortFormat)
     return f"{value.day} {month.rstrip('.')} {value.year}"
 
 
@@ -155,8 +164,63 @@ def statement_title(item: StatementItem) -> str:
     return text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for lupdate in ``context`` without translating it yet (Qt's own
-    marker, typed as text); ``translate(context, text)`` shows it later."""
-    del context
-    return text
+# A statement's kind by the calendar's words for it (DueItem.notes[0], else its type).
+STATEMENT_KINDS = {
+    "first pre-election": QT_TRANSLATE_NOOP("i18n", "First pre-election statement"),
+    "second pre-election": QT_TRANSLATE_NOOP("i18n", "Second pre-election statement"),
+    "quarterly": QT_TRANSLATE_NOOP("i18n", "Quarterly statement"),
+    "semi-annual": QT_TRANSLATE_NOOP("i18n", "Semi-annual statement"),
+    "SA": QT_TRANSLATE_NOOP("i18n", "Semi-annual statement"),
+    "S1": QT_TRANSLATE_NOOP("i18n", "Semi-annual statement"),
+    "S2": QT_TRANSLATE_NOOP("i18n", "Semi-annual statement"),
+    "QT": QT_TRANSLATE_NOOP("i18n", "Quarterly statement"),
+    "PE": QT_TRANSLATE_NOOP("i18n", "Pre-election statement"),
+    "SY": QT_TRANSLATE_NOOP("i18n", "Special odd-year statement"),
+    "SE": QT_TRANSLATE_NOOP("i18n", "Supplemental pre-election statement"),
+}
+WINDOWS = {"F497": QT_TRANSLATE_NOOP("i18n", "24-hour late contribution reports"),
+           "F496": QT_TRANSLATE_NOOP("i18n", "24-hour late independent expenditure reports")}
+
+
+def due_sentence(item: DueItem, today: dt.date | None = None) -> str:
+    """A filing-calendar line in words (``DueItem.sentence``) in the window's language:
+    periodic statements and 24-hour windows; other kinds (registrations, conditional
+    statements) keep the calendar's English words."""
+    if _current == SOURCE_LANGUAGE:
+        return item.sentence(today)
+    form = form_words(f"Form {item.form.removeprefix('F')}")
+    if item.kind == "window" and item.form in WINDOWS:
+        return translate("i18n", "{what} ({form}): from {start} through {end}, each one due "
+                         "within 24 hours").format(
+            what=translate("i18n", WINDOWS[item.form]), form=form,
+            start=month_day_year(item.period_from), end=month_day_year(item.period_through))
+    key = item.notes[0] if item.notes else item.statement_type or ""
+    if item.kind != "statement" or key not in STATEMENT_KINDS or item.form in ("F465", "F470"):
+        return item.sentence(today)
+    what = translate("i18n", "{kind} ({form})").format(
+        kind=translate("i18n", STATEMENT_KINDS[key]), form=form)
+    if item.election is not None:
+        what += " " + translate("i18n", "for the {day} election").format(
+            day=month_day_year(item.election))
+    span = period_words(item.period_from, item.period_through)
+    if item.due is None:
+        return f"{what}, {span}"
+    late = today is not None and item.due < today
+    due = (translate("i18n", "was due {day}") if late
+           else translate("i18n", "due {day}")).format(day=weekday_date(item.due))
+    return f"{what}, {span}, {due}"
+
+
+def weekday_date(value: dt.date) -> str:
+    """'Thursday, September 24, 2026' / 'jueves, 24 de septiembre de 2026'."""
+    if _current == SOURCE_LANGUAGE:
+        from calaccess_desktop.forms.filing_calendar import long_day
+
+        return long_day(value)
+    day = QDate(value.year, value.month, value.day)
+    return QLocale(_locale_name()).toString(day, "dddd, d 'de' MMMM 'de' yyyy")
+
+
+def _locale_name() -> str:
+    """The Qt locale for month and day names: Mexican Spanish for ``es`` (California's)."""
+    return {"es": "es_MX"}.get(_current, _current)

@@ -41,6 +41,61 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>History of entry {tran}</source>
+        <translation>Historial del registro {tran}</translation>
+    </message>
+    <message>
+        <source>History of statement {n}</source>
+        <translation>Historial de la declaración {n}</translation>
+    </message>
+    <message>
+        <source>Loading the history...</source>
+        <translation>Cargando el historial...</translation>
+    </message>
+    <message>
+        <source>Changes, newest last</source>
+        <translation>Cambios, los más recientes al final</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Guardar como &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>{heading}: nothing recorded yet.</source>
+        <translation>{heading}: todavía no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>Save the history as PDF</source>
+        <translation>Guardar el historial como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the history</source>
+        <translation>Guardando el historial</translation>
+    </message>
+    <message>
+        <source>{heading} (saved to {path})</source>
+        <translation>{heading} (guardado en {path})</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWatcher</name>
     <message>
         <source>Updated with changes by {who}.</source>
@@ -145,7 +200,7 @@
     </message>
     <message>
         <source>Filing calendar...</source>
-        <translation>Calendario de presentación...</translation>
+        <translation>Calendario...</translation>
     </message>
     <message>
         <source>Filing calendar</source>
@@ -843,6 +898,45 @@ Continúe si este es su trabajo; si no, empiece para el siguiente visitante (lo 
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>This data file has users. Log in with your name and password; what you change is recorded under your name.</source>
+        <translation>Este archivo de datos tiene usuarios. Inicie sesión con su nombre y contraseña; lo que cambie queda registrado con su nombre.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&lt;table&gt;
@@ -985,6 +1079,10 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>Putting the last visit away</source>
+        <translation>Cerrando la visita anterior</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1083,6 +1181,14 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About calaccess-desktop...</source>
+        <translation>A&amp;cerca de calaccess-desktop...</translation>
+    </message>
+    <message>
+        <source>The version, the data file, the licences; check for a newer version</source>
+        <translation>La versión, el archivo de datos, las licencias; buscar una versión más nueva</translation>
     </message>
     <message>
         <source>Go to tab {n}</source>
@@ -1203,6 +1309,18 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Creating the demo committee and its statements...</source>
+        <translation>Creando el comité de demostración y sus declaraciones...</translation>
+    </message>
+    <message>
+        <source>The demo committee is open: look around, change anything. It is a committee of its own in this data file.</source>
+        <translation>El comité de demostración está abierto: explore y cambie lo que quiera. Es un comité aparte en este archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Creating the demo</source>
+        <translation>Creando la demostración</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1812,25 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>Ending cash balance (line 16): {cash}    Total contributions this period (line 5): {received}    Total expenditures (line 11): {spent}</source>
         <translation>Saldo final de efectivo (línea 16): {cash}    Total de contribuciones este período (línea 5): {received}    Total de gastos (línea 11): {spent}</translation>
+    </message>
+</context>
+<context>
+    <name>UserSession</name>
+    <message>
+        <source>Logged in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>Log in as another &amp;user...</source>
+        <translation>Iniciar sesión como otro &amp;usuario...</translation>
+    </message>
+    <message>
+        <source>Log in first: this data file has users.</source>
+        <translation>Primero inicie sesión: este archivo de datos tiene usuarios.</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2435,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Enter contributions on Schedule A and payments on Schedule E; the summary updates as you go. When done, check the statement (F5) and mark it ready to file.</source>
         <translation>Registre las contribuciones en el Anexo A y los pagos en el Anexo E; el resumen se actualiza a medida que avanza. Al terminar, revise la declaración (F5) y márquela como lista para presentar.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Expense code</source>
@@ -3392,6 +3533,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>contribución (si no es monetaria, explíquela)</translation>
     </message>
     <message>
+        <source>entry</source>
+        <translation>registro</translation>
+    </message>
+    <message>
         <source>fundraising events</source>
         <translation>eventos de recaudación de fondos</translation>
     </message>
@@ -3500,6 +3645,70 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>viajes, alojamiento y comidas del personal/cónyuge</translation>
     </message>
     <message>
+        <source>the Alameda County Registrar of Voters</source>
+        <translation>el Registro de Votantes del Condado de Alameda</translation>
+    </message>
+    <message>
+        <source>the City Clerk of Fresno</source>
+        <translation>la Secretaría Municipal de Fresno</translation>
+    </message>
+    <message>
+        <source>the City Clerk of Long Beach</source>
+        <translation>la Secretaría Municipal de Long Beach</translation>
+    </message>
+    <message>
+        <source>the City Clerk of Oakland</source>
+        <translation>la Secretaría Municipal de Oakland</translation>
+    </message>
+    <message>
+        <source>the City Clerk of Sacramento</source>
+        <translation>la Secretaría Municipal de Sacramento</translation>
+    </message>
+    <message>
+        <source>the City Clerk of San Diego</source>
+        <translation>la Secretaría Municipal de San Diego</translation>
+    </message>
+    <message>
+        <source>the City Clerk of San Jose</source>
+        <translation>la Secretaría Municipal de San José</translation>
+    </message>
+    <message>
+        <source>the Los Angeles City Ethics Commission</source>
+        <translation>la Comisión de Ética de la Ciudad de Los Ángeles</translation>
+    </message>
+    <message>
+        <source>the Los Angeles County Registrar-Recorder/County Clerk</source>
+        <translation>la Oficina del Registrador-Archivista/Secretario del Condado de Los Ángeles</translation>
+    </message>
+    <message>
+        <source>the Practice City Clerk</source>
+        <translation>la Secretaría Municipal de Práctica</translation>
+    </message>
+    <message>
+        <source>the Practice County Registrar of Voters</source>
+        <translation>el Registro de Votantes del Condado de Práctica</translation>
+    </message>
+    <message>
+        <source>the Practice Town Clerk</source>
+        <translation>la Secretaría del Pueblo de Práctica</translation>
+    </message>
+    <message>
+        <source>the Sacramento County Voter Registration and Elections</source>
+        <translation>la Oficina de Registro de Votantes y Elecciones del Condado de Sacramento</translation>
+    </message>
+    <message>
+        <source>the San Diego County Registrar of Voters</source>
+        <translation>el Registro de Votantes del Condado de San Diego</translation>
+    </message>
+    <message>
+        <source>the San Francisco Ethics Commission</source>
+        <translation>la Comisión de Ética de San Francisco</translation>
+    </message>
+    <message>
+        <source>the Secretary of State</source>
+        <translation>la Secretaría de Estado</translation>
+    </message>
+    <message>
         <source>the balance at the start of the period, plus the amount received or lent this period, minus what was repaid and forgiven</source>
         <translation>el saldo al inicio del período, más la cantidad recibida o prestada este período, menos lo reembolsado y condonado</translation>
     </message>
@@ -3546,40 +3755,72 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <source>(amendment {n})</source>
         <translation>(enmienda {n})</translation>
     </message>
+    <message>
+        <source>First pre-election statement</source>
+        <translation>Primera declaración preelectoral</translation>
+    </message>
+    <message>
+        <source>Second pre-election statement</source>
+        <translation>Segunda declaración preelectoral</translation>
+    </message>
+    <message>
+        <source>Quarterly statement</source>
+        <translation>Declaración trimestral</translation>
+    </message>
+    <message>
+        <source>Semi-annual statement</source>
+        <translation>Declaración semestral</translation>
+    </message>
+    <message>
+        <source>Pre-election statement</source>
+        <translation>Declaración preelectoral</translation>
+    </message>
+    <message>
+        <source>Special odd-year statement</source>
+        <translation>Declaración especial de año impar</translation>
+    </message>
+    <message>
+        <source>Supplemental pre-election statement</source>
+        <translation>Declaración preelectoral suplementaria</translation>
+    </message>
+    <message>
+        <source>24-hour late contribution reports</source>
+        <translation>Informes de 24 horas de contribuciones tardías</translation>
+    </message>
+    <message>
+        <source>24-hour late independent expenditure reports</source>
+        <translation>Informes de 24 horas de gastos independientes tardíos</translation>
+    </message>
+    <message>
+        <source>{what} ({form}): from {start} through {end}, each one due within 24 hours</source>
+        <translation>{what} ({form}): del {start} al {end}, cada uno dentro de las 24 horas</translation>
+    </message>
+    <message>
+        <source>{kind} ({form})</source>
+        <translation>{kind} ({form})</translation>
+    </message>
+    <message>
+        <source>for the {day} election</source>
+        <translation>para la elección del {day}</translation>
+    </message>
+    <message>
+        <source>was due {day}</source>
+        <translation>venció el {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>vence el {day}</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <source>Creating the demo committee and its statements...</source>
-        <translation>Creando el comité de demostración y sus declaraciones...</translation>
+        <source>Open a statement first.</source>
+        <translation>Primero abra una declaración.</translation>
     </message>
     <message>
-        <source>The demo committee is open: look around, change anything. It is a committee of its own in this data file.</source>
-        <translation>El comité de demostración está abierto: explore y cambie lo que quiera. Es un comité aparte en este archivo de datos.</translation>
-    </message>
-    <message>
-        <source>Creating the demo</source>
-        <translation>Creando la demostración</translation>
-    </message>
-    <message>
-        <source>Putting the last visit away</source>
-        <translation>Cerrando la visita anterior</translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation>Declaraciones</translation>
-    </message>
-    <message>
-        <source>&amp;File with the filing officer...</source>
-        <translation>&amp;Presentar ante el funcionario de registro...</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
+        <source>Open an entry first.</source>
+        <translation>Primero abra un registro.</translation>
     </message>
 </context>
 </TS>

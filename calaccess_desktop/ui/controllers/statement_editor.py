@@ -235,7 +235,7 @@ class StatementEditor(QWidget):
                            "Statement > Amend filed statement; the original stays as filed.")
         elif info.status == "ready":
             hint = self.tr("Ready to file. Next: print it (Ctrl+P) or file it with "
-                           "{officer}.").format(officer=self.officer_name)
+                           "{officer}.").format(officer=data_words(self.officer_name))
         elif self.changes is not None:
             hint = self.tr("This is an amendment: correct what was wrong on its pages, then "
                            "look at Changes since filed to see exactly what re-filing it "

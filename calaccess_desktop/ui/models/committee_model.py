@@ -15,6 +15,7 @@ from calaccess_desktop.ui import roles
 from calaccess_desktop.ui.i18n import (
     QT_TRANSLATE_NOOP,
     data_words,
+    due_sentence,
     month_day_year,
     statement_title,
 )
@@ -157,17 +158,17 @@ def due_next_words(due: NextDue | None, today: dt.date | None = None) -> tuple[s
     for item in due.late[:2]:
         lines.append(f"<span style='color:{LATE_COLOR}'><b>"
                      + translate("CommitteePane", "Late:")
-                     + f"</b> {escape(item.sentence(day))}.</span>")
+                     + f"</b> {escape(due_sentence(item, day))}.</span>")
     if len(due.late) > 2:
         more = translate("CommitteePane", "and {n} more past their deadline.").format(
             n=len(due.late) - 2)
         lines.append(f"<span style='color:{LATE_COLOR}'>{more}</span>")
     if due.item is not None:
         lines.append("<b>" + translate("CommitteePane", "Next due:")
-                     + f"</b> {escape(due.item.sentence(day))}.")
+                     + f"</b> {escape(due_sentence(due.item, day))}.")
     for window in due.windows:
         lines.append("<b>" + translate("CommitteePane", "Now:")
-                     + f"</b> {escape(window.sentence(day))}.")
+                     + f"</b> {escape(due_sentence(window, day))}.")
     if not lines:
         lines.append(translate("CommitteePane", "Nothing due on the filing calendar."))
     return "<br>".join(lines), bool(due.late)
