@@ -86,6 +86,6 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     home.mkdir()
     it = Installed(wheel, venv, home)
     subprocess.run([str(it.bin / "python"), "-m", "pip", "install", "-q",
-                    "--disable-pip-version-check", str(wheel)],
+                    "--disable-pip-version-check", "--no-compile", str(wheel)],
                    check=True, timeout=600, env=it.env())
     yield it

@@ -54,6 +54,11 @@ def test_the_installed_command_runs_from_the_wheels_own_files(installed: Install
     assert Path(where.stdout.strip()).is_relative_to(installed.venv), where.stdout
     version = installed.run("calaccess-desktop", "--version")
     assert version.stdout.strip() == f"calaccess-desktop {__version__}"
+    # What the installers' .cal association runs (the file is checked before any window).
+    missing = installed.home / "gone.cal"
+    opened = installed.run("calaccess-desktop", "--open", str(missing))
+    assert opened.returncode == 1
+    assert f"{missing}: there is no such file to open" in opened.stderr
 
 
 def test_the_installed_command_makes_the_demo_and_a_screenshot_with_data(
