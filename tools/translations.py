@@ -44,7 +44,7 @@ def core_words() -> list[str]:
     from calaccess_desktop.officers.catalog import all_officers
     from calaccess_desktop.services.entry_fields import entry_groups
     from calaccess_desktop.services.profile_fields import FIELDS
-    from calaccess_desktop.services.schedule_rows import columns_for
+    from calaccess_desktop.services.schedule_rows import _expense_words, columns_for
     from calaccess_desktop.services.statement_list import STATUS_WORDS, TYPE_WORDS
 
     words: list[str] = [*STATUS_WORDS.values(), *TYPE_WORDS.values(),
@@ -53,7 +53,8 @@ def core_words() -> list[str]:
                         *(w for lines in SCHEDULE_LINES.values() for w in lines.values()),
                         *(f.label for f in FIELDS.values()),
                         *(o.the_name for o in all_officers()),
-                        "Entry", "entry"]  # party_word / entry_noun of an unnamed kind
+                        "Entry", "entry",  # party_word / entry_noun of an unnamed kind
+                        *_expense_words().values()]  # a schedule list's expense column
     for code in FORMS:
         spec = spec_for(code)
         words += [spec.title, *spec.notes.values()]

@@ -3545,8 +3545,16 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>aumento de efectivo</translation>
     </message>
     <message>
+        <source>independent expenditure supporting/opposing others</source>
+        <translation>gasto independiente a favor o en contra de otros</translation>
+    </message>
+    <message>
         <source>independent expenditure supporting/opposing others (explain)</source>
         <translation>gasto independiente a favor o en contra de otros (explíquelo)</translation>
+    </message>
+    <message>
+        <source>information technology costs</source>
+        <translation>costos de tecnología de la información</translation>
     </message>
     <message>
         <source>information technology costs (Internet, e-mail)</source>
@@ -3627,6 +3635,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>print ads</source>
         <translation>anuncios impresos</translation>
+    </message>
+    <message>
+        <source>professional services</source>
+        <translation>servicios profesionales</translation>
     </message>
     <message>
         <source>professional services (legal, accounting)</source>

@@ -208,6 +208,9 @@ class ScheduleTableModel(QAbstractTableModel):
         if kind == "itemized":
             return self.tr("Yes") if value else self.tr("No")
         text = str(value or "")
+        if kind == "expense" and " - " in text:  # 'LIT - campaign literature and mailings'
+            code, expense = text.split(" - ", 1)
+            return f"{code} - {data_words(expense)}"
         words = self._words[col]
         if words and text:
             return data_words(words.get(text.upper(), text))
