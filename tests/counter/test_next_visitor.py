@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from sqlalchemy import select
 
 from calaccess_desktop import APP_NAME, scratch
 from calaccess_desktop import settings as settings_mod
+from calaccess_desktop.db.orm import Record
 from calaccess_desktop.services.counter import traces
 from calaccess_desktop.services.demo import DEMO_NAME, create_demo
 from calaccess_desktop.services.editing import create_committee
@@ -201,3 +203,30 @@ def test_find_committee_at_a_counter_goes_to_the_visitors_finder(qtbot, window_o
     assert not window.counter.finder.box.hasFocus()
     window.find_committee()
     assert window.counter.finder.box.hasFocus()
+
+
+def test_the_next_visitor_cannot_undo_the_last_ones_change(qtbot, window_on, office, store):
+    from calaccess_desktop.services.entries import save_entry
+    from calaccess_desktop.ui.context import Changes
+
+    cid, sids, _other = office
+    window = window_on(counter=True)
+    window.counter.finder.box.setText("Maria")
+    window.counter.finder.box.returnPressed.emit()
+    sid = sids[0]
+    window.ctx.ops.write(lambda s: save_entry(s, sid, "RCPT", "A", {
+        "Entity_Cd": "IND", "Ctrib_NamL": "Quartermaine", "Ctrib_NamF": "Zebulon",
+        "Ctrib_Adr1": "9 Elm Street", "Ctrib_City": "Sacramento", "Ctrib_ST": "CA",
+        "Ctrib_ZIP4": "95818", "Rcpt_Date": "20260410", "Amount": "50.00"}))
+    window.ctx.hub.changed.emit(Changes(sid, committees=True))
+    assert window.act_undo.isEnabled()  # the visitor can undo their own entry
+
+    window.next_visitor()
+    window.ctx.hub.changed.emit(Changes(None, committees=True, everything=True))
+    assert not window.act_undo.isEnabled() and window.act_undo.text() == "&Undo"
+    window.undo()  # Ctrl+Z anyway
+    assert window.statusBar().currentMessage() == "Nothing to undo."
+    with store.read() as s:
+        rows = [str(r.values) for r in s.scalars(select(Record).where(
+            Record.statement_id == sid, Record.rec_type == "RCPT"))]
+    assert any("Quartermaine" in row for row in rows)  # the saved entry stays

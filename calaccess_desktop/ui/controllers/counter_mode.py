@@ -352,12 +352,12 @@ def clear_screen(window: MainWindow) -> None:
 
 
 def new_undo_history(window: MainWindow) -> None:
-    """Edit > Undo and Redo offer nothing of the last visitor: a new undo session."""
-    try:
-        from calaccess_desktop.services.concurrency.who import new_undo_session
-    except ImportError:  # before undo by session: the menu is reset, the history kept
-        return
+    """Edit > Undo and Redo offer nothing of the last visitor: a new undo session (their
+    actions stay in the data file's history, out of the next visitor's reach)."""
+    from calaccess_desktop.services.concurrency.who import new_undo_session
+
     new_undo_session(window.ctx.store)
+    window.refresh_undo()
 
 
 def forget_qt_history() -> None:
