@@ -26,4 +26,13 @@ if [ "$size" -lt 20000 ]; then
     echo "smoke test FAILED: $OUT/main-window.png is only $size bytes (blank window?)" >&2
     exit 1
 fi
-echo "smoke test passed: $OUT/main-window.png ($size bytes)"
+# The Spanish translation came along (package data *.qm): the same window in Spanish.
+mkdir -p "$OUT/home/config-es"
+printf '{"version": 1, "language": "es"}\n' > "$OUT/home/config-es/settings.json"
+CALACCESS_CONFIG_DIR="$OUT/home/config-es" \
+    "$PROGRAM" --screenshot "$OUT/main-window-es.png" --db "$DB" --statement 1
+if cmp -s "$OUT/main-window.png" "$OUT/main-window-es.png"; then
+    echo "smoke test FAILED: the Spanish window looks like the English one (no .qm?)" >&2
+    exit 1
+fi
+echo "smoke test passed: $OUT/main-window.png ($size bytes), $OUT/main-window-es.png"

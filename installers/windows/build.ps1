@@ -39,7 +39,15 @@ $Exe = "$Repo\dist\calaccess-desktop\calaccess-desktop.exe"
 & $Exe --screenshot "$Smoke\main-window.png" --db "$Smoke\demo.sqlite" --statement 1
 if ($LASTEXITCODE) { exit 1 }
 if ((Get-Item "$Smoke\main-window.png").Length -lt 20000) { Write-Error "blank screenshot"; exit 1 }
-Write-Host "smoke test passed: $Smoke\main-window.png"
+# The Spanish translation came along: the same window in Spanish must look different.
+New-Item -ItemType Directory -Force "$Smoke\home\config-es" | Out-Null
+Set-Content -Encoding ascii "$Smoke\home\config-es\settings.json" '{"version": 1, "language": "es"}'
+$env:CALACCESS_CONFIG_DIR = "$Smoke\home\config-es"
+& $Exe --screenshot "$Smoke\main-window-es.png" --db "$Smoke\demo.sqlite" --statement 1
+if ($LASTEXITCODE) { exit 1 }
+if ((Get-FileHash "$Smoke\main-window.png").Hash -eq (Get-FileHash "$Smoke\main-window-es.png").Hash) {
+    Write-Error "the Spanish window looks like the English one (no .qm?)"; exit 1 }
+Write-Host "smoke test passed: $Smoke\main-window.png, $Smoke\main-window-es.png"
 
 Write-Host "== Inno Setup"
 $Iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe",
