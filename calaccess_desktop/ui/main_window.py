@@ -55,6 +55,7 @@ from calaccess_desktop.ui.controllers.quick_switch import QuickSwitch
 from calaccess_desktop.ui.controllers.sheet_import_dialog import import_sheet
 from calaccess_desktop.ui.controllers.statement_dialogs import AmendDialog, NewStatementDialog
 from calaccess_desktop.ui.controllers.statement_editor import StatementEditor
+from calaccess_desktop.ui.i18n import data_words
 from calaccess_desktop.ui.ops import OpRunner
 
 
@@ -461,7 +462,8 @@ class MainWindow(QMainWindow):
         cid = info.committee_id
         self.ctx.ops.read(lambda s: primary_officer(s, cid).the_name,
                           lambda name: self.act_file.setText(
-                              self.tr("&File with {officer}...").format(officer=name)),
+                              self.tr("&File with {officer}...").format(
+                                  officer=data_words(name))),
                           owner=self)
         self.act_amend.setEnabled(not info.editable)
         self.act_delete_statement.setEnabled(info.editable)
