@@ -36,13 +36,13 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, use
 
 def test_a_preparer_cannot_file_amend_or_mark_filed(office: Store,
                                                     practice: PracticeServer) -> None:
-    with office.transaction() as s, pytest.raises(LoginNeeded):
+    with pytest.raises(LoginNeeded), office.transaction() as s:
         filing.queue_statement(s, 3, server_url=practice.url)  # nobody logged in
     login(office, "Pat", PASSWORDS["Pat"])
-    with office.transaction() as s, pytest.raises(NotAllowed, match="Pat is a preparer: a "
-                                                  "preparer may not file a statement"):
+    refused = "Pat is a preparer: a preparer may not file a statement"
+    with pytest.raises(NotAllowed, match=refused), office.transaction() as s:
         filing.queue_statement(s, 3, server_url=practice.url)
-    with office.transaction() as s, pytest.raises(NotAllowed, match="file a statement"):
+    with pytest.raises(NotAllowed, match="file a statement"), office.transaction() as s:
         mark_filed(s, 2, on=dt.date(2026, 9, 24), how="personal")
     with office.read() as s:
         assert s.query(Submission).count() == 0
@@ -116,7 +116,7 @@ def test_a_treasurer_amends_and_a_preparer_may_not(
     with office.transaction() as s:
         mark_filed(s, 2, on=dt.date(2026, 9, 24), how="personal")
     login(office, "Pat", PASSWORDS["Pat"])
-    with office.transaction() as s, pytest.raises(NotAllowed, match="amend a filed statement"):
+    with pytest.raises(NotAllowed, match="amend a filed statement"), office.transaction() as s:
         filing.amend(s, 2, "a typo")
     login(office, "Lee", PASSWORDS["Lee"])
     with office.transaction() as s:

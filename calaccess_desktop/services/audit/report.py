@@ -133,8 +133,12 @@ def entry_trail(session: Session, statement_id: int, tran_id: str) -> list[Trail
     changes = list(session.scalars(select(AuditChange).where(
         AuditChange.statement_id.in_(versions), AuditChange.tran_id == tran)
         .order_by(AuditChange.id)))
+    made = select(AuditChange.event_id).where(  # the statement made (an amendment's copy)
+        AuditChange.table_name == "statements", AuditChange.row_id.in_(versions[:-1]),
+        AuditChange.before.is_(None))
     carried = list(session.scalars(select(AuditEvent).where(
-        AuditEvent.statement_id.in_(versions), AuditEvent.kind.in_(("import", "amend")))))
+        AuditEvent.statement_id.in_(versions),
+        or_(AuditEvent.kind == "import", AuditEvent.id.in_(made)))))
     if not changes and not carried:
         raise NoTrail(f"Statement {statement_id} has no entry {tran[:20]!r} in its trail; "
                       "the entry list shows each entry's transaction ID.")
