@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -129,7 +130,8 @@ def open_history(window: Any, *, entry: bool = False) -> AuditView | None:
     editor = window.editor
     sid = editor.statement_id
     if sid is None:
-        window.statusBar().showMessage(window.tr("Open a statement first."), 4000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Open a statement first."), 4000)
         return None
     tran = ""
     if entry:
@@ -138,7 +140,8 @@ def open_history(window: Any, *, entry: bool = False) -> AuditView | None:
         tran = next((t.form.tran_id for t in tabs
                      if t.isVisible() and getattr(t.form, "tran_id", "")), "")
         if not tran:
-            window.statusBar().showMessage(window.tr("Open an entry first."), 4000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Open an entry first."), 4000)
             return None
     view = AuditView(window.ctx, sid, tran, window)
     view.show()
