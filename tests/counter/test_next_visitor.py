@@ -230,3 +230,17 @@ def test_the_next_visitor_cannot_undo_the_last_ones_change(qtbot, window_on, off
         rows = [str(r.values) for r in s.scalars(select(Record).where(
             Record.statement_id == sid, Record.rec_type == "RCPT"))]
     assert any("Quartermaine" in row for row in rows)  # the saved entry stays
+
+
+def test_passwords_typed_for_the_outbox_are_forgotten(qtbot, window_on, office):
+    from calaccess_desktop.ui.controllers.autosend import OutboxSender
+
+    window = window_on(counter=True)
+    sender = OutboxSender(window.ctx, say=lambda _t: None)
+    window.outbox_sender = sender
+    creds = type("Creds", (), {"filer_id": "1449876"})()
+    sender.remember_typed(creds)
+    assert "1449876" in sender.typed
+    window.next_visitor()
+    assert sender.typed == {}
+    sender.stop()

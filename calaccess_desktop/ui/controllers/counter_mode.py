@@ -4,10 +4,11 @@ Each visitor starts on a clean page and finds their committee by typing its name
 (the committee list stays hidden: it would show everyone's). "Next visitor" puts the
 last one away: open dialogs and previews closed, unsaved typing dropped, nothing of
 their committee on screen, in the window title, the menus, the clipboard, Qt's recent
-folders, the session file (never written in this mode), the scratch folder or the
-settings (``services/counter.py`` does the files). After some minutes without use the
-window locks (the lock screen shows nothing of the committee); left locked as long
-again, it puts the visitor away on its own.
+folders, the undo history offered, the e-filing passwords typed for the outbox, the
+session file (never written in this mode), the scratch folder or the settings
+(``services/counter.py`` does the files). After some minutes without use the window
+locks (the lock screen shows nothing of the committee); left locked as long again, it
+puts the visitor away on its own.
 """
 
 from __future__ import annotations
@@ -299,6 +300,7 @@ class CounterMode(QObject):
         if clipboard is not None:
             clipboard.clear()
         new_undo_history(window)
+        forget_typed_passwords(window)
         location = window.ctx.store.location
         from calaccess_desktop.services.counter import clear_visitor
 
@@ -358,6 +360,14 @@ def new_undo_history(window: MainWindow) -> None:
 
     new_undo_session(window.ctx.store)
     window.refresh_undo()
+
+
+def forget_typed_passwords(window: MainWindow) -> None:
+    """E-filing passwords typed by the last visitor (kept for the outbox's retries until
+    the app closes) are forgotten: the next visitor is asked again."""
+    sender = window.outbox_sender
+    if sender is not None:
+        sender.typed.clear()
 
 
 def forget_qt_history() -> None:
