@@ -168,6 +168,8 @@ def test_idle_locks_with_nothing_of_the_committee_then_puts_the_visit_away(
     assert on_top[-1] is lock  # raised above the menus, panes and docks
     assert window.windowTitle() == APP_NAME
     assert not window.menuBar().isEnabled()
+    assert not window.editor.isEnabled() and not window.findings.isEnabled()  # no Tab in
+    assert lock.resume_button.isEnabled()
     assert not window.act_switch.isEnabled() and not window.act_print.isEnabled()
     lock_texts = [w.text() for w in lock.findChildren(QLabel)] + \
         [w.text() for w in lock.findChildren(QAbstractButton)]
@@ -175,7 +177,8 @@ def test_idle_locks_with_nothing_of_the_committee_then_puts_the_visit_away(
     assert window.preview.isVisible() is False  # closed under the lock
     lock.resume_button.click()  # the same visitor comes back
     assert not counter.locked and DEMO_NAME in window.windowTitle()
-    assert window.act_switch.isEnabled()
+    assert window.act_switch.isEnabled() and window.editor.isEnabled()
+    assert window.menuBar().isEnabled()
     assert window.editor.current_schedule().form.editors["Ctrib_NamL"].text() == TYPED
     counter.watch.idle.emit()
     counter.watch.idle.emit()  # left locked as long again: the visit is put away

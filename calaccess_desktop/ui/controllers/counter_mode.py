@@ -221,6 +221,7 @@ class CounterMode(QObject):
         self.minutes = minutes
         self.locked = False
         self._enabled: dict[QAction, bool] = {}
+        self._covered: dict[QWidget, bool] = {}
         window.ctx.state.enabled = False  # where a visitor was is never written
         window.ctx.state.state = SessionState()
         self.finder = CommitteeFinder(window.ctx)
@@ -261,7 +262,10 @@ class CounterMode(QObject):
         self._enabled = {a: a.isEnabled() for a in self.window.findChildren(QAction)}
         for action in self._enabled:
             action.setEnabled(False)  # no shortcut works under the lock
-        self.window.menuBar().setEnabled(False)
+        self._covered = {w: w.isEnabled() for w in self.window.children()
+                         if isinstance(w, QWidget) and w is not self.lock_screen}
+        for widget in self._covered:
+            widget.setEnabled(False)  # nor Tab into what is under it
         self._title = self.window.windowTitle()
         self.window.setWindowTitle(APP_NAME)
         self.window.statusBar().clearMessage()
@@ -279,8 +283,9 @@ class CounterMode(QObject):
         self.lock_screen.hide()
         for action, enabled in self._enabled.items():
             action.setEnabled(enabled)
-        self._enabled = {}
-        self.window.menuBar().setEnabled(True)
+        for widget, enabled in self._covered.items():
+            widget.setEnabled(enabled)
+        self._enabled, self._covered = {}, {}
         self.window.setWindowTitle(self._title)
         self.watch.timer.start()
 
