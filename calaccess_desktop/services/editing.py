@@ -31,7 +31,9 @@ from calaccess_desktop.services.covers import build_cover
 from calaccess_desktop.services.entry_fields import label_for, too_long
 from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.snapshots import previous_statement
-from calaccess_desktop.services.summaries import SEQ_BLOCK, refresh_smry
+from calaccess_desktop.services.summaries import SEQ_BLOCK
+from calaccess_desktop.services.totals.incremental import after_ops, recompute
+from calaccess_desktop.services.totals.stored import copy as copy_totals
 from calaccess_desktop.services.undo import Recorder
 
 EDITABLE = frozenset({"draft", "ready"})
@@ -119,7 +121,7 @@ def create_statement(session: Session, committee_id: int, form_type: str, *,
         for record in carry_open_balances(session, stmt, previous):
             rec.changed("records", None, record)
     rec.save()
-    refresh_smry(session, stmt.id)
+    recompute(session, stmt.id)
     if spec.after_create is not None:
         spec.after_create(session, stmt.id)
     return stmt.id
@@ -222,7 +224,7 @@ def add_transaction(session: Session, statement_id: int, rec_type: str, schedule
     undo = Recorder(session, f"Add {_label(rec)}", statement_id)
     undo.changed("records", None, record)
     undo.save()
-    refresh_smry(session, statement_id)
+    after_ops(session, statement_id, undo.ops)
     return record.id
 
 
@@ -244,7 +246,7 @@ def update_transaction(session: Session, record_id: int, fields: dict[str, str])
         setattr(record, key, value)
     undo.changed("records", before, record)
     undo.save()
-    refresh_smry(session, stmt.id)
+    after_ops(session, stmt.id, undo.ops)
 
 
 def delete_transaction(session: Session, record_id: int) -> None:
@@ -257,7 +259,7 @@ def delete_transaction(session: Session, record_id: int) -> None:
     session.delete(record)
     undo.changed("records", before, None)
     undo.save()
-    refresh_smry(session, stmt.id)
+    after_ops(session, stmt.id, undo.ops)
 
 
 def _label(rec: CalRecord) -> str:
@@ -323,6 +325,7 @@ def amend_statement(session: Session, statement_id: int, reason: str) -> int:
         ["statement_id", *(c.name for c in copied)],
         select(literal(stmt.id), *copied).where(Record.statement_id == old.id)
         .order_by(Record.id)))
+    copy_totals(session, old.id, stmt.id)
     # The amended version is marked 'amended' when the amendment is accepted (services.filing).
     undo = Recorder(session, f"Amend statement {statement_id}", stmt.id)
     undo.changed("statements", None, stmt)

@@ -28,6 +28,8 @@ from calaccess_desktop.services.backups import before_risky
 from calaccess_desktop.services.contacts import ContactMatcher, party_of
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
 from calaccess_desktop.services.store import Store
+from calaccess_desktop.services.totals.incremental import refresh_later
+from calaccess_desktop.services.totals.stored import add_filed
 
 # CVR fields that describe the statement rather than the committee.
 STATEMENT_FIELDS = frozenset(
@@ -104,9 +106,12 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
     _link_amendment(session, stmt)
     _link_later_versions(session, stmt)
     rows = _record_rows(session, cal, stmt.id, committee.id)
+    add_filed(session, stmt.id, ((r.line, r.values) for r in cal.records
+                                 if r.rec_type == "SMRY"))  # its totals, as filed
     rows.extend(_lump_rows(extras.get("lumps") or (), cal.form_type, stmt.id, len(rows)))
     insert_rows(session.connection(), Record.__table__, (*RECORD_COLUMNS, "contact_id"), rows)
     _keep_tran_ids_unique(committee, cal)
+    refresh_later(session, stmt)  # later drafts carry on from it
     return ImportResult(stmt.id, committee.id, len(cal.records), cal.problems)
 
 
@@ -250,6 +255,8 @@ def _record_rows(session: Session, cal: CalFile, statement_id: int,
     form = cal.form_type
     for rec in cal.records:
         values, fields = rec.values, rec.fields
+        if rec.rec_type == "SMRY":  # kept apart, in statement_totals
+            continue
         row = record_tuple(values, form, seq=rec.line, statement_id=statement_id,
                            fields=fields)
         rec_type = values[0].upper()

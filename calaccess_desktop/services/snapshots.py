@@ -4,19 +4,21 @@ exports see a statement)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord, field_position
 from calaccess_desktop.db.orm import Committee, Record, Statement
-from calaccess_desktop.domain.money import Cents, cents_or_zero, format_cal_amount
+from calaccess_desktop.domain.money import Cents, format_cal_amount
 from calaccess_desktop.domain.snapshot import (
     AmendedItem,
     CommitteeSnap,
+    OfficerFacts,
     SnapRecord,
     StatementBrief,
     StatementSnapshot,
@@ -36,6 +38,7 @@ from calaccess_desktop.forms.registry import cash_forms, periodic_forms, spec_fo
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.officers.catalog import chosen
 from calaccess_desktop.services.covers import profile_records
+from calaccess_desktop.services.totals.stored import lines_of, snap_records
 
 # Periodic forms carry totals from one statement to the next (column B, ending cash).
 PERIODIC_FORMS = periodic_forms()
@@ -67,20 +70,8 @@ def _root(s: Statement, by_id: dict[int, Statement]) -> int:
 
 
 def smry_totals(session: Session, statement_id: int) -> dict[str, tuple[Cents, Cents]]:
-    """Stored SMRY F460 lines of a statement: line -> (column A, column B)."""
-    rows = session.scalars(
-        select(Record.values).where(
-            Record.statement_id == statement_id, Record.rec_type == "SMRY"
-        )
-    )
-    out = {}
-    for values in rows:
-        rec = CalRecord(list(values), cvr_form="F460")
-        if rec.form_type in PERIODIC_FORMS:
-            out[rec.get("Line_Item")] = (cents_or_zero(rec.get("Amount_A")),
-                                         cents_or_zero(rec.get("Amount_B")))
-    return out
-
+    """Stored summary-page lines of a statement: line -> (column A, column B)."""
+    return lines_of(session, [statement_id], PERIODIC_FORMS)[statement_id]
 
 
 def previous_statement(session: Session, stmt: Statement) -> Statement | None:
@@ -125,10 +116,13 @@ def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
     if not ids:
         return {}
     kinds = [rt + "|" + ft for rt, ft in kinds_set]
+    # A few contacts (one change's): through the contact index ("+ 0" keeps the planner
+    # off the statements' index, which would read every row of those statements).
+    by_statement = Record.statement_id if len(contact_ids) > FEW else Record.statement_id + 0
     rows = session.execute(
         select(Record.contact_id, func.sum(Record.amount_cents))
         .where(
-            Record.statement_id.in_(ids),
+            by_statement.in_(ids),
             Record.contact_id.in_(contact_ids),
             (Record.rec_type + "|" + Record.form_type).in_(kinds),
             Record.memo.is_(False),
@@ -138,7 +132,12 @@ def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
     return {cid: int(total or 0) for cid, total in rows if cid is not None}
 
 
-class _Row(NamedTuple):
+FEW = 50  # contacts looked up through the contact index rather than the statements'
+
+
+class Row(NamedTuple):
+    """The columns of a record the snapshot reads."""
+
     id: int
     seq: int
     values: list[str]
@@ -158,21 +157,21 @@ TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")
 
 
 def _all_rows(session: Session, statement_id: int,
-              where: ColumnElement[bool] | None = None) -> list[_Row]:
+              where: ColumnElement[bool] | None = None) -> list[Row]:
     query = select(*_COLUMNS).where(Record.statement_id == statement_id)
     if where is not None:
         query = query.where(where)
     # Core execution on the session's connection: the ORM's row loading costs ~30% more.
     conn = session.connection()
-    return [_Row(*r) for r in conn.execute(query.order_by(Record.seq, Record.id))]
+    return [Row(*r) for r in conn.execute(query.order_by(Record.seq, Record.id))]
 
 
-def _totals_rows(session: Session, statement_id: int, form: str) -> list[_Row]:
+def _totals_rows(session: Session, statement_id: int, form: str) -> list[Row]:
     """What the summary needs, with receipts and payments of one contact summed into one
     stand-in record per (schedule, itemize choice, memo, child) group: the itemization
     rules depend only on a contact's totals, so the totals come out the same."""
     base = Record.statement_id == statement_id
-    rows = [_Row(*r) for r in session.execute(
+    rows = [Row(*r) for r in session.execute(
         select(*_COLUMNS).where(base, Record.rec_type.in_(TOTALS_NEED),
                                 ~(Record.rec_type.in_(GROUPED) & Record.contact_id.is_not(None)))
         .order_by(Record.seq, Record.id))]
@@ -191,7 +190,7 @@ def _totals_rows(session: Session, statement_id: int, form: str) -> list[_Row]:
         values, amount_at = templates[key]
         values = list(values)
         values[amount_at] = format_cal_amount(int(total or 0))
-        rows.append(_Row(0, 0, values, itemize, contact_id, int(total or 0), memo))
+        rows.append(Row(0, 0, values, itemize, contact_id, int(total or 0), memo))
     return rows
 
 
@@ -228,6 +227,56 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
             else _all_rows(session, statement_id, records_where))
     spec = spec_for(stmt.form_type)
     officers = tuple(o.facts() for o in chosen(committee.profile or {}))
+    records, ytd, paid = decided_records(session, stmt, officers, rows)
+    form = stmt.form_type
+    if not totals_only and records_where is None:  # the summary lines, in their place
+        records = _with_totals(records, snap_records(session, statement_id, form))
+    if not totals_only and not stmt.source_file and not any(
+            r.rec_type == "CVR2" and r.get("Entity_Cd") == "ATR" for r in records):
+        extra = [SnapRecord(tuple(v), 0, 0, form) for v in profile_records(committee, stmt)]
+        records = extra + records
+    prior_b, prior_cash = _prior(session, stmt)
+    extras = (spec.snapshot_extras(session, stmt)
+              if spec.snapshot_extras is not None and not totals_only else {})
+    return _snapshot(stmt, committee, records, officers, ytd, paid, prior_b, prior_cash,
+                     history=() if totals_only else tuple(_history(session, stmt)),
+                     amended_items=(
+                         {} if totals_only or stmt.amends_statement_id is None
+                         else _amended_items(session, stmt.amends_statement_id)),
+                     extras=extras)
+
+
+def _with_totals(records: list[SnapRecord], totals: list[SnapRecord]) -> list[SnapRecord]:
+    """The summary lines put in their place (by seq) among the records."""
+    if not totals:
+        return records
+    out: list[SnapRecord] = []
+    start = 0
+    for t in totals:
+        at = bisect_right(records, t.seq, lo=start, key=lambda r: r.seq)
+        out.extend(records[start:at])
+        out.append(t)
+        start = at
+    out.extend(records[start:])
+    return out
+
+
+def group_snapshot(session: Session, stmt: Statement, committee: Committee,
+                   rows: Sequence[Row]) -> StatementSnapshot:
+    """A snapshot of just some of a statement's records (one contact's, one record) with
+    no carried-in totals: what those records add to each total (``services.totals``)."""
+    officers = tuple(o.facts() for o in chosen(committee.profile or {}))
+    records, ytd, paid = decided_records(session, stmt, officers, rows)
+    return _snapshot(stmt, committee, records, officers, ytd, paid, {}, None, history=(),
+                     amended_items={}, extras={})
+
+
+def decided_records(session: Session, stmt: Statement, officers: tuple[OfficerFacts, ...],
+                    rows: Sequence[Row]) -> tuple[list[SnapRecord], dict[int, Cents],
+                                                  dict[int, Cents]]:
+    """The rows as snapshot records with itemization and cumulative-to-date decided, and
+    the earlier statements' year totals per contact (contributions, payments) used."""
+    spec = spec_for(stmt.form_type)
     ytd: dict[int, Cents] = {}
     paid: dict[int, Cents] = {}
     if spec.itemizes:
@@ -256,20 +305,21 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
             SnapRecord(tuple(values), r.id, r.seq, form, d.itemized, r.contact_id,
                        r.itemize == "lump")
         )
-    if not totals_only and not stmt.source_file and not any(
-            r.rec_type == "CVR2" and r.get("Entity_Cd") == "ATR" for r in records):
-        extra = [SnapRecord(tuple(v), 0, 0, form) for v in profile_records(committee, stmt)]
-        records = extra + records
-    prior_b, prior_cash = _prior(session, stmt)
-    extras = (spec.snapshot_extras(session, stmt)
-              if spec.snapshot_extras is not None and not totals_only else {})
+    return records, ytd, paid
+
+
+def _snapshot(stmt: Statement, committee: Committee, records: list[SnapRecord],
+              officers: tuple[OfficerFacts, ...], ytd: dict[int, Cents],
+              paid: dict[int, Cents], prior_b: dict[str, Cents], prior_cash: Cents | None, *,
+              history: tuple[StatementBrief, ...], amended_items: dict[str, AmendedItem],
+              extras: Mapping[str, Any]) -> StatementSnapshot:
     return StatementSnapshot(
         committee=CommitteeSnap(
             committee.id, committee.filer_id, committee.name, committee.committee_type,
             committee.entity_cd, MappingProxyType(dict(committee.profile)),
         ),
         statement_id=stmt.id,
-        form_type=form,
+        form_type=stmt.form_type,
         period_from=stmt.period_from,
         period_through=stmt.period_through,
         election_date=stmt.election_date,
@@ -280,16 +330,14 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
         filing_id=stmt.filing_id,
         filed_at=stmt.filed_at,
         amendment_reason=stmt.amendment_reason,
-        cover=SnapRecord(tuple(stmt.cover), 0, 0, form),
+        cover=SnapRecord(tuple(stmt.cover), 0, 0, stmt.form_type),
         records=tuple(records),
         prior_column_b=MappingProxyType(prior_b),
         prior_ending_cash=prior_cash,
         ytd_before=MappingProxyType(ytd),
         payments_before=MappingProxyType(paid),
-        history=() if totals_only else tuple(_history(session, stmt)),
-        amended_items=MappingProxyType(
-            {} if totals_only or stmt.amends_statement_id is None
-            else _amended_items(session, stmt.amends_statement_id)),
+        history=history,
+        amended_items=MappingProxyType(amended_items),
         officers=officers,
         **extras,
     )
@@ -331,13 +379,16 @@ def _prior(session: Session, stmt: Statement) -> tuple[dict[str, Cents], Cents |
 
 
 def _history(session: Session, stmt: Statement) -> list[StatementBrief]:
-    out = []
-    for s in session.scalars(
+    """The committee's other statements, each with its stored summary lines (one query
+    for all of their totals)."""
+    others = session.scalars(
         select(Statement)
         .where(Statement.committee_id == stmt.committee_id, Statement.id != stmt.id)
-        .order_by(Statement.period_from, Statement.id)
-    ):
-        totals = smry_totals(session, s.id)
+        .order_by(Statement.period_from, Statement.id)).all()
+    lines = lines_of(session, [s.id for s in others], PERIODIC_FORMS)
+    out = []
+    for s in others:
+        totals = lines[s.id]
         out.append(
             StatementBrief(
                 s.id, s.form_type, s.period_from, s.period_through, s.report_num, s.status,

@@ -1,21 +1,21 @@
-"""Summaries of stored statements (``FormSpec.summarize``), and keeping their SMRY
-records current (``FormSpec.smry_records``)."""
+"""Summaries of stored statements (``FormSpec.summarize``), and computing their SMRY
+lines (``FormSpec.smry_records``) into ``statement_totals``."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.db.orm import Record, Statement
+from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.domain.money import format_cal_amount
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.forms.registry import spec_for
-from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.snapshots import build_snapshot
+from calaccess_desktop.services.totals import stored
+from calaccess_desktop.services.totals.stored import SEQ_BLOCK
 
-SEQ_BLOCK = 1_000_000  # app-made records: seq = rank * SEQ_BLOCK + n
+__all__ = ["SEQ_BLOCK", "refresh_smry", "summarize", "summary_json", "summary_of"]
 
 
 def _compute(snap: StatementSnapshot, stmt: Statement | None) -> Any:
@@ -39,8 +39,9 @@ def summary_of(session: Session, statement_id: int) -> Any:
 
 
 def refresh_smry(session: Session, statement_id: int) -> Any:
-    """Replace the statement's SMRY records with freshly computed ones (forms that keep
-    them); returns the summary (None for a form without one)."""
+    """Compute the statement's summary lines afresh into ``statement_totals`` (forms that
+    keep them); returns the summary (None for a form without one). One change to a
+    statement moves its lines by ``services.totals.incremental`` instead."""
     stmt = session.get(Statement, statement_id)
     if stmt is None:
         return None
@@ -48,17 +49,11 @@ def refresh_smry(session: Session, statement_id: int) -> Any:
     if spec.summarize is None or spec.smry_records is None:
         return None
     summary = summary_of(session, statement_id)
-    session.execute(
-        delete(Record).where(Record.statement_id == statement_id, Record.rec_type == "SMRY")
-    )
-    rows = [  # each in its place of the form's record order (SMRY or "SMRY F465")
-        record_row(values, spec.code, statement_id=statement_id,
-                   seq=spec.order_rank("SMRY", values[1] if len(values) > 1 else "")
-                   * SEQ_BLOCK + i)
-        for i, values in enumerate(spec.smry_records(summary))
-    ]
-    if rows:
-        session.execute(insert(Record), rows)
+    stored.replace(session, statement_id, [  # each in its place of the form's record order
+        stored.total_row(values, statement_id,
+                         spec.order_rank("SMRY", values[1] if len(values) > 1 else "")
+                         * SEQ_BLOCK + i)
+        for i, values in enumerate(spec.smry_records(summary))])
     return summary
 
 

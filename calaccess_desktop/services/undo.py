@@ -333,10 +333,9 @@ def redo(session: Session) -> UndoEntry | None:
 
 
 def _refresh_summary(session: Session, entry: UndoEntry, *, undone: bool) -> None:
-    """Keep the touched statement's SMRY records true to its records after undo/redo."""
-    from calaccess_desktop.services.summaries import refresh_smry
+    """Keep the touched statement's totals true to its records after undo/redo."""
+    from calaccess_desktop.services.totals.incremental import after_ops
 
-    del undone  # the whole summary is recomputed either way
     if entry.statement_id is None:
         # A committee's profile change may change its filing officers and so the
         # itemization threshold of its drafts.
@@ -351,4 +350,4 @@ def _refresh_summary(session: Session, entry: UndoEntry, *, undone: bool) -> Non
         return
     session.expunge_all()
     if session.get(Statement, entry.statement_id) is not None:
-        refresh_smry(session, entry.statement_id)
+        after_ops(session, entry.statement_id, entry.payload["ops"], undone=undone)

@@ -139,6 +139,8 @@ def test_deleted_row_ids_are_never_reused(store: Store) -> None:
         cid = editing.create_committee(s, "Ids", committee_type="G")
         sid = editing.create_statement(s, cid, "F460", period_from=dt.date(2026, 1, 1),
                                        period_through=dt.date(2026, 6, 30))
+        editing.add_transaction(s, sid, "RCPT", "A", {
+            "Ctrib_NamL": "Chen", "Rcpt_Date": "20260301", "Amount": "5.00"})
     con = sqlite3.connect(store.location)
     before = con.execute("select max(id) from records").fetchone()[0]
     con.execute("delete from records where id = ?", (before,))

@@ -13,16 +13,16 @@ from calaccess_desktop.services.undo import redo, undo
 
 
 def _unitemized_a(store: Store) -> str:
-    """Schedule A's unitemized line as stored in the SMRY cache of statement 1."""
+    """Schedule A's unitemized line as stored in the totals of statement 1."""
     from sqlalchemy import select
 
-    from calaccess_desktop.db.orm import Record
+    from calaccess_desktop.db.orm import StatementTotal
 
     with store.read() as session:
-        for rec in session.scalars(select(Record).where(Record.statement_id == 1,
-                                                        Record.rec_type == "SMRY")):
-            if rec.values[1] == "A" and rec.values[2] == "2":
-                return str(rec.values[3])
+        for values in session.scalars(select(StatementTotal.values)
+                                      .where(StatementTotal.statement_id == 1)):
+            if values[1] == "A" and values[2] == "2":
+                return str(values[3])
     return ""
 
 

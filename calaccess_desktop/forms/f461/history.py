@@ -29,7 +29,7 @@ def previous_line5(session: Any, stmt: Any) -> Cents:
     """Line 5 of the latest earlier Form 461 of the same calendar year (0 if none)."""
     from sqlalchemy import select
 
-    from calaccess_desktop.db.orm import Record, Statement
+    from calaccess_desktop.db.orm import Statement, StatementTotal
 
     if stmt.period_from is None:
         return 0
@@ -41,8 +41,8 @@ def previous_line5(session: Any, stmt: Any) -> Cents:
     latest = _latest_versions(earlier)
     if not latest:
         return 0
-    for values in session.scalars(select(Record.values).where(
-            Record.statement_id == latest[-1].id, Record.rec_type == "SMRY")):
+    for values in session.scalars(select(StatementTotal.values).where(
+            StatementTotal.statement_id == latest[-1].id)):
         rec = CalRecord(list(values), cvr_form="F461")
         if rec.form_type == "F461" and rec.get("Line_Item").strip() == "5":
             return cents_or_zero(rec.get("Amount_A"))

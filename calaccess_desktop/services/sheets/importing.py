@@ -35,7 +35,8 @@ from calaccess_desktop.services.sheets.preview import (
     PreviewRow,
     Progress,
 )
-from calaccess_desktop.services.summaries import SEQ_BLOCK, refresh_smry
+from calaccess_desktop.services.summaries import SEQ_BLOCK
+from calaccess_desktop.services.totals.incremental import recompute
 
 CHUNK = 500
 
@@ -103,7 +104,7 @@ def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False
         if sched.rec_type:
             if progress is not None:
                 progress(len(todo), len(todo), "Computing the summary")
-            refresh_smry(session, stmt.id)
+            recompute(session, stmt.id)
     return result
 
 

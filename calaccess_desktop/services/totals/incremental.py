@@ -1,0 +1,190 @@
+"""Moving a statement's totals by one change instead of computing them afresh.
+
+The records a change touches are grouped the way itemization groups them: all of one
+contact's records in the statement (their year-to-date decides each one's itemization),
+and each record without a contact on its own. What those groups added to every summary
+line before the change is taken away and what they add after it is put in. Every form's
+summary is affine in its records (sums of amounts, plus lines carried in that no record
+changes), so the lines move by exactly the difference of the two small summaries
+(``tests/totals`` proves it against the full computation).
+
+A statement whose lines are still as filed (an imported file), or a change too large or
+not only to records (a period, a committee, a spreadsheet import), is computed afresh.
+Later drafts of the committee that carry this statement's totals on (column B, ending
+cash, contributors' year-to-date) are computed afresh after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.cal.model import trimmed
+from calaccess_desktop.db.orm import Committee, Record, Statement, StatementTotal
+from calaccess_desktop.domain.money import Cents, cents_or_none, format_cal_amount
+from calaccess_desktop.forms.registry import periodic_forms, spec_for
+from calaccess_desktop.services.snapshots import Row, group_snapshot
+from calaccess_desktop.services.summaries import refresh_smry
+from calaccess_desktop.services.totals.stored import AMOUNT_A, AMOUNT_B
+
+Image = Mapping[str, Any]  # a records row image (services.undo.row_image)
+Change = tuple[Image | None, Image | None]  # before, after
+Amounts = dict[tuple[str, str], tuple[Cents | None, Cents | None]]  # (form, line) -> A, B
+
+MAX_GROUPS = 200  # more contacts touched than this: computing afresh is quicker
+EDITABLE = ("draft", "ready")
+_ROW = (Record.id, Record.seq, Record.values, Record.itemize, Record.contact_id,
+        Record.amount_cents, Record.memo)
+
+
+def after_ops(session: Session, statement_id: int, ops: Sequence[Mapping[str, Any]], *,
+              undone: bool = False) -> None:
+    """Bring the statement's totals up to date after one recorded action (the ops of
+    ``services.undo.Recorder``); ``undone``: the ops were just applied backwards."""
+    if any(op["table"] != "records" for op in ops):
+        recompute(session, statement_id)
+        return
+    if undone:
+        changes = [(op["after"], op["before"]) for op in reversed(ops)]
+    else:
+        changes = [(op["before"], op["after"]) for op in ops]
+    apply_changes(session, statement_id, changes)
+
+
+def apply_changes(session: Session, statement_id: int, changes: Iterable[Change]) -> None:
+    """Move the statement's totals by what these record changes (row images before and
+    after, in the order made) take away and add."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        return
+    spec = spec_for(stmt.form_type)
+    if spec.summarize is None or spec.smry_records is None:
+        return
+    first: dict[int, Image | None] = {}
+    last: dict[int, Image | None] = {}
+    for before, after in changes:
+        image = before or after
+        if image is None or image.get("statement_id") != statement_id:
+            continue
+        first.setdefault(int(image["id"]), before)
+        last[int(image["id"])] = after
+    if not first:
+        return
+    stored = session.execute(
+        select(StatementTotal.id, StatementTotal.form_type, StatementTotal.line_item,
+               StatementTotal.amount_a, StatementTotal.amount_b, StatementTotal.computed,
+               StatementTotal.values)
+        .where(StatementTotal.statement_id == statement_id)).all()
+    contacts = {int(i["contact_id"]) for i in (*first.values(), *last.values())
+                if i is not None and i.get("contact_id") is not None}
+    loose = sum(1 for i in (*first.values(), *last.values())
+                if i is not None and i.get("contact_id") is None)
+    if not stored or not all(r.computed for r in stored) or len(contacts) + loose > MAX_GROUPS:
+        recompute(session, statement_id)
+        return
+    # After: the touched contacts' rows as stored now, and the touched rows without one.
+    # Before: the same with each touched row as it was.
+    rows_after = _contact_rows(session, statement_id, contacts)
+    rows_before = [r for r in rows_after if r.id not in first]
+    rows_before += [_row(i) for i in first.values() if i is not None]
+    rows_after += [_row(i) for i in last.values() if i is not None and i.get("contact_id") is None]
+    committee = session.get(Committee, stmt.committee_id)
+    assert committee is not None
+    carry = dict(stmt.carry_in or {})
+
+    def amounts(rows: Sequence[Row]) -> Amounts:
+        snap = group_snapshot(session, stmt, committee, rows)
+        assert spec.summarize is not None and spec.smry_records is not None
+        return _amounts(spec.smry_records(spec.summarize(snap, carry)))
+
+    delta = _difference(amounts(rows_after), amounts(rows_before))
+    if not delta:
+        return
+    by_key = {(r.form_type, r.line_item): r for r in stored}
+    if any(key not in by_key for key in delta):
+        recompute(session, statement_id)
+        return
+    session.execute(update(StatementTotal), [
+        _moved(by_key[key], da, db) for key, (da, db) in delta.items()])
+    refresh_later(session, stmt)
+
+
+def recompute(session: Session, statement_id: int) -> None:
+    """The statement's totals computed afresh, and then its later drafts'."""
+    refresh_smry(session, statement_id)
+    stmt = session.get(Statement, statement_id)
+    if stmt is not None:
+        refresh_later(session, stmt)
+
+
+def refresh_later(session: Session, stmt: Statement) -> None:
+    """Later drafts of the committee computed afresh (they carry this one's totals)."""
+    if stmt.period_through is None or stmt.form_type not in periodic_forms():
+        return
+    later = session.scalars(
+        select(Statement).where(
+            Statement.committee_id == stmt.committee_id, Statement.id != stmt.id,
+            Statement.period_from > stmt.period_through, Statement.status.in_(EDITABLE),
+            Statement.locked.is_(False), Statement.form_type.in_(periodic_forms()))
+        .order_by(Statement.period_from, Statement.id)).all()
+    for other in later:
+        filed = session.scalar(select(StatementTotal.id).where(
+            StatementTotal.statement_id == other.id, StatementTotal.computed.is_(False)))
+        if filed is None:  # lines still as filed stay so until that statement changes
+            refresh_smry(session, other.id)
+
+
+def _contact_rows(session: Session, statement_id: int, contacts: set[int]) -> list[Row]:
+    if not contacts:
+        return []
+    # Through the contact index: "+ 0" keeps the planner off the statement's index,
+    # which would read every row of the statement.
+    found = session.connection().execute(
+        select(*_ROW).where(Record.contact_id.in_(sorted(contacts)),
+                            Record.statement_id + 0 == statement_id))
+    return [Row(*r) for r in found]
+
+
+def _row(image: Image) -> Row:
+    return Row(int(image["id"]), int(image.get("seq") or 0), list(image.get("values") or []),
+               str(image.get("itemize") or "auto"), image.get("contact_id"),
+               image.get("amount_cents"), bool(image.get("memo")))
+
+
+def _amounts(records: list[list[str]]) -> Amounts:
+    out: Amounts = {}
+    for values in records:
+        key = ((values[1] if len(values) > 1 else "").upper(),
+               (values[2] if len(values) > 2 else "").strip())
+        a = cents_or_none(values[AMOUNT_A] if len(values) > AMOUNT_A else "")
+        b = cents_or_none(values[AMOUNT_B] if len(values) > AMOUNT_B else "")
+        out[key] = (a, b)
+    return out
+
+
+def _difference(after: Amounts, before: Amounts) -> dict[tuple[str, str], tuple[Cents, Cents]]:
+    out = {}
+    for key in {*after, *before}:
+        a1, b1 = after.get(key, (None, None))
+        a0, b0 = before.get(key, (None, None))
+        da, db = (a1 or 0) - (a0 or 0), (b1 or 0) - (b0 or 0)
+        if da or db:
+            out[key] = (da, db)
+    return out
+
+
+def _moved(row: Any, da: Cents, db: Cents) -> dict[str, Any]:
+    values = list(row.values)
+    a, b = row.amount_a, row.amount_b
+    if da:
+        a = (a or 0) + da
+    if db:
+        b = (b or 0) + db
+    for at, cents in ((AMOUNT_A, a), (AMOUNT_B, b)):
+        if cents is not None:
+            values += [""] * (at + 1 - len(values))
+            values[at] = format_cal_amount(cents)
+    return {"id": row.id, "amount_a": a, "amount_b": b, "values": trimmed(values)}
