@@ -6,7 +6,8 @@ Each screen is rendered with real data from a fresh temporary store built by
 ``services.demo.create_demo``: the main window, the committee profile, Schedule A
 with a contribution being entered, the summary page, the findings panel, the print
 preview (and Find in it), the settings, the outbox with a statement waiting for its
-password, an amendment's changes, and the banner saying a Form 497 is owed.
+password, an amendment's changes, the banner saying a Form 497 is owed, the first
+start on an empty data file, and counter mode's lock screen.
 Settings and the keyring are kept in the temporary folder (no keyring service).
 """
 
@@ -135,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         late_497(window, store, amendment, shot)
         window.close()
         store.close()
+        first_start(Path(tmp), settings, shot)
+        counter_lock(Path(tmp) / "demo.sqlite", settings, shot)
     return 0
 
 
@@ -265,6 +268,37 @@ def late_497(window: Any, store: Any, sid: int, shot: Callable[..., None]) -> No
     if banner.findings:
         banner.rows[0][1].click()
     shot("late-497")
+
+
+
+def _window(path: Path, settings: Any, **kw: Any) -> Any:
+    from calaccess_desktop.services.store import Store
+    from calaccess_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(Store.open(path), synchronous=True, settings=settings,
+                        restore=False, **kw)
+    window.resize(1440, 900)
+    window.show()
+    return window
+
+
+def first_start(tmp: Path, settings: Any, shot: Callable[..., None]) -> None:
+    """11. The first start: an empty data file opens on the welcome page."""
+    window = _window(tmp / "first" / "calaccess.sqlite", settings, counter=False)
+    shot("welcome", window)
+    window.close()
+    window.ctx.store.close()
+
+
+def counter_lock(path: Path, settings: Any, shot: Callable[..., None]) -> None:
+    """12. Counter mode: a visitor's statement open, then locked after idle time."""
+    window = _window(path, settings, counter=True)
+    window.counter.finder.box.setText("Maria")
+    window.counter.finder.box.returnPressed.emit()
+    window.counter.lock()
+    shot("counter-lock", window)
+    window.close()
+    window.ctx.store.close()
 
 
 if __name__ == "__main__":
