@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from calaccess_desktop.db.bulk import insert_rows
 from calaccess_desktop.db.orm import AuditChange, AuditEvent, Statement
 from calaccess_desktop.services.users.access import require
 from calaccess_desktop.services.users.roles import ENTER
@@ -24,6 +25,7 @@ SKIPPED_TABLES = frozenset({"undo_entries", "sheet_rows", "statement_totals"})
 # Columns that change with every write: a change of only these is no change.
 NOISE = frozenset({"updated_at", "version", "version_id"})
 ACTION_MAX = 300
+COLUMNS = ("table_name", "row_id", "statement_id", "tran_id", "before", "after")
 
 Op = Mapping[str, Any]  # {"table": name, "before": image | None, "after": image | None}
 
@@ -45,10 +47,9 @@ def record(session: Session, action: str, statement_id: int | None, ops: Iterabl
                        statement_id=statement_id)
     session.add(event)
     session.flush()
-    rows = [{**{k: v for k, v in c.items() if not k.startswith("_")}, "event_id": event.id}
-            for c in changes]
-    if rows:
-        session.execute(insert(AuditChange), rows)
+    if changes:  # one executemany (a spreadsheet import changes thousands of rows)
+        insert_rows(session.connection(), AuditChange.__table__, (*COLUMNS, "event_id"),
+                    (tuple(c[k] for k in COLUMNS) + (event.id,) for c in changes))
     return event.id
 
 
