@@ -24,6 +24,7 @@ from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.fileio import read_input
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
+from calaccess_desktop.services.audit import trail
 from calaccess_desktop.services.backups import before_risky
 from calaccess_desktop.services.contacts import ContactMatcher, party_of
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
@@ -111,6 +112,8 @@ def import_parsed(session: Session, cal: CalFile, *, source: str) -> ImportResul
     rows.extend(_lump_rows(extras.get("lumps") or (), cal.form_type, stmt.id, len(rows)))
     insert_rows(session.connection(), Record.__table__, (*RECORD_COLUMNS, "contact_id"), rows)
     _keep_tran_ids_unique(committee, cal)
+    trail.note(session, f"Imported {Path(source).name}: {len(cal.records)} records",
+               statement_id=stmt.id, committee_id=committee.id, kind="import")
     refresh_later(session, stmt)  # later drafts carry on from it
     return ImportResult(stmt.id, committee.id, len(cal.records), cal.problems)
 
