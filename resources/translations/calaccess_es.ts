@@ -1322,6 +1322,14 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <source>Creating the demo</source>
         <translation>Creando la demostración</translation>
     </message>
+    <message>
+        <source>Open a statement first.</source>
+        <translation>Primero abra una declaración.</translation>
+    </message>
+    <message>
+        <source>Open an entry first.</source>
+        <translation>Primero abra un registro.</translation>
+    </message>
 </context>
 <context>
     <name>PageView</name>
@@ -3822,17 +3830,6 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>due {day}</source>
         <translation>vence el {day}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Open a statement first.</source>
-        <translation>Primero abra una declaración.</translation>
-    </message>
-    <message>
-        <source>Open an entry first.</source>
-        <translation>Primero abra un registro.</translation>
     </message>
 </context>
 </TS>
