@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox
 
 from calaccess_desktop.services.statement_list import STATUS_WORDS, StatementItem
 from calaccess_desktop.ui import app, i18n
@@ -66,6 +67,10 @@ def test_installing_spanish_translates_and_english_undoes_it(qapp) -> None:
         assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
         assert i18n.data_words("Ready to file") == "Lista para presentar"
         assert i18n.english_note().startswith("Las observaciones")
+        box = QMessageBox()  # Qt's own buttons come from Qt's translation (qtbase_es.qm)
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == ["Cancelar", "Guardar"]
     finally:
         assert i18n.install("en", qapp) == "en"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
