@@ -16,7 +16,7 @@ would be lost.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +43,7 @@ NEVER_BACK = frozenset({"id", "version", "next_tran_seq"})  # undo never writes 
 SKIP_COMPARE = NEVER_BACK | {"updated_at", "seq"}  # a place may move (free_places)
 ACTION_KEY = "undo_action"  # Session.info: ids of the entries of the action under way
 _UNDO: Any = UndoEntry.__table__
+LOOK_BACK = 200  # later actions looked at for whose work a removal would take
 THING = {"committees": "the committee", "statements": "the statement",
          "records": "an entry"}
 
@@ -99,6 +100,13 @@ class Recorder:
         self.session.flush()
         after = row_image(obj) if obj is not None else None
         self.ops.append({"table": table, "before": before, "after": after})
+
+    def inserted(self, table: str, ids: Sequence[int]) -> None:
+        """Record rows added in bulk by their ids alone (a spreadsheet of 100,000 rows
+        keeps 100,000 ids, not 100,000 images): undo reads their images just before it
+        removes them and keeps them for redo."""
+        self.ops.append({"table": table, "before": None, "after": None,
+                         "inserted": [int(i) for i in ids]})
 
     def save(self) -> None:
         """Store the action for this person and window (dropping what they had undone:
@@ -170,13 +178,25 @@ class UndoStatus:
     redo_label: str | None
 
 
+# Entries whose undo (or redo) was refused, by undo session: told once, then passed over
+# so that Undo goes on with the person's earlier actions (kept in memory: the refusal's
+# transaction writes nothing).
+_SET_ASIDE: dict[str, set[int]] = {}
+
+
+def _aside(who: Who) -> Any:
+    return UndoEntry.id.not_in(sorted(_SET_ASIDE.get(who.session_id, ())))
+
+
 def _next_undo(session: Session, who: Who) -> UndoEntry | None:
-    return session.scalars(select(UndoEntry).where(UndoEntry.undone.is_(False), _mine(who))
+    return session.scalars(select(UndoEntry).where(UndoEntry.undone.is_(False), _mine(who),
+                                                   _aside(who))
                            .order_by(UndoEntry.id.desc())).first()
 
 
 def _next_redo(session: Session, who: Who) -> UndoEntry | None:
-    return session.scalars(select(UndoEntry).where(UndoEntry.undone.is_(True), _mine(who))
+    return session.scalars(select(UndoEntry).where(UndoEntry.undone.is_(True), _mine(who),
+                                                   _aside(who))
                            .order_by(UndoEntry.id)).first()
 
 
@@ -216,12 +236,22 @@ def _same(image: dict[str, Any], row: dict[str, Any]) -> bool:
     """Whether a row still holds what an image says (the columns any write changes
     anyway, and the counter, aside). Values are compared as values: a time is the same
     instant whatever zone the server reports it in."""
-    return all(row.get(k) == v for k, v in _restore(image).items() if k not in SKIP_COMPARE)
+    return all(_same_value(row.get(k), v) for k, v in _restore(image).items()
+               if k not in SKIP_COMPARE)
+
+
+def _same_value(stored: Any, pictured: Any) -> bool:
+    if isinstance(stored, dt.datetime) and isinstance(pictured, dt.datetime):
+        utc = dt.UTC  # a file keeps times without their zone: they are UTC
+        return stored.replace(tzinfo=stored.tzinfo or utc) == pictured.replace(
+            tzinfo=pictured.tzinfo or utc)
+    return bool(stored == pictured)
 
 
 def _check(session: Session, entry: UndoEntry, steps: list[Step], verb: str) -> dict[Key, int]:
     """The rows' versions now, after making sure each still holds what this action
-    left (compared column by column, like a hash before a write)."""
+    left (compared column by column, like a hash before a write), and that removing a
+    statement takes no later work with it."""
     expected = _expected(steps)
     now = _rows_now(session, list(expected))
     for key, image in expected.items():
@@ -230,11 +260,36 @@ def _check(session: Session, entry: UndoEntry, steps: list[Step], verb: str) -> 
             continue
         who = changed_by(session, entry.statement_id, *key) or "someone else"
         happened = "deleted" if row is None else "changed"
-        raise UndoRefused(
-            f"\u201c{entry.label}\u201d cannot be {verb}: {THING[key[0]]} it changed was "
-            f"{happened} since by {who}. Nothing was {verb}, so their change is kept; "
-            "make the correction by hand if it is still needed.")
+        _refuse(session, entry, verb, f"{THING[key[0]]} it changed was {happened} since "
+                                      f"by {who}")
+    for table, target, current in steps:
+        if table == "statements" and target is None and current is not None:
+            later = _later_work(session, entry, int(current["id"]))
+            if later is not None:
+                _refuse(session, entry, verb, f"it would remove the statement, and "
+                                              f"{later.actor or 'someone'} has worked on it "
+                                              f"since (\u201c{later.label}\u201d)")
     return {key: int(row["version"]) for key, row in now.items()}
+
+
+def _later_work(session: Session, entry: UndoEntry, statement_id: int) -> UndoEntry | None:
+    """A later action on a statement this step would remove: someone else's if any."""
+    later = session.scalars(select(UndoEntry).where(
+        UndoEntry.statement_id == statement_id, UndoEntry.id > entry.id,
+        UndoEntry.undone.is_(False)).order_by(UndoEntry.id.desc()).limit(LOOK_BACK)).all()
+    mine = who_of(session).session_id
+    return next((e for e in later if e.session_id != mine), later[0] if later else None)
+
+
+def _refuse(session: Session, entry: UndoEntry, verb: str, why: str) -> None:
+    """Say why, and pass over this step from now on (the person has been told)."""
+    _SET_ASIDE.setdefault(who_of(session).session_id, set()).add(entry.id)
+    further = "earlier" if verb == "undone" else "later"
+    raise UndoRefused(
+        f"\u201c{entry.label}\u201d cannot be {verb}: {why}. Nothing was {verb}, so "
+        "their work is kept; make the correction by hand if it is still needed. "
+        f"{'Undo' if verb == 'undone' else 'Redo'} now goes on with your {further} "
+        "changes.")
 
 
 def _apply_all(session: Session, steps: list[Step], now: dict[Key, int]) -> dict[Key, int]:
@@ -301,12 +356,13 @@ def undo(session: Session) -> UndoEntry | None:
     entry = _next_undo(session, who_of(session))
     if entry is None:
         return None
-    ops = entry.payload["ops"]
+    ops = _expanded(session, entry, undoing=True)
     steps = [(op["table"], op["before"], op["after"]) for op in reversed(ops)]
     now = _check(session, entry, steps, "undone")
     _apply_all(session, steps, now)
     session.execute(update(_UNDO).where(_UNDO.c.id == entry.id)
-                    .values(undone=True))
+                    .values(undone=True, **_kept_for_redo(entry, ops)))
+    entry.payload = {"ops": ops}  # (detached: what the trail and the totals are told)
     trail.undone(session, entry.label, entry.statement_id, ops)
     note_change(session, entry.statement_id)
     _refresh_summary(session, entry, undone=True)
@@ -320,16 +376,83 @@ def redo(session: Session) -> UndoEntry | None:
     entry = _next_redo(session, who_of(session))
     if entry is None:
         return None
-    ops = entry.payload["ops"]
+    ops = _expanded(session, entry, undoing=False)
     steps = [(op["table"], op["after"], op["before"]) for op in ops]
     now = _check(session, entry, steps, "redone")
     _apply_all(session, steps, now)
-    session.execute(update(_UNDO).where(_UNDO.c.id == entry.id)
-                    .values(undone=False))
+    bulk = _has_bulk(entry)
+    session.execute(update(_UNDO).where(_UNDO.c.id == entry.id).values(
+        undone=False, **({"payload": _without_images(entry)} if bulk else {})))
+    entry.payload = {"ops": ops}
     trail.undone(session, entry.label, entry.statement_id, ops, redo=True)
     note_change(session, entry.statement_id)
     _refresh_summary(session, entry, undone=False)
     return entry
+
+
+# ----------------------------------------------------------------- bulk inserts
+
+
+def _has_bulk(entry: UndoEntry) -> bool:
+    return any("inserted" in op for op in entry.payload["ops"])
+
+
+def _expanded(session: Session, entry: UndoEntry, *, undoing: bool) -> list[dict[str, Any]]:
+    """The entry's ops with each bulk insert as one op per row: before an undo, the rows
+    as they are now (refused if one was changed or deleted since it was added); before
+    a redo, the images the undo kept."""
+    out: list[dict[str, Any]] = []
+    for op in entry.payload["ops"]:
+        ids = op.get("inserted")
+        if ids is None:
+            out.append(op)
+            continue
+        images = _images_now(session, op["table"], ids) if undoing else op.get("images", [])
+        if undoing and (len(images) != len(ids) or any(
+                int(i.get("version", 1)) != 1 for i in images)):
+            _refuse(session, entry, "undone", "some of the rows it added were changed or "
+                                              "deleted since")
+        out.extend({"table": op["table"], "before": None, "after": image} for image in images)
+    return out
+
+
+def _images_now(session: Session, table: str, ids: list[int]) -> list[dict[str, Any]]:
+    model: Any = TABLES[table].__table__
+    images: list[dict[str, Any]] = []
+    for k in range(0, len(ids), CHUNK):
+        for row in session.execute(select(model).where(model.c.id.in_(ids[k:k + CHUNK]))
+                                   .order_by(model.c.id)):
+            images.append({key: _json_safe(value) for key, value in row._mapping.items()})
+    return images
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return {"__date__": value.isoformat(), "dt": isinstance(value, dt.datetime)}
+    return value
+
+
+def _kept_for_redo(entry: UndoEntry, ops: list[dict[str, Any]]) -> dict[str, Any]:
+    """After undoing a bulk insert: its op keeps the rows' images (redo puts them back)."""
+    if not _has_bulk(entry):
+        return {}
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for op in ops:
+        if op["before"] is None and op["after"] is not None:
+            by_table.setdefault(op["table"], []).append(op["after"])
+    kept = []
+    for op in entry.payload["ops"]:
+        if "inserted" in op:
+            wanted = set(op["inserted"])
+            op = {**op, "images": [i for i in by_table.get(op["table"], [])
+                                   if i["id"] in wanted]}
+        kept.append(op)
+    return {"payload": {"ops": kept}}
+
+
+def _without_images(entry: UndoEntry) -> dict[str, Any]:
+    return {"ops": [{k: v for k, v in op.items() if k != "images"}
+                    for op in entry.payload["ops"]]}
 
 
 def _refresh_summary(session: Session, entry: UndoEntry, *, undone: bool) -> None:

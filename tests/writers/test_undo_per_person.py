@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from calaccess_desktop.db.orm import Committee, Record, UndoEntry
+from calaccess_desktop.db.orm import Committee, Record, Statement, UndoEntry
 from calaccess_desktop.services import editing, entries
 from calaccess_desktop.services.concurrency.conflicts import UndoRefused
 from calaccess_desktop.services.concurrency.who import new_undo_session
@@ -35,7 +35,7 @@ def test_each_person_undoes_only_their_own_action(clients: Clients) -> None:
     assert amount(clients, pats) is None  # Pat's entry is gone ...
     assert amount(clients, sams) == 2000  # ... Sam's is not
     with clients.sam.read() as s:
-        assert undo_status(s) .redo_label is None  # Pat's redo is not Sam's
+        assert undo_status(s).redo_label is None  # Pat's redo is not Sam's
 
 
 def test_a_new_action_keeps_the_other_persons_redo(clients: Clients) -> None:
@@ -68,12 +68,43 @@ def test_undo_refuses_to_overwrite_a_later_change_by_someone_else(clients: Clien
     words = str(refused.value)
     assert "Edit RCPT A Okafor" in words and "Sam" in words and "Nothing was undone" in words
     assert amount(clients, rid) == 75000  # Sam's change is kept
+    with clients.pat.read() as s:  # told once, the step is passed over
+        assert undo_status(s).undo_label == "Add RCPT A Okafor"
     with clients.sam.transaction() as s:  # Sam's own undo still works
         assert undo(s) is not None
     assert amount(clients, rid) == 60000
-    with clients.pat.transaction() as s:  # and now the row is as Pat left it: Pat may undo
-        assert undo(s) is not None
-    assert amount(clients, rid) == 50000
+    # Pat's earlier step (the add) would delete the entry Pat's later edit changed: it
+    # is refused too, and nothing is lost.
+    with pytest.raises(UndoRefused, match="Add RCPT A Okafor"), clients.pat.transaction() as s:
+        undo(s)
+    assert amount(clients, rid) == 60000
+    # Pat's first step made the statement: undoing it would take the later edit along.
+    with pytest.raises(UndoRefused, match="remove the statement, and Pat has worked on it"), \
+            clients.pat.transaction() as s:
+        undo(s)
+    assert amount(clients, rid) == 60000
+    with clients.pat.read() as s:
+        assert undo_status(s).undo_label == "Add committee Two Writers for Council"
+
+
+def test_a_refused_redo_is_said_and_passed_over(clients: Clients) -> None:
+    rid = clients.add(clients.pat)
+    with clients.pat.transaction() as s:
+        editing.update_transaction(s, rid, {"Amount": "600.00"})
+    with clients.pat.transaction() as s:
+        undo(s)  # back to 500.00
+    with clients.sam.transaction() as s:
+        editing.update_transaction(s, rid, {"Amount": "10.00"})
+    with pytest.raises(UndoRefused, match="cannot be redone.*Sam.*Redo now goes on"), \
+            clients.pat.transaction() as s:
+        redo(s)
+    assert amount(clients, rid) == 1000
+    with clients.pat.read() as s:
+        assert undo_status(s).redo_label is None
+    with pytest.raises(UndoRefused, match="Add RCPT A Okafor.*changed since by Sam"), \
+            clients.pat.transaction() as s:
+        undo(s)  # the add would delete the entry Sam changed
+    assert amount(clients, rid) == 1000
 
 
 def test_undo_writes_back_only_what_the_action_changed(clients: Clients) -> None:
@@ -131,3 +162,21 @@ def test_a_new_visitor_starts_with_an_empty_undo_list(clients: Clients) -> None:
         assert undo_status(s).undo_label is None
     with clients.pat.transaction() as s:
         assert undo(s) is None
+
+
+def test_undoing_a_new_statement_never_takes_anothers_entries(clients: Clients) -> None:
+    sams = clients.add(clients.sam, Ctrib_NamL="Sam-entered")
+    with pytest.raises(UndoRefused, match="would remove the statement, and Sam has worked"), \
+            clients.pat.transaction() as s:
+        undo(s)  # Pat's latest action made the statement Sam entered into
+    assert amount(clients, sams) == 50000
+
+
+def test_a_statement_made_in_this_window_undoes_its_own_steps(clients: Clients) -> None:
+    with clients.pat.transaction() as s:
+        entries.set_ready(s, clients.statement_id, True)
+    with clients.pat.transaction() as s:
+        assert undo(s).label == "Mark ready to file"
+        assert undo(s).label == "New F460 statement"  # nobody worked on it meanwhile
+    with clients.pat.read() as s:
+        assert s.get(Statement, clients.statement_id) is None
