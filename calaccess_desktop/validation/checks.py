@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from calaccess_desktop.validation.context import Row, sdate
 from calaccess_desktop.validation.ruleset import Issue
@@ -24,6 +25,16 @@ def date_field(r: Row) -> str:
     return "Trans_Date" if "Trans_Date" in r.ix else "Rcpt_Date"
 
 
+def dated_after_period(rows: list[Row], name: str) -> list[Row]:
+    """The rows whose date ``name`` is after the period's last day (``after_period``'s
+    screen: CCYYMMDD text sorts as dates)."""
+    i = rows[0].ix.get(name) if rows else None
+    pt = rows[0].ctx.pt if rows else ""
+    if i is None or not pt:
+        return []
+    return [r for r in rows if r.v[i] > pt]
+
+
 def after_period(r: Row, name: str) -> Issues:
     """A current-period item dated after the period's last day (an error: it cannot be
     on this statement). A date before the first day is rule APP-DATE-001's warning."""
@@ -40,3 +51,19 @@ def after_period(r: Row, name: str) -> Issues:
                  f"An item dated after {mdy(ctx.period_thru)} belongs on the next "
                  "statement: enter it there, or correct the date if it is a typing "
                  "mistake.")
+
+
+def rows_holding(rows: list[Row], name: str, wrong: Callable[[str], bool]) -> list[Row]:
+    """The rows whose field ``name`` holds a value ``wrong`` says yes to, each distinct
+    value asked once (a record rule's ``screen``; ``rows`` share one layout)."""
+    i = rows[0].ix.get(name) if rows else None
+    if i is None:
+        return []
+    bad = {text for text in {r.v[i] for r in rows} if wrong(text)}
+    return [r for r in rows if r.v[i] in bad] if bad else []
+
+
+def values_of(rows: list[Row], name: str) -> set[str]:
+    """The distinct values of one field in rows of one layout."""
+    i = rows[0].ix.get(name) if rows else None
+    return {r.v[i] for r in rows} if i is not None else set()

@@ -18,9 +18,12 @@ from calaccess_desktop.validation.api import (
     cents,
     collect,
     date_field,
+    dated_after_period,
     owner,
+    rows_holding,
     rule,
     sdate,
+    values_of,
 )
 from calaccess_desktop.validation.words import code_set, mdy, money
 
@@ -43,7 +46,18 @@ _F460_A_002 = owner(
     Schedule A). Source: [RWC-8][CP20-222]""")
 
 
-@rule("F460-A-003", severity="warning", scope="record", applies_to=A)
+# Screens (``screen=``): the rows a record rule could speak about, found column by column
+# (each distinct value judged once) so that a full check of 100,000 rows calls the rule
+# only on those. Each is a superset of its rule's own test.
+
+
+def _odd_codes(rows: list[Row]) -> list[Row]:
+    allowed = code_set("entity_schedule")
+    return rows_holding(rows, "Entity_Cd", lambda t: bool(t) and (
+        t.upper() not in allowed or t.upper() == "SCC"))
+
+
+@rule("F460-A-003", severity="warning", scope="record", applies_to=A, screen=_odd_codes)
 def contributor_code(r: Row) -> Issues:
     """The contributor code is one of IND, COM (or RCP), OTH, PTY, SCC; SCC is used only
     by state candidates and committees.
@@ -61,8 +75,21 @@ def contributor_code(r: Row) -> Issues:
     return None
 
 
+def _self_employed_rows(rows: list[Row]) -> list[Row]:
+    ix = rows[0].ix
+    e, o, s = ix.get("Ctrib_Emp"), ix.get("Ctrib_Occ"), ix.get("Ctrib_Self")
+    if e is None or o is None or s is None:
+        return rows
+    emps = values_of(rows, "Ctrib_Emp")
+    selfish = {t for t in emps if t and is_self_employed(t)}
+    blankish = {t for t in emps if not t or _NO_EMPLOYER.fullmatch(t)}
+    self_occ = {t for t in values_of(rows, "Ctrib_Occ") if is_self_employed(t)}
+    return [r for r in rows if r.v[e] in selfish or (r.v[e] in blankish and (
+        r.v[s].upper() == "X" or r.v[o] in self_occ))]
+
+
 @rule("F460-A-004", severity="warning", scope="record", applies_to=AC,
-      owns=("Ctrib_Emp", "Ctrib_Occ"))
+      owns=("Ctrib_Emp", "Ctrib_Occ"), screen=_self_employed_rows)
 def occupation_employer(r: Row) -> Issues:
     """An individual contributor of $100 or more has an occupation and an employer; a
     self-employed contributor gives the name of the business (the bare word
@@ -106,7 +133,12 @@ def is_self_employed(text: str) -> bool:
         _SELF.match(text) is not None or len(found) <= 4)
 
 
-@rule("F460-A-005", severity="warning", scope="record", applies_to=AC)
+def _short_jobs(rows: list[Row]) -> list[Row]:
+    o, e = rows[0].ix["Ctrib_Occ"], rows[0].ix["Ctrib_Emp"]
+    return [r for r in rows if 0 < len(r.v[o]) <= 2 or 0 < len(r.v[e]) <= 2]
+
+
+@rule("F460-A-005", severity="warning", scope="record", applies_to=AC, screen=_short_jobs)
 def occupation_too_short(r: Row) -> Issues:
     """Occupation and employer are longer than 2 characters (e-filings with 1-2 character
     values are reported rejected).
@@ -123,13 +155,22 @@ def occupation_too_short(r: Row) -> Issues:
     return out or None
 
 
-@rule("F460-A-006", severity="warning", scope="record", applies_to=AC)
+_SOUGHT = ("Ctrib_NamL", "Ctrib_Adr1", "Ctrib_Occ", "Ctrib_Emp")
+
+
+def _info_missing(rows: list[Row]) -> list[Row]:
+    n, a, o, e = (rows[0].ix[name] for name in _SOUGHT)
+    return [r for r in rows if not (r.v[n] and r.v[a] and r.v[o] and r.v[e])
+            or "equest" in r.v[o] + r.v[e]]
+
+
+@rule("F460-A-006", severity="warning", scope="record", applies_to=AC, screen=_info_missing)
 def missing_info_60_days(r: Row) -> Issues:
     """A contribution of $100 or more still lacking name, address, occupation or employer
     60 days after receipt must be returned; if kept, the 460 must be amended within 70
     days of its closing date with the missing data.
     Source: [CP20-437][LEGALFINA-85700]"""
-    names = ("Ctrib_NamL", "Ctrib_Adr1", "Ctrib_Occ", "Ctrib_Emp")
+    names = _SOUGHT
     ix, v = r.ix, r.v
     values = [v[ix[n]] for n in names]
     if all(values) and "equest" not in values[2] + values[3]:
@@ -155,7 +196,8 @@ _F460_A_007 = owner(
 
 
 @rule("F460-A-008", severity="warning", scope="record", applies_to=AC,
-      owns=("Intr_Adr1", "Intr_City", "Intr_ST", "Intr_ZIP4", "Intr_Emp", "Intr_Occ"))
+      owns=("Intr_Adr1", "Intr_City", "Intr_ST", "Intr_ZIP4", "Intr_Emp", "Intr_Occ"),
+      screen=lambda rows: rows_holding(rows, "Tran_Type", lambda t: t.upper() == "I"))
 def intermediary(r: Row) -> Issues:
     """A contribution through an intermediary gives the name, address, occupation and
     employer of both the intermediary and the true source.
@@ -167,7 +209,12 @@ def intermediary(r: Row) -> Issues:
     return None
 
 
-@rule("F460-A-009", severity="warning", scope="record", applies_to=AC)
+def _llc_names(rows: list[Row]) -> list[Row]:
+    return rows_holding(rows, "Ctrib_NamL",
+                        lambda t: "L" in t.upper() and _LLC.search(t) is not None)
+
+
+@rule("F460-A-009", severity="warning", scope="record", applies_to=AC, screen=_llc_names)
 def llc_contributor(r: Row) -> Issues:
     """An LLC contributor of $100 or more: the name of the LLC plus its responsible
     officer, or the individual primarily responsible for approving the contribution.
@@ -183,7 +230,8 @@ def llc_contributor(r: Row) -> Issues:
     return None
 
 
-@rule("F460-A-010", severity="error", scope="record", applies_to=A, unitemized=True)
+@rule("F460-A-010", severity="error", scope="record", applies_to=A, unitemized=True,
+      screen=lambda rows: dated_after_period(rows, date_field(rows[0])))
 def a_date_in_period(r: Row) -> Issues:
     """The date received falls within the statement period (date received = when the
     committee or its agent obtained control).
@@ -191,7 +239,12 @@ def a_date_in_period(r: Row) -> Issues:
     return after_period(r, date_field(r))
 
 
-@rule("F460-A-011", severity="error", scope="record", applies_to=AC)
+def _cumulative_short(rows: list[Row]) -> list[Row]:
+    c, a = rows[0].ix["Cum_YTD"], rows[0].ix["Amount"]
+    return [r for r in rows if r.v[c] and cents(r.v[c]) < cents(r.v[a])]
+
+
+@rule("F460-A-011", severity="error", scope="record", applies_to=AC, screen=_cumulative_short)
 def cumulative_at_least_amount(r: Row) -> Issues:
     """Cumulative-to-date (calendar year) is the source's earlier total plus this period's
     amounts, so it is never less than the amount received this period.
@@ -319,7 +372,12 @@ def forgiven_loan_on_a(ctx: Ctx) -> Iterator[Found]:
                    "or paid, using the same transaction ID.")
 
 
-@rule("F460-A-017", severity="warning", scope="record", applies_to=A)
+def _anonymous_names(rows: list[Row]) -> list[Row]:
+    return rows_holding(rows, "Ctrib_NamL",
+                        lambda t: "nonymous" in t.lower() and _ANON.search(t) is not None)
+
+
+@rule("F460-A-017", severity="warning", scope="record", applies_to=A, screen=_anonymous_names)
 def anonymous(r: Row) -> Issues:
     """Anonymous contributions stay unitemized; a total of $100 or more from one
     anonymous source may not be kept.
@@ -332,7 +390,17 @@ def anonymous(r: Row) -> Issues:
     return None
 
 
-@rule("F460-A-019", severity="warning", scope="record", applies_to=AC)
+def _two_people(rows: list[Row]) -> list[Row]:
+    f, n = rows[0].ix["Ctrib_NamF"], rows[0].ix["Ctrib_NamL"]
+    out = []
+    for r in rows:
+        names = r.v[f] + " " + r.v[n]
+        if "&" in names or " and " in names.lower() or "mr" in names.lower():
+            out.append(r)
+    return out
+
+
+@rule("F460-A-019", severity="warning", scope="record", applies_to=AC, screen=_two_people)
 def couple(r: Row) -> Issues:
     """A contribution attributed to two people (such as a couple) must be split and
     attributed to each person.
@@ -349,7 +417,12 @@ def couple(r: Row) -> Issues:
     return None
 
 
-@rule("F460-A-020", severity="warning", scope="record", applies_to=AC)
+def _major_donors(rows: list[Row]) -> list[Row]:
+    notice = rows[0].ctx.major_donor_notice
+    return rows_holding(rows, "Cum_YTD", lambda t: cents(t) >= notice)
+
+
+@rule("F460-A-020", severity="warning", scope="record", applies_to=AC, screen=_major_donors)
 def major_donor_notice(r: Row) -> Issues:
     """A source that reaches $5,000 or more in a calendar year must be told within 2 weeks
     that it may have to file as a major donor (committees with an SOS ID are exempt).
