@@ -15,6 +15,7 @@ from calaccess_desktop.services.users.actor import Actor, act_as
 from calaccess_desktop.ui.controllers.change_watch import ChangeWatcher
 
 pytestmark = pytest.mark.gui
+BOTH_STORES = True  # a SQLite file and a PostgreSQL database (tests/pg/stores.py)
 
 
 @pytest.fixture
