@@ -489,7 +489,8 @@ def send_submission(window: MainWindow, submission_id: int, filer_id: str,
     saved = filing.saved_credentials(filer_id, settings)
     creds = saved.creds or (sender.typed.get(filer_id.upper()) if sender is not None else None)
     if creds is None:
-        answer = ask_password(window, filer_id, saved.why, saved.can_save)
+        at_counter = getattr(window, "counter", None) is not None  # never kept at a counter
+        answer = ask_password(window, filer_id, saved.why, saved.can_save and not at_counter)
         if answer is None:
             return
         password, remember = answer
