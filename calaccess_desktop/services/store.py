@@ -114,9 +114,6 @@ class Store:
             elif self.kind == "postgresql":
                 self._take_server_lock(session)
             yield session
-            if self.kind == "postgresql":  # delivered to the listeners at commit only
-                session.execute(text("SELECT pg_notify(:channel, :me)"),
-                                {"channel": CHANGES_CHANNEL, "me": self.client_id})
 
     def watch(self) -> ChangeWatch:
         """A watch that tells when another client committed a write (its own ``close``)."""
@@ -166,11 +163,14 @@ class Store:
     def _take_server_lock(self, session: Session) -> None:
         """The server's advisory write lock (released at commit or rollback), waited for
         like SQLite's: quietly at first, then saying so, at most ``lock_wait()``."""
-        take = text("SELECT pg_try_advisory_xact_lock(:key)")
+        # The NOTIFY goes with the lock (one round trip): the listeners hear it at commit
+        # only, never for a transaction rolled back.
+        take = text("SELECT pg_try_advisory_xact_lock(:key), pg_notify(:channel, :me)")
+        args = {"key": WRITE_LOCK, "channel": CHANGES_CHANNEL, "me": self.client_id}
         limit = lock_wait()
         start = time.monotonic()
         said = False
-        while not session.execute(take, {"key": WRITE_LOCK}).scalar():
+        while not session.execute(take, args).scalar():
             waited = time.monotonic() - start
             if waited >= limit:
                 raise FileBusy(

@@ -20,16 +20,28 @@ on_postgres = pytest.mark.parametrize("store_kind", ["postgresql"], indirect=Tru
 # e-filing (chosen to keep the PostgreSQL run to a few minutes).
 BOTH_STORES = frozenset({
     "tests/pg/",
+    # the store, services and import/export
     "tests/db/test_bulk.py",
     "tests/db/test_store.py",
     "tests/db/test_editing.py",
     "tests/db/test_roundtrip_sample.py",
     "tests/db/test_summary_paths.py",
-    "tests/db/test_amendment_changes.py",
+    "tests/db/test_import_progress.py",
     "tests/db/test_late_reports.py",
     "tests/db/test_cli.py",
-    "tests/efile/test_outbox_service.py",
+    "tests/totals/test_incremental_totals.py",
+    # validation
+    "tests/validation/test_store.py",
+    # amendments
+    "tests/db/test_amendment_changes.py",
     "tests/efile/test_amendments.py",
+    # e-filing
+    "tests/efile/test_outbox_service.py",
+    "tests/efile/test_fault_modes.py",
+    # many writers, users and the audit trail
+    "tests/writers/test_counters_and_imports.py",
+    "tests/users/test_accounts.py",
+    "tests/audit/test_trail.py",
 })
 
 # Tests, in the modules above, of what only a SQLite data file has.
