@@ -30,7 +30,7 @@ SOURCES = REPO / "calaccess_desktop" / "ui"
 TS_DIR = REPO / "resources" / "translations"
 QM_DIR = REPO / "calaccess_desktop" / "ui" / "translations"
 LANGUAGES = ("es",)  # English is the source language
-FORMS = ("F460",)  # forms whose editor is translated (named screens of issue #14)
+FORMS = ("F460", "F497")  # forms whose editor is translated (460: named in issue #14)
 
 
 def core_words() -> list[str]:

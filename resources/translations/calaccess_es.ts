@@ -2269,8 +2269,16 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Contribución</translation>
     </message>
     <message>
+        <source>Contribution made</source>
+        <translation>Contribución realizada</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>Contributions made</source>
+        <translation>Contribuciones realizadas</translation>
     </message>
     <message>
         <source>Contributor</source>
@@ -2385,8 +2393,20 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
+        <source>Date made</source>
+        <translation>Fecha en que se hizo</translation>
+    </message>
+    <message>
         <source>Date of loan</source>
         <translation>Fecha del préstamo</translation>
+    </message>
+    <message>
+        <source>Date of the contribution</source>
+        <translation>Fecha de la contribución</translation>
+    </message>
+    <message>
+        <source>Date of the election</source>
+        <translation>Fecha de la elección</translation>
     </message>
     <message>
         <source>Date of the loan</source>
@@ -2417,6 +2437,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Descripción de la actividad (comité de propósito general)</translation>
     </message>
     <message>
+        <source>Description of the office</source>
+        <translation>Descripción del cargo</translation>
+    </message>
+    <message>
         <source>District Attorney</source>
         <translation>Fiscal de Distrito</translation>
     </message>
@@ -2427,6 +2451,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Draft</source>
         <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Due within 24 hours inside the 90 days before the election (even on a weekend just before it), else within 10 business days.</source>
+        <translation>Vence dentro de las 24 horas en los 90 días antes de la elección (incluso en un fin de semana justo antes), si no dentro de 10 días hábiles.</translation>
     </message>
     <message>
         <source>ENDING CASH BALANCE</source>
@@ -2447,6 +2475,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Entry</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Everything on a Form 497 is reported again on the next Form 460 (or 450).</source>
+        <translation>Todo lo del Formulario 497 se declara otra vez en el siguiente Formulario 460 (o 450).</translation>
     </message>
     <message>
         <source>Expense code</source>
@@ -2487,6 +2519,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Form 470 Supplement: date $2,000 was received or spent (MM/DD/YYYY)</source>
         <translation>Suplemento del Formulario 470: fecha en que se recibieron o gastaron $2,000 (MM/DD/AAAA)</translation>
+    </message>
+    <message>
+        <source>Form 497 - 24-Hour/10-Day Contribution Report</source>
+        <translation>Formulario 497 - Informe de contribuciones de 24 horas/10 días</translation>
     </message>
     <message>
         <source>Form 501: date the candidate signed (MM/DD/YYYY)</source>
@@ -2555,6 +2591,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Guarantor&apos;s street address</source>
         <translation>Dirección del garante</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>Held: check the filing officer&apos;s site</source>
@@ -2727,6 +2767,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Lieutenant Governor</source>
         <translation>Vicegobernador</translation>
+    </message>
+    <message>
+        <source>List contributions received on Part 1 and contributions made on Part 2; each is reported again on the next Form 460.</source>
+        <translation>Anote las contribuciones recibidas en la parte 1 y las contribuciones realizadas en la parte 2; cada una se declara otra vez en el siguiente Formulario 460.</translation>
     </message>
     <message>
         <source>Loan</source>
@@ -2937,6 +2981,14 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Pagado a</translation>
     </message>
     <message>
+        <source>Part 1 - Contributions Received</source>
+        <translation>Parte 1 - Contribuciones recibidas</translation>
+    </message>
+    <message>
+        <source>Part 2 - Contributions Made</source>
+        <translation>Parte 2 - Contribuciones realizadas</translation>
+    </message>
+    <message>
         <source>Part of transaction (Tran ID)</source>
         <translation>Parte de la transacción (Tran ID)</translation>
     </message>
@@ -3089,6 +3141,34 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Comité receptor (igual que COM: un PAC o un comité de candidato)</translation>
     </message>
     <message>
+        <source>Recipient&apos;s ZIP code</source>
+        <translation>Código postal del receptor</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address line 2</source>
+        <translation>Dirección del receptor, línea 2</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s city</source>
+        <translation>Ciudad del receptor</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s first name</source>
+        <translation>Nombre del receptor</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s last name or organization</source>
+        <translation>Apellido u organización del receptor</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s state</source>
+        <translation>Estado del receptor</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s street address</source>
+        <translation>Dirección del receptor</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
@@ -3197,6 +3277,14 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Comité de pequeños contribuyentes</translation>
     </message>
     <message>
+        <source>Sought</source>
+        <translation>Al que aspira</translation>
+    </message>
+    <message>
+        <source>Sought-or-held box (S or H)</source>
+        <translation>Casilla de cargo al que aspira u ocupado (S o H)</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -3295,6 +3383,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>State candidate election committee?</source>
         <translation>¿Comité electoral de un candidato estatal?</translation>
+    </message>
+    <message>
+        <source>State committees e-file it with the Secretary of State; local committees file it with their filing officer (not by regular mail).</source>
+        <translation>Los comités estatales lo presentan por vía electrónica ante la Secretaría de Estado; los comités locales lo presentan ante su funcionario de registro (no por correo ordinario).</translation>
     </message>
     <message>
         <source>Statewide</source>
@@ -3447,6 +3539,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Type of payee</source>
         <translation>Tipo de beneficiario</translation>
+    </message>
+    <message>
+        <source>Type of recipient</source>
+        <translation>Tipo de receptor</translation>
     </message>
     <message>
         <source>Type of source</source>
