@@ -153,6 +153,7 @@ def statement_title(item: StatementItem) -> str:
         return item.title
     form = form_words(form_name(item.form))
     kind = data_words(TYPE_WORDS.get(item.stmt_type, ""))
+    kind = kind[:1].lower() + kind[1:]  # an adjective after the noun: "Formulario 460 semestral"
     text = f"{form} {kind}".strip()
     if item.period_from and item.period_through:
         text += f", {period_words(item.period_from, item.period_through)}"

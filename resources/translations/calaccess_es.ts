@@ -1132,7 +1132,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>&amp;Check statement</source>
-        <translation>Re&amp;visar la declaración</translation>
+        <translation>&amp;Revisar la declaración</translation>
     </message>
     <message>
         <source>Mark &amp;ready to file</source>
@@ -1152,7 +1152,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>&amp;File with the filing officer...</source>
-        <translation>&amp;Presentar ante el funcionario de registro...</translation>
+        <translation>Pre&amp;sentar ante el funcionario de registro...</translation>
     </message>
     <message>
         <source>Check, freeze and e-file the open statement</source>
@@ -1172,7 +1172,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>&amp;Mark filed on paper...</source>
-        <translation>Marcar como presentada en pa&amp;pel...</translation>
+        <translation>Marcar como presentada en p&amp;apel...</translation>
     </message>
     <message>
         <source>Record that this statement was delivered, mailed or e-mailed to its filing officer</source>
@@ -1228,7 +1228,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>&amp;File with {officer}...</source>
-        <translation>&amp;Presentar ante {officer}...</translation>
+        <translation>Pre&amp;sentar ante {officer}...</translation>
     </message>
     <message>
         <source>Mark as draft again</source>

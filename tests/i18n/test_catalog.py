@@ -85,7 +85,7 @@ def test_dates_and_statement_titles_in_spanish(qapp) -> None:
         i18n.install("es", qapp)
         assert i18n.month_day_year(dt.date(2026, 7, 31)) == "31 jul 2026"
         assert i18n.statement_title(item) == \
-            "Formulario 460 Semestral, 1 ene - 30 jun 2026 (enmienda 1)"
+            "Formulario 460 semestral, 1 ene - 30 jun 2026 (enmienda 1)"
     finally:
         i18n.install("en", qapp)
     assert i18n.statement_title(item) == english == \
