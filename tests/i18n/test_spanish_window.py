@@ -17,6 +17,7 @@ from calaccess_desktop.ui.main_window import MainWindow
 from tests.i18n.catalog import messages, tool
 from tests.i18n.walk import plain, texts
 
+ACCELERATOR = re.compile(r"&([^&\s])")
 # Words that mark English left in a Spanish window ("Total", "Error", "No" are Spanish too).
 ENGLISH = re.compile(r"\b(the|and|of|to|for|with|from|this|your|is|are|not|New|Save|Delete|"
                      r"Add|Show|Hide|Enter|Clear|Check|Schedule|Statements?|Committee|Cover|"
@@ -101,3 +102,16 @@ def test_in_english_the_same_screens_show_their_source_words(make_window, demo_i
     shown = {text for _kind, text in texts(window)}
     assert {"File", "Edit", "Statement", "Cover page", "Check statement (F5)"} <= shown
     assert not window.findings.english.isVisible()
+
+
+def test_each_spanish_menu_has_one_accelerator_per_letter(spanish, make_window) -> None:
+    window = make_window()
+    menus = {}
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        keys = [ACCELERATOR.search(a.text()) for a in (menu.actions() if menu else [])]
+        letters = [m.group(1).lower() for m in keys if m is not None]
+        menus[plain(menu_action.text())] = len(letters) == len(set(letters))
+    assert set(menus) == {"Archivo", "Editar", "Ir", "Declaración", "Ayuda"}
+    assert all(menus.values()), menus
+
