@@ -10,8 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from calaccess_desktop.cli import main
+from calaccess_desktop.db.orm import UndoEntry
 from calaccess_desktop.services import sheets, undo
 from calaccess_desktop.services.sheets.importing import BadRows, import_preview
 from calaccess_desktop.services.store import Store
@@ -148,12 +150,28 @@ def test_one_undo_takes_back_the_whole_import(books: Books, tmp_path: Path) -> N
         with store.read() as session:
             status = undo.undo_status(session)
         assert status.undo_label == result.label
+        data = ("records", "contacts", "sheet_rows", "statements")
+        imported = {t: books.counts()[t] for t in data}
+        with store.transaction() as session:  # the undo entry keeps the new rows' ids
+            entry = session.scalars(select(UndoEntry).order_by(UndoEntry.id.desc())).first()
+            assert entry is not None and entry.label == result.label
+            ops = entry.payload["ops"]
+            assert {op["table"] for op in ops} >= {"records", "contacts"}
+            assert all(op["after"] is None and op["inserted"] for op in ops)
+            assert sum(len(op["inserted"]) for op in ops if op["table"] == "records") \
+                == result.added
+            undo.undo(session)
+        assert {t: books.counts()[t] for t in data} == {t: before[t] for t in data}
+        with store.transaction() as session:  # redo puts every row back, then undo again
+            undo.redo(session)
+        assert {t: books.counts()[t] for t in data} == imported
+        assert preview_of(books, path).count("new") == 0
         with store.transaction() as session:
             undo.undo(session)
     finally:
         store.close()
     after = books.counts()
-    for table in ("records", "contacts", "sheet_rows", "statements"):
+    for table in data:
         assert after[table] == before[table], table
     # undone rows can be imported again
     assert preview_of(books, path).count("already") == 0
@@ -261,7 +279,8 @@ def test_redo_brings_the_import_back_with_its_fingerprints(books: Books, tmp_pat
         with store.read() as session:
             preview = sheets.prepare(session, books.statement, sheets.read_sheet(path))
         result = sheets.run_import(store, preview, skip_bad=True)
-        imported = books.counts()
+        data = ("records", "contacts", "sheet_rows", "statements")
+        imported = {t: books.counts()[t] for t in data}
         with store.transaction() as session:
             undo.undo(session)
         with store.transaction() as session:

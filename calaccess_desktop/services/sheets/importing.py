@@ -25,6 +25,11 @@ from calaccess_desktop.fileio import write_file
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services import undo
+from calaccess_desktop.services.concurrency.counters import (
+    lock_statement,
+    next_place,
+    take_tran_seqs,
+)
 from calaccess_desktop.services.contacts import ContactMatcher, match_key, party_of
 from calaccess_desktop.services.editing import editable_statement
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
@@ -127,15 +132,11 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     sched, plan = preview.sched, preview.plan
     committee = session.get(Committee, stmt.committee_id)
     assert committee is not None
-    first_seq = committee.next_tran_seq
-    committee.next_tran_seq = first_seq + len(todo)
-    session.flush()
+    first_seq = take_tran_seqs(session, committee.id, len(todo))
     tran_pos = next(i for i, f in enumerate(plan.fields) if f.name == "Tran_ID")
     rank = spec_for(stmt.form_type).order_rank(sched.rec_type, sched.form_type)
-    last = session.scalar(select(func.max(Record.seq)).where(
-        Record.statement_id == stmt.id, Record.seq >= rank * SEQ_BLOCK,
-        Record.seq < (rank + 1) * SEQ_BLOCK))
-    seq = (last or rank * SEQ_BLOCK) + 1
+    lock_statement(session, stmt.id)
+    seq = next_place(session, stmt.id, rank * SEQ_BLOCK, (rank + 1) * SEQ_BLOCK)
     party = party_of(sched.rec_type)
     matcher = ContactMatcher(session, stmt.committee_id)
     keys: list[str | None] = []
@@ -153,9 +154,8 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
                 and key not in matcher.pending:
             matcher.want(values, plan.fields, party)  # the preview's key: a new contact
         keys.append(key)
-    new_contacts = dict(matcher.pending)
+    new_contacts = list(matcher.pending)
     ids = matcher.flush()
-    contact_images = [{**row, "id": ids[key]} for key, row in new_contacts.items()]
     rows = [(*t, row.link if row.link is not None else ids.get(key) if key else None)
             for t, row, key in zip(tuples, todo, keys, strict=True)]
     before = session.scalar(select(func.max(Record.id))) or 0
@@ -164,13 +164,11 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     record_ids = list(session.scalars(select(Record.id).where(
         Record.statement_id == stmt.id, Record.id > before).order_by(Record.id)))
     assert len(record_ids) == len(rows)
-    sheet_rows = _mark(session, stmt.committee_id, todo, record_ids, None)
-    recorder.ops.extend({"table": "contacts", "before": None, "after": image}
-                        for image in contact_images)
-    recorder.ops.extend({"table": "records", "before": None, "after": _record_image(
-        columns, row, rid)} for row, rid in zip(rows, record_ids, strict=True))
-    _record_marks(recorder, sheet_rows)
-    return len(rows), len(contact_images)
+    # Undo keeps the new rows' ids only (undo.Recorder.inserted), contacts first.
+    recorder.inserted("contacts", [ids[key] for key in new_contacts])
+    recorder.inserted("records", record_ids)
+    _mark(session, stmt.committee_id, todo, record_ids, None, recorder)
+    return len(rows), len(new_contacts)
 
 
 def _write_contacts(session: Session, preview: Preview, committee_id: int,
@@ -191,12 +189,10 @@ def _write_contacts(session: Session, preview: Preview, committee_id: int,
                 [tuple(c.values()) for c in new])
     ids = dict(session.execute(select(Contact.match_key, Contact.id).where(
         Contact.committee_id == committee_id, Contact.match_key.in_(list(fresh)))).all())
-    recorder.ops.extend({"table": "contacts", "before": None,
-                         "after": {**c, "id": ids[c["match_key"]]}} for c in new)
+    recorder.inserted("contacts", [ids[c["match_key"]] for c in new])
     marked = [r for r in todo if _contact_key(names, r) in fresh]
-    sheet_rows = _mark(session, committee_id, marked, None,
-                       [ids[_contact_key(names, r)] for r in marked])
-    _record_marks(recorder, sheet_rows)
+    _mark(session, committee_id, marked, None, [ids[_contact_key(names, r)] for r in marked],
+          recorder)
     return len(new)
 
 
@@ -206,42 +202,21 @@ def _contact_key(names: list[str], row: PreviewRow) -> str:
 
 
 def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
-          record_ids: list[int] | None, contact_ids: list[int] | None) -> list[dict[str, Any]]:
-    """Keep each imported row's fingerprint (with what it made); returns the rows as
-    undo keeps them when undo knows their table (else nothing more is read back)."""
+          record_ids: list[int] | None, contact_ids: list[int] | None,
+          recorder: undo.Recorder) -> None:
+    """Keep each imported row's fingerprint (with what it made), in the undo entry by id
+    (undoing removes them with their records anyway, ON DELETE CASCADE; redo brings them
+    back)."""
     before = session.scalar(select(func.max(SheetRow.id))) or 0
     marks = [(committee_id, r.fingerprint, record_ids[i] if record_ids else None,
               contact_ids[i] if contact_ids else None) for i, r in enumerate(rows)]
     columns = ("committee_id", "fingerprint", "record_id", "contact_id")
     insert_rows(session.connection(), SheetRow.__table__, columns, marks)
-    if "sheet_rows" not in undo.TABLES:
-        return []
-    ids = session.scalars(select(SheetRow.id).where(SheetRow.id > before,
-                                                    SheetRow.committee_id == committee_id)
-                          .order_by(SheetRow.id))
-    return [{**dict(zip(columns, m, strict=True)), "id": i}
-            for m, i in zip(marks, ids, strict=True)]
-
-
-def _record_marks(recorder: undo.Recorder, marks: list[dict[str, Any]]) -> None:
-    """The fingerprints in the undo entry when undo knows their table (undoing removes
-    them with their records anyway: ON DELETE CASCADE); redo then brings them back."""
-    if marks:
-        recorder.ops.extend({"table": "sheet_rows", "before": None, "after": m}
-                            for m in marks)
-
-
-_DATE_AT = RECORD_COLUMNS.index("tran_date")
-
-
-def _record_image(columns: tuple[str, ...], row: tuple[Any, ...], rid: int) -> dict[str, Any]:
-    """A new record's row as ``undo.row_image`` keeps it (its date as ISO text)."""
-    image = dict(zip(columns, row, strict=True))
-    image["id"] = rid
-    day = row[_DATE_AT]
-    if day is not None:
-        image["tran_date"] = {"__date__": day.isoformat(), "dt": False}
-    return image
+    if "sheet_rows" in undo.TABLES:
+        recorder.inserted("sheet_rows", list(session.scalars(
+            select(SheetRow.id).where(SheetRow.id > before,
+                                      SheetRow.committee_id == committee_id)
+            .order_by(SheetRow.id))))
 
 
 def rejected_path(path: str | Path) -> Path:
