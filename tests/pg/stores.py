@@ -42,6 +42,9 @@ BOTH_STORES = frozenset({
     "tests/writers/test_counters_and_imports.py",
     "tests/users/test_accounts.py",
     "tests/audit/test_trail.py",
+    # the window (entering, checking, filing; two windows at once)
+    "tests/gui/test_treasurer_flow.py",
+    "tests/writers/window/test_window_at_once.py",
 })
 
 # Tests, in the modules above, of what only a SQLite data file has.
