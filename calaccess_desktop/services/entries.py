@@ -13,11 +13,13 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.db.orm import Committee, Record, Statement, UndoEntry
 from calaccess_desktop.services.concurrency.conflicts import (
+    SAME_MOMENT,
     EditConflict,
     changed_by,
     conflict_message,
@@ -140,7 +142,7 @@ def check_unchanged(session: Session, seen: EntryData) -> None:
         raise EditConflict(
             f"{by[0].upper()}{by[1:]} deleted this entry since you opened it. Nothing was "
             "saved, and what you typed is still here: save again to add it as a new "
-            "entry.", None)
+            "entry.", None, gone=True)
     now = load_entry(session, seen.record_id)
     if (now.version, now.memo_version) == (seen.version, seen.memo_version):
         return
@@ -158,9 +160,12 @@ def save_entry(session: Session, statement_id: int, rec_type: str, schedule: str
     refuses the save (``EditConflict``)."""
     if record_id is not None and seen is not None:
         check_unchanged(session, seen)
-    with one_action(session, "Edit entry") as action:
-        record_id, action.label = _save(session, statement_id, rec_type, schedule, fields,
-                                        record_id, memo_text)
+    try:
+        with one_action(session, "Edit entry") as action:
+            record_id, action.label = _save(session, statement_id, rec_type, schedule,
+                                            fields, record_id, memo_text)
+    except StaleDataError as exc:  # a writer that does not wait for the others' lock
+        raise EditConflict(SAME_MOMENT, None) from exc
     return record_id
 
 

@@ -86,3 +86,19 @@ def test_a_save_with_nothing_changed_since_goes_through(clients: Clients) -> Non
     assert load(clients.pat, rid).fields["Amount"] == "42.00"
     assert load(clients.pat, rid).fields == {**form.fields, "Amount": "42.00"}
     assert CONTRIBUTION["Ctrib_NamL"] == form.fields["Ctrib_NamL"]
+
+
+def test_a_write_that_lost_the_race_is_refused_in_words(clients: Clients) -> None:
+    from sqlalchemy import update
+
+    rid = clients.add(clients.pat)
+    table = Record.__table__
+    with pytest.raises(EditConflict, match="^Someone else saved this entry at the same"), \
+            clients.pat.transaction() as s:
+        loaded = s.get(Record, rid)  # loaded (and held) ...
+        assert loaded is not None and loaded.version == 1
+        # ... and changed underneath (a writer that did not wait for the lock)
+        s.execute(update(table).where(table.c.id == rid).values(version=2))
+        entries.save_entry(s, clients.statement_id, "RCPT", "A", {"Amount": "1.00"},
+                           record_id=rid)
+    assert load(clients.pat, rid).fields["Amount"] == "500.00"

@@ -26,11 +26,17 @@ SHOWN = 60  # characters of a value shown in the message
 
 class EditConflict(UserError):
     """The entry changed since this person loaded it; ``current`` is the entry as it is
-    now (None when it was deleted), so the form can take it as its new base."""
+    now (None when it was deleted, ``gone``, or not known), so the form can take it as
+    its new base."""
 
-    def __init__(self, message: str, current: Any | None) -> None:
+    def __init__(self, message: str, current: Any | None, *, gone: bool = False) -> None:
         super().__init__(message)
         self.current = current
+        self.gone = gone
+
+
+SAME_MOMENT = ("Someone else saved this entry at the same moment. Nothing was saved, and "
+               "what you typed is still here: save again to see their change.")
 
 
 class UndoRefused(UserError):

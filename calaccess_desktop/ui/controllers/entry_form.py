@@ -385,7 +385,7 @@ class EntryForm(QWidget):
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, EditConflict):  # someone else saved first: keep the typing
             taken = self._take_their_changes(exc.current)
-            if exc.current is None:  # they deleted it: the next save adds it anew
+            if exc.gone:  # they deleted it: the next save adds it anew
                 self.record_id, self.tran_id = None, ""
             more = self.tr(" Their changes to fields you had not touched are filled in.")
             self.set_banner(str(exc) + (more if taken else ""), error=True)
@@ -402,8 +402,10 @@ class EntryForm(QWidget):
         """After a refused save: fields this person left as loaded take the other
         person's new values; what they typed stays. The stored entry becomes the base
         of the next save. Returns how many fields were filled in."""
+        if current is None:  # deleted, or not known yet: the next save finds out
+            return 0
         base, self.loaded = self.loaded, current
-        if base is None or current is None:
+        if base is None:
             return 0
         before = {**base.fields, MEMO_TEXT: base.memo_text}
         now = {**current.fields, MEMO_TEXT: current.memo_text}

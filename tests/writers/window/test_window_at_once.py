@@ -87,8 +87,11 @@ def test_edits_by_others_appear_without_a_restart(qtbot, make_window, demo_ids, 
         editing.add_transaction(s, sids[1], "RCPT", "A", {
             "Entity_Cd": "IND", "Ctrib_NamL": "Newcomb", "Ctrib_NamF": "Ida",
             "Rcpt_Date": "20260801", "Amount": "35.00"})
-    watcher.look()
-    assert tab.model.rowCount() == rows + 1
+    def shown() -> bool:  # (a server's notice may take a moment to arrive)
+        watcher.look()
+        return tab.model.rowCount() == rows + 1
+
+    qtbot.waitUntil(shown, timeout=5000)
     assert said == ["Updated with changes by Pat."]
 
     # The window's own save is not news to itself.
