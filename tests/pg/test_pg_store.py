@@ -220,6 +220,9 @@ def test_a_backup_is_pg_dump_or_a_logical_copy_and_says_which(
     out = run(capsys, "backups", "--db", url)[1]
     assert "pg_dump" in out and "restore it with pg_restore" in out
     assert "restore" in run(capsys, "restore", str(copy), "--db", url)[2]
+    from calaccess_desktop.services.backups import before_risky, take
+
+    assert take(url, "auto") is None and before_risky(store, "import") is None  # by hand only
 
 
 @on_postgres

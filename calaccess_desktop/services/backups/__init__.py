@@ -7,7 +7,7 @@ consistent while the app or another program writes; it is checked (``integrity_c
 and the app's tables) before it is kept. Listing says what each holds; restoring
 (``restore.py``) keeps the current file as a backup first.
 
-A database on a PostgreSQL server is backed up on request (``take``: ``backups --now``)
+A database on a PostgreSQL server is backed up on request only (``take(..., "manual")``)
 with pg_dump, or as a logical copy into a data file when pg_dump is not installed
 (``server.py``), kept under the user's data folder (``servers/backups``); automatic
 backups before risky operations are for data files (a server has its administrator's).
@@ -76,15 +76,16 @@ def take(target: Store | Session | str | Path, tag: str = "auto") -> Path | None
 
 
 def _take_server(target: Store | Session | str | Path, tag: str) -> Path | None:
-    """A checked pg_dump (or logical copy) of a server's database, rotated like files'."""
+    """A checked pg_dump (or logical copy) of a server's database, rotated like files',
+    when asked for by hand (``backups --now``, the Backups window); None otherwise."""
     from calaccess_desktop.db.engine import is_server
     from calaccess_desktop.fileio import WriteError, make_private_dirs, replacing
     from calaccess_desktop.services.backups import server
     from calaccess_desktop.services.store import Store
 
     location = target if isinstance(target, str | Path) else getattr(target, "location", "")
-    if not is_server(str(location)):
-        return None
+    if not is_server(str(location)) or tag != "manual":
+        return None  # a shared server is not dumped by every window on a schedule
     store = target if isinstance(target, Store) else Store.open(str(location), create=False)
     base = server.stand_in(str(location))
     dump = backup_index.backup_path(base.with_suffix(server.DUMP_SUFFIX), tag)
