@@ -247,3 +247,21 @@ def test_times_do_not_move_on_a_server_whose_zone_is_not_utc(store: Store) -> No
                          port=int(store.location.rsplit("port=", 1)[1]), user=SUPERUSER,
                          dbname=name) as raw:
         assert raw.execute("show timezone").fetchone() == ("America/Los_Angeles",)
+
+
+@on_postgres
+def test_a_lost_connection_is_made_again_and_a_lost_database_said_in_words(
+        store: Store, pg_cluster: Cluster) -> None:
+    sid = _statement(store)
+    name = store.location.split("?", 1)[0].rsplit("/", 1)[1]
+    pg_cluster.sql("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                   f"WHERE datname = '{name}'")
+    with store.transaction() as s:  # the server ended our connections: new ones are made
+        editing.add_transaction(s, sid, "RCPT", "A", {
+            "Ctrib_NamL": "After", "Rcpt_Date": "20260301", "Amount": "10.00"})
+    pg_cluster.drop(store.location)
+    with pytest.raises(StoreError, match=f'database "{name}" does not exist') as caught, \
+            store.transaction() as s:
+        editing.add_transaction(s, sid, "RCPT", "A", {
+            "Ctrib_NamL": "Gone", "Rcpt_Date": "20260302", "Amount": "10.00"})
+    assert "Nothing was changed" in str(caught.value)
