@@ -26,7 +26,7 @@ echo "== build venv: $VENV"
 VERSION=$("$VENV/bin/python" -c "import calaccess_desktop; print(calaccess_desktop.__version__)")
 
 echo "== icon and PyInstaller ($VERSION)"
-"$VENV/bin/python" "$REPO/installers/icons.py" icns "$REPO/installers/macos/calaccess-desktop.icns"
+"$VENV/bin/python" "$REPO/installers/icons.py" icns "$REPO/build/icons/calaccess-desktop.icns"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --workpath "$BUILD/work" --distpath "$DIST" \
     "$REPO/installers/pyinstaller/calaccess-desktop.spec"

@@ -19,7 +19,7 @@ if ($LASTEXITCODE) { exit 1 }
 $Version = (& $Py -c "import calaccess_desktop; print(calaccess_desktop.__version__)").Trim()
 
 Write-Host "== icon and PyInstaller ($Version)"
-& $Py "$Repo\installers\icons.py" ico "$Repo\installers\windows\calaccess-desktop.ico"
+& $Py "$Repo\installers\icons.py" ico "$Repo\build\icons\calaccess-desktop.ico"
 & "$Venv\Scripts\pyinstaller.exe" --noconfirm --clean --log-level WARN `
     --workpath "$Build\work" --distpath "$Repo\dist" "$Repo\installers\pyinstaller\calaccess-desktop.spec"
 if ($LASTEXITCODE) { exit 1 }

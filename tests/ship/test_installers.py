@@ -102,3 +102,15 @@ def test_the_release_workflow_builds_all_three_on_a_tag_with_the_one_command_scr
     for script in ("linux/build.sh", "linux/appimage.sh", "linux/smoke.sh", "macos/build.sh",
                    "linux/install-desktop.sh"):
         assert (INSTALLERS / script).stat().st_mode & 0o111, script
+
+
+def test_the_build_scripts_render_the_icons_where_the_spec_and_the_iss_take_them() -> None:
+    spec = (INSTALLERS / "pyinstaller" / "calaccess-desktop.spec").read_text(encoding="utf-8")
+    ps1 = (INSTALLERS / "windows" / "build.ps1").read_text(encoding="utf-8")
+    iss = (INSTALLERS / "windows" / "calaccess-desktop.iss").read_text(encoding="utf-8")
+    mac = (INSTALLERS / "macos" / "build.sh").read_text(encoding="utf-8")
+    assert 'REPO / "build" / "icons" / "calaccess-desktop.ico"' in spec
+    assert 'REPO / "build" / "icons" / "calaccess-desktop.icns"' in spec
+    assert 'icons.py" ico "$Repo\\build\\icons\\calaccess-desktop.ico"' in ps1
+    assert "SetupIconFile=..\\..\\build\\icons\\calaccess-desktop.ico" in iss
+    assert 'icons.py" icns "$REPO/build/icons/calaccess-desktop.icns"' in mac

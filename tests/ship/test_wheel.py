@@ -7,10 +7,13 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from calaccess_desktop import __version__
 from tests.ship.conftest import REPO, Installed, wheel_names
+
+pytestmark = pytest.mark.slow  # builds and installs the wheel (about a minute)
 
 PACKAGE = REPO / "calaccess_desktop"
 
