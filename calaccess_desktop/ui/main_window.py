@@ -39,6 +39,7 @@ from calaccess_desktop.ui.controllers.about_dialog import (
     app_icon,
     show_about,
 )
+from calaccess_desktop.ui.controllers.audit_view import open_history
 from calaccess_desktop.ui.controllers.autosend import OutboxSender
 from calaccess_desktop.ui.controllers.backups_dialog import backups_window
 from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
@@ -48,6 +49,7 @@ from calaccess_desktop.ui.controllers.data_file import AutoBackup, watch_waits
 from calaccess_desktop.ui.controllers.export_dialog import export_for_accountant
 from calaccess_desktop.ui.controllers.findings_panel import FindingsPanel
 from calaccess_desktop.ui.controllers.first_run import StartPage, open_demo
+from calaccess_desktop.ui.controllers.login_dialog import UserSession
 from calaccess_desktop.ui.controllers.mark_filed_dialog import open_mark_filed, save_packet
 from calaccess_desktop.ui.controllers.navigation import go_to_finding, restore_place
 from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
@@ -149,7 +151,11 @@ class MainWindow(QMainWindow):
         self.auto_backup = AutoBackup(self)  # after a while of changes, at most hourly
         self.outbox_sender = self._make_sender(synchronous if autosend is None else not autosend)
         self._make_actions()
+        self.user = UserSession(self)  # who is logged in (only when the file has users)
         self._make_menus()
+        for action, capability in ((self.act_file, "file"), (self.act_amend, "amend"),
+                                   (self.act_mark_filed, "file")):
+            self.user.gate(action, capability)
         self._connect()
         self.resize(1280, 800)
         title = dock.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, dock)
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
             self.outbox_sender.start(first_after_ms=1000)
         if not synchronous:
             announce_newer_version(self, self.ctx)  # only when turned on in Settings
+        self.user.start()  # asks for a login only when the data file has users
 
     def _make_counter(self, counter: bool | None) -> CounterMode | None:
         """Counter mode when asked (``--counter``), else as Settings say."""
@@ -306,6 +313,10 @@ class MainWindow(QMainWindow):
                                 lambda: open_mark_filed(self),
                                 tip=self.tr("Record that this statement was delivered, mailed "
                                             "or e-mailed to its filing officer"))
+        self.act_history = a(self.tr("&History..."), lambda: open_history(self), "Ctrl+H",
+                             self.tr("Who changed this statement, when, before and after"))
+        self.act_entry_history = a(self.tr("&Entry history..."),
+                                   lambda: open_history(self, entry=True), "Ctrl+Shift+H")
         self.act_keys = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.act_about = a(self.tr("&About calaccess-desktop..."),
                            lambda: show_about(self, self.ctx),
@@ -325,7 +336,7 @@ class MainWindow(QMainWindow):
                 self.act_export_sheet, self.act_print, None,
                 self.act_backup, self.act_backups, self.act_hand_off,
                 self.act_import_bundle, None,
-                self.act_settings, None,
+                self.act_settings, self.user.act_switch, None,
                 *([self.act_next_visitor, None] if self.counter is not None else []),
                 self.act_quit],
             self.tr("&Edit"): [self.act_undo, self.act_redo, None, self.act_new_entry,
@@ -336,7 +347,9 @@ class MainWindow(QMainWindow):
             self.tr("&Statement"): [self.act_profile, None, self.act_check, self.act_ready,
                                     self.act_print, self.act_file, self.act_outbox,
                                     self.act_packet, self.act_mark_filed, None,
-                                    self.act_amend, None, self.act_delete_statement],
+                                    self.act_amend, None, self.act_history,
+                                    self.act_entry_history, None,
+                                    self.act_delete_statement],
             self.tr("&Help"): [self.act_keys, None, self.act_about],
         }
         for title, actions in menus.items():
@@ -469,6 +482,7 @@ class MainWindow(QMainWindow):
         self.act_delete_statement.setEnabled(info.editable)
         self.act_ready.setText(self.tr("Mark as draft again") if info.status == "ready"
                                else self.tr("Mark &ready to file"))
+        self.user.apply()  # what this person's role may not do stays off
 
     def _go_tab(self, index: int) -> None:
         if 0 <= index < self.editor.tabs.count():
