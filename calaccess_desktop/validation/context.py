@@ -339,6 +339,15 @@ class Ctx:
         return [row_of(rec, self) for rec in self.snap.records if not rec.lump]
 
     @cached_property
+    def by_plan(self) -> dict[int, list[Row]]:
+        """Rows by layout (the id of their :class:`Plan`), in statement order: what
+        screens and column-wise checks read."""
+        out: dict[int, list[Row]] = {}
+        for r in self.rows:
+            out.setdefault(id(r.plan), []).append(r)
+        return out
+
+    @cached_property
     def by_kind(self) -> dict[tuple[str, str], list[Row]]:
         out: dict[tuple[str, str], list[Row]] = defaultdict(list)
         for r in self.rows:

@@ -192,13 +192,10 @@ def _loc(row: Row, field_name: str) -> Location:
                     label=row.label(field_name) if field_name else "")
 
 
-def _pick(rows: list[Row], run: Run) -> set[int]:
+def _pick(run: Run) -> set[int]:
     """Ids of the rows a screened rule could report on (``Run.picked``)."""
-    by_plan: dict[int, list[Row]] = {}
-    for row in rows:
-        by_plan.setdefault(id(row.plan), []).append(row)
     picked: set[int] = set()
-    for group in by_plan.values():
+    for group in run.ctx.by_plan.values():
         act = _activate(group[0].plan, run)
         for r in act.rules:
             if r.screen is not None:
@@ -250,7 +247,7 @@ def validate(snapshot: StatementSnapshot, *, rules: RuleSet = DEFAULT,
     if cover is not None:
         _run_record(cover, run, out)
     rows = ctx.rows
-    run.picked = _pick(rows, run)
+    run.picked = _pick(run)
     if step is None:
         for row in rows:
             _run_record(row, run, out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.reader import read_cal
 from calaccess_desktop.cal.writer import write_cal
 from calaccess_desktop.domain.snapshot import SnapRecord, StatementSnapshot
@@ -85,3 +86,20 @@ def test_the_screens_leave_good_rows_alone() -> None:
                 by_plan.setdefault(id(row.plan), []).append(row)
         picked = {row.get("Tran_ID") for rows in by_plan.values() for row in r.screen(rows)}
         assert not {t for t in picked if t.startswith("A")}, (r.id, picked)
+
+
+def _tran_id_findings(records: list[CalRecord]) -> list[tuple[str, str]]:
+    base = _statement()
+    snap = dataclasses.replace(base, records=tuple(
+        SnapRecord(tuple(r.values), n, n, "F460") for n, r in enumerate(records, start=10)))
+    return [(f.location.tran_id, f.location.field)
+            for f in validate(snap, rules=rule_set(), today=TODAY) if f.rule_id == "CAL-006"]
+
+
+def test_transaction_ids_read_column_by_column_find_repeats_and_lost_parents() -> None:
+    fine = [rcpt("A1"), rcpt("A2"), expn("A1"), expn("E1"),
+            expn("E2", Memo_Code="X", BakRef_TID="e1")]  # a parent named in lower case
+    assert _tran_id_findings(fine) == []
+    assert _tran_id_findings([*fine, rcpt("a2", Ctrib_NamL="Chen")]) == [("a2", "Tran_ID")]
+    assert _tran_id_findings([*fine, expn("E3", Memo_Code="X", BakRef_TID="E9")]) == [
+        ("E3", "BakRef_TID")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from operator import itemgetter
 
 from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.values import check_amount
@@ -208,11 +209,37 @@ def other_codes(r: Row) -> Issues:
             for name, value in bad] or None
 
 
+def _ids_all_in_order(ctx: Ctx) -> bool:
+    """Whether no Tran_ID repeats on one kind of record and every child's parent is
+    there (CAL-006 then has nothing to say), read column by column."""
+    ids: dict[tuple[str, str], list[str]] = {}
+    parents: list[str] = []
+    for rows in ctx.by_plan.values():
+        plan = rows[0].plan
+        values = [r.v for r in rows]
+        at = plan.ix.get("Tran_ID")
+        if at is not None:
+            ids.setdefault((plan.rec_type, plan.form_type), []).extend(
+                t.upper() for t in map(itemgetter(at), values) if t)
+        ref = plan.bakref_i if plan.rec_type != "SPLT" else plan.ix.get("Ptran_Id", -1)
+        if ref >= 0:
+            parents.extend(t.upper() for t in map(itemgetter(ref), values) if t)
+    every: set[str] = set()
+    for same_kind in ids.values():
+        distinct = set(same_kind)
+        if len(distinct) != len(same_kind):
+            return False
+        every |= distinct
+    return every.issuperset(parents)
+
+
 @rule("CAL-006", severity="error", scope="schedule")
 def tran_ids(ctx: Ctx) -> Iterator[Found]:
     """A TRAN_ID is unique within the filing (the same item may repeat on another schedule),
     and child records (sub-items, memos, SPLT) point to their parent's TRAN_ID.
     Source: [RAW-CAMP][CALACCESS-SPLT][NETFILE-API]"""
+    if _ids_all_in_order(ctx):
+        return
     for rows in ctx.tran_ids.values():
         if len(rows) < 2:
             continue
