@@ -19,6 +19,7 @@ SMALL = {
     "bench_pdf.py": ["--rows", "300"],
     "bench_validation.py": ["300"],
     "bench_import_sheet.py": ["--rows", "300", "--repeat", "1"],
+    "bench_counter.py": ["--committees", "50", "--visits", "3"],
 }
 
 
