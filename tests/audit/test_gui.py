@@ -34,15 +34,10 @@ def _users(db_path: Path) -> None:
 
 
 def _session(window: object) -> UserSession:
+    """The window's own UserSession (wired in MainWindow)."""
     user = getattr(window, "user", None)
-    if isinstance(user, UserSession):  # wired by the main window
-        return user
-    made = UserSession(window)
-    for name, capability in (("act_file", "file"), ("act_amend", "amend"),
-                             ("act_mark_filed", "file")):
-        made.gate(getattr(window, name), capability)
-    made.start()
-    return made
+    assert isinstance(user, UserSession)
+    return user
 
 
 def _shot(widget: object, name: str) -> None:
@@ -93,6 +88,7 @@ def test_a_treasurer_may_file_and_a_file_without_users_asks_nothing(
     user.apply()
     assert window.act_mark_filed.isEnabled()  # a draft; nobody's role stands in the way
     assert "preparer" not in window.act_file.toolTip()
+    assert not user.act_switch.isVisible()
     window.close()
     _users(db_path)
     second = make_window()
@@ -117,3 +113,21 @@ def test_cancelling_the_login_closes_the_window(make_window, demo_ids, db_path: 
     user.dialog.reject()
     QApplication.processEvents()
     assert not window.isVisible()
+
+
+def test_statement_history_from_the_menu(make_window, demo_ids, db_path: Path,  # noqa: F811
+                                         qtbot) -> None:
+    from calaccess_desktop.ui.controllers.audit_view import AuditView
+
+    _cid, sids = demo_ids
+    window = make_window()
+    window.show_statement(sids[0])
+    window.ctx.ops.wait_idle()
+    window.act_history.trigger()
+    window.ctx.ops.wait_idle()
+    views = [w for w in window.findChildren(AuditView) if w.isVisible()]
+    assert len(views) == 1 and views[0].statement_id == sids[0]
+    assert views[0].tree.topLevelItemCount() >= 1  # the demo made the statement
+    assert "Audit trail of statement" in views[0].title.text()
+    window.act_entry_history.trigger()  # no entry open: said in the status bar
+    assert "Open an entry first." in window.statusBar().currentMessage()
