@@ -9,6 +9,7 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
+from calaccess_desktop import PRODUCT
 from calaccess_desktop.pdf.fonts import COND
 from calaccess_desktop.pdf.frame import PAGE_H, PAGE_W
 from calaccess_desktop.proof.flow import LEFT, RIGHT, Flow
@@ -48,7 +49,7 @@ def _footer(facts: ReceiptFacts, total: list[int]) -> Any:
     def draw(c: Any, number: int) -> None:
         c.setFont(COND, 7.5)
         c.setFillGray(0.35)
-        c.drawString(LEFT, 34, f"calaccess-desktop - receipt of submission "
+        c.drawString(LEFT, 34, f"{PRODUCT} - receipt of submission "
                      f"{facts.submission_id}, rebuilt from the data file's record of this "
                      "filing")
         c.drawRightString(RIGHT, 34, f"Page {number}" + (f" of {total[0]}" if total[0] else ""))
@@ -96,7 +97,7 @@ def render_receipt(facts: ReceiptFacts) -> tuple[bytes, int]:
         c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
         c.setTitle(f"Proof of filing - {facts.committee} - {facts.filing_id or 'no ID'}")
         c.setAuthor(facts.committee)
-        c.setCreator("calaccess-desktop")
+        c.setCreator(PRODUCT)
         pages = _draw(c, facts, total)
         c.save()
         total[0] = pages

@@ -1,9 +1,12 @@
 """The version is in every file the app writes about a statement: the .CAL header's
-software fields, and every PDF's metadata and the footer line of each page."""
+software fields, and every PDF's metadata and the footer line of each page (statements,
+filing packets and receipts)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -11,9 +14,13 @@ from pypdf import PdfReader
 from calaccess_desktop import APP_NAME, PRODUCT, __version__
 from calaccess_desktop.cal.reader import read_cal
 from calaccess_desktop.forms.registry import spec_for
+from calaccess_desktop.services.demo import create_demo
 from calaccess_desktop.services.demo_forms import create_all_forms
 from calaccess_desktop.services.exporter import export_statement
+from calaccess_desktop.services.officers import set_officers
+from calaccess_desktop.services.paper_filing import mark_filed
 from calaccess_desktop.services.printing import load_document
+from calaccess_desktop.services.receipts import write_receipt
 from calaccess_desktop.services.store import Store
 
 
@@ -59,3 +66,17 @@ def test_every_pdf_carries_the_version_in_its_metadata_and_on_every_page(
                 assert f"Prepared with {PRODUCT}" in text, (code, sid, number)
             printed.add(code)
     assert {"F460", "F497", "F410", "F450", "F501"} <= printed
+
+
+def test_the_filing_receipt_carries_the_version_too(store: Store, tmp_path: Path) -> None:
+    with store.transaction() as session:
+        create_demo(session)
+        set_officers(session, 1, ["PRAC-CO"])  # an officer who takes paper
+    with store.transaction() as session:
+        mark_filed(session, 1, on=dt.date(2026, 7, 30), how="mail", filing_id="PC-0042")
+    out = tmp_path / "receipt.pdf"
+    write_receipt(store, 1, out)
+    reader = PdfReader(out)
+    assert reader.metadata is not None and reader.metadata.creator == PRODUCT
+    for page in reader.pages:
+        assert f"{PRODUCT} - receipt of submission" in " ".join(page.extract_text().split())
