@@ -247,3 +247,25 @@ def test_passwords_typed_for_the_outbox_are_forgotten(qtbot, window_on, office):
     window.next_visitor()
     assert sender.typed == {}
     sender.stop()
+
+
+def test_the_counter_clerks_login_survives_next_visitor_and_the_lock(qtbot, window_on,
+                                                                      office, store):
+    from calaccess_desktop.services.users import accounts
+
+    with store.transaction() as s:
+        accounts.add_user(s, "Admin", "administrator", "office-admin-pw")
+        accounts.add_user(s, "Clerk", "preparer", "counter-clerk-pw")
+    window = window_on(counter=True)
+    login = window.user.dialog
+    assert login is not None and login.isVisible()  # the clerk logs in first
+    window.next_visitor()
+    window.counter.lock()
+    assert login.isVisible() and window.isVisible()  # not cancelled: the window stays
+    window.counter.unlock()
+    login.name.setText("Clerk")
+    login.password.setText("counter-clerk-pw")
+    login.check()
+    assert not login.isVisible() and window.user.label.text() == "Clerk (preparer)"
+    window.next_visitor()  # the clerk stays logged in for the next visitor
+    assert window.user.actor.logged_in

@@ -322,13 +322,14 @@ class CounterMode(QObject):
 
 
 def close_other_windows(window: QWidget) -> None:
-    """Close every dialog and window of the app but ``window`` (a dialog is cancelled:
-    what was typed in it is not saved)."""
+    """Close every dialog and window of the app but ``window`` and its login dialog (a
+    dialog is cancelled: what was typed in it is not saved)."""
     preview: Any = getattr(window, "preview", None)
     if preview is not None:
         preview.close()
+    login = getattr(getattr(window, "user", None), "dialog", None)  # who works here
     for widget in QApplication.topLevelWidgets():
-        if widget is window or not widget.isVisible():
+        if widget is window or widget is login or not widget.isVisible():
             continue
         if isinstance(widget, QDialog):
             widget.reject()
