@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from calaccess_desktop import PRODUCT
 from calaccess_desktop.pdf.fonts import COND, SANS_BOLD
 from calaccess_desktop.proof.flow import LEFT, RIGHT, Flow
 
@@ -52,7 +53,7 @@ def draw_first_page(c: Any, facts: PacketFacts, number: int, total: int) -> None
         f.para(note, 8.5, gray=0.35)
     c.setFont(COND, 7.5)
     c.setFillGray(0.35)
-    c.drawString(LEFT, 34, "calaccess-desktop - filing packet: this page is the instructions; "
+    c.drawString(LEFT, 34, f"{PRODUCT} - filing packet: this page is the instructions; "
                  f"the statement ({facts.statement_pages} pages) follows")
     c.drawRightString(RIGHT, 34, f"Packet page {number} of {total}")
     c.setFillGray(0)

@@ -17,6 +17,7 @@ from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.demo import create_demo
 from calaccess_desktop.services.demo_forms import create_all_forms
 from calaccess_desktop.services.exporter import export_statement
+from calaccess_desktop.services.filing_packet import write_packet
 from calaccess_desktop.services.officers import set_officers
 from calaccess_desktop.services.paper_filing import mark_filed
 from calaccess_desktop.services.printing import load_document
@@ -80,3 +81,17 @@ def test_the_filing_receipt_carries_the_version_too(store: Store, tmp_path: Path
     assert reader.metadata is not None and reader.metadata.creator == PRODUCT
     for page in reader.pages:
         assert f"{PRODUCT} - receipt of submission" in " ".join(page.extract_text().split())
+
+
+def test_the_filing_packet_carries_the_version_on_every_page(store: Store,
+                                                             tmp_path: Path) -> None:
+    with store.transaction() as session:
+        create_demo(session)
+        set_officers(session, 1, ["PRAC-CO"])
+    out = tmp_path / "packet.pdf"
+    pages = write_packet(store, 2, out)
+    reader = PdfReader(out)
+    assert reader.metadata is not None and reader.metadata.creator == PRODUCT
+    texts = [" ".join(p.extract_text().split()) for p in reader.pages]
+    assert len(texts) == pages and f"{PRODUCT} - filing packet" in texts[0]
+    assert all(f"Prepared with {PRODUCT}" in t for t in texts[1:])
