@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import fnmatch
 import importlib.util
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from types import ModuleType
@@ -67,3 +70,19 @@ def test_the_build_script_builds_with_the_spec_and_ends_with_the_smoke_test() ->
     for step in ("demo --db", "--screenshot", "export 1", "print 1"):
         assert step in smoke, step
     assert Path(REPO / "installers" / "linux" / "build.sh").stat().st_mode & 0o111
+
+
+def test_the_frozen_entry_point_runs_without_standard_streams(tmp_path: Path) -> None:
+    """Windows' windowed program has no stdout/stderr: the entry point gives it some, so
+    a command (here ``list`` on a demo file) runs to its end and no crash report is made."""
+    db = tmp_path / "demo.sqlite"
+    code = ("import runpy, sys; sys.stdout = None; sys.stderr = None; "
+            f"sys.argv = ['calaccess-desktop', 'demo', '--db', {str(db)!r}]; "
+            f"runpy.run_path({str(PYINSTALLER / 'entry.py')!r}, run_name='__main__')")
+    logs = tmp_path / "logs"
+    env = {**os.environ, "CALACCESS_LOG_DIR": str(logs)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, cwd=REPO, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and db.is_file()  # it ran, printing into nothing
+    assert not logs.exists() or not list(logs.iterdir())
