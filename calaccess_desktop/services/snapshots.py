@@ -108,11 +108,13 @@ def earlier_statement_ids(session: Session, stmt: Statement) -> list[int]:
 
 
 def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
-                kinds_set: frozenset[tuple[str, str]] = CUMULATIVE) -> dict[int, Cents]:
-    """Calendar-year totals per contact of earlier statements, for the given kinds."""
+                kinds_set: frozenset[tuple[str, str]] = CUMULATIVE,
+                earlier: list[int] | None = None) -> dict[int, Cents]:
+    """Calendar-year totals per contact of earlier statements, for the given kinds
+    (``earlier``: those statements' ids, when already known)."""
     if not contact_ids:
         return {}
-    ids = earlier_statement_ids(session, stmt)
+    ids = earlier_statement_ids(session, stmt) if earlier is None else earlier
     if not ids:
         return {}
     kinds = [rt + "|" + ft for rt, ft in kinds_set]
@@ -130,6 +132,19 @@ def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
         .group_by(Record.contact_id)
     )
     return {cid: int(total or 0) for cid, total in rows if cid is not None}
+
+
+YearBefore = tuple[dict[int, Cents], dict[int, Cents]]  # contributions, payments per contact
+
+
+def year_before(session: Session, stmt: Statement, contact_ids: set[int]) -> YearBefore:
+    """What these contacts gave (A, C, B1) and were paid (D) on the statements earlier in
+    the year: what their itemization counts from."""
+    if not contact_ids or not spec_for(stmt.form_type).itemizes:
+        return {}, {}
+    earlier = earlier_statement_ids(session, stmt)
+    return (_ytd_before(session, stmt, contact_ids, earlier=earlier),
+            _ytd_before(session, stmt, contact_ids, PAYEE_CUMULATIVE, earlier=earlier))
 
 
 FEW = 50  # contacts looked up through the contact index rather than the statements'
@@ -216,7 +231,8 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
     ``totals_only``: just what the summary math needs, with each contact's receipts and
     payments summed (fast for large statements; records are stand-ins, not filed rows).
     ``records_where``: only the records a few rules look at (an SQL condition on
-    ``Record``); such a snapshot is for those rules, not for totals, printing or export.
+    ``Record``); such a snapshot is for those rules, not for totals, printing or export
+    (it has no summary lines and no ``amended_items``).
     """
     stmt = session.get(Statement, statement_id)
     if stmt is None:
@@ -241,7 +257,8 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
     return _snapshot(stmt, committee, records, officers, ytd, paid, prior_b, prior_cash,
                      history=() if totals_only else tuple(_history(session, stmt)),
                      amended_items=(
-                         {} if totals_only or stmt.amends_statement_id is None
+                         {} if totals_only or records_where is not None
+                         or stmt.amends_statement_id is None
                          else _amended_items(session, stmt.amends_statement_id)),
                      extras=extras)
 
@@ -262,27 +279,31 @@ def _with_totals(records: list[SnapRecord], totals: list[SnapRecord]) -> list[Sn
 
 
 def group_snapshot(session: Session, stmt: Statement, committee: Committee,
-                   rows: Sequence[Row]) -> StatementSnapshot:
+                   rows: Sequence[Row], before: YearBefore) -> StatementSnapshot:
     """A snapshot of just some of a statement's records (one contact's, one record) with
-    no carried-in totals: what those records add to each total (``services.totals``)."""
+    no carried-in totals: what those records add to each total (``services.totals``).
+    ``before``: ``year_before`` of their contacts."""
     officers = tuple(o.facts() for o in chosen(committee.profile or {}))
-    records, ytd, paid = decided_records(session, stmt, officers, rows)
+    records, ytd, paid = decided_records(session, stmt, officers, rows, before,
+                                         cumulative=False)
     return _snapshot(stmt, committee, records, officers, ytd, paid, {}, None, history=(),
                      amended_items={}, extras={})
 
 
 def decided_records(session: Session, stmt: Statement, officers: tuple[OfficerFacts, ...],
-                    rows: Sequence[Row]) -> tuple[list[SnapRecord], dict[int, Cents],
-                                                  dict[int, Cents]]:
+                    rows: Sequence[Row], before: YearBefore | None = None, *,
+                    cumulative: bool = True
+                    ) -> tuple[list[SnapRecord], dict[int, Cents], dict[int, Cents]]:
     """The rows as snapshot records with itemization and cumulative-to-date decided, and
-    the earlier statements' year totals per contact (contributions, payments) used."""
+    the earlier statements' year totals per contact (contributions, payments) used
+    (``before``: already read; else read here). ``cumulative``: write each record's
+    cumulative-to-date into it (no total reads it)."""
     spec = spec_for(stmt.form_type)
     ytd: dict[int, Cents] = {}
     paid: dict[int, Cents] = {}
     if spec.itemizes:
-        contacts = {r.contact_id for r in rows if r.contact_id is not None}
-        ytd = _ytd_before(session, stmt, contacts)
-        paid = _ytd_before(session, stmt, contacts, PAYEE_CUMULATIVE)
+        ytd, paid = before if before is not None else year_before(
+            session, stmt, {r.contact_id for r in rows if r.contact_id is not None})
         on = stmt.period_through or dt.date.today()
         entries = [
             Entry(r.values[0].upper(), (r.values[1] if len(r.values) > 1 else "").upper(),
@@ -299,7 +320,7 @@ def decided_records(session: Session, stmt: Statement, officers: tuple[OfficerFa
     records = []
     for r, d in zip(rows, decisions, strict=True):
         values = list(r.values)
-        if d.cumulative is not None and r.itemize == "auto":
+        if cumulative and d.cumulative is not None and r.itemize == "auto":
             values = _with_cumulative(values, form, d.cumulative)
         records.append(
             SnapRecord(tuple(values), r.id, r.seq, form, d.itemized, r.contact_id,

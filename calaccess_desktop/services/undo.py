@@ -457,7 +457,7 @@ def _without_images(entry: UndoEntry) -> dict[str, Any]:
 
 def _refresh_summary(session: Session, entry: UndoEntry, *, undone: bool) -> None:
     """Keep the touched statement's totals true to its records after undo/redo."""
-    from calaccess_desktop.services.totals.incremental import after_ops
+    from calaccess_desktop.services.totals.incremental import after_ops, recompute_restored
 
     if entry.statement_id is None:
         # A committee's profile change may change its filing officers and so the
@@ -470,6 +470,7 @@ def _refresh_summary(session: Session, entry: UndoEntry, *, undone: bool) -> Non
         for cid in sorted(committees):
             if session.get(Committee, cid) is not None:
                 refresh_drafts(session, cid)
+        recompute_restored(session, entry.payload["ops"])  # a deleted statement back
         return
     session.expunge_all()
     if session.get(Statement, entry.statement_id) is not None:

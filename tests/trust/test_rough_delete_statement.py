@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from calaccess_desktop.db.orm import Record, Statement, UndoEntry
+from calaccess_desktop.db.orm import Record, Statement, StatementTotal, UndoEntry
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.services.demo import create_demo
 from calaccess_desktop.services.editing import amend_statement
@@ -21,7 +21,8 @@ from calaccess_desktop.services.undo import redo, row_image, undo, undo_status
 
 
 def everything(store: Store, statement_id: int) -> dict[str, Any]:
-    """Every column of the statement, its records and its undo history."""
+    """Every column of the statement, its records, its summary lines and its undo
+    history."""
     with store.read() as session:
         stmt = session.get(Statement, statement_id)
         return {
@@ -29,6 +30,11 @@ def everything(store: Store, statement_id: int) -> dict[str, Any]:
             "records": [row_image(r) for r in session.scalars(
                 select(Record).where(Record.statement_id == statement_id)
                 .order_by(Record.id))],
+            "totals": [(t.seq, t.form_type, t.line_item, t.amount_a, t.amount_b, t.values)
+                       for t in session.scalars(
+                           select(StatementTotal).where(StatementTotal.statement_id
+                                                        == statement_id)
+                           .order_by(StatementTotal.seq))],
             "undo": [row_image(u) for u in session.scalars(
                 select(UndoEntry).where(UndoEntry.statement_id == statement_id)
                 .order_by(UndoEntry.id))],
@@ -51,13 +57,13 @@ def test_delete_then_undo_restores_every_row_identically(demo) -> None:
     store, ids = demo
     sid = ids[1]
     before = everything(store, sid)
-    assert len(before["records"]) > 20 and before["undo"]
+    assert len(before["records"]) > 10 and before["totals"] and before["undo"]
     with store.transaction() as session:
         name = delete_statement(session, sid)
     assert name.title == "Form 460 Pre-election, Jul 1 - Sep 19, 2026"
     assert name.committee == "Maria Lopez for City Council 2026"
     gone = everything(store, sid)
-    assert gone == {"statement": None, "records": [], "undo": []}
+    assert gone == {"statement": None, "records": [], "totals": [], "undo": []}
     with store.read() as session:
         assert undo_status(session).undo_label == f"Delete statement {name.title}"
         assert session.get(Statement, ids[0]) is not None  # the others stay

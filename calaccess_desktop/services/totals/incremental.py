@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import trimmed
 from calaccess_desktop.db.orm import Committee, Record, Statement, StatementTotal
 from calaccess_desktop.domain.money import Cents, cents_or_none, format_cal_amount
 from calaccess_desktop.forms.registry import periodic_forms, spec_for
-from calaccess_desktop.services.snapshots import Row, group_snapshot
+from calaccess_desktop.services.snapshots import Row, group_snapshot, year_before
 from calaccess_desktop.services.summaries import refresh_smry
 from calaccess_desktop.services.totals.stored import AMOUNT_A, AMOUNT_B
 
@@ -36,8 +36,24 @@ Amounts = dict[tuple[str, str], tuple[Cents | None, Cents | None]]  # (form, lin
 
 MAX_GROUPS = 200  # more contacts touched than this: computing afresh is quicker
 EDITABLE = ("draft", "ready")
-_ROW = (Record.id, Record.seq, Record.values, Record.itemize, Record.contact_id,
-        Record.amount_cents, Record.memo)
+# Statements built once (an edit runs each of them; building them costs more than running).
+_TOTALS: Any = StatementTotal.__table__
+_STORED = (select(_TOTALS.c.id, _TOTALS.c.form_type, _TOTALS.c.line_item, _TOTALS.c.amount_a,
+                  _TOTALS.c.amount_b, _TOTALS.c.computed, StatementTotal.values)
+           .where(_TOTALS.c.statement_id == bindparam("sid")))
+_MOVE = (update(_TOTALS).where(_TOTALS.c.id == bindparam("tid"))
+         .values(amount_a=bindparam("a"), amount_b=bindparam("b"), values=bindparam("v")))
+# Through the contact index: "+ 0" keeps the planner off the statement's index, which
+# would read every row of the statement.
+_CONTACT_ROWS = select(Record.id, Record.seq, Record.values, Record.itemize, Record.contact_id,
+                       Record.amount_cents, Record.memo).where(
+    Record.contact_id.in_(bindparam("contacts", expanding=True)),
+    Record.statement_id + 0 == bindparam("sid"))
+_LATER = (select(Statement.id).where(
+    Statement.committee_id == bindparam("cid"), Statement.id != bindparam("sid"),
+    Statement.period_from > bindparam("after"), Statement.status.in_(EDITABLE),
+    Statement.locked.is_(False), Statement.form_type.in_(bindparam("forms", expanding=True)))
+    .order_by(Statement.period_from, Statement.id))
 
 
 def after_ops(session: Session, statement_id: int, ops: Sequence[Mapping[str, Any]], *,
@@ -52,6 +68,17 @@ def after_ops(session: Session, statement_id: int, ops: Sequence[Mapping[str, An
     else:
         changes = [(op["before"], op["after"]) for op in ops]
     apply_changes(session, statement_id, changes)
+
+
+def recompute_restored(session: Session, ops: Sequence[Mapping[str, Any]]) -> None:
+    """The totals of each statement an undo or redo put back (its summary lines are not
+    part of its rows: they are computed again)."""
+    for sid in sorted({int(op["before"]["id"]) for op in ops
+                       if op["table"] == "statements" and op.get("before")}
+                      | {int(op["after"]["id"]) for op in ops
+                         if op["table"] == "statements" and op.get("after")}):
+        if session.get(Statement, sid) is not None:
+            recompute(session, sid)
 
 
 def apply_changes(session: Session, statement_id: int, changes: Iterable[Change]) -> None:
@@ -73,11 +100,7 @@ def apply_changes(session: Session, statement_id: int, changes: Iterable[Change]
         last[int(image["id"])] = after
     if not first:
         return
-    stored = session.execute(
-        select(StatementTotal.id, StatementTotal.form_type, StatementTotal.line_item,
-               StatementTotal.amount_a, StatementTotal.amount_b, StatementTotal.computed,
-               StatementTotal.values)
-        .where(StatementTotal.statement_id == statement_id)).all()
+    stored = session.connection().execute(_STORED, {"sid": statement_id}).all()
     contacts = {int(i["contact_id"]) for i in (*first.values(), *last.values())
                 if i is not None and i.get("contact_id") is not None}
     loose = sum(1 for i in (*first.values(), *last.values())
@@ -95,8 +118,10 @@ def apply_changes(session: Session, statement_id: int, changes: Iterable[Change]
     assert committee is not None
     carry = dict(stmt.carry_in or {})
 
+    year = year_before(session, stmt, contacts)
+
     def amounts(rows: Sequence[Row]) -> Amounts:
-        snap = group_snapshot(session, stmt, committee, rows)
+        snap = group_snapshot(session, stmt, committee, rows, year)
         assert spec.summarize is not None and spec.smry_records is not None
         return _amounts(spec.smry_records(spec.summarize(snap, carry)))
 
@@ -107,7 +132,7 @@ def apply_changes(session: Session, statement_id: int, changes: Iterable[Change]
     if any(key not in by_key for key in delta):
         recompute(session, statement_id)
         return
-    session.execute(update(StatementTotal), [
+    session.connection().execute(_MOVE, [
         _moved(by_key[key], da, db) for key, (da, db) in delta.items()])
     refresh_later(session, stmt)
 
@@ -124,27 +149,21 @@ def refresh_later(session: Session, stmt: Statement) -> None:
     """Later drafts of the committee computed afresh (they carry this one's totals)."""
     if stmt.period_through is None or stmt.form_type not in periodic_forms():
         return
-    later = session.scalars(
-        select(Statement).where(
-            Statement.committee_id == stmt.committee_id, Statement.id != stmt.id,
-            Statement.period_from > stmt.period_through, Statement.status.in_(EDITABLE),
-            Statement.locked.is_(False), Statement.form_type.in_(periodic_forms()))
-        .order_by(Statement.period_from, Statement.id)).all()
+    later = session.connection().execute(_LATER, {
+        "cid": stmt.committee_id, "sid": stmt.id, "after": stmt.period_through,
+        "forms": list(periodic_forms())}).scalars().all()
     for other in later:
         filed = session.scalar(select(StatementTotal.id).where(
-            StatementTotal.statement_id == other.id, StatementTotal.computed.is_(False)))
+            StatementTotal.statement_id == other, StatementTotal.computed.is_(False)))
         if filed is None:  # lines still as filed stay so until that statement changes
-            refresh_smry(session, other.id)
+            refresh_smry(session, other)
 
 
 def _contact_rows(session: Session, statement_id: int, contacts: set[int]) -> list[Row]:
     if not contacts:
         return []
-    # Through the contact index: "+ 0" keeps the planner off the statement's index,
-    # which would read every row of the statement.
     found = session.connection().execute(
-        select(*_ROW).where(Record.contact_id.in_(sorted(contacts)),
-                            Record.statement_id + 0 == statement_id))
+        _CONTACT_ROWS, {"contacts": sorted(contacts), "sid": statement_id})
     return [Row(*r) for r in found]
 
 
@@ -187,4 +206,4 @@ def _moved(row: Any, da: Cents, db: Cents) -> dict[str, Any]:
         if cents is not None:
             values += [""] * (at + 1 - len(values))
             values[at] = format_cal_amount(cents)
-    return {"id": row.id, "amount_a": a, "amount_b": b, "values": trimmed(values)}
+    return {"tid": row.id, "a": a, "b": b, "v": trimmed(values)}
