@@ -286,10 +286,12 @@ class StartPage(QScrollArea):
             "<code>{folder}</code> {after} minutes after your first change (at most once "
             "an hour), and before every import, amendment or restore. The last {last} "
             "are kept, then the newest of each day for {days} days and of each month "
-            "for {months} months. File &gt; Back up data file saves a copy where you "
-            "choose.</p>").format(folder=_escape(facts.backups), after=_minutes_after(),
-                                  last=backup_index.KEEP_LAST, days=backup_index.KEEP_DAYS,
-                                  months=backup_index.KEEP_MONTHS))
+            "for {months} months. That folder is on this computer: to outlast a lost or "
+            "broken computer, also save a copy elsewhere now and then (File &gt; Back up "
+            "data file, to a USB stick or another disk).</p>").format(
+                folder=_escape(facts.backups), after=_minutes_after(),
+                last=backup_index.KEEP_LAST, days=backup_index.KEEP_DAYS,
+                months=backup_index.KEEP_MONTHS))
 
 
 def _minutes_after() -> int:
