@@ -1179,6 +1179,18 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <translation>Anotar que esta declaración se entregó, se envió por correo o por correo electrónico a su funcionario de registro</translation>
     </message>
     <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historial...</translation>
+    </message>
+    <message>
+        <source>Who changed this statement, when, before and after</source>
+        <translation>Quién cambió esta declaración, cuándo, antes y después</translation>
+    </message>
+    <message>
+        <source>&amp;Entry history...</source>
+        <translation>Historial del re&amp;gistro...</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -1662,8 +1674,8 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <translation>&lt;p&gt;&lt;b&gt;Sus datos&lt;/b&gt; se guardan en el servidor de base de datos &lt;code&gt;{server}&lt;/code&gt;; sus copias de seguridad se hacen con las herramientas del servidor (pg_dump), no con esta aplicación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Backups&lt;/b&gt; are made on their own: a checked copy goes into &lt;code&gt;{folder}&lt;/code&gt; {after} minutes after your first change (at most once an hour), and before every import, amendment or restore. The last {last} are kept, then the newest of each day for {days} days and of each month for {months} months. File &amp;gt; Back up data file saves a copy where you choose.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Las copias de seguridad&lt;/b&gt; se hacen solas: una copia verificada se guarda en &lt;code&gt;{folder}&lt;/code&gt; {after} minutos después de su primer cambio (como máximo una vez por hora), y antes de cada importación, enmienda o restauración. Se conservan las últimas {last}, luego la más reciente de cada día durante {days} días y de cada mes durante {months} meses. Archivo &amp;gt; Hacer copia de seguridad guarda una copia donde usted elija.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Backups&lt;/b&gt; are made on their own: a checked copy goes into &lt;code&gt;{folder}&lt;/code&gt; {after} minutes after your first change (at most once an hour), and before every import, amendment or restore. The last {last} are kept, then the newest of each day for {days} days and of each month for {months} months. That folder is on this computer: to outlast a lost or broken computer, also save a copy elsewhere now and then (File &amp;gt; Back up data file, to a USB stick or another disk).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Las copias de seguridad&lt;/b&gt; se hacen solas: una copia verificada se guarda en &lt;code&gt;{folder}&lt;/code&gt; {after} minutos después de su primer cambio (como máximo una vez por hora), y antes de cada importación, enmienda o restauración. Se conservan las últimas {last}, luego la más reciente de cada día durante {days} días y de cada mes durante {months} meses. Esa carpeta está en esta computadora: para no perderlo todo si la computadora se pierde o se daña, guarde también de vez en cuando una copia en otro lugar (Archivo &amp;gt; Hacer copia de seguridad, en una memoria USB u otro disco).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
