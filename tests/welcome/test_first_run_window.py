@@ -83,3 +83,19 @@ def test_help_about_opens_the_about_box(qtbot, window_on):
     boxes = [w for w in window.findChildren(AboutDialog) if w.isVisible()]
     assert len(boxes) == 1
     boxes[0].close()
+
+
+def test_each_way_in_starts_the_existing_action(window_on, monkeypatch):
+    from calaccess_desktop.ui.controllers import bundle_dialog, file_actions
+
+    window = window_on()
+    called: list[str] = []
+    monkeypatch.setattr(file_actions, "import_history_folder",
+                        lambda w: called.append("history"))
+    monkeypatch.setattr(file_actions, "import_cal", lambda w: called.append("cal"))
+    monkeypatch.setattr(bundle_dialog, "import_hand_off", lambda w: called.append("bundle"))
+    page = window.start_page
+    page.import_history.emit()
+    page.import_cal.emit()
+    page.import_bundle.emit()
+    assert called == ["history", "cal", "bundle"]
