@@ -20,6 +20,7 @@ SMALL = {
     "bench_validation.py": ["300"],
     "bench_import_sheet.py": ["--rows", "300", "--repeat", "1"],
     "bench_counter.py": ["--committees", "50", "--visits", "3"],
+    "bench_stores.py": ["300"],
 }
 
 
