@@ -136,9 +136,9 @@ def check_unchanged(session: Session, seen: EntryData) -> None:
     was loaded: the message names each field another person changed, old -> new, and
     who, when known; nothing is written."""
     record = session.get(Record, seen.record_id)
-    who = changed_by(session, seen.statement_id, "records", seen.record_id)
     if record is None:
-        by = who or "someone else"
+        by = changed_by(session, seen.statement_id, "records", seen.record_id) or \
+            "someone else"
         raise EditConflict(
             f"{by[0].upper()}{by[1:]} deleted this entry since you opened it. Nothing was "
             "saved, and what you typed is still here: save again to add it as a new "
@@ -149,6 +149,7 @@ def check_unchanged(session: Session, seen: EntryData) -> None:
     changes = field_changes({**seen.fields, MEMO_TEXT: seen.memo_text},
                             {**now.fields, MEMO_TEXT: now.memo_text},
                             now.rec_type, now.form_type)
+    who = changed_by(session, seen.statement_id, "records", seen.record_id)
     raise EditConflict(conflict_message("entry", changes, who), now)
 
 
