@@ -20,7 +20,16 @@ from calaccess_desktop.forms.limits import (
     expenditure_ceiling,
     lowest_applicable,
 )
-from calaccess_desktop.validation.api import STATE_OFFICES, Ctx, Found, Row, collect, rule, sdate
+from calaccess_desktop.validation.api import (
+    STATE_OFFICES,
+    Ctx,
+    Found,
+    Row,
+    cents,
+    collect,
+    rule,
+    sdate,
+)
 from calaccess_desktop.validation.words import money
 
 STATEWIDE = frozenset({"LTG", "SOS", "CON", "ATT", "TRE", "INS", "SUP", "BOE"})
@@ -103,14 +112,20 @@ def over_limit(ctx: Ctx) -> Iterator[Found]:
     for kind, amount_field in ((("RCPT", "A"), "Amount"), (("RCPT", "C"), "Amount"),
                                (("LOAN", "B1"), "Loan_Amt1")):
         name = "Lndr_NamL" if kind[0] == "LOAN" else "Ctrib_NamL"
-        for r in ctx.kind(*kind):
-            if not r.counts:
+        cum_field = "Loan_Amt3" if kind[0] == "LOAN" else "Cum_YTD"
+        for r in ctx.kind(*kind):  # Row.counts and Row.cents, written out (100,000 rows)
+            plan, v, contact = r.plan, r.v, r.rec.contact_id
+            if (plan.memo_i >= 0 and v[plan.memo_i] in ("X", "x")) or (
+                    plan.bakref_i >= 0 and v[plan.bakref_i]):
+                continue
+            at = r.ix.get(amount_field)
+            amount = cents(v[at]) if at is not None else 0
+            if contact is not None:
+                totals[contact] += amount
+                last[contact] = r
                 continue
             key = _source_key(r, name)
-            totals[key] += r.cents(amount_field)
-            cum = r.cents("Loan_Amt3" if kind[0] == "LOAN" else "Cum_YTD")
-            if r.rec.contact_id is None:
-                totals[key] = max(totals[key], cum)
+            totals[key] = max(totals[key] + amount, r.cents(cum_field))
             last[key] = r
     office = ctx.cover_office
     floor = {code: lowest_applicable(ctx.snap, limit_kind(ctx, code), office, code)

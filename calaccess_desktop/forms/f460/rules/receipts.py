@@ -272,9 +272,14 @@ def source_totals(ctx: Ctx) -> dict[int, Cents]:
     ctx._source_totals = totals  # type: ignore[attr-defined]
     for kind, field in ((("RCPT", "A"), "Amount"), (("RCPT", "C"), "Amount"),
                         (("LOAN", "B1"), "Loan_Amt1")):
-        for r in ctx.kind(*kind):
-            if r.rec.contact_id is not None and r.counts:
-                totals[r.rec.contact_id] += r.cents(field)
+        for r in ctx.kind(*kind):  # Row.counts and Row.cents, written out (100,000 rows)
+            contact, plan, v = r.rec.contact_id, r.plan, r.v
+            if contact is None or (plan.memo_i >= 0 and v[plan.memo_i] in ("X", "x")) or (
+                    plan.bakref_i >= 0 and v[plan.bakref_i]):
+                continue
+            at = r.ix.get(field)
+            if at is not None:
+                totals[contact] += cents(v[at])
     for contact, before in ctx.snap.ytd_before.items():
         totals[contact] += before
     return totals
@@ -319,14 +324,22 @@ def cumulative_covers_period(ctx: Ctx) -> Iterator[Found]:
     rows: dict[int, list[Row]] = defaultdict(list)
     for kind, field in ((("RCPT", "A"), "Amount"), (("RCPT", "C"), "Amount"),
                         (("LOAN", "B1"), "Loan_Amt1")):
-        for r in ctx.kind(*kind):
-            if r.rec.contact_id is not None and r.counts:
-                period[r.rec.contact_id] += r.cents(field)
-                if kind[0] == "RCPT":
-                    rows[r.rec.contact_id].append(r)
+        receipt = kind[0] == "RCPT"
+        for r in ctx.kind(*kind):  # Row.counts and Row.cents, written out (100,000 rows)
+            contact, plan, v = r.rec.contact_id, r.plan, r.v
+            if contact is None or (plan.memo_i >= 0 and v[plan.memo_i] in ("X", "x")) or (
+                    plan.bakref_i >= 0 and v[plan.bakref_i]):
+                continue
+            at = r.ix.get(field)
+            if at is not None:
+                period[contact] += cents(v[at])
+            if receipt:
+                rows[contact].append(r)
     for contact, members in rows.items():
+        if len(members) < 2:
+            continue
         cums = [r.cents("Cum_YTD") for r in members if r.rec.itemized and r.has("Cum_YTD")]
-        if cums and max(cums) < period[contact] and len(members) > 1:
+        if cums and max(cums) < period[contact]:
             r = max(members, key=lambda m: m.cents("Cum_YTD"))
             yield (ctx.at(r.rec, "Cum_YTD"),
                    f"{r.name} gave {money(period[contact])} in this statement, but "
