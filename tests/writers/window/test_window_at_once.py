@@ -102,3 +102,26 @@ def test_edits_by_others_appear_without_a_restart(qtbot, make_window, demo_ids, 
     watcher.look()
     assert said == ["Updated with changes by Pat."]
     watcher.stop()
+
+
+def test_an_undo_over_someone_elses_change_is_refused_in_words(qtbot, make_window, demo_ids,
+                                                                 pat, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    _cid, sids = demo_ids
+    window = make_window(restore=False)
+    tab = open_schedule_a(window, sids[1])
+    record_id = tab.model.record_id(0)
+    tab.select_record(record_id)
+    form = tab.form
+    form.editors["Amount"].set_text("88")
+    qtbot.keyClick(form.editors["Amount"].input, Qt.Key.Key_Return)  # the window's edit
+    assert window.act_undo.text().startswith("&Undo Edit receipt")
+    with pat.transaction() as s:  # then Pat's, on the same entry
+        editing.update_transaction(s, record_id, {"Amount": "99.00"})
+    window.act_undo.trigger()
+    assert len(told) == 1 and "cannot be undone" in told[0] and "by Pat" in told[0]
+    with pat.read() as s:
+        assert load_entry(s, record_id).fields["Amount"] == "99.00"  # Pat's change stays
