@@ -1,4 +1,5 @@
-"""``backup -o FILE``: a checked copy of the data file (open it to restore)."""
+"""``backup -o FILE``: a checked copy of the data file (open it to restore); a server's
+database is saved with pg_dump, or as a logical copy into a data file (said which)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     finally:
         store.close()
-    print(f"backed up {store.location} to {result.path} ({result.size:,} bytes, checked)")
+    print(f"backed up {store.shown} to {result.path} ({result.size:,} bytes; {result.how}; "
+          "checked)")
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from calaccess_desktop.commands.common import EXIT_OK, add_command
+from calaccess_desktop.db.engine import is_server, shown_url
 from calaccess_desktop.services.backups import BackupInfo, list_backups, take
 
 
@@ -50,18 +51,25 @@ def run(args: argparse.Namespace) -> int:
         Store.open(location, create=False).close()  # a missing or damaged file says so
         made = take(location, "manual")
         if not args.json:
-            print(f"backed up {location} to {made} (checked)")
+            print(f"backed up {shown_url(location)} to {made} (checked)")
     found = list_backups(location)
     if args.json:
-        print(json.dumps({"data_file": location, "backups": [as_json(b) for b in found]},
+        print(json.dumps({"data_file": shown_url(location), "backups": [as_json(b) for b in found]},
                          indent=1))
         return EXIT_OK
+    shown = shown_url(location)
     if not found:
-        print(f"No backups of {location} yet. They are made on their own while the app is "
+        print(f"No backups of {shown} yet. A database on a server is backed up by hand: "
+              "`calaccess-desktop backups --now` saves one with pg_dump (or, without "
+              "pg_dump, as a logical copy into a data file); its administrator's own "
+              "backups come first." if is_server(location) else
+              f"No backups of {shown} yet. They are made on their own while the app is "
               "open and before imports, amendments and restores; `calaccess-desktop "
               "backups --now` makes one now.")
         return EXIT_OK
-    print(f"Backups of {location} (newest first; restore one with `calaccess-desktop "
+    print(f"Backups of {shown} (newest first; a pg_dump archive is restored with "
+          "pg_restore, a logical copy opens as a data file with --db):" if is_server(location)
+          else f"Backups of {shown} (newest first; restore one with `calaccess-desktop "
           "restore BACKUP --preview`):")
     for info in found:
         print(as_line(info))

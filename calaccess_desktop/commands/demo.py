@@ -34,7 +34,7 @@ def _all_forms(args: argparse.Namespace) -> int:
             name = spec.short_name if spec else f"Form {code.removeprefix('F')}"
             print(f"  {name}: statement{'s' if len(ids) > 1 else ''} "
                   f"{', '.join(map(str, ids))}")
-    print(f"data file: {store.location}")
+    print(f"data file: {store.shown}")
     return EXIT_OK
 
 
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"created demo committee {cid} with statements {', '.join(map(str, statements))}")
-    print(f"data file: {store.location}")
+    print(f"data file: {store.shown}")
     return EXIT_OK
 
 

@@ -29,7 +29,7 @@ class BackupResult:
 
     path: Path
     size: int
-    how: str = "a checked copy of the data file"
+    how: str = "SQLite's online backup"
 
 
 def backup_store(store: Store, target: str | Path, *,
