@@ -73,16 +73,24 @@ def test_an_older_database_is_upgraded_with_its_rows(pg_cluster: Cluster) -> Non
                 "insert into records(statement_id, seq, rec_type, form_type, tran_id, "
                 "entity_cd, memo, bakref_tid, itemize, \"values\") values(1, :i, 'RCPT', "
                 "'A', :t, 'IND', false, '', 'auto', '[\"RCPT\",\"A\"]')"), {"i": i, "t": f"T{i}"})
+        conn.execute(text(  # a summary line, which 0006 moves into statement_totals
+            "insert into records(statement_id, seq, rec_type, form_type, tran_id, "
+            "entity_cd, memo, bakref_tid, itemize, \"values\") values(1, 9, 'SMRY', 'F460', "
+            "null, '', false, '', 'always', '[\"SMRY\",\"F460\",\"1\",\"12.34\",\"56.78\"]')"))
     engine.dispose()
     store = Store.open(url)
     try:
         with store.read() as s:
             assert s.execute(text("select name from committees")).scalar() == "Old db"
             assert s.execute(text("select count(*) from records")).scalar() == 3
+            line = s.execute(text("select line_item, amount_a, amount_b, \"values\" "
+                                  "from statement_totals")).one()
             assert s.execute(text("select version_num from alembic_version")).scalar() \
                 == head_revision()
     finally:
         store.close()
+    assert line[:3] == ("1", 1234, 5678)
+    assert line[3] == ["SMRY", "F460", "1", "12.34", "56.78"]  # a list, not its JSON text
 
 
 @pytest.mark.parametrize(("address", "words"), [
