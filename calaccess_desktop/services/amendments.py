@@ -32,6 +32,7 @@ from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.services.snapshots import NotFound, build_snapshot
 from calaccess_desktop.services.summaries import summary_of
+from calaccess_desktop.services.totals.stored import current_lines
 
 # Receipts and payments are the bulk of a statement: those settled (the same in both
 # versions, their contact untouched) are left out of the comparison. Others are few.
@@ -85,10 +86,9 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
     new = build_snapshot(session, statement_id, records_where=where)
     lines: list[LineChange] = []
     if spec_for(new.form_type).summarize is not None:
-        # The totals-only path (proven equal to the full computation): fast on 100,000 rows.
         # A summary with summary lines (line -> (column A, column B)) is compared line by line.
-        before = getattr(summary_of(session, old.statement_id), "lines", None) or {}
-        after = getattr(summary_of(session, statement_id), "lines", None) or {}
+        before = summary_lines(session, old.statement_id, old.form_type)
+        after = summary_lines(session, statement_id, new.form_type)
         for line, (a, b) in after.items():
             was_a, was_b = before.get(line, (0, None))
             if (a, b) != (was_a, was_b):
@@ -103,6 +103,17 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
         lines=tuple(lines),
         form=new.form_type,
     )
+
+
+def summary_lines(session: Session, statement_id: int,
+                  form: str) -> dict[str, tuple[Cents, Cents | None]]:
+    """A statement's summary lines: as kept current (``services/totals``), else computed
+    (the totals-only path, proven equal to the full computation; an imported statement's
+    lines are as filed until its first change)."""
+    kept = current_lines(session, statement_id, form)
+    if kept is not None:
+        return kept
+    return getattr(summary_of(session, statement_id), "lines", None) or {}
 
 
 def unsettled(session: Session, filed: Statement,
