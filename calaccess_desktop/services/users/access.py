@@ -14,7 +14,7 @@ from calaccess_desktop.services.users.accounts import find_user, has_users
 from calaccess_desktop.services.users.actor import Actor, actor_of
 from calaccess_desktop.services.users.roles import DOING, WHO_MAY, may, role_words
 
-LOGIN_HINT = ("on the command line add --user NAME (the password is read from "
+LOGIN_HINT = ("On the command line add --user NAME (the password is read from "
               "CALACCESS_PASSWORD or asked for); in the window, log in at the start")
 
 
@@ -49,12 +49,12 @@ def require(session: Session, capability: str) -> Actor:
     if not has_users(session):
         return actor
     if not actor.logged_in:
-        raise LoginNeeded(f"This data file has users: log in to {DOING[capability]} "
-                          f"({LOGIN_HINT}). Nothing was changed.")
+        raise LoginNeeded(f"This data file has users: log in to {DOING[capability]}. "
+                          f"{LOGIN_HINT}. Nothing was changed.")
     now = current(session)
     if not now.logged_in:
         raise LoginNeeded(f"{actor.name} is no longer a user of this data file: log in "
-                          f"as another user ({LOGIN_HINT}). Nothing was changed.")
+                          f"as another user. {LOGIN_HINT}. Nothing was changed.")
     why = refusal(now, capability)
     if why is not None:
         raise NotAllowed(why)
