@@ -29,16 +29,18 @@ def load(store, record_id: int) -> entries.EntryData:
 def test_the_second_save_is_refused_and_names_the_first_change(clients: Clients) -> None:
     rid = clients.add(clients.pat)
     pats_form, sams_form = load(clients.pat, rid), load(clients.sam, rid)
-    save(clients, clients.pat, pats_form, Amount="750.00", Ctrib_City="Davis")
+    save(clients, clients.pat, pats_form, Amount="1750.00", Ctrib_City="Davis",
+         Rcpt_Date="20260302")
     with pytest.raises(EditConflict) as refused:
         save(clients, clients.sam, sams_form, Amount="510.00")
     words = str(refused.value)
     assert words.startswith("Pat changed this entry since you opened it")
-    assert "Amount: 500.00 -> 750.00" in words
+    assert "Amount: $500.00 -> $1,750.00" in words  # as the form shows them
+    assert ": 03/01/2026 -> 03/02/2026" in words
     assert "Contributor's city: Sacramento -> Davis" in words
     assert "Nothing was saved" in words and "what you typed is still here" in words
     now = load(clients.pat, rid)
-    assert now.fields["Amount"] == "750.00" and now.fields["Ctrib_City"] == "Davis"
+    assert now.fields["Amount"] == "1750.00" and now.fields["Ctrib_City"] == "Davis"
     # Sam has seen Pat's change: saving again on top of it replaces it knowingly.
     current = refused.value.current
     assert isinstance(current, entries.EntryData) and current.version == now.version

@@ -16,7 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.labels import MEMO_TEXT, label_for
+from calaccess_desktop.cal.layouts import fields_for
 from calaccess_desktop.db.orm import UndoEntry
+from calaccess_desktop.domain.money import format_display, parse_cal_amount
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.services.concurrency.who import who_of
 
@@ -63,12 +65,27 @@ def _shown(value: str) -> str:
     return value if len(value) <= SHOWN else value[:SHOWN - 3] + "..."
 
 
+def _as_people_write(value: str, kind: str) -> str:
+    """A stored value as the form shows it: $1,234.50, 03/01/2026."""
+    try:
+        if kind == "amount" and value:
+            return f"${format_display(parse_cal_amount(value))}"
+    except ValueError:
+        return value
+    if kind == "date" and len(value) == 8 and value.isdigit():
+        return f"{value[4:6]}/{value[6:]}/{value[:4]}"
+    return value
+
+
 def field_changes(seen: Mapping[str, str], now: Mapping[str, str], rec_type: str,
                   form_type: str) -> list[FieldChange]:
     """The fields whose value differs between what was loaded and what is stored."""
     names = list(dict.fromkeys([*seen, *now]))
+    kinds = {f.name: f.kind for f in fields_for(rec_type, form_type)}
     return [FieldChange(n, label_for(n, rec_type, form_type) if n != MEMO_TEXT
-                        else "Memo text", seen.get(n, ""), now.get(n, ""))
+                        else "Memo text",
+                        _as_people_write(seen.get(n, ""), kinds.get(n, "")),
+                        _as_people_write(now.get(n, ""), kinds.get(n, "")))
             for n in names if seen.get(n, "") != now.get(n, "")]
 
 

@@ -3,6 +3,7 @@ form keeps the typing; edits by others appear without a restart."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def test_a_refused_save_shows_the_change_and_keeps_the_typing(qtbot, make_window
 
     banner = form.banner.text()
     assert banner.startswith("Pat changed this entry since you opened it"), banner
-    assert f"Amount: {before['Amount']} -> 4321.00" in banner
+    assert f"Amount: ${Decimal(before['Amount']):,.2f} -> $4,321.00" in banner
     assert "Architect" in banner and "Nothing was saved" in banner
     assert form.editors["Amount"].text() in ("77", "77.00", "$77.00")  # the typing stays
     assert form.dirty
