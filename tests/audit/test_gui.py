@@ -131,3 +131,29 @@ def test_statement_history_from_the_menu(make_window, demo_ids, db_path: Path,  
     assert "Audit trail of statement" in views[0].title.text()
     window.act_entry_history.trigger()  # no entry open: said in the status bar
     assert "Open an entry first." in window.statusBar().currentMessage()
+
+
+def test_another_user_in_the_same_window_cannot_undo_the_first_ones_change(
+        make_window, demo_ids, db_path: Path, qtbot) -> None:  # noqa: F811
+    from calaccess_desktop.services.editing import add_transaction
+    from tests.audit.test_trail import GIFT
+
+    _cid, sids = demo_ids
+    _users(db_path)
+    window = make_window()
+    user = _session(window)
+    assert user.dialog is not None
+    user.dialog.name.setText("Pat")
+    user.dialog.password.setText(PASSWORDS["Pat"])
+    user.dialog.check()
+    window.ctx.ops.write(lambda s: add_transaction(s, sids[0], "RCPT", "A", GIFT))
+    window.ctx.ops.wait_idle()
+    window.refresh_undo()
+    assert window.act_undo.isEnabled()
+    user.act_switch.trigger()
+    assert user.dialog is not None and user.dialog.name.text() == "Pat"
+    user.dialog.name.setText("Lee")
+    user.dialog.password.setText(PASSWORDS["Lee"])
+    user.dialog.check()
+    assert user.label.text() == "Lee (treasurer)"
+    assert not window.act_undo.isEnabled()  # Pat's change is not Lee's to undo

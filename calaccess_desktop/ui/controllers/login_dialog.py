@@ -179,4 +179,7 @@ class UserSession(QObject):
                            if actor.logged_in else "")
         self.label.setVisible(actor.logged_in)
         self.apply()
+        refresh_undo = getattr(self.window, "refresh_undo", None)
+        if callable(refresh_undo):
+            refresh_undo()  # Undo offers only this person's own actions
         self.changed.emit(actor)
