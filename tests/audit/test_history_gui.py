@@ -36,7 +36,7 @@ def test_the_history_window_shows_each_change_with_its_author(
     login(store, "Lee", PASSWORDS["Lee"])
     with store.transaction() as s:
         update_transaction(s, rid, {"Amount": "75.00"})
-        tran = s.get(Record, rid).tran_id  # type: ignore[union-attr]
+        tran = str(s.get(Record, rid).tran_id)  # type: ignore[union-attr]
     store.close()
     window = make_window()
     view = AuditView(window.ctx, sids[0], tran, window)
@@ -44,11 +44,13 @@ def test_the_history_window_shows_each_change_with_its_author(
     view.show()
     window.ctx.ops.wait_idle()
     tops = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
-    who = [(t.text(1), t.text(2)) for t in tops]
+    assert all(t is not None for t in tops)
+    who = [(t.text(1), t.text(2)) for t in tops]  # type: ignore[union-attr]
     assert who[-2][0] == "Pat (preparer)" and who[-2][1].startswith("Add")
     assert who[-1][0] == "Lee (treasurer)" and who[-1][1].startswith("Edit")
-    last = tops[-1].child(0)
-    details = [last.child(i).text(2) for i in range(last.childCount())]
+    last = tops[-1].child(0)  # type: ignore[union-attr]
+    details = [last.child(i).text(2)  # type: ignore[union-attr]
+               for i in range(last.childCount())]  # type: ignore[union-attr]
     assert "Amount: $50.00 -> $75.00" in details, details
     _shot(view, "entry-history.png")
     pdf = db_path.parent / "history.pdf"

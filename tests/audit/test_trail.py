@@ -44,7 +44,7 @@ def test_two_users_editing_one_statement_each_change_has_its_author(
     pat, lee = _two_clients(office, db_path)
     with pat.transaction() as s:
         rid = add_transaction(s, 2, "RCPT", "A", GIFT)
-        tran = s.get(Record, rid).tran_id  # type: ignore[union-attr]
+        tran = str(s.get(Record, rid).tran_id)  # type: ignore[union-attr]
     with lee.transaction() as s:
         update_transaction(s, rid, {"Amount": "75.00"})
     with lee.transaction() as s:
@@ -58,7 +58,8 @@ def test_two_users_editing_one_statement_each_change_has_its_author(
     with office.read() as s:
         lines = entry_trail(s, 2, tran)
         whole = statement_trail(s, 2)
-    pat.close(), lee.close()
+    pat.close()
+    lee.close()
     got = [(line.who, line.kind, [(c.what, [(f.field, f.before, f.after) for f in c.fields
                                              if f.field in ("Amount", "Contributor's city")])
                                   for c in line.changes]) for line in lines]
@@ -123,7 +124,7 @@ def test_an_entrys_trail_follows_it_into_the_amendment(office: Store) -> None:
     login(office, "Pat", PASSWORDS["Pat"])
     with office.transaction() as s:
         rid = add_transaction(s, 2, "RCPT", "A", GIFT)
-        tran = s.get(Record, rid).tran_id  # type: ignore[union-attr]
+        tran = str(s.get(Record, rid).tran_id)  # type: ignore[union-attr]
     login(office, "Lee", PASSWORDS["Lee"])
     with office.transaction() as s:
         mark_filed(s, 2, on=dt.date(2026, 9, 24), how="personal")
