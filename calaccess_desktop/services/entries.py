@@ -22,6 +22,7 @@ from calaccess_desktop.services.concurrency.conflicts import (
     SAME_MOMENT,
     EditConflict,
     changed_by,
+    changed_here,
     conflict_message,
     field_changes,
 )
@@ -144,8 +145,9 @@ def check_unchanged(session: Session, seen: EntryData) -> None:
             "saved, and what you typed is still here: save again to add it as a new "
             "entry.", None, gone=True)
     now = load_entry(session, seen.record_id)
-    if (now.version, now.memo_version) == (seen.version, seen.memo_version):
-        return
+    if (now.version, now.memo_version) == (seen.version, seen.memo_version) or \
+            changed_here(session, seen.statement_id, "records", seen.record_id):
+        return  # unchanged, or changed only by this window (its own undo)
     changes = field_changes({**seen.fields, MEMO_TEXT: seen.memo_text},
                             {**now.fields, MEMO_TEXT: now.memo_text},
                             now.rec_type, now.form_type)

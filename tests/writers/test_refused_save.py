@@ -8,6 +8,7 @@ import pytest
 from calaccess_desktop.db.orm import Record
 from calaccess_desktop.services import entries
 from calaccess_desktop.services.concurrency.conflicts import EditConflict
+from calaccess_desktop.services.undo import undo
 from tests.writers.conftest import CONTRIBUTION, Clients
 
 BOTH_STORES = True  # a SQLite file and a PostgreSQL database (tests/pg/stores.py)
@@ -104,3 +105,13 @@ def test_a_write_that_lost_the_race_is_refused_in_words(clients: Clients) -> Non
         entries.save_entry(s, clients.statement_id, "RCPT", "A", {"Amount": "1.00"},
                            record_id=rid)
     assert load(clients.pat, rid).fields["Amount"] == "500.00"
+
+
+def test_the_windows_own_undo_is_no_conflict(clients: Clients) -> None:
+    rid = clients.add(clients.pat)
+    save(clients, clients.pat, load(clients.pat, rid), Amount="600.00")
+    form = load(clients.pat, rid)  # the form shows 600.00; typing starts ...
+    with clients.pat.transaction() as s:  # ... and Ctrl+Z in the same window
+        undo(s)
+    save(clients, clients.pat, form, Amount="650.00")  # saves: nobody else's change
+    assert load(clients.sam, rid).fields["Amount"] == "650.00"

@@ -89,11 +89,10 @@ def field_changes(seen: Mapping[str, str], now: Mapping[str, str], rec_type: str
             for n in names if seen.get(n, "") != now.get(n, "")]
 
 
-def changed_by(session: Session, statement_id: int | None, table: str,
-               row_id: int) -> str | None:
-    """Who made the latest change to a row, in words ('Pat', 'you (in another window)'),
-    from the statement's recent undo entries; None when not known."""
-    me = who_of(session)
+def last_writer(session: Session, statement_id: int | None, table: str,
+                row_id: int) -> tuple[str, str] | None:
+    """(actor, undo session) of the latest recorded change to a row, from the
+    statement's recent undo entries; None when not known."""
     entries = session.execute(
         select(UndoEntry.actor, UndoEntry.session_id, UndoEntry.payload)
         .where(UndoEntry.statement_id == statement_id)
@@ -102,12 +101,32 @@ def changed_by(session: Session, statement_id: int | None, table: str,
         for op in (payload or {}).get("ops", ()):
             image = op.get("after") or op.get("before") or {}
             if op.get("table") == table and image.get("id") == row_id:
-                if session_id == me.session_id:
-                    return None  # this very window: not someone else
-                if actor == me.actor:
-                    return "you (in another window)"
-                return actor or None
+                return actor, session_id
     return None
+
+
+def changed_by(session: Session, statement_id: int | None, table: str,
+               row_id: int) -> str | None:
+    """Who made the latest change to a row, in words ('Pat', 'you (in another window)');
+    None when not known or when it was this very window."""
+    writer = last_writer(session, statement_id, table, row_id)
+    if writer is None:
+        return None
+    me = who_of(session)
+    actor, session_id = writer
+    if session_id == me.session_id:
+        return None  # this very window: not someone else
+    if actor == me.actor:
+        return "you (in another window)"
+    return actor or None
+
+
+def changed_here(session: Session, statement_id: int | None, table: str,
+                 row_id: int) -> bool:
+    """Whether the latest recorded change to a row was made in this very window (its
+    own undo, say): then it is no one else's change to protect."""
+    writer = last_writer(session, statement_id, table, row_id)
+    return writer is not None and writer[1] == who_of(session).session_id
 
 
 def conflict_message(what: str, changes: list[FieldChange], who: str | None) -> str:
