@@ -52,6 +52,7 @@ def core_words() -> list[str]:
                         *SUMMARY_LINES.values(), *TITLES.values(),
                         *(w for lines in SCHEDULE_LINES.values() for w in lines.values()),
                         *(f.label for f in FIELDS.values()),
+                        *(w for f in FIELDS.values() for _c, w in f.choices),
                         *(o.the_name for o in all_officers()),
                         "Entry", "entry",  # party_word / entry_noun of an unnamed kind
                         *_expense_words().values()]  # a schedule list's expense column

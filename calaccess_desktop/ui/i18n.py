@@ -119,7 +119,9 @@ def month_day_year(value: dt.date | None) -> str:
     if value is None:
         return ""
     if _current == SOURCE_LANGUAGE:
-        return f"{value:%b} {value.day}, {value.year}"
+        from calaccess_desktop.forms.filing_calendar import short_day
+
+        return short_day(value)  # English whatever the machine's locale
     month = QLocale(_locale_name()).monthName(value.month, QLocale.FormatType.ShortFormat)
     return f"{value.day} {month.rstrip('.')} {value.year}"
 
@@ -195,11 +197,9 @@ def due_sentence(item: DueItem, today: dt.date | None = None) -> str:
                          "within 24 hours").format(
             what=translate("i18n", WINDOWS[item.form]), form=form,
             start=month_day_year(item.period_from), end=month_day_year(item.period_through))
-    key = item.notes[0] if item.notes else item.statement_type or ""
-    if item.kind != "statement" or key not in STATEMENT_KINDS or item.form in ("F465", "F470"):
+    what = due_words(item)
+    if what == item.words:  # a kind the window does not put in other words
         return item.sentence(today)
-    what = translate("i18n", "{kind} ({form})").format(
-        kind=translate("i18n", STATEMENT_KINDS[key]), form=form)
     if item.election is not None:
         what += " " + translate("i18n", "for the {day} election").format(
             day=month_day_year(item.election))
@@ -210,6 +210,22 @@ def due_sentence(item: DueItem, today: dt.date | None = None) -> str:
     due = (translate("i18n", "was due {day}") if late
            else translate("i18n", "due {day}")).format(day=weekday_date(item.due))
     return f"{what}, {span}, {due}"
+
+
+def due_words(item: DueItem) -> str:
+    """What a filing-calendar line is ('Semi-annual statement (Form 460)', ``DueItem.words``)
+    in the window's language; a kind it has no words for keeps the calendar's."""
+    key = item.notes[0] if item.notes else item.statement_type or ""
+    form = form_words(f"Form {item.form.removeprefix('F')}")
+    if _current == SOURCE_LANGUAGE:
+        return item.words
+    if item.kind == "window" and item.form in WINDOWS:
+        return translate("i18n", "{kind} ({form})").format(
+            kind=translate("i18n", WINDOWS[item.form]), form=form)
+    if item.kind != "statement" or key not in STATEMENT_KINDS or item.form in ("F465", "F470"):
+        return item.words
+    return translate("i18n", "{kind} ({form})").format(
+        kind=translate("i18n", STATEMENT_KINDS[key]), form=form)
 
 
 def weekday_date(value: dt.date) -> str:

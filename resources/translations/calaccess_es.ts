@@ -41,6 +41,41 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend statement</source>
+        <translation>Enmendar la declaración</translation>
+    </message>
+    <message>
+        <source>An amendment replaces &lt;b&gt;{title}&lt;/b&gt;. It starts as a copy with the same entries; change what was wrong, then file it. Say briefly what the amendment changes; it is printed on the cover page.</source>
+        <translation>Una enmienda reemplaza &lt;b&gt;{title}&lt;/b&gt;. Empieza como una copia con los mismos registros; cambie lo que estaba mal y luego preséntela. Diga en pocas palabras qué cambia la enmienda; se imprime en la portada.</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Motivo de la enmienda</translation>
+    </message>
+    <message>
+        <source>e.g. Adds two contributions received in May that were left off Schedule A.</source>
+        <translation>p. ej., Añade dos contribuciones recibidas en mayo que faltaban en el Anexo A.</translation>
+    </message>
+    <message>
+        <source>Create amendment</source>
+        <translation>Crear la enmienda</translation>
+    </message>
+    <message>
+        <source>Reason (up to 300 characters)</source>
+        <translation>Motivo (hasta 300 caracteres)</translation>
+    </message>
+    <message>
+        <source>The reason is {n} characters; at most 300 fit on the cover page.</source>
+        <translation>El motivo tiene {n} caracteres; en la portada caben como máximo 300.</translation>
+    </message>
+    <message>
+        <source>Not amended: {why}</source>
+        <translation>No se enmendó: {why}</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>History of entry {tran}</source>
@@ -93,6 +128,81 @@
     <message>
         <source>{heading} (saved to {path})</source>
         <translation>{heading} (guardado en {path})</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Empezada</translation>
+    </message>
+    <message>
+        <source>Filing calendar - {name}</source>
+        <translation>Calendario de presentación - {name}</translation>
+    </message>
+    <message>
+        <source>Filing calendar</source>
+        <translation>Calendario de presentación</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Elecciones</translation>
+    </message>
+    <message>
+        <source>What the committee files this year</source>
+        <translation>Lo que el comité presenta este año</translation>
+    </message>
+    <message>
+        <source>Deadlines on a weekend or state holiday are already moved to the next business day (never for a 24-hour Form 496, nor a Form 497 due the weekend before the election). A line that says &quot;only if&quot; is owed only when the committee does what it says. Add the elections you take part in (and the date the committee qualified, until it has an ID number) to the committee profile.</source>
+        <translation>Las fechas límite que caen en fin de semana o en día festivo estatal ya se pasaron al siguiente día hábil (nunca para un Formulario 496 de 24 horas, ni para un Formulario 497 que vence el fin de semana antes de la elección). Una línea que dice &quot;only if&quot; se debe solo si el comité hace lo que dice. Añada al perfil del comité las elecciones en las que participa (y la fecha en que el comité calificó, hasta que tenga un número de identificación).</translation>
+    </message>
+    <message>
+        <source>Elections: {days}</source>
+        <translation>Elecciones: {days}</translation>
+    </message>
+    <message>
+        <source>No elections on file: add them to the committee profile (Elections) to see pre-election statements and 24-hour windows.</source>
+        <translation>No hay elecciones registradas: añádalas al perfil del comité (Elecciones) para ver las declaraciones preelectorales y los períodos de 24 horas.</translation>
+    </message>
+    <message>
+        <source>for the {day} election</source>
+        <translation>para la elección del {day}</translation>
+    </message>
+    <message>
+        <source>, only {condition}</source>
+        <translation>, solo {condition}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>each report within 24 hours</source>
+        <translation>cada informe dentro de las 24 horas</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (atrasada)</translation>
+    </message>
+    <message>
+        <source>statement {n}</source>
+        <translation>declaración {n}</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1454,240 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
 </context>
 <context>
+    <name>NewStatementDialog</name>
+    <message>
+        <source>Period does not fit the statement type</source>
+        <translation>El período no corresponde al tipo de declaración</translation>
+    </message>
+    <message>
+        <source>January to June</source>
+        <translation>de enero a junio</translation>
+    </message>
+    <message>
+        <source>July to December</source>
+        <translation>de julio a diciembre</translation>
+    </message>
+    <message>
+        <source>A {name} has no period: it lists the reports for one election, each due within 24 hours (or 10 business days) of its date.</source>
+        <translation>Un {name} no tiene período: reúne los informes de una elección, cada uno con vencimiento dentro de las 24 horas (o 10 días hábiles) de su fecha.</translation>
+    </message>
+    <message>
+        <source>A {name} has no period. Give the election if it is for one.</source>
+        <translation>Un {name} no tiene período. Indique la elección si es para una.</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Nueva declaración</translation>
+    </message>
+    <message>
+        <source>A new draft statement for &lt;b&gt;{name}&lt;/b&gt;. The period starts the day after your last statement ended and ends on the day the filing schedule sets for the type of statement.</source>
+        <translation>Un nuevo borrador de declaración para &lt;b&gt;{name}&lt;/b&gt;. El período empieza el día después de que terminó su última declaración y termina el día que el calendario de presentación fija para el tipo de declaración.</translation>
+    </message>
+    <message>
+        <source>Next on the filing calendar</source>
+        <translation>Lo siguiente en el calendario de presentación</translation>
+    </message>
+    <message>
+        <source>Start the late statement instead</source>
+        <translation>Empezar en su lugar la declaración atrasada</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Type of statement</source>
+        <translation>Tipo de declaración</translation>
+    </message>
+    <message>
+        <source>Semi-annual, pre-election, quarterly ...</source>
+        <translation>Semestral, preelectoral, trimestral ...</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período desde</translation>
+    </message>
+    <message>
+        <source>Period through</source>
+        <translation>Período hasta</translation>
+    </message>
+    <message>
+        <source>Election date (if pre-election)</source>
+        <translation>Fecha de la elección (si es preelectoral)</translation>
+    </message>
+    <message>
+        <source>Suggested period</source>
+        <translation>Período sugerido</translation>
+    </message>
+    <message>
+        <source>Create statement</source>
+        <translation>Crear la declaración</translation>
+    </message>
+    <message>
+        <source>Next on your filing calendar: {what}.</source>
+        <translation>Lo siguiente en su calendario de presentación: {what}.</translation>
+    </message>
+    <message>
+        <source>Not started and past its deadline: {what}.</source>
+        <translation>Sin empezar y con la fecha límite vencida: {what}.</translation>
+    </message>
+    <message>
+        <source>Today is in the window for {what}.</source>
+        <translation>Hoy está dentro del plazo de {what}.</translation>
+    </message>
+    <message>
+        <source>A {form} covers the calendar year: {start} to {end}.</source>
+        <translation>Un {form} abarca el año calendario: del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the election: a pre-election period ends 45 or 17 days before it.</source>
+        <translation>Escriba la fecha de la elección: un período preelectoral termina 45 o 17 días antes.</translation>
+    </message>
+    <message>
+        <source>The pre-election periods for the {day} election have ended (the second ended {end}). Choose another type of statement.</source>
+        <translation>Los períodos preelectorales de la elección del {day} ya terminaron (el segundo terminó el {end}). Elija otro tipo de declaración.</translation>
+    </message>
+    <message>
+        <source>Suggested for a first {kind} statement (it ends {days} days before the {day} election): {start} to {end}</source>
+        <translation>Sugerido para una primera declaración {kind} (termina {days} días antes de la elección del {day}): del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Suggested for a second {kind} statement (it ends {days} days before the {day} election): {start} to {end}</source>
+        <translation>Sugerido para una segunda declaración {kind} (termina {days} días antes de la elección del {day}): del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Suggested for a {kind} statement: {start} to {end}</source>
+        <translation>Sugerido para una declaración {kind}: del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Suggested for a statement: {start} to {end}</source>
+        <translation>Sugerido para una declaración: del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>, due {day}.</source>
+        <translation>, vence el {day}.</translation>
+    </message>
+    <message>
+        <source>Change the dates if your period is different.</source>
+        <translation>Cambie las fechas si su período es distinto.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A period that does not match the filing schedule may be rejected or filed late. Create the statement with this period anyway?</source>
+        <translation>Un período que no corresponde al calendario de presentación puede ser rechazado o presentarse tarde. ¿Crear la declaración con este período de todos modos?</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Crear de todos modos</translation>
+    </message>
+    <message>
+        <source>Change the period</source>
+        <translation>Cambiar el período</translation>
+    </message>
+    <message>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not created yet: change the period or the type of statement.</source>
+        <translation>Todavía no se creó: cambie el período o el tipo de declaración.</translation>
+    </message>
+    <message>
+        <source>Not created: {why}</source>
+        <translation>No se creó: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Statement pages</source>
         <translation>Páginas de la declaración</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>New committee</source>
+        <translation>Nuevo comité</translation>
+    </message>
+    <message>
+        <source>Committee profile</source>
+        <translation>Perfil del comité</translation>
+    </message>
+    <message>
+        <source>This is printed on the cover page of every statement. Fields marked * are required. Problems show in red as you leave each field.</source>
+        <translation>Esto se imprime en la portada de cada declaración. Los campos marcados con * son obligatorios. Los problemas se muestran en rojo al salir de cada campo.</translation>
+    </message>
+    <message>
+        <source>Profile problems</source>
+        <translation>Problemas del perfil</translation>
+    </message>
+    <message>
+        <source>Terminate the committee (Form 410)...</source>
+        <translation>Terminar el comité (Formulario 410)...</translation>
+    </message>
+    <message>
+        <source>Terminate the committee with a Form 410</source>
+        <translation>Terminar el comité con un Formulario 410</translation>
+    </message>
+    <message>
+        <source>Please fix the fields marked in red.</source>
+        <translation>Corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>No se guardó: {why}</translation>
+    </message>
+    <message>
+        <source>The profile is saved; the Form 410 was not: {why}</source>
+        <translation>El perfil se guardó; el Formulario 410 no: {why}</translation>
+    </message>
+    <message>
+        <source>Form 410</source>
+        <translation>Formulario 410</translation>
+    </message>
+    <message>
+        <source>Update the draft</source>
+        <translation>Actualizar el borrador</translation>
+    </message>
+    <message>
+        <source>Create the amendment</source>
+        <translation>Crear la enmienda</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Form 410 amendment offer</source>
+        <translation>Propuesta de enmienda del Formulario 410</translation>
+    </message>
+    <message>
+        <source>Not terminated: {typed} is not a date like 12/31/2026.</source>
+        <translation>No se terminó: {typed} no es una fecha como 12/31/2026.</translation>
+    </message>
+    <message>
+        <source>Form 410 termination made (statement {n}), ending the committee on {day}. File every other statement first, with a termination Form 460, then sign and file the 410.</source>
+        <translation>Se hizo la terminación en el Formulario 410 (declaración {n}), que termina el comité el {day}. Presente primero todas las demás declaraciones, con un Formulario 460 de terminación, y luego firme y presente el 410.</translation>
+    </message>
+    <message>
+        <source>Not terminated: {why}</source>
+        <translation>No se terminó: {why}</translation>
+    </message>
+    <message>
+        <source>Terminate the committee</source>
+        <translation>Terminar el comité</translation>
+    </message>
+    <message>
+        <source>The committee ends on (MM/DD/YYYY). A Form 410 termination is made from the profile; file every other statement first.</source>
+        <translation>El comité termina el (MM/DD/AAAA). La terminación en el Formulario 410 se hace desde el perfil; presente primero todas las demás declaraciones.</translation>
+    </message>
+    <message>
+        <source>Fix: {field}.</source>
+        <translation>Corrija: {field}.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2245,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Equivalentes de efectivo y deudas pendientes</translation>
     </message>
     <message>
+        <source>Accepts</source>
+        <translation>Acepta</translation>
+    </message>
+    <message>
         <source>Account number (last 4 digits)</source>
         <translation>Número de cuenta (últimos 4 dígitos)</translation>
     </message>
@@ -2039,6 +2383,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Balance owed to us</source>
         <translation>Saldo que nos deben</translation>
+    </message>
+    <message>
+        <source>Ballot measure committee</source>
+        <translation>Comité de medida electoral</translation>
     </message>
     <message>
         <source>Ballot measure name</source>
@@ -2249,6 +2597,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Ciudad del comité</translation>
     </message>
     <message>
+        <source>Committee controlled by a candidate or officeholder</source>
+        <translation>Comité controlado por un candidato o funcionario electo</translation>
+    </message>
+    <message>
         <source>Committee email</source>
         <translation>Correo electrónico del comité</translation>
     </message>
@@ -2343,6 +2695,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Contributor&apos;s title (Mr., Dr.)</source>
         <translation>Tratamiento del contribuyente (Sr., Dr.)</translation>
+    </message>
+    <message>
+        <source>Controlled by a candidate or officeholder</source>
+        <translation>Controlado por un candidato o funcionario electo</translation>
     </message>
     <message>
         <source>County</source>
@@ -2547,6 +2903,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Form 501: will not raise or spend $2,000 or more this year</source>
         <translation>Formulario 501: no recaudará ni gastará $2,000 o más este año</translation>
+    </message>
+    <message>
+        <source>General purpose committee (a PAC, party or small contributor committee)</source>
+        <translation>Comité de propósito general (un PAC, un partido o un comité de pequeños contribuyentes)</translation>
     </message>
     <message>
         <source>Governor</source>
@@ -2853,6 +3213,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Dirección de correo</translation>
     </message>
     <message>
+        <source>Major donor or independent expenditure committee</source>
+        <translation>Comité de donante mayor o de gastos independientes</translation>
+    </message>
+    <message>
         <source>Mayor</source>
         <translation>Alcalde</translation>
     </message>
@@ -2903,6 +3267,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>New this period</source>
         <translation>Nuevo este período</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>Non-monetary contribution</source>
@@ -3069,6 +3437,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Preelectoral</translation>
     </message>
     <message>
+        <source>Primarily formed for one candidate or officeholder</source>
+        <translation>De formación principal para un candidato o funcionario electo</translation>
+    </message>
+    <message>
         <source>Principal officer ZIP code</source>
         <translation>Código postal del funcionario principal</translation>
     </message>
@@ -3149,6 +3521,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Receptor</translation>
     </message>
     <message>
+        <source>Recipient committee (most committees, including PACs)</source>
+        <translation>Comité receptor (la mayoría de los comités, incluidos los PAC)</translation>
+    </message>
+    <message>
         <source>Recipient committee (same as COM: a PAC or candidate committee)</source>
         <translation>Comité receptor (igual que COM: un PAC o un comité de candidato)</translation>
     </message>
@@ -3183,6 +3559,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Rejected</source>
         <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Rechaza</translation>
     </message>
     <message>
         <source>Repaid this period</source>
@@ -3371,6 +3751,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Sponsor&apos;s industry group or affiliation</source>
         <translation>Sector o afiliación del patrocinador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estatal</translation>
     </message>
     <message>
         <source>State Appellate Court Justice</source>
@@ -3611,6 +3995,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Year to date</source>
         <translation>En el año</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>campaign consultants</source>

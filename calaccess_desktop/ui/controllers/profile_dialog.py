@@ -38,6 +38,7 @@ from calaccess_desktop.services.profile_fields import (
 from calaccess_desktop.services.registration import Offer, amend_410, offer, terminate_410
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.controllers.officer_picker import OfficerPicker
+from calaccess_desktop.ui.i18n import data_words
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, add_error_line, show_problem
 from calaccess_desktop.ui.widgets.wheel_guard import guard_wheel
 
@@ -52,6 +53,7 @@ class ProfileInput(QWidget):
             combo = QComboBox()
             combo.addItem("", "")
             for code, words in spec.choices:
+                words = data_words(words)
                 combo.addItem(f"{words} ({code})" if len(code) > 1 else words, code)
             combo.currentIndexChanged.connect(lambda _i: self.check())
             guard_wheel(combo)
@@ -60,7 +62,7 @@ class ProfileInput(QWidget):
             edit = QLineEdit()  # no maxLength: a long value is refused, never cut
             edit.editingFinished.connect(self.check)
             self.input = edit
-        self.input.setAccessibleName(spec.label)
+        self.input.setAccessibleName(data_words(spec.label))
         self.input.setObjectName(f"profile_{spec.key}")
         self.error = add_error_line(self, self.input)
 
@@ -106,11 +108,13 @@ class ProfileDialog(QDialog):
         self.amended_410: int | None = None  # the amendment made when the user agreed
         # Asks the user about the offer (a message box; tests put an answer here).
         self.answer_410: Callable[[Offer], bool] = self._ask_410
-        self.setWindowTitle("New committee" if committee_id is None else "Committee profile")
+        self.setWindowTitle(self.tr("New committee") if committee_id is None
+                            else self.tr("Committee profile"))
         self.setAccessibleName(self.windowTitle())
         self.inputs: dict[str, ProfileInput] = {}
-        intro = QLabel("This is printed on the cover page of every statement. Fields marked * "
-                       "are required. Problems show in red as you leave each field.")
+        intro = QLabel(self.tr("This is printed on the cover page of every statement. Fields "
+                               "marked * are required. Problems show in red as you leave each "
+                               "field."))
         intro.setWordWrap(True)
         grid_host = QWidget()
         host_layout = QVBoxLayout(grid_host)
@@ -131,7 +135,7 @@ class ProfileDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Profile problems")
+        self.message.setAccessibleName(self.tr("Profile problems"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -141,9 +145,9 @@ class ProfileDialog(QDialog):
         # Asks the termination date (a small input box; tests put an answer here).
         self.ask_termination: Callable[[], str | None] = self._ask_termination
         if committee_id is not None:
-            end = buttons.addButton("Terminate the committee (Form 410)...",
+            end = buttons.addButton(self.tr("Terminate the committee (Form 410)..."),
                                     QDialogButtonBox.ButtonRole.ActionRole)
-            end.setAccessibleName("Terminate the committee with a Form 410")
+            end.setAccessibleName(self.tr("Terminate the committee with a Form 410"))
             end.clicked.connect(self.terminate)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -175,7 +179,7 @@ class ProfileDialog(QDialog):
         form = QFormLayout(box)
         for spec in fields:
             widget = ProfileInput(spec)
-            label = QLabel(spec.label + (" *" if spec.required else ""))
+            label = QLabel(data_words(spec.label) + (" *" if spec.required else ""))
             label.setBuddy(widget.input)
             label.setWordWrap(True)
             form.addRow(label, widget)
@@ -201,7 +205,7 @@ class ProfileDialog(QDialog):
             if w.spec.key in optional and not w.value():
                 w.set_error(None)
         if bad:
-            self.message.setText("Please fix the fields marked in red.")
+            self.message.setText(self.tr("Please fix the fields marked in red."))
             bad[0].input.setFocus()
             return
         values, cid = self.collected(), self.committee_id
@@ -218,7 +222,7 @@ class ProfileDialog(QDialog):
                               lambda _exc: self.accept())
 
         def refused(exc: BaseException) -> None:
-            self.message.setText(f"Not saved: {exc}")
+            self.message.setText(self.tr("Not saved: {why}").format(why=exc))
             by_label = {w.spec.label: w for w in self.inputs.values()}
             for part in str(exc).split("; "):
                 label, _sep, problem = part.partition(": ")
@@ -242,16 +246,18 @@ class ProfileDialog(QDialog):
             self.accept()
 
         def refused(exc: BaseException) -> None:
-            self.message.setText(f"The profile is saved; the Form 410 was not: {exc}")
+            self.message.setText(self.tr("The profile is saved; the Form 410 was not: "
+                                         "{why}").format(why=exc))
         self.ctx.ops.write(lambda s: amend_410(s, cid), made, refused)
 
     def _ask_410(self, found: Offer) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Form 410", found.words(),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Form 410"), found.words(),
                           QMessageBox.StandardButton.NoButton, self)
-        yes = box.addButton("Update the draft" if found.draft else "Create the amendment",
+        yes = box.addButton(self.tr("Update the draft") if found.draft
+                            else self.tr("Create the amendment"),
                             QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-        box.setAccessibleName("Form 410 amendment offer")
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setAccessibleName(self.tr("Form 410 amendment offer"))
         box.exec()
         return box.clickedButton() is yes
 
@@ -262,7 +268,8 @@ class ProfileDialog(QDialog):
             return
         day = _day(typed)
         if day is None:
-            self.message.setText(f"Not terminated: {typed!r} is not a date like 12/31/2026.")
+            self.message.setText(self.tr("Not terminated: {typed} is not a date like "
+                                         "12/31/2026.").format(typed=repr(typed)))
             return
         cid = self.committee_id
         assert cid is not None
@@ -270,20 +277,21 @@ class ProfileDialog(QDialog):
         def made(sid: int) -> None:
             self.terminated_410 = sid
             self.message.setStyleSheet("")
-            self.message.setText(
-                f"Form 410 termination made (statement {sid}), ending the committee on "
-                f"{day:%m/%d/%Y}. File every other statement first, with a termination "
-                "Form 460, then sign and file the 410.")
+            self.message.setText(self.tr(
+                "Form 410 termination made (statement {n}), ending the committee on {day}. "
+                "File every other statement first, with a termination Form 460, then sign "
+                "and file the 410.").format(n=sid, day=f"{day:%m/%d/%Y}"))
             self.ctx.hub.changed.emit(Changes(committee_id=cid, committees=True,
                                               everything=True))
         self.ctx.ops.write(lambda s: terminate_410(s, cid, day), made,
-                           lambda exc: self.message.setText(f"Not terminated: {exc}"))
+                           lambda exc: self.message.setText(
+                               self.tr("Not terminated: {why}").format(why=exc)))
 
     def _ask_termination(self) -> str | None:
         text, ok = QInputDialog.getText(
-            self, "Terminate the committee",
-            "The committee ends on (MM/DD/YYYY). A Form 410 termination is made from the "
-            "profile; file every other statement first.")
+            self, self.tr("Terminate the committee"),
+            self.tr("The committee ends on (MM/DD/YYYY). A Form 410 termination is made from "
+                    "the profile; file every other statement first."))
         return text.strip() if ok else None
 
     def focus(self, key: str) -> None:
@@ -291,7 +299,8 @@ class ProfileDialog(QDialog):
         widget = self.inputs.get(key) or self.inputs.get(key.lower())
         if widget is not None:
             widget.input.setFocus()
-            self.message.setText(f"Fix: {widget.spec.label}.")
+            self.message.setText(self.tr("Fix: {field}.").format(
+                field=data_words(widget.spec.label)))
 
     def set(self, key: str, value: Any) -> None:
         """Type a value into a field (used by tests and scripts)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,21 +32,33 @@ from calaccess_desktop.services.entry_fields import FieldInfo
 from calaccess_desktop.services.filing_calendar import NextDue, next_due
 from calaccess_desktop.services.statement_list import TYPE_WORDS, next_period_start
 from calaccess_desktop.ui.context import AppContext, Changes
-from calaccess_desktop.ui.formatting import long_day
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP, data_words, due_sentence
+from calaccess_desktop.ui.i18n import month_day_year as long_day
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE, FieldEditor
 
 STATEMENT_TYPES = tuple((c, w.split(" (")[0]) for c, w in codes("statement_type").items())
-CONFIRM_TITLE = "Period does not fit the statement type"
-KIND_WORDS = {**{k: v.lower() for k, v in TYPE_WORDS.items()},
-              "S1": "January to June", "S2": "July to December"}
+CONFIRM_TITLE = QT_TRANSLATE_NOOP("NewStatementDialog",
+                                  "Period does not fit the statement type")
+HALVES = {"S1": QT_TRANSLATE_NOOP("NewStatementDialog", "January to June"),
+          "S2": QT_TRANSLATE_NOOP("NewStatementDialog", "July to December")}
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 # Which fields a kind of form uses: (type and period, election)
 FIELDS_BY_KIND = {"periodic": (True, True), "once": (True, True), "late": (False, True),
                   "registration": (False, True)}
 NO_PERIOD_WORDS = {
-    "late": "A {name} has no period: it lists the reports for one election, each due within "
-            "24 hours (or 10 business days) of its date.",
-    "registration": "A {name} has no period. Give the election if it is for one.",
+    "late": QT_TRANSLATE_NOOP("NewStatementDialog", "A {name} has no period: it lists the "
+                              "reports for one election, each due within 24 hours (or 10 "
+                              "business days) of its date."),
+    "registration": QT_TRANSLATE_NOOP("NewStatementDialog", "A {name} has no period. Give "
+                                      "the election if it is for one."),
 }
+
+
+def kind_words(kind: str) -> str:
+    """A statement type in words as the hint says it ('semi-annual', 'January to June')."""
+    if kind in HALVES:
+        return translate("NewStatementDialog", HALVES[kind])
+    return data_words(TYPE_WORDS.get(kind, "")).lower()
 
 
 def _date(editor: FieldEditor) -> dt.date | None:
@@ -74,39 +87,43 @@ class NewStatementDialog(QDialog):
         self.created_id: int | None = None
         self.confirmation: QMessageBox | None = None  # open while asking
         self.due: NextDue | None = None
-        self.setWindowTitle("New statement")
-        self.setAccessibleName("New statement")
-        intro = QLabel(f"A new draft statement for <b>{committee_name}</b>. The period starts "
-                       "the day after your last statement ended and ends on the day the "
-                       "filing schedule sets for the type of statement.")
+        self.setWindowTitle(self.tr("New statement"))
+        self.setAccessibleName(self.tr("New statement"))
+        intro = QLabel(self.tr("A new draft statement for <b>{name}</b>. The period starts "
+                               "the day after your last statement ended and ends on the day "
+                               "the filing schedule sets for the type of statement.").format(
+                                   name=committee_name))
         intro.setWordWrap(True)
         self.calendar_note = QLabel()
         self.calendar_note.setWordWrap(True)
-        self.calendar_note.setAccessibleName("Next on the filing calendar")
-        self.late_button = QPushButton("Start the late statement instead")
-        self.late_button.setAccessibleName("Start the late statement instead")
+        self.calendar_note.setAccessibleName(self.tr("Next on the filing calendar"))
+        self.late_button = QPushButton(self.tr("Start the late statement instead"))
+        self.late_button.setAccessibleName(self.tr("Start the late statement instead"))
         self.late_button.setVisible(False)
         self.late_button.clicked.connect(self.start_late)
         self.form = QComboBox()
-        self.form.setAccessibleName("Form")
+        self.form.setAccessibleName(self.tr("Form"))
         for spec in all_forms():
-            self.form.addItem(spec.title, spec.code)
+            self.form.addItem(data_words(spec.title), spec.code)
         self.form.currentIndexChanged.connect(self._form_changed)
-        self.kind = FieldEditor(FieldInfo("Stmt_Type", "Type of statement", "code", 2, True,
-                                          "Semi-annual, pre-election, quarterly ...",
-                                          STATEMENT_TYPES))
-        self.start = FieldEditor(FieldInfo("From_Date", "Period from", "date", 8, True, ""))
-        self.end = FieldEditor(FieldInfo("Thru_Date", "Period through", "date", 8, True, ""))
-        self.election = FieldEditor(FieldInfo("Elect_Date", "Election date (if pre-election)",
+        self.kind = FieldEditor(FieldInfo("Stmt_Type", self.tr("Type of statement"), "code", 2,
+                                          True, self.tr("Semi-annual, pre-election, quarterly "
+                                                        "..."), STATEMENT_TYPES))
+        self.start = FieldEditor(FieldInfo("From_Date", self.tr("Period from"), "date", 8, True,
+                                           ""))
+        self.end = FieldEditor(FieldInfo("Thru_Date", self.tr("Period through"), "date", 8,
+                                         True, ""))
+        self.election = FieldEditor(FieldInfo("Elect_Date",
+                                              self.tr("Election date (if pre-election)"),
                                               "date", 8, False, ""))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Suggested period")
+        self.hint.setAccessibleName(self.tr("Suggested period"))
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         form_rows = QFormLayout()
-        form_rows.addRow("Form", self.form)
+        form_rows.addRow(self.tr("Form"), self.form)
         for editor in (self.kind, self.election, self.start, self.end):
             label = QLabel(editor.info.label)
             label.setBuddy(editor.input)
@@ -114,7 +131,7 @@ class NewStatementDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Create statement")
+        self.ok_button.setText(self.tr("Create statement"))
         buttons.accepted.connect(self.create_statement)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -180,14 +197,17 @@ class NewStatementDialog(QDialog):
             return
         lines = []
         if due.item is not None:
-            lines.append(f"Next on your filing calendar: {due.item.sentence()}.")
+            lines.append(self.tr("Next on your filing calendar: {what}.").format(
+                what=due_sentence(due.item)))
         today = dt.date.today()
         if due.late:
             late = due.late[0]
-            lines.append(f"<span style='color:#a11d1d'>Not started and past its deadline: "
-                         f"{late.sentence(today)}.</span>")
+            lines.append("<span style='color:#a11d1d'>" + self.tr(
+                "Not started and past its deadline: {what}.").format(
+                    what=due_sentence(late, today)) + "</span>")
         for window in due.windows:
-            lines.append(f"Today is in the window for {window.sentence()}.")
+            lines.append(self.tr("Today is in the window for {what}.").format(
+                what=due_sentence(window)))
         self.calendar_note.setText("<br>".join(lines))
         self.calendar_note.setVisible(bool(lines))
         self.late_button.setVisible(bool(due.late))
@@ -206,19 +226,22 @@ class NewStatementDialog(QDialog):
             return
         if spec is not None and spec.kind == "once":  # the calendar year (Form 470)
             self.end.set_value(f"{start.year:04d}1231")
-            self.hint.setText(f"A {spec.short_name} covers the calendar year: "
-                              f"{long_day(start)} to {long_day(dt.date(start.year, 12, 31))}.")
+            self.hint.setText(self.tr("A {form} covers the calendar year: {start} to "
+                                      "{end}.").format(form=spec.short_name,
+                                                       start=long_day(start),
+                                                       end=long_day(dt.date(start.year, 12, 31))))
             return
         kind, election = self.kind.text(), _date(self.election)
-        words = KIND_WORDS.get(kind, "")
+        words = kind_words(kind)
         period = calendar.suggest_period(kind, start, election)
         if period is None:
             self.hint.setText(
-                "Enter the date of the election: a pre-election period ends 45 or 17 days "
-                "before it." if election is None else
-                f"The pre-election periods for the {long_day(election)} election have "
-                f"ended (the second ended {long_day(calendar.pre_election_ends(election)[1])})"
-                ". Choose another type of statement.")
+                self.tr("Enter the date of the election: a pre-election period ends 45 or 17 days "
+                "before it.") if election is None else
+                self.tr("The pre-election periods for the {day} election have ended (the "
+                        "second ended {end}). Choose another type of statement.").format(
+                    day=long_day(election),
+                    end=long_day(calendar.pre_election_ends(election)[1])))
             return
         self.end.set_value(period.end.strftime("%Y%m%d"))
         due = calendar.statement_due(str(self.form.currentData() or "F460"), kind, period.end,
@@ -226,14 +249,19 @@ class NewStatementDialog(QDialog):
         if election is not None and kind in calendar.PRE_ELECTION:
             first = period.end == calendar.pre_election_ends(election)[0]
             days = (election - period.end).days
-            words = (f"{'first' if first else 'second'} {words} statement (it ends {days} "
-                     f"days before the {long_day(election)} election)")
+            hint = (self.tr("Suggested for a first {kind} statement (it ends {days} days "
+                            "before the {day} election): {start} to {end}") if first else
+                    self.tr("Suggested for a second {kind} statement (it ends {days} days "
+                            "before the {day} election): {start} to {end}"))
         else:
-            words = f"{words} statement".strip()
-        self.hint.setText(f"Suggested for a {words}: {long_day(period.start)} to "
-                          f"{long_day(period.end)}"
-                          + (f", due {long_day(due)}." if due else ".")
-                          + " Change the dates if your period is different.")
+            hint = (self.tr("Suggested for a {kind} statement: {start} to {end}") if words
+                    else self.tr("Suggested for a statement: {start} to {end}"))
+            days = 0
+        text = hint.format(kind=words, days=days, day=long_day(election),
+                           start=long_day(period.start), end=long_day(period.end))
+        self.hint.setText(text + (self.tr(", due {day}.").format(day=long_day(due)) if due
+                                  else ".")
+                          + " " + self.tr("Change the dates if your period is different."))
 
     def _form_changed(self) -> None:
         spec = self.spec()
@@ -251,8 +279,9 @@ class NewStatementDialog(QDialog):
             self.election.set_value(day.strftime("%Y%m%d") if day else "")
         if not period:
             name = spec.short_name if spec else "statement"
-            self.hint.setText(NO_PERIOD_WORDS.get(spec.kind if spec else "", "").format(
-                name=name))
+            words = NO_PERIOD_WORDS.get(spec.kind if spec else "", "")
+            self.hint.setText(translate("NewStatementDialog", words).format(name=name)
+                              if words else "")
             return
         self.suggest()
 
@@ -272,18 +301,20 @@ class NewStatementDialog(QDialog):
         spec = self.spec()
         if not self.has_period() or (spec is not None and spec.kind != "periodic"):
             start, end = _date(self.start), _date(self.end)
-            return "The period ends before it starts." if start and end and start > end else ""
+            return (self.tr("The period ends before it starts.")
+                    if start and end and start > end else "")
         return calendar.period_problem(self.kind.text(), _date(self.start), _date(self.end),
                                        _date(self.election))
 
     def confirm(self, problem: str) -> bool:
         """Ask before creating a statement whose period does not fit its type."""
-        box = QMessageBox(QMessageBox.Icon.Warning, CONFIRM_TITLE,
-                          f"{problem}\n\nA period that does not match the filing schedule "
-                          "may be rejected or filed late. Create the statement with this "
-                          "period anyway?", QMessageBox.StandardButton.NoButton, self)
-        create = box.addButton("Create anyway", QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton("Change the period", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr(CONFIRM_TITLE),
+                          problem + "\n\n" + self.tr(
+                              "A period that does not match the filing schedule may be "
+                              "rejected or filed late. Create the statement with this period "
+                              "anyway?"), QMessageBox.StandardButton.NoButton, self)
+        create = box.addButton(self.tr("Create anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Change the period"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         self.confirmation = box
@@ -296,12 +327,12 @@ class NewStatementDialog(QDialog):
     def create_statement(self) -> None:
         """Create the draft (after a confirmation when the period does not fit) and close."""
         if any(e.check() for e in (self.kind, self.start, self.end, self.election)):
-            self.message.setText("Please fix the fields marked in red.")
+            self.message.setText(self.tr("Please fix the fields marked in red."))
             return
         problem = self.period_problem()
         if problem and not self.confirm(problem):
-            self.message.setText("Not created yet: change the period or the type of "
-                                 "statement.")
+            self.message.setText(self.tr("Not created yet: change the period or the type of "
+                                 "statement."))
             return
         form_code = str(self.form.currentData())
         spec = self.spec()
@@ -319,7 +350,8 @@ class NewStatementDialog(QDialog):
             self.accept()
         self.ctx.ops.write(lambda s: create_statement(
             s, cid, form_code, period_from=start, period_through=end, stmt_type=kind,
-            election_date=election), done, lambda exc: self.message.setText(f"Not created: {exc}"))
+            election_date=election), done, lambda exc: self.message.setText(
+                self.tr("Not created: {why}").format(why=exc)))
 
 
 class AmendDialog(QDialog):
@@ -331,28 +363,29 @@ class AmendDialog(QDialog):
         self.ctx = ctx
         self.statement_id = statement_id
         self.created_id: int | None = None
-        self.setWindowTitle("Amend statement")
-        self.setAccessibleName("Amend statement")
-        intro = QLabel(f"An amendment replaces <b>{title}</b>. It starts as a copy with the same "
-                       "entries; change what was wrong, then file it. Say briefly what the "
-                       "amendment changes; it is printed on the cover page.")
+        self.setWindowTitle(self.tr("Amend statement"))
+        self.setAccessibleName(self.tr("Amend statement"))
+        intro = QLabel(self.tr("An amendment replaces <b>{title}</b>. It starts as a copy "
+                               "with the same entries; change what was wrong, then file it. "
+                               "Say briefly what the amendment changes; it is printed on the "
+                               "cover page.").format(title=title))
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason for the amendment")
-        self.reason.setPlaceholderText("e.g. Adds two contributions received in May that were "
-                                       "left off Schedule A.")
+        self.reason.setAccessibleName(self.tr("Reason for the amendment"))
+        self.reason.setPlaceholderText(self.tr("e.g. Adds two contributions received in May "
+                                               "that were left off Schedule A."))
         self.reason.setTabChangesFocus(True)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create amendment")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create amendment"))
         buttons.accepted.connect(self.amend)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        label = QLabel("Reason (up to 300 characters)")
+        label = QLabel(self.tr("Reason (up to 300 characters)"))
         label.setBuddy(self.reason)
         layout.addWidget(label)
         layout.addWidget(self.reason)
@@ -363,8 +396,8 @@ class AmendDialog(QDialog):
         """Create the amendment and close."""
         reason = " ".join(self.reason.toPlainText().split())
         if len(reason) > 300:
-            self.message.setText(f"The reason is {len(reason)} characters; at most 300 fit on "
-                                 "the cover page.")
+            self.message.setText(self.tr("The reason is {n} characters; at most 300 fit on "
+                                         "the cover page.").format(n=len(reason)))
             return
         sid = self.statement_id
 
@@ -373,6 +406,7 @@ class AmendDialog(QDialog):
             self.ctx.hub.changed.emit(Changes(new_id, committees=True))
             self.accept()
         self.ctx.ops.write(lambda s: amend_statement(s, sid, reason), done,
-                           lambda exc: self.message.setText(f"Not amended: {exc}"))
+                           lambda exc: self.message.setText(
+                               self.tr("Not amended: {why}").format(why=exc)))
 
 
