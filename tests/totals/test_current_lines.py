@@ -52,6 +52,9 @@ def test_lines_as_filed_are_not_current(store: Store, tmp_path: Path) -> None:
     sid = import_file(store, path).statement_id
     with store.read() as s:
         assert current_lines(s, sid, "F460") is None
+        filed = current_lines(s, sid, "F460", as_filed_too=True)
+        assert filed is not None and filed["16"][0] == lines["16"]
+        assert filed["1"] == (lines["1"], lines["B1"]) and filed["12"] == (500, None)
         with s.begin_nested():
             from calaccess_desktop.services.summaries import refresh_smry
 

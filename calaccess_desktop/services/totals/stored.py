@@ -87,17 +87,18 @@ def lines_of(session: Session, statement_ids: Iterable[int],
     return out
 
 
-def current_lines(session: Session, statement_id: int,
-                  form: str) -> dict[str, tuple[Cents, Cents | None]] | None:
+def current_lines(session: Session, statement_id: int, form: str, *,
+                  as_filed_too: bool = False) -> dict[str, tuple[Cents, Cents | None]] | None:
     """The statement's summary-page lines (SMRY of its own ``form``) as computed and
     kept current: line -> (column A, column B or None), like ``summary_of(...).lines``;
-    None when it has none or a line is still as filed (an imported statement)."""
+    None when it has none or a line is still as filed (an imported statement), unless
+    ``as_filed_too`` (then lines as filed are given too: what its export writes)."""
     rows = session.connection().execute(
         select(StatementTotal.line_item, StatementTotal.amount_a, StatementTotal.amount_b,
                StatementTotal.computed, StatementTotal.form_type)
         .where(StatementTotal.statement_id == statement_id)
         .order_by(StatementTotal.seq, StatementTotal.id)).all()
-    if not rows or not all(r.computed for r in rows):
+    if not rows or not (as_filed_too or all(r.computed for r in rows)):
         return None
     lines = {r.line_item: (int(r.amount_a or 0), None if r.amount_b is None else int(r.amount_b))
              for r in rows if r.form_type == form.upper()}
