@@ -162,7 +162,7 @@ def test_a_window_that_cannot_be_built_is_said_in_a_message_box(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import calaccess_desktop.ui.main_window as main_window
 
-    def broken(_store: Store) -> None:
+    def broken(_store: Store, **_options: object) -> None:
         raise AttributeError("a widget that is not there")
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
