@@ -10,6 +10,7 @@ import by a command, filing) refreshes everything.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -64,6 +65,9 @@ class ChangeWatcher(QObject):
 
     def look(self) -> None:
         """One look (the timer calls it; a test may too)."""
+        if self.ctx.ops.closed:  # the window is closing: let go of the connection
+            self.stop()
+            return
         if self._looking or self._token is None:
             return
         self._looking = True
@@ -86,7 +90,8 @@ class ChangeWatcher(QObject):
 
     def _open_watch(self) -> Any:
         if self._watch is None:
-            self._watch = self.ctx.store.watch()
+            self._watch = watch = self.ctx.store.watch()
+            weakref.finalize(self, watch.close)  # closed with the window at the latest
         return self._watch
 
     def _tell(self, found: Journal, token: int) -> None:

@@ -102,7 +102,10 @@ def test_edits_by_others_appear_without_a_restart(qtbot, make_window, demo_ids, 
     qtbot.keyClick(form.editors["Amount"].input, Qt.Key.Key_Return)
     watcher.look()
     assert said == ["Updated with changes by Pat."]
-    watcher.stop()
+    assert watcher.timer.isActive()
+    window.ctx.ops.shutdown()  # the window closes: the next tick lets the watch go
+    watcher.look()
+    assert not watcher.timer.isActive() and watcher._watch is None
 
 
 def test_an_undo_over_someone_elses_change_is_refused_in_words(qtbot, make_window, demo_ids,
