@@ -4,8 +4,9 @@
 
 On a fresh demo data file in a temporary folder, in the chosen language: the first-run
 screen (an empty data file), then the main window with the demo's Form 460 on its cover
-page, Schedule A with the entry form, Schedule E, the summary page, and the findings
-panel after a check. Settings stay in the temporary folder.
+page, Schedule A with the entry form, Schedule E, the summary page, the findings panel
+after a check, and the dialogs they open (new statement, committee profile, filing
+calendar). Settings stay in the temporary folder.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
@@ -81,8 +83,28 @@ def shoot(language: str, out: Path, tmp: Path) -> int:
     window.editor.select_tab("A")
     window.findings.run()
     save(window, "findings")
+    for name, dialog in dialogs(window, _cid):
+        dialog.show()
+        window.ctx.ops.wait_idle()
+        QApplication.processEvents()
+        path = out / f"{name}-{language}.png"
+        dialog.grab().save(str(path))
+        print(path)
+        dialog.close()
     window.close()
     return 0
+
+
+def dialogs(window: Any, committee_id: int) -> list[tuple[str, Any]]:
+    """The dialogs the named screens open, made (not run) for one committee."""
+    from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
+    from calaccess_desktop.ui.controllers.profile_dialog import ProfileDialog
+    from calaccess_desktop.ui.controllers.statement_dialogs import NewStatementDialog
+
+    name = window.pane.committees.items[0].name if window.pane.committees.items else ""
+    return [("new-statement", NewStatementDialog(window.ctx, committee_id, name, window)),
+            ("profile", ProfileDialog(window.ctx, committee_id, window)),
+            ("calendar", CalendarDialog(window.ctx, committee_id, name, window))]
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ def core_words() -> list[str]:
     from calaccess_desktop.forms.registry import spec_for
     from calaccess_desktop.officers.catalog import all_officers
     from calaccess_desktop.services.entry_fields import entry_groups
-    from calaccess_desktop.services.profile_fields import FIELDS
+    from calaccess_desktop.services.profile_fields import FIELDS, GROUPS
     from calaccess_desktop.services.schedule_rows import _expense_words, columns_for
     from calaccess_desktop.services.statement_list import STATUS_WORDS, TYPE_WORDS
 
@@ -53,6 +53,7 @@ def core_words() -> list[str]:
                         *(w for lines in SCHEDULE_LINES.values() for w in lines.values()),
                         *(f.label for f in FIELDS.values()),
                         *(w for f in FIELDS.values() for _c, w in f.choices),
+                        *(title for title, _fields in GROUPS),
                         *(o.the_name for o in all_officers()),
                         "Entry", "entry",  # party_word / entry_noun of an unnamed kind
                         *_expense_words().values()]  # a schedule list's expense column

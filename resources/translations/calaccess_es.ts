@@ -2325,6 +2325,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Tasador</translation>
     </message>
     <message>
+        <source>Assistant treasurer (optional)</source>
+        <translation>Tesorero adjunto (opcional)</translation>
+    </message>
+    <message>
         <source>Assistant treasurer ZIP code</source>
         <translation>Código postal del tesorero adjunto</translation>
     </message>
@@ -2407,6 +2411,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Bank ZIP code</source>
         <translation>Código postal del banco</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
     </message>
     <message>
         <source>Bank account number (printed on Form 410 only)</source>
@@ -2521,6 +2529,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Apellido del candidato</translation>
     </message>
     <message>
+        <source>Candidate or ballot measure</source>
+        <translation>Candidato o medida electoral</translation>
+    </message>
+    <message>
         <source>Candidate or measure</source>
         <translation>Candidato o medida</translation>
     </message>
@@ -2575,6 +2587,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>City Council Member</source>
         <translation>Miembro del Concejo Municipal</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Committee ID number (from the SOS)</source>
@@ -3197,6 +3213,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Código postal de correo</translation>
     </message>
     <message>
+        <source>Mailing address (if different)</source>
+        <translation>Dirección de correo (si es distinta)</translation>
+    </message>
+    <message>
         <source>Mailing address line 2</source>
         <translation>Dirección de correo, línea 2</translation>
     </message>
@@ -3441,6 +3461,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>De formación principal para un candidato o funcionario electo</translation>
     </message>
     <message>
+        <source>Principal officer (Form 410)</source>
+        <translation>Funcionario principal (Formulario 410)</translation>
+    </message>
+    <message>
         <source>Principal officer ZIP code</source>
         <translation>Código postal del funcionario principal</translation>
     </message>
@@ -3555,6 +3579,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Recipient&apos;s street address</source>
         <translation>Dirección del receptor</translation>
+    </message>
+    <message>
+        <source>Registration (Form 410) and candidate (Form 501)</source>
+        <translation>Inscripción (Formulario 410) y candidato (Formulario 501)</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -3721,6 +3749,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
         <translation>Patrocinador</translation>
     </message>
     <message>
+        <source>Sponsor (Form 410, sponsored committees)</source>
+        <translation>Patrocinador (Formulario 410, comités patrocinados)</translation>
+    </message>
+    <message>
         <source>Sponsor ZIP code</source>
         <translation>Código postal del patrocinador</translation>
     </message>
@@ -3867,6 +3899,10 @@ En su lugar está abierto el archivo de datos predeterminado; elija otro archivo
     <message>
         <source>Transfer</source>
         <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Tesorero</translation>
     </message>
     <message>
         <source>Treasurer ZIP code</source>

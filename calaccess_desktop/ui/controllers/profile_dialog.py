@@ -175,7 +175,7 @@ class ProfileDialog(QDialog):
         self.officers.set_officers(chosen)
 
     def _group(self, title: str, fields: tuple[ProfileField, ...]) -> QGroupBox:
-        box = QGroupBox(title)
+        box = QGroupBox(data_words(title))
         form = QFormLayout(box)
         for spec in fields:
             widget = ProfileInput(spec)
