@@ -171,8 +171,9 @@ def test_edits_refresh_the_page_through_the_change_hub(qtbot, make_window, store
     schedule.delete_selected()
     tab = _page(window)
     assert [(r.kind, r.tran_id) for r in tab.model.rows] == [("removed", "CD1-14")]
-    # An edit while the page is shown: the hub's announcement recomputes it at once.
-    with store.transaction() as s:
+    # An edit while the page is shown (made in this window's own undo history, so that
+    # its Undo takes it back): the hub's announcement recomputes the page at once.
+    with window.ctx.store.transaction() as s:
         editing.update_transaction(s, _record(store, am, "CD1-2"), {"Ctrib_NamF": "Bob"})
     window.ctx.hub.changed.emit(Changes(am, schedules=frozenset({("RCPT", "A")})))
     assert [(r.kind, r.tran_id) for r in tab.model.rows] == [("changed", "CD1-2"),
