@@ -85,8 +85,21 @@ class Cluster:
                    "-c max_connections=200 -c timezone=America/Los_Angeles")
         self._run([pg_ctl, "-D", str(self.data), "-l", str(self.root / "server.log"), "-w",
                    "-t", "60", "-o", options, "start"])
+        self._watch_the_run(pg_ctl)
         self.sql("postgres", f"ALTER USER {SUPERUSER} PASSWORD '{PASSWORD}'")
         return self
+
+    def _watch_the_run(self, pg_ctl: str) -> None:
+        """A watchdog that stops the server and removes its folder once this test run's
+        process is gone, even when the run was killed before its teardown."""
+        script = (f"while [ -d /proc/{os.getpid()} ]; do sleep 2; done; "
+                  f"'{pg_ctl}' -D '{self.data}' -m immediate -w stop >/dev/null 2>&1; "
+                  f"rm -rf '{self.root}'")
+        argv = ["sh", "-c", script]
+        if self._as_user:
+            argv = ["runuser", "-u", self._as_user, "--", *argv]
+        subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
 
     def stop(self) -> None:
         """Stop the server and remove its folder."""
