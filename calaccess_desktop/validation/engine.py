@@ -197,9 +197,9 @@ def _pick(run: Run) -> set[int]:
     picked: set[int] = set()
     for group in run.ctx.by_plan.values():
         act = _activate(group[0].plan, run)
-        for r in act.rules:
-            if r.screen is not None:
-                picked.update(map(id, r.screen(group)))
+        screens = {r.screen for r in act.rules if r.screen is not None}  # shared: once
+        for screen in screens:
+            picked.update(map(id, screen(group)))
     return picked
 
 
