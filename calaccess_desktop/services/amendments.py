@@ -107,10 +107,10 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
 
 def summary_lines(session: Session, statement_id: int,
                   form: str) -> dict[str, tuple[Cents, Cents | None]]:
-    """A statement's summary lines: as kept current (``services/totals``), else computed
-    (the totals-only path, proven equal to the full computation; an imported statement's
-    lines are as filed until its first change)."""
-    kept = current_lines(session, statement_id, form)
+    """The summary lines a statement files: as kept current (``services/totals``), or as
+    filed for an imported statement not changed since (the export writes those); computed
+    (the totals-only path) only for a statement without stored lines."""
+    kept = current_lines(session, statement_id, form, as_filed_too=True)
     if kept is not None:
         return kept
     return getattr(summary_of(session, statement_id), "lines", None) or {}
