@@ -53,12 +53,14 @@ def _count(store, record_id: int) -> int:
 
 def test_ctrl_shift_z_redoes_what_ctrl_z_undid(qtbot, make_window, demo_ids, store) -> None:
     _cid, sids = demo_ids
-    with store.transaction() as session:
+    window = make_window(restore=False)
+    # Saved in the window's own undo history (Ctrl+Z undoes only the window's actions).
+    with window.ctx.store.transaction() as session:
         rid = save_entry(session, sids[0], "RCPT", "A", {
             "Entity_Cd": "IND", "Ctrib_NamL": "Quixote", "Ctrib_NamF": "Ann",
             "Ctrib_Adr1": "9 Elm St", "Ctrib_City": "Sacramento", "Ctrib_ST": "CA",
             "Ctrib_ZIP4": "95818", "Rcpt_Date": "20260410", "Amount": "50.00"})
-    window = make_window(restore=False)
+    window.refresh_undo()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert _count(store, rid) == 1
