@@ -1601,6 +1601,121 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
 </context>
 <context>
+    <name>OfficerPicker</name>
+    <message>
+        <source>  (primary)</source>
+        <translation>  (principal)</translation>
+    </message>
+    <message>
+        <source>SOS e-filing</source>
+        <translation>presentación electrónica ante la Secretaría de Estado</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papel</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source> [practice]</source>
+        <translation> [práctica]</translation>
+    </message>
+    <message>
+        <source> [example]</source>
+        <translation> [ejemplo]</translation>
+    </message>
+    <message>
+        <source>Where the committee files (filing officers)</source>
+        <translation>Dónde presenta el comité (funcionarios de registro)</translation>
+    </message>
+    <message>
+        <source>Find a city, county or code (e.g. San Francisco, PRAC)</source>
+        <translation>Buscar una ciudad, un condado o un código (p. ej., San Francisco, PRAC)</translation>
+    </message>
+    <message>
+        <source>Find a filing officer</source>
+        <translation>Buscar un funcionario de registro</translation>
+    </message>
+    <message>
+        <source>Filing officers the app knows</source>
+        <translation>Funcionarios de registro que conoce la aplicación</translation>
+    </message>
+    <message>
+        <source>Filing officers this committee files with</source>
+        <translation>Funcionarios de registro ante los que presenta este comité</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the selected filing officer</source>
+        <translation>Añadir el funcionario de registro elegido</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Hacer principal</translation>
+    </message>
+    <message>
+        <source>Make the selected officer the primary one</source>
+        <translation>Hacer principal al funcionario elegido</translation>
+    </message>
+    <message>
+        <source>About the selected filing officer</source>
+        <translation>Sobre el funcionario de registro elegido</translation>
+    </message>
+    <message>
+        <source>Other filing officer&apos;s name</source>
+        <translation>Nombre del otro funcionario de registro</translation>
+    </message>
+    <message>
+        <source>Other filing officer&apos;s e-mail for filings</source>
+        <translation>Correo electrónico del otro funcionario de registro para las presentaciones</translation>
+    </message>
+    <message>
+        <source>Other filing officer&apos;s address</source>
+        <translation>Dirección del otro funcionario de registro</translation>
+    </message>
+    <message>
+        <source>separate lines with ;</source>
+        <translation>separe las líneas con ;</translation>
+    </message>
+    <message>
+        <source>Add other officer</source>
+        <translation>Añadir otro funcionario</translation>
+    </message>
+    <message>
+        <source>Known filing officers</source>
+        <translation>Funcionarios de registro conocidos</translation>
+    </message>
+    <message>
+        <source>This committee files with (the primary, first, is where its e-filing goes; none chosen: the Secretary of State)</source>
+        <translation>Este comité presenta ante (el principal, el primero, es adonde va su presentación electrónica; si no elige ninguno: la Secretaría de Estado)</translation>
+    </message>
+    <message>
+        <source>Other officer&apos;s name</source>
+        <translation>Nombre del otro funcionario</translation>
+    </message>
+    <message>
+        <source>E-mail for filings</source>
+        <translation>Correo electrónico para las presentaciones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Not in the list? An other filing officer:</source>
+        <translation>¿No está en la lista? Otro funcionario de registro:</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Statement pages</source>

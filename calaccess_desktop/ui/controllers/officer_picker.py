@@ -3,7 +3,7 @@ an "other" officer with its own details. The first chosen is where e-filing goes
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -22,21 +22,24 @@ from calaccess_desktop.officers.catalog import OfficerError
 from calaccess_desktop.officers.model import Officer
 from calaccess_desktop.officers.words import describe, how_it_files
 from calaccess_desktop.services.officers import other_officer
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE
 
 ROLE = Qt.ItemDataRole.UserRole
-PRIMARY = "  (primary)"
-
-
-SHORT = {"sos": "SOS e-filing", "netfile": "NetFile", "paper": "paper", "email": "e-mail"}
+PRIMARY = QT_TRANSLATE_NOOP("OfficerPicker", "  (primary)")
+SHORT = {"sos": QT_TRANSLATE_NOOP("OfficerPicker", "SOS e-filing"), "netfile": "NetFile",
+         "paper": QT_TRANSLATE_NOOP("OfficerPicker", "paper"),
+         "email": QT_TRANSLATE_NOOP("OfficerPicker", "e-mail")}
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 
 def _line(o: Officer) -> str:
     """'Practice City Clerk - NetFile PRAC [practice]' (the rest is in the details)."""
-    how = SHORT.get(o.method, o.method)
+    how = translate("OfficerPicker", SHORT.get(o.method, o.method))
     if o.netfile_agency:
         how += f" {o.netfile_agency}"
-    mark = " [practice]" if o.practice else " [example]" if o.example else ""
+    mark = (translate("OfficerPicker", " [practice]") if o.practice
+            else translate("OfficerPicker", " [example]") if o.example else "")
     return f"{o.name} - {how}{mark}"
 
 
@@ -51,53 +54,55 @@ class OfficerPicker(QGroupBox):
     """The "Where the committee files" box of the profile editor."""
 
     def __init__(self) -> None:
-        super().__init__("Where the committee files (filing officers)")
+        super().__init__()
+        self.setTitle(self.tr("Where the committee files (filing officers)"))
         self.known: list[Officer] = []
         self.loaded = False  # the committee's officers are shown (saving may store them)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a city, county or code (e.g. San Francisco, PRAC)")
-        self.search.setAccessibleName("Find a filing officer")
+        self.search.setPlaceholderText(
+            self.tr("Find a city, county or code (e.g. San Francisco, PRAC)"))
+        self.search.setAccessibleName(self.tr("Find a filing officer"))
         self.search.setObjectName("officer_find")
         self.search.textChanged.connect(self._filter)
         self.available = QListWidget()
-        self.available.setAccessibleName("Filing officers the app knows")
+        self.available.setAccessibleName(self.tr("Filing officers the app knows"))
         self.available.itemDoubleClicked.connect(lambda _i: self.add_selected())
         self.available.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.chosen = QListWidget()
-        self.chosen.setAccessibleName("Filing officers this committee files with")
+        self.chosen.setAccessibleName(self.tr("Filing officers this committee files with"))
         self.chosen.currentItemChanged.connect(lambda item, _old: self._show(item))
-        add = QPushButton("Add")
-        add.setAccessibleName("Add the selected filing officer")
+        add = QPushButton(self.tr("Add"))
+        add.setAccessibleName(self.tr("Add the selected filing officer"))
         add.clicked.connect(self.add_selected)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_selected)
-        primary = QPushButton("Make primary")
-        primary.setAccessibleName("Make the selected officer the primary one")
+        primary = QPushButton(self.tr("Make primary"))
+        primary.setAccessibleName(self.tr("Make the selected officer the primary one"))
         primary.clicked.connect(self.make_primary)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("About the selected filing officer")
+        self.details.setAccessibleName(self.tr("About the selected filing officer"))
         self.other_name, self.other_email, self.other_address = \
             QLineEdit(), QLineEdit(), QLineEdit()
-        self.other_name.setAccessibleName("Other filing officer's name")
-        self.other_email.setAccessibleName("Other filing officer's e-mail for filings")
-        self.other_address.setAccessibleName("Other filing officer's address")
-        self.other_address.setPlaceholderText("separate lines with ;")
-        add_other = QPushButton("Add other officer")
+        self.other_name.setAccessibleName(self.tr("Other filing officer's name"))
+        self.other_email.setAccessibleName(self.tr("Other filing officer's e-mail for filings"))
+        self.other_address.setAccessibleName(self.tr("Other filing officer's address"))
+        self.other_address.setPlaceholderText(self.tr("separate lines with ;"))
+        add_other = QPushButton(self.tr("Add other officer"))
         add_other.clicked.connect(self.add_other)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel("Known filing officers"))
+        left.addWidget(QLabel(self.tr("Known filing officers")))
         left.addWidget(self.search)
         left.addWidget(self.available, 1)
         left.addWidget(add)
         right = QVBoxLayout()
-        heading = QLabel("This committee files with (the primary, first, is where its "
-                         "e-filing goes; none chosen: the Secretary of State)")
+        heading = QLabel(self.tr("This committee files with (the primary, first, is where its "
+                         "e-filing goes; none chosen: the Secretary of State)"))
         heading.setWordWrap(True)
         right.addWidget(heading)
         right.addWidget(self.chosen, 1)
@@ -109,11 +114,11 @@ class OfficerPicker(QGroupBox):
         other = QWidget()
         form = QFormLayout(other)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Other officer's name", self.other_name)
-        form.addRow("E-mail for filings", self.other_email)
-        form.addRow("Address", self.other_address)
+        form.addRow(self.tr("Other officer's name"), self.other_name)
+        form.addRow(self.tr("E-mail for filings"), self.other_email)
+        form.addRow(self.tr("Address"), self.other_address)
         form.addRow("", add_other)
-        right.addWidget(QLabel("Not in the list? An other filing officer:"))
+        right.addWidget(QLabel(self.tr("Not in the list? An other filing officer:")))
         right.addWidget(other)
         grid = QGridLayout(self)
         grid.addLayout(left, 0, 0)
@@ -160,7 +165,7 @@ class OfficerPicker(QGroupBox):
         for i in range(self.chosen.count()):
             item = self.chosen.item(i)
             o: Officer = item.data(ROLE)
-            item.setText(_line(o) + (PRIMARY if i == 0 else ""))
+            item.setText(_line(o) + (self.tr(PRIMARY) if i == 0 else ""))
 
     def _show(self, item: QListWidgetItem | None) -> None:
         if item is not None:
