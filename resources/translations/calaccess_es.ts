@@ -1608,7 +1608,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>SOS e-filing</source>
-        <translation>presentación electrónica ante la Secretaría de Estado</translation>
+        <translation>presentación electrónica (SOS)</translation>
     </message>
     <message>
         <source>paper</source>
