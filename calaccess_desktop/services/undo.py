@@ -269,6 +269,13 @@ def _check(session: Session, entry: UndoEntry, steps: list[Step], verb: str) -> 
                 _refuse(session, entry, verb, f"it would remove the statement, and "
                                               f"{later.actor or 'someone'} has worked on it "
                                               f"since (\u201c{later.label}\u201d)")
+        if table == "committees" and target is None and current is not None:
+            ours = {int((t or c or {})["id"]) for tb, t, c in steps if tb == "statements"}
+            theirs = session.scalars(select(Statement.id).where(
+                Statement.committee_id == int(current["id"]))).all()
+            if set(theirs) - ours:
+                _refuse(session, entry, verb, "it would remove the committee, and it has "
+                                              "statements made since")
     return {key: int(row["version"]) for key, row in now.items()}
 
 

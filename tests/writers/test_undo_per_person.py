@@ -180,3 +180,18 @@ def test_a_statement_made_in_this_window_undoes_its_own_steps(clients: Clients) 
         assert undo(s).label == "New F460 statement"  # nobody worked on it meanwhile
     with clients.pat.read() as s:
         assert s.get(Statement, clients.statement_id) is None
+
+
+def test_undoing_a_new_committee_never_takes_anothers_statement(clients: Clients) -> None:
+    import datetime as dt
+
+    with clients.pat.transaction() as s:
+        cid = editing.create_committee(s, "Second Committee", committee_type="C")
+    with clients.sam.transaction() as s:
+        editing.create_statement(s, cid, "F460", period_from=dt.date(2026, 1, 1),
+                                 period_through=dt.date(2026, 6, 30))
+    with pytest.raises(UndoRefused, match="would remove the committee, and it has"), \
+            clients.pat.transaction() as s:
+        undo(s)
+    with clients.pat.read() as s:
+        assert s.get(Committee, cid) is not None
