@@ -5,6 +5,9 @@ Floors, measured in the same run on the same data:
 - changes: raw ``sqlite3`` reading both statements' values and comparing them by
   Tran_ID in a dict.
 
+The filed statement has its summary lines, as a filed Form 460 has (computed once before
+it is marked filed: the generated file carries no SMRY records).
+
 Usage: python bench/bench_amend.py [--rows N]
 """
 
@@ -26,6 +29,7 @@ from calaccess_desktop.services import editing  # noqa: E402
 from calaccess_desktop.services.amendments import changes_since_filed  # noqa: E402
 from calaccess_desktop.services.importer import import_file  # noqa: E402
 from calaccess_desktop.services.store import Store  # noqa: E402
+from calaccess_desktop.services.totals.incremental import recompute  # noqa: E402
 
 COLUMNS = ("seq, rec_type, form_type, tran_id, entity_cd, contact_id, amount_cents, "
            "tran_date, memo, bakref_tid, itemize, \"values\"")
@@ -73,6 +77,9 @@ def main() -> None:
         store = Store.open(db)
         sid = import_file(store, src).statement_id
         with store.transaction() as s:
+            # A filed statement carries its summary lines (the generated file has no SMRY
+            # records; the app keeps a statement's lines current in statement_totals).
+            recompute(s, sid)
             stmt = s.get(Statement, sid)
             stmt.status, stmt.locked, stmt.filing_id = "filed", True, "2501234"
         f_amend = floor_amend(db, sid)
