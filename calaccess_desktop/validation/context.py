@@ -336,7 +336,24 @@ class Ctx:
     @cached_property
     def rows(self) -> list[Row]:
         """Every record (not unitemized lumps) as a Row, in statement order."""
-        return [row_of(rec, self) for rec in self.snap.records if not rec.lump]
+        out: list[Row] = []
+        plans: dict[tuple[int, str, str], Plan] = {}  # ``plan_for`` for this statement
+        form = self.form
+        for rec in self.snap.records:
+            if rec.lump:
+                continue
+            if rec.cvr_form != form or rec.rec_type == "CVR" or not rec.values:
+                out.append(row_of(rec, self))
+                continue
+            key = (id(rec.fields), rec.rec_type, rec.form_type)
+            plan = plans.get(key)
+            if plan is None:
+                plan = plans[key] = plan_for(rec.values, form, rec.fields)
+            v = rec.values
+            if len(v) < plan.n:
+                v = v + plan.pad[len(v):]
+            out.append(Row(rec, v, plan, self))
+        return out
 
     @cached_property
     def by_plan(self) -> dict[int, list[Row]]:
