@@ -43,6 +43,7 @@ from calaccess_desktop.ui.controllers.audit_view import open_history
 from calaccess_desktop.ui.controllers.autosend import OutboxSender
 from calaccess_desktop.ui.controllers.backups_dialog import backups_window
 from calaccess_desktop.ui.controllers.calendar_dialog import CalendarDialog
+from calaccess_desktop.ui.controllers.change_watch import ChangeWatcher
 from calaccess_desktop.ui.controllers.committee_pane import CommitteePane
 from calaccess_desktop.ui.controllers.counter_mode import CounterMode
 from calaccess_desktop.ui.controllers.data_file import AutoBackup, watch_waits
@@ -173,7 +174,11 @@ class MainWindow(QMainWindow):
             restore_place(self)
         if self.outbox_sender is not None:
             self.outbox_sender.start(first_after_ms=1000)
-        if not synchronous:
+        self.change_watch = ChangeWatcher(
+            self.ctx, self, say=lambda text: self.statusBar().showMessage(text, 5000),
+            open_statement=lambda: self.editor.statement_id)
+        if not synchronous:  # others' edits appear without a restart (a poll, or NOTIFY)
+            self.change_watch.start()
             announce_newer_version(self, self.ctx)  # only when turned on in Settings
         self.user.start()  # asks for a login only when the data file has users
 
@@ -421,6 +426,7 @@ class MainWindow(QMainWindow):
             self.outbox_sender.stop()
         if self.counter is not None:
             self.counter.stop()
+        self.change_watch.stop()
         self.ctx.ops.shutdown()
         super().closeEvent(event)
         gc_guard.release(self)  # after the workers have stopped
@@ -683,7 +689,10 @@ class MainWindow(QMainWindow):
             if not still_there:  # redoing a statement's deletion
                 self._statement_gone()
             self.ctx.hub.changed.emit(Changes(sid, committees=True, everything=True))
-        self.ctx.ops.write(work, done)
+        def refused(exc: BaseException) -> None:  # the menu must not name the refused step
+            self.ctx.ops.show_error(exc)
+            self.refresh_undo()
+        self.ctx.ops.write(work, done, refused)
 
     def refresh_undo(self) -> None:
         """Mirror the core's undo status in the Edit menu."""
