@@ -67,7 +67,10 @@ def after_ops(session: Session, statement_id: int, ops: Sequence[Mapping[str, An
         changes = [(op["after"], op["before"]) for op in reversed(ops)]
     else:
         changes = [(op["before"], op["after"]) for op in ops]
-    apply_changes(session, statement_id, changes)
+    touched = {int(i["statement_id"]) for pair in changes for i in pair
+               if i is not None and i.get("statement_id") is not None}
+    for sid in sorted(touched | {statement_id}):  # an action may reach several statements
+        apply_changes(session, sid, changes)
 
 
 def recompute_restored(session: Session, ops: Sequence[Mapping[str, Any]]) -> None:
