@@ -171,6 +171,16 @@ DB_REASONS: tuple[tuple[str, str], ...] = (
 )
 
 
+SAME_MOMENT = ("Someone else changed this at the same moment. Nothing was saved; look "
+               "again and try once more.")
+
+
+def _lost_a_race(exc: BaseException) -> bool:
+    """A write whose row version moved under it (another writer, at the same moment)."""
+    orm = sys.modules.get("sqlalchemy.orm.exc")
+    return orm is not None and isinstance(exc, orm.StaleDataError)
+
+
 def _database_error(exc: BaseException) -> BaseException | None:
     """The database's own error behind ``exc`` (SQLAlchemy wraps it), or None; a misuse
     of the database by the program (ProgrammingError, InterfaceError) is not one: it is
@@ -292,6 +302,8 @@ def explain(exc: BaseException, *, data_file: str | None = None,
     if isinstance(exc, MemoryError):
         return Outcome("The computer ran out of memory. Nothing was changed in your data "
                        "file; close other programs and try again.", EXIT_INPUT)
+    if _lost_a_race(exc):
+        return Outcome(SAME_MOMENT, EXIT_INPUT)
     database = _database_error(exc)
     if database is not None:
         return Outcome(database_message(database, data_file), EXIT_INPUT)

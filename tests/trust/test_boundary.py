@@ -238,3 +238,14 @@ def test_an_existing_log_folder_is_made_private(tmp_path: Path,
     report = boundary.explain(RuntimeError("x")).report
     assert report is not None and report.parent == logs
     assert stat.S_IMODE(logs.stat().st_mode) == 0o700
+
+
+def test_a_write_that_lost_a_race_is_said_in_words(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.orm.exc import StaleDataError
+
+    monkeypatch.setenv("CALACCESS_LOG_DIR", str(tmp_path / "log"))
+    outcome = boundary.explain(StaleDataError("UPDATE statement on table 'records' "
+                                              "expected to update 1 row(s); 0 were matched."))
+    assert outcome.message == boundary.SAME_MOMENT and outcome.exit_status == 1
+    assert not (tmp_path / "log").exists()  # expected, so no crash report
