@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 
 Choice = tuple[str, str]  # (schedule key or 'all', words)
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
 
 def export_choices(session: Session, statement_id: int) -> list[Choice]:
     """What can be exported: all transactions, then each schedule with its entry count."""
@@ -51,10 +54,13 @@ def export_choices(session: Session, statement_id: int) -> list[Choice]:
     counts = schedule_counts(session, statement_id)
     total = sum(n for (rt, _ft), n in counts.items()
                 if rt in ("RCPT", "EXPN", "LOAN", "DEBT", "S496", "S497", "S498", "S401"))
-    out = [(ALL, f"All transactions ({total:,})")]
+    out = [(ALL, translate("ExportDialog", "All transactions ({total})").format(
+        total=f"{total:,}"))]
     for part in spec_for(stmt.form_type).parts:
         n = counts.get((part.rec_type, part.form_type), 0)
-        out.append((part.key, f"{part.title} ({n:,} entr{'y' if n == 1 else 'ies'})"))
+        words = (translate("ExportDialog", "{title} ({n} entry)") if n == 1
+                 else translate("ExportDialog", "{title} ({n} entries)"))
+        out.append((part.key, words.format(title=part.title, n=f"{n:,}")))
     return out
 
 
@@ -67,45 +73,47 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.statement_id = statement_id
         self.result_export: SheetExport | None = None
-        self.setWindowTitle("Export for accountant")
-        self.setAccessibleName("Export for accountant")
+        self.setWindowTitle(self.tr("Export for accountant"))
+        self.setAccessibleName(self.tr("Export for accountant"))
         self.what = QComboBox()
-        self.what.setAccessibleName("What to export")
+        self.what.setAccessibleName(self.tr("What to export"))
         self.what.currentIndexChanged.connect(lambda _i: self._suggest_name())
-        self.xlsx = QRadioButton("Excel workbook (.xlsx): all transactions come with each "
-                                 "schedule on its own sheet")
-        self.csv = QRadioButton("CSV file (.csv): one table, for any spreadsheet program")
+        self.xlsx = QRadioButton(self.tr("Excel workbook (.xlsx): all transactions come with "
+                                         "each schedule on its own sheet"))
+        self.csv = QRadioButton(self.tr("CSV file (.csv): one table, for any spreadsheet "
+                                        "program"))
         self.xlsx.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.xlsx)
         kinds.addButton(self.csv)
         kinds.buttonToggled.connect(lambda _b, _on: self._suggest_name())
         self.path = QLineEdit()
-        self.path.setAccessibleName("File to write")
-        choose = QPushButton("Choose...")
+        self.path.setAccessibleName(self.tr("File to write"))
+        choose = QPushButton(self.tr("Choose..."))
         choose.clicked.connect(self.choose_file)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(choose)
         self.folder = Path(folder) if folder else Path.home()
-        note = QLabel("Amounts are numbers in dollars (memo entries and sub-items are marked "
-                      "and not counted in totals); dates are dates. A name or description "
-                      "that starts like a spreadsheet formula (=, +, -, @) is shown with a "
-                      "leading ' so that it never runs.")
+        note = QLabel(self.tr("Amounts are numbers in dollars (memo entries and sub-items are "
+                              "marked and not counted in totals); dates are dates. A name or "
+                              "description that starts like a spreadsheet formula (=, +, -, "
+                              "@) is shown with a leading ' so that it never runs."))
         note.setWordWrap(True)
         self.said = QLabel()
         self.said.setWordWrap(True)
-        self.said.setAccessibleName("Export result")
+        self.said.setAccessibleName(self.tr("Export result"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("Export"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("What", self.what)
-        form.addRow("Kind of file", self.xlsx)
+        form.addRow(self.tr("What"), self.what)
+        form.addRow(self.tr("Kind of file"), self.xlsx)
         form.addRow("", self.csv)
-        form.addRow("Save as", where)
+        form.addRow(self.tr("Save as"), where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -137,10 +145,12 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         """Pick where to save (the kind of file follows the name chosen)."""
-        wanted = "Excel workbook (*.xlsx)" if self.xlsx.isChecked() else "CSV file (*.csv)"
+        excel = self.tr("Excel workbook (*.xlsx)")
+        csv = self.tr("CSV file (*.csv)")
+        wanted = excel if self.xlsx.isChecked() else csv
         path, _f = QFileDialog.getSaveFileName(
-            self, "Export for accountant", self.path.text(),
-            "Excel workbook (*.xlsx);;CSV file (*.csv)", wanted)
+            self, self.tr("Export for accountant"), self.path.text(),
+            f"{excel};;{csv}", wanted)
         if not path:
             return
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
@@ -153,42 +163,45 @@ class ExportDialog(QDialog):
         window and the database stay free); close when the file is written."""
         path = self.path.text().strip()
         if not path:
-            self.said.setText("Say where to save the file.")
+            self.said.setText(self.tr("Say where to save the file."))
             return
         if Path(path).suffix.lower() != self.suffix():
             path = str(Path(path).with_suffix(self.suffix()))
             self.path.setText(path)
         store, sid, schedule = self.ctx.store, self.statement_id, self.schedule()
         self.export_button.setEnabled(False)
-        self.said.setText("Reading the statement...")
+        self.said.setText(self.tr("Reading the statement..."))
+        title = self.tr("Exporting for the accountant")
+        reading = self.tr("Reading the statement...")
 
         def write(found: SheetsToWrite) -> None:  # no store needed: off the database thread
-            self.said.setText("Writing...")
-            self.ctx.ops.task("Exporting for the accountant",
+            self.said.setText(self.tr("Writing..."))
+            self.ctx.ops.task(title,
                               lambda task: write_export(found, path, progress=task.progress),
                               done, failed, cpu=True, on_cancel=stopped)
 
         def done(result: SheetExport) -> None:
             self.result_export = result
-            self.said.setText(f"Wrote {result.rows:,} entries to {result.path}.")
+            self.said.setText(self.tr("Wrote {rows} entries to {path}.").format(
+                rows=f"{result.rows:,}", path=result.path))
             self.export_button.setEnabled(True)
             self.accept()
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self.said.setText(f"Not written: {exc}")
-            QMessageBox.warning(self, "Not exported", str(exc))
+            self.said.setText(self.tr("Not written: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Not exported"), str(exc))
 
         def stopped() -> None:
             self.export_button.setEnabled(True)
-            self.said.setText("Stopped; nothing was written.")
+            self.said.setText(self.tr("Stopped; nothing was written."))
 
         def read(task: Task) -> SheetsToWrite:
-            task.progress(0, 0, "Reading the statement...")
+            task.progress(0, 0, reading)
             with store.read() as session:
                 return read_export(session, sid, path, schedule)
 
-        self.ctx.ops.task("Exporting for the accountant", read, write, failed,
+        self.ctx.ops.task(title, read, write, failed,
                           on_cancel=stopped)
 
 
@@ -196,7 +209,7 @@ def export_for_accountant(window: MainWindow) -> Any:
     """The File menu action: the dialog for the open statement."""
     sid = window.editor.statement_id
     if sid is None:
-        window.statusBar().showMessage("Open a statement first.", 4000)
+        window.statusBar().showMessage(translate("MainWindow", "Open a statement first."), 4000)
         return None
     dialog = ExportDialog(window.ctx, sid, window)
 
@@ -204,7 +217,8 @@ def export_for_accountant(window: MainWindow) -> Any:
         if dialog.result_export is not None:
             result = dialog.result_export
             window.statusBar().showMessage(
-                f"Wrote {result.rows:,} entries to {result.path} for the accountant.", 12000)
+                translate("MainWindow", "Wrote {rows} entries to {path} for the accountant.")
+                .format(rows=f"{result.rows:,}", path=result.path), 12000)
 
     dialog.accepted.connect(written)
     dialog.open()

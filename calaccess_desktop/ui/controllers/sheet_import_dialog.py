@@ -13,7 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +49,7 @@ from calaccess_desktop.services.sheets.mapping import Mapping, mapping_for
 from calaccess_desktop.services.sheets.preview import Preview, PreviewRow, summary
 from calaccess_desktop.services.sheets.reading import Table
 from calaccess_desktop.ui.context import AppContext, Changes
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.ops import Task
 
 if TYPE_CHECKING:
@@ -53,19 +60,24 @@ PROBLEM = QColor("#f8d7da")  # a cell with a problem
 SKIPPED = QColor("#e9ecef")
 BEFORE = QColor("#e2e3e5")  # imported before
 NEAR = QColor("#fff3cd")  # may be a contact entered before
-STATUS_WORDS = {"new": "New", "already": "Imported before", "problem": "Problem",
-                "skipped": "Skipped"}
+STATUS_WORDS = {"new": QT_TRANSLATE_NOOP("SheetImportDialog", "New"),
+                "already": QT_TRANSLATE_NOOP("SheetImportDialog", "Imported before"),
+                "problem": QT_TRANSLATE_NOOP("SheetImportDialog", "Problem"),
+                "skipped": QT_TRANSLATE_NOOP("SheetImportDialog", "Skipped")}
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 
 def status_words(row: PreviewRow) -> str:
     """What happens to a row, in words."""
-    words = STATUS_WORDS[row.status]
+    words = translate("SheetImportDialog", STATUS_WORDS[row.status])
     if row.status == "problem":
-        return f"Problem: {'; '.join(p.message for p in row.problems)}"
+        return translate("SheetImportDialog", "Problem: {problems}").format(
+            problems="; ".join(p.message for p in row.problems))
     if row.status == "new" and row.link is not None:
-        return "New, for a contact entered before"
+        return translate("SheetImportDialog", "New, for a contact entered before")
     if row.status == "new" and row.near:
-        return f"New; may be {' or '.join(n.words for n in row.near)} (confirm)"
+        return translate("SheetImportDialog", "New; may be {who} (confirm)").format(
+            who=translate("SheetImportDialog", " or ").join(n.words for n in row.near))
     return words
 
 
@@ -144,9 +156,9 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return "Row"
+            return self.tr("Row")
         if section == 1:
-            return "What happens"
+            return self.tr("What happens")
         if self.preview is None:
             return None
         return self.preview.table.headers[section - self.FIXED]
@@ -187,36 +199,36 @@ class SheetImportDialog(QDialog):
         self.preview: Preview | None = None
         self.imported: sheets.SheetImport | None = None
         self.columns_changed = False  # what the columns hold changed since the rows were read
-        self.setWindowTitle("Import spreadsheet")
-        self.setAccessibleName("Import spreadsheet")
+        self.setWindowTitle(self.tr("Import spreadsheet"))
+        self.setAccessibleName(self.tr("Import spreadsheet"))
         self.path = QLineEdit(path)
-        self.path.setAccessibleName("Spreadsheet file")
-        self.path.setPlaceholderText("A .csv or .xlsx file")
-        choose = QPushButton("Choose file...")
+        self.path.setAccessibleName(self.tr("Spreadsheet file"))
+        self.path.setPlaceholderText(self.tr("A .csv or .xlsx file"))
+        choose = QPushButton(self.tr("Choose file..."))
         choose.clicked.connect(self.choose_file)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(choose)
         self.schedule = QComboBox()
-        self.schedule.setAccessibleName("What the rows are")
+        self.schedule.setAccessibleName(self.tr("What the rows are"))
         for code, sched in SCHEDULES.items():
             self.schedule.addItem(sched.words[:1].upper() + sched.words[1:], code)
         self.schedule.currentIndexChanged.connect(lambda _i: self._schedule_changed())
-        self.read_button = QPushButton("Read the file")
+        self.read_button = QPushButton(self.tr("Read the file"))
         self.read_button.clicked.connect(self.read_file)
         form = QFormLayout()
-        form.addRow("File", where)
-        form.addRow("The rows are", self.schedule)
+        form.addRow(self.tr("File"), where)
+        form.addRow(self.tr("The rows are"), self.schedule)
         # what each column holds
-        self.columns_said = QLabel("Choose a file, then Read the file.")
+        self.columns_said = QLabel(self.tr("Choose a file, then Read the file."))
         self.columns_said.setWordWrap(True)
         self.columns = QTableWidget(0, 3)
-        self.columns.setAccessibleName("What each column holds")
-        self.columns.setHorizontalHeaderLabels(["Column in the file", "First value",
-                                                "Read as"])
+        self.columns.setAccessibleName(self.tr("What each column holds"))
+        self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"),
+                                                self.tr("First value"), self.tr("Read as")])
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.columns.verticalHeader().setVisible(False)
-        self.apply_button = QPushButton("Read the rows with these columns")
+        self.apply_button = QPushButton(self.tr("Read the rows with these columns"))
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.build_preview)
         top = QWidget()
@@ -228,25 +240,25 @@ class SheetImportDialog(QDialog):
         # the preview
         self.model = PreviewModel()
         self.rows = QTableView()
-        self.rows.setAccessibleName("Rows of the file")
+        self.rows.setAccessibleName(self.tr("Rows of the file"))
         self.rows.setModel(self.model)
         self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.rows.verticalHeader().setVisible(False)
         self.rows.horizontalHeader().setStretchLastSection(True)
-        self.only_problems = QCheckBox("Only rows with problems")
+        self.only_problems = QCheckBox(self.tr("Only rows with problems"))
         self.only_problems.toggled.connect(
             lambda on: self.model.set_preview(self.preview, only_problems=on))
-        self.skip_button = QPushButton("Skip or include row")
-        self.skip_button.setToolTip("Leave the selected rows out of the import (or take "
-                                    "them back in)")
+        self.skip_button = QPushButton(self.tr("Skip or include row"))
+        self.skip_button.setToolTip(self.tr("Leave the selected rows out of the import (or "
+                                            "take them back in)"))
         self.skip_button.clicked.connect(self.toggle_skip)
-        self.skip_bad_button = QPushButton("Skip every row with problems")
+        self.skip_bad_button = QPushButton(self.tr("Skip every row with problems"))
         self.skip_bad_button.clicked.connect(self.skip_problems)
-        self.same_button = QPushButton("Same person as...")
-        self.same_button.setToolTip("Say that the selected row's contributor is a contact "
-                                    "entered before")
+        self.same_button = QPushButton(self.tr("Same person as..."))
+        self.same_button.setToolTip(self.tr("Say that the selected row's contributor is a "
+                                            "contact entered before"))
         self.same_button.clicked.connect(self.choose_same_person)
         actions = QHBoxLayout()
         for w in (self.only_problems, self.skip_button, self.skip_bad_button,
@@ -255,11 +267,11 @@ class SheetImportDialog(QDialog):
         actions.addStretch(1)
         self.said = QLabel()
         self.said.setWordWrap(True)
-        self.said.setAccessibleName("What will be imported")
+        self.said.setAccessibleName(self.tr("What will be imported"))
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(QLabel("Rows (double-click a cell to fix it):"))
+        bottom_layout.addWidget(QLabel(self.tr("Rows (double-click a cell to fix it):")))
         bottom_layout.addWidget(self.rows, 1)
         bottom_layout.addLayout(actions)
         bottom_layout.addWidget(self.said)
@@ -268,7 +280,8 @@ class SheetImportDialog(QDialog):
         split.addWidget(bottom)
         split.setStretchFactor(1, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("Import"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         buttons.accepted.connect(self.run_import)
         buttons.rejected.connect(self.reject)
@@ -285,8 +298,9 @@ class SheetImportDialog(QDialog):
     def choose_file(self) -> None:
         """Pick the spreadsheet, then read it."""
         path, _f = QFileDialog.getOpenFileName(
-            self, "Import a spreadsheet", self.path.text(),
-            "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)")
+            self, self.tr("Import a spreadsheet"), self.path.text(),
+            self.tr("Spreadsheets") + " (*.csv *.xlsx *.txt *.tsv);;" + self.tr("All files")
+            + " (*)")
         if path:
             self.path.setText(path)
             self.read_file()
@@ -303,12 +317,13 @@ class SheetImportDialog(QDialog):
         """Read the file and guess (or recall) its columns, then preview its rows."""
         path = self.path.text().strip()
         if not path:
-            self.said.setText("Choose a file first.")
+            self.said.setText(self.tr("Choose a file first."))
             return
         store, code, sid = self.ctx.store, self.schedule_code(), self.statement_id
+        reading = self.tr("Reading {name}...").format(name=Path(path).name)
 
         def work(task: Task) -> tuple[Table, Mapping, Preview]:
-            task.progress(0, 0, f"Reading {Path(path).name}...")
+            task.progress(0, 0, reading)
             table = sheets.read_sheet(path)
             with store.read() as session:
                 mapping = mapping_for(session, table.headers, SCHEDULES[code])
@@ -320,12 +335,13 @@ class SheetImportDialog(QDialog):
             self.table = self.mapping = self.preview = None
             self.model.set_preview(None)
             self.columns.setRowCount(0)
-            self.columns_said.setText(f"Not read: {exc}")
+            self.columns_said.setText(self.tr("Not read: {error}").format(error=exc))
             self._update_buttons()
 
-        self.said.setText("Reading...")
-        self.ctx.ops.task("Reading the spreadsheet", work, self._read, failed,
-                          on_cancel=lambda: self.said.setText("Stopped reading the file."))
+        self.said.setText(self.tr("Reading..."))
+        stopped = self.tr("Stopped reading the file.")
+        self.ctx.ops.task(self.tr("Reading the spreadsheet"), work, self._read, failed,
+                          on_cancel=lambda: self.said.setText(stopped))
 
     def _read(self, result: tuple[Table, Mapping, Preview]) -> None:
         self.table, mapping, preview = result
@@ -339,10 +355,11 @@ class SheetImportDialog(QDialog):
         table, mapping = self.table, self.mapping
         allowed = SCHEDULES[self.schedule_code()].targets
         self.columns_said.setText(
-            f"{Path(table.path).name}: headers on row {table.header_row}, "
-            f"{len(table.rows):,} rows. What each column holds ({mapping.source}); change "
-            "any that is wrong, then 'Read the rows with these columns'. It is remembered "
-            "for files laid out the same way.")
+            self.tr("{name}: headers on row {header_row}, {rows} rows. What each column "
+                    "holds ({source}); change any that is wrong, then 'Read the rows with "
+                    "these columns'. It is remembered for files laid out the same way.")
+            .format(name=Path(table.path).name, header_row=table.header_row,
+                    rows=f"{len(table.rows):,}", source=mapping.source))
         self.columns.setRowCount(len(table.headers))
         first = table.rows[0][1] if table.rows else []
         for i, header in enumerate(table.headers):
@@ -351,7 +368,7 @@ class SheetImportDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.columns.setItem(i, c, item)
             box = QComboBox()
-            box.setAccessibleName(f"What column {header} holds")
+            box.setAccessibleName(self.tr("What column {header} holds").format(header=header))
             box.addItem(target_label(IGNORE), IGNORE)
             for target in allowed:
                 if target in TARGETS:
@@ -367,8 +384,8 @@ class SheetImportDialog(QDialog):
         self.mapping.source = "as you set them"
         self.columns_changed = True  # the rows were read with the old columns
         self.import_button.setEnabled(False)
-        self.said.setText("The columns changed: press 'Read the rows with these columns' "
-                          "to see the rows as they will be imported.")
+        self.said.setText(self.tr("The columns changed: press 'Read the rows with these "
+                                  "columns' to see the rows as they will be imported."))
         for i in range(self.columns.rowCount()):  # a target sits in one column only
             other = self.columns.cellWidget(i, 2)
             if isinstance(other, QComboBox) and i != column:
@@ -393,10 +410,11 @@ class SheetImportDialog(QDialog):
                                       progress=task.progress)
 
         def failed(exc: BaseException) -> None:
-            self.said.setText(f"Not read: {exc}")
+            self.said.setText(self.tr("Not read: {error}").format(error=exc))
 
-        self.ctx.ops.task("Reading the rows", work, self._show, failed,
-                          on_cancel=lambda: self.said.setText("Stopped reading the rows."))
+        stopped = self.tr("Stopped reading the rows.")
+        self.ctx.ops.task(self.tr("Reading the rows"), work, self._show, failed,
+                          on_cancel=lambda: self.said.setText(stopped))
 
     def _show(self, preview: Preview) -> None:
         self.preview = preview
@@ -438,13 +456,16 @@ class SheetImportDialog(QDialog):
         i = self._selected()[0]
         row = self.preview.rows[i]
         if not row.near:
-            self.said.setText(f"Row {row.row} has no contact entered before to confirm.")
+            self.said.setText(self.tr("Row {row} has no contact entered before to confirm.")
+                              .format(row=row.row))
             return None
         menu = QMenu(self)
         for near in row.near:
-            menu.addAction(f"Same person as {near.words}").triggered.connect(
+            same = self.tr("Same person as {who}").format(who=near.words)
+            menu.addAction(same).triggered.connect(
                 lambda _c=False, cid=near.contact_id: self._confirm(i, cid))
-        menu.addAction("Someone new").triggered.connect(lambda _c=False: self._confirm(i, None))
+        menu.addAction(self.tr("Someone new")).triggered.connect(
+            lambda _c=False: self._confirm(i, None))
         menu.popup(self.same_button.mapToGlobal(self.same_button.rect().bottomLeft()))
         return menu
 
@@ -463,31 +484,37 @@ class SheetImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         counts = summary(preview)
-        parts = [f"{counts['new']:,} row(s) will be imported"]
+        parts = [self.tr("{n} row(s) will be imported").format(n=f"{counts['new']:,}")]
         if counts["already"]:
-            parts.append(f"{counts['already']:,} were imported before and are left out")
+            parts.append(self.tr("{n} were imported before and are left out").format(
+                n=f"{counts['already']:,}"))
         if counts["skipped"]:
-            parts.append(f"{counts['skipped']:,} skipped")
+            parts.append(self.tr("{n} skipped").format(n=f"{counts['skipped']:,}"))
         if counts["ignored"]:
-            parts.append(f"{counts['ignored']:,} totals line(s) ignored")
+            parts.append(self.tr("{n} totals line(s) ignored").format(
+                n=f"{counts['ignored']:,}"))
         text = "; ".join(parts) + "."
         if not counts["new"] and counts["already"] and not counts["problem"]:
-            text = (f"Nothing new was found: all {counts['already']:,} row(s) were imported "
-                    "before. Importing it again changes nothing.")
+            text = self.tr("Nothing new was found: all {n} row(s) were imported before. "
+                           "Importing it again changes nothing.").format(
+                n=f"{counts['already']:,}")
         if counts["problem"]:
-            text += (f" {counts['problem']:,} row(s) have problems (in red): fix them "
-                     "(double-click the cell) or skip them to import.")
+            text += " " + self.tr("{n} row(s) have problems (in red): fix them (double-click "
+                                  "the cell) or skip them to import.").format(
+                n=f"{counts['problem']:,}")
         outside = preview.outside_period()
         if outside:
-            text += (f" {len(outside):,} row(s) are dated outside this statement's period "
-                     "(they belong on another statement; the check will say so).")
+            text += " " + self.tr("{n} row(s) are dated outside this statement's period "
+                                  "(they belong on another statement; the check will say "
+                                  "so).").format(n=f"{len(outside):,}")
         near = sum(1 for r in preview.rows if r.status == "new" and r.near and r.link is None)
         if near:
-            text += (f" {near:,} contributor(s) may be people entered before (in yellow): "
-                     "'Same person as...' links them; otherwise each is a new contact.")
+            text += " " + self.tr("{n} contributor(s) may be people entered before (in "
+                                  "yellow): 'Same person as...' links them; otherwise each is "
+                                  "a new contact.").format(n=f"{near:,}")
         if self.columns_changed:
-            text = ("The columns changed: press 'Read the rows with these columns' to see "
-                    "the rows as they will be imported.")
+            text = self.tr("The columns changed: press 'Read the rows with these columns' to "
+                           "see the rows as they will be imported.")
         self.said.setText(text)
         self.import_button.setEnabled(counts["new"] > 0 and counts["problem"] == 0
                                       and not self.columns_changed)
@@ -512,29 +539,34 @@ class SheetImportDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._update_buttons()
-            self.said.setText(f"Not imported; nothing was changed. {exc}")
+            self.said.setText(self.tr("Not imported; nothing was changed. {error}").format(
+                error=exc))
 
         def stopped() -> None:
             self._update_buttons()
-            self.said.setText("Stopped: nothing was imported.")
+            self.said.setText(self.tr("Stopped: nothing was imported."))
 
-        self.ctx.ops.task("Importing the spreadsheet", work, done, failed, on_cancel=stopped)
+        self.ctx.ops.task(self.tr("Importing the spreadsheet"), work, done, failed,
+                          on_cancel=stopped)
 
 
 def import_sheet(window: MainWindow, path: str = "") -> SheetImportDialog | None:
     """The File menu action: the import dialog for the open statement."""
     sid = window.editor.statement_id
     if sid is None:
-        window.statusBar().showMessage("Open a statement first: the rows go on it.", 4000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Open a statement first: the rows go on it."), 4000)
         return None
     dialog = SheetImportDialog(window.ctx, sid, window, path=path)
 
     def imported() -> None:
         result = dialog.imported
         if result is not None:
-            words = (f"Imported {result.added:,} row(s) from the spreadsheet (Edit > Undo "
-                     "takes the whole import back)." if result.added else
-                     "Nothing new was found in the spreadsheet; nothing was changed.")
+            words = (translate("MainWindow", "Imported {n} row(s) from the spreadsheet (Edit > "
+                               "Undo takes the whole import back).").format(
+                n=f"{result.added:,}") if result.added else
+                translate("MainWindow", "Nothing new was found in the spreadsheet; nothing "
+                          "was changed."))
             window.statusBar().showMessage(words, 12000)
 
     dialog.accepted.connect(imported)
