@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from calaccess_desktop.services.backups import BackupInfo, list_backups, take
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.ops import Task
 
 if TYPE_CHECKING:
@@ -31,7 +32,11 @@ if TYPE_CHECKING:
     from calaccess_desktop.ui.context import AppContext
     from calaccess_desktop.ui.main_window import MainWindow
 
-COLUMNS = ("Taken", "Why", "Committees", "Statements", "Last change", "Size")
+COLUMNS = (QT_TRANSLATE_NOOP("BackupsDialog", "Taken"), QT_TRANSLATE_NOOP("BackupsDialog", "Why"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "Committees"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "Statements"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "Last change"),
+           QT_TRANSLATE_NOOP("BackupsDialog", "Size"))
 
 
 def _cells(info: BackupInfo) -> list[str]:
@@ -51,18 +56,18 @@ class BackupsDialog(QDialog):
         self.ctx = ctx
         self.restored = False
         self.backups: list[BackupInfo] = []
-        self.setWindowTitle("Backups of the data file")
+        self.setWindowTitle(self.tr("Backups of the data file"))
         self.setObjectName("BackupsDialog")
-        self.setAccessibleName("Backups of the data file")
+        self.setAccessibleName(self.tr("Backups of the data file"))
         note = QLabel(
-            f"Backups of {ctx.store.location}. One is made on its own after a while of "
-            "changes (at most once an hour) and before every import, amendment and restore; "
-            "the last 10 are kept, then one a day for a month and one a month for a year. "
-            "Each is checked when it is made.")
+            self.tr("Backups of {location}. One is made on its own after a while of changes "
+                    "(at most once an hour) and before every import, amendment and restore; "
+                    "the last 10 are kept, then one a day for a month and one a month for a "
+                    "year. Each is checked when it is made.").format(location=ctx.store.location))
         note.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Backups")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,11 +76,12 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._chosen)
         self.changes = QPlainTextEdit()
         self.changes.setReadOnly(True)
-        self.changes.setAccessibleName("What restoring the chosen backup changes")
-        self.changes.setPlaceholderText("Choose a backup to see what restoring it changes.")
-        self.now_button = QPushButton("Back up now")
+        self.changes.setAccessibleName(self.tr("What restoring the chosen backup changes"))
+        self.changes.setPlaceholderText(
+            self.tr("Choose a backup to see what restoring it changes."))
+        self.now_button = QPushButton(self.tr("Back up now"))
         self.now_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Restore this backup...")
+        self.restore_button = QPushButton(self.tr("Restore this backup..."))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_chosen)
         buttons = QHBoxLayout()
@@ -87,7 +93,7 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel("What restoring it changes:"))
+        layout.addWidget(QLabel(self.tr("What restoring it changes:")))
         layout.addWidget(self.changes, 2)
         layout.addLayout(buttons)
         layout.addWidget(close)
@@ -101,7 +107,7 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         """Read the list of backups in the background."""
         location = self.ctx.store.location
-        self.ctx.ops.task("Reading the backups", lambda _t: list_backups(location),
+        self.ctx.ops.task(self.tr("Reading the backups"), lambda _t: list_backups(location),
                           self._show, dialog=False, network=True, quiet=True)
 
     def _show(self, found: list[BackupInfo]) -> None:
@@ -118,7 +124,7 @@ class BackupsDialog(QDialog):
         for col in (0, 2, 3, 4, 5):
             self.table.resizeColumnToContents(col)
         if not found:
-            self.changes.setPlainText("No backups yet. Back up now makes one.")
+            self.changes.setPlainText(self.tr("No backups yet. Back up now makes one."))
 
     def chosen(self) -> BackupInfo | None:
         """The selected backup."""
@@ -133,7 +139,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(False)
         if info is None:
             return
-        self.changes.setPlainText("Comparing the backup with the data file...")
+        self.changes.setPlainText(self.tr("Comparing the backup with the data file..."))
         location = self.ctx.store.location
 
         def shown(plan: RestorePlan) -> None:
@@ -142,7 +148,7 @@ class BackupsDialog(QDialog):
                 self.changes.setPlainText("\n".join(plan.lines()))
                 self.restore_button.setEnabled(True)
 
-        self.ctx.ops.task("Comparing", lambda _t: plan_restore(location, info.path), shown,
+        self.ctx.ops.task(self.tr("Comparing"), lambda _t: plan_restore(location, info.path), shown,
                           lambda exc: self.changes.setPlainText(str(exc)), dialog=False,
                           network=True, quiet=True)
 
@@ -151,13 +157,15 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         """Take a backup now, then list again."""
         location = self.ctx.store.location
+        backing_up = self.tr("Backing up the data file...")
 
         def work(task: Task) -> object:
-            task.progress(0, 0, "Backing up the data file...")
+            task.progress(0, 0, backing_up)
             return take(location, "manual")
 
-        self.ctx.ops.task("Backing up", work, lambda _p: self.reload(),
-                          lambda exc: _warn(self, "Not backed up", exc))
+        not_backed_up = self.tr("Not backed up")
+        self.ctx.ops.task(self.tr("Backing up"), work, lambda _p: self.reload(),
+                          lambda exc: _warn(self, not_backed_up, exc))
 
     def restore_chosen(self) -> None:
         """Confirm with what changes, then restore (the current file is kept first)."""
@@ -166,31 +174,36 @@ class BackupsDialog(QDialog):
         info, plan = self.chosen(), self.plan
         if info is None or plan is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Restore this backup?",
-                          f"Restore the backup taken {info.taken:%Y-%m-%d %H:%M}?\n\n"
-                          + "\n".join(plan.lines()[:20])
-                          + "\n\nThe data file as it is now is kept as a backup first.",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore this backup?"),
+                          self.tr("Restore the backup taken {taken}?").format(
+                              taken=f"{info.taken:%Y-%m-%d %H:%M}") + "\n\n"
+                          + "\n".join(plan.lines()[:20]) + "\n\n"
+                          + self.tr("The data file as it is now is kept as a backup first."),
                           QMessageBox.StandardButton.Cancel, self)
-        go = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        go = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setObjectName("ConfirmRestore")
         box.exec()
         if box.clickedButton() is not go:
             return
         location = self.ctx.store.location
+        restoring = self.tr("Restoring the backup...")
 
         def work(task: Task) -> Restored:
-            task.progress(0, 0, "Restoring the backup...")
+            task.progress(0, 0, restoring)
             return restore(location, info.path)
 
         def done(result: Restored) -> None:
             self.restored = True
-            kept = f" The file as it was is kept in {result.kept}." if result.kept else ""
-            QMessageBox.information(self, "Backup restored",
-                                    f"The backup was restored; the window reopens on it.{kept}")
+            kept = (" " + self.tr("The file as it was is kept in {path}.").format(
+                path=result.kept) if result.kept else "")
+            QMessageBox.information(self, self.tr("Backup restored"),
+                                    self.tr("The backup was restored; the window reopens on "
+                                            "it.") + kept)
             self.accept()
 
-        self.ctx.ops.task("Restoring", work, done,
-                          lambda exc: _warn(self, "Not restored", exc))
+        not_restored = self.tr("Not restored")
+        self.ctx.ops.task(self.tr("Restoring"), work, done,
+                          lambda exc: _warn(self, not_restored, exc))
 
 
 def show_backups(window: QWidget, ctx: AppContext) -> bool:

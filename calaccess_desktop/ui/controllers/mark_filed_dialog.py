@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,8 @@ from calaccess_desktop.services.paper_filing import HOW_WORDS, MAX_FILING_ID, Pa
 from calaccess_desktop.ui.context import AppContext, Changes
 from calaccess_desktop.ui.widgets.fields import ERROR_STYLE
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
 
 class MarkFiledDialog(QDialog):
     """The day, the way and the officer's filing ID of a paper or e-mail filing."""
@@ -34,44 +36,45 @@ class MarkFiledDialog(QDialog):
         self.ctx = ctx
         self.statement_id = statement_id
         self.mark: PaperMark | None = None
-        self.setWindowTitle("Mark filed on paper")
-        self.setAccessibleName("Mark filed on paper")
-        intro = QLabel(f"Record that <b>{title}</b> was filed on paper or by e-mail. It is "
-                       "then locked as filed, and its receipt can be printed from the "
-                       "outbox. Changes after this go into an amendment.")
+        self.setWindowTitle(self.tr("Mark filed on paper"))
+        self.setAccessibleName(self.tr("Mark filed on paper"))
+        intro = QLabel(self.tr("Record that <b>{title}</b> was filed on paper or by e-mail. "
+                               "It is then locked as filed, and its receipt can be printed "
+                               "from the outbox. Changes after this go into an amendment.")
+                       .format(title=title))
         intro.setWordWrap(True)
         self.officer = QComboBox()
-        self.officer.setAccessibleName("Filed with")
+        self.officer.setAccessibleName(self.tr("Filed with"))
         for o in officers:
             self.officer.addItem(o.name, o.code)
         paper = next((k for k, o in enumerate(officers) if not o.efiles), 0)
         self.officer.setCurrentIndex(paper)
         self.how = QComboBox()
-        self.how.setAccessibleName("How it was filed")
+        self.how.setAccessibleName(self.tr("How it was filed"))
         for code, words in HOW_WORDS.items():
             self.how.addItem(words[:1].upper() + words[1:], code)
         if officers and officers[paper].method == "email":
             self.how.setCurrentIndex(list(HOW_WORDS).index("email"))
         self.day = QDateEdit(QDate.currentDate())
-        self.day.setAccessibleName("Filed on")
+        self.day.setAccessibleName(self.tr("Filed on"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("MM/dd/yyyy")
         self.day.setMaximumDate(QDate.currentDate())
         self.filing_id = QLineEdit()
-        self.filing_id.setAccessibleName("Filing ID")
+        self.filing_id.setAccessibleName(self.tr("Filing ID"))
         self.filing_id.setMaxLength(MAX_FILING_ID)
-        self.filing_id.setPlaceholderText("if the filing officer gave one")
+        self.filing_id.setPlaceholderText(self.tr("if the filing officer gave one"))
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Filed with", self.officer)
-        form.addRow("How", self.how)
-        form.addRow("On (delivery, postmark or e-mail day)", self.day)
-        form.addRow("Filing ID", self.filing_id)
+        form.addRow(self.tr("Filed with"), self.officer)
+        form.addRow(self.tr("How"), self.how)
+        form.addRow(self.tr("On (delivery, postmark or e-mail day)"), self.day)
+        form.addRow(self.tr("Filing ID"), self.filing_id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark filed")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark filed"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,8 +98,9 @@ class MarkFiledDialog(QDialog):
             self.mark = mark
             self.ctx.hub.changed.emit(Changes(sid, committees=True))
             self.accept()
+        not_marked = self.tr("Not marked filed: {error}")
         self.ctx.ops.write(lambda s: mark_filed(s, sid, **values), done,
-                           lambda exc: self.message.setText(f"Not marked filed: {exc}"))
+                           lambda exc: self.message.setText(not_marked.format(error=exc)))
 
 
 def open_mark_filed(window: Any) -> None:
@@ -107,9 +111,10 @@ def open_mark_filed(window: Any) -> None:
 
     info = window.editor.info
     if info is None or not info.editable:
-        QMessageBox.information(window, "Mark filed on paper", "Open a draft or a statement "
-                                "ready to file first; a filed statement is changed by "
-                                "amending it.")
+        QMessageBox.information(window, translate("MainWindow", "Mark filed on paper"),
+                                translate("MainWindow", "Open a draft or a statement ready "
+                                          "to file first; a filed statement is changed by "
+                                          "amending it."))
         return
     sid, title = info.id, window.editor.title.text()
 
@@ -118,11 +123,13 @@ def open_mark_filed(window: Any) -> None:
         if dialog.exec() and dialog.mark is not None:
             m = dialog.mark
             window.statusBar().showMessage(
-                f"Marked filed with {m.officer} by {HOW_WORDS[m.how]} on {m.on:%m/%d/%Y}. "
-                "Its receipt prints from the outbox.", 12000)
+                translate("MainWindow", "Marked filed with {officer} by {how} on {day}. Its "
+                          "receipt prints from the outbox.").format(
+                    officer=m.officer, how=HOW_WORDS[m.how], day=f"{m.on:%m/%d/%Y}"), 12000)
             window.open_statement(sid)
     def refused(exc: BaseException) -> None:
-        QMessageBox.information(window, "Mark filed on paper", str(exc))
+        QMessageBox.information(window, translate("MainWindow", "Mark filed on paper"),
+                                str(exc))
     window.ctx.ops.read(lambda s: officers_of_statement(s, sid), ask, refused)
 
 
@@ -137,18 +144,22 @@ class ReceiptDialog(QDialog):
         self.ctx, self.data, self.pages = ctx, data, pages
         self.submission_id = submission_id
         self.job: Any = None
-        self.setWindowTitle("Receipt (proof of filing)")
-        self.setAccessibleName("Receipt")
-        self.info = QLabel(f"The receipt of submission {submission_id} ({pages} page"
-                           f"{'s' if pages != 1 else ''}): the filing officer, filing ID, "
-                           "date and time, the file's SHA-256 and every attempt. It is "
-                           "rebuilt from the data file, the same each time.")
+        self.setWindowTitle(self.tr("Receipt (proof of filing)"))
+        self.setAccessibleName(self.tr("Receipt"))
+        about = (self.tr("The receipt of submission {id} ({pages} page): the filing "
+                         "officer, filing ID, date and time, the file's SHA-256 and every "
+                         "attempt. It is rebuilt from the data file, the same each time.")
+                 if pages == 1 else
+                 self.tr("The receipt of submission {id} ({pages} pages): the filing "
+                         "officer, filing ID, date and time, the file's SHA-256 and every "
+                         "attempt. It is rebuilt from the data file, the same each time."))
+        self.info = QLabel(about.format(id=submission_id, pages=pages))
         self.info.setWordWrap(True)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 64)
         buttons = QDialogButtonBox()
-        self.print_button = QPushButton("Print...")
+        self.print_button = QPushButton(self.tr("Print..."))
         self.print_button.clicked.connect(self.print_receipt)
-        save = QPushButton("Save as PDF...")
+        save = QPushButton(self.tr("Save as PDF..."))
         save.clicked.connect(self.ask_save)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
@@ -163,7 +174,8 @@ class ReceiptDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save receipt", f"receipt-{self.submission_id}.pdf", "PDF files (*.pdf)")
+            self, self.tr("Save receipt"), f"receipt-{self.submission_id}.pdf",
+            self.tr("PDF files") + " (*.pdf)")
         if path:
             self.save_to(path)
 
@@ -172,9 +184,12 @@ class ReceiptDialog(QDialog):
         from calaccess_desktop.fileio import write_atomically
 
         data = self.data
+        saved = self.tr("Saved the receipt to {path}.").format(path=path)
+        not_saved = self.tr("Not saved: {error}")
         self.ctx.ops.read(lambda _s: write_atomically(data, path),
-                          lambda _r: self.info.setText(f"Saved the receipt to {path}."),
-                          lambda exc: self.info.setText(f"Not saved: {exc}"), owner=self)
+                          lambda _r: self.info.setText(saved),
+                          lambda exc: self.info.setText(not_saved.format(error=exc)),
+                          owner=self)
 
     def print_receipt(self) -> None:
         """The system print dialog, then print the receipt."""
@@ -183,13 +198,15 @@ class ReceiptDialog(QDialog):
         from calaccess_desktop.ui.controllers.print_job import PrintJob, setup_printer
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        setup_printer(printer, (612.0, 792.0), f"Receipt {self.submission_id}")
+        setup_printer(printer, (612.0, 792.0),
+                      self.tr("Receipt {id}").format(id=self.submission_id))
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         self.job = PrintJob(self.data, printer, parent=self)
-        self.job.finished.connect(lambda n: self.info.setText(f"Sent {n} page(s) to the "
-                                                              "printer."))
-        self.job.failed.connect(lambda why: self.info.setText(f"Not printed: {why}"))
+        sent = self.tr("Sent {n} page(s) to the printer.")
+        not_printed = self.tr("Not printed: {error}")
+        self.job.finished.connect(lambda n: self.info.setText(sent.format(n=n)))
+        self.job.failed.connect(lambda why: self.info.setText(not_printed.format(error=why)))
         self.job.start()
 
 
@@ -200,9 +217,10 @@ def show_receipt(parent: Any, ctx: AppContext, row: Any) -> None:
     from calaccess_desktop.services.receipts import receipt_pdf
 
     if row is None or row.state != "accepted":
-        QMessageBox.information(parent, "Receipt", "Select an accepted filing: a receipt is "
-                                "made once the filing officer accepts a statement, or once it "
-                                "is marked filed on paper.")
+        QMessageBox.information(parent, translate("ReceiptDialog", "Receipt"),
+                                translate("ReceiptDialog", "Select an accepted filing: a "
+                                          "receipt is made once the filing officer accepts a "
+                                          "statement, or once it is marked filed on paper."))
         return
     sub_id = row.id
 
@@ -210,7 +228,7 @@ def show_receipt(parent: Any, ctx: AppContext, row: Any) -> None:
         ReceiptDialog(ctx, sub_id, result[0], result[1], parent).exec()
 
     def refused(exc: BaseException) -> None:
-        QMessageBox.information(parent, "Receipt", str(exc))
+        QMessageBox.information(parent, translate("ReceiptDialog", "Receipt"), str(exc))
     ctx.ops.read(lambda s: receipt_pdf(s, sub_id), show, refused)
 
 
@@ -223,24 +241,28 @@ def save_packet(window: Any, path: str | None = None) -> None:
 
     sid = window.editor.statement_id
     if sid is None:
-        window.statusBar().showMessage("Open the statement to file on paper first.", 5000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Open the statement to file on paper first."), 5000)
         return
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, "Save the filing packet",
-                                              f"filing-packet-{sid}.pdf", "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            window, translate("MainWindow", "Save the filing packet"),
+            f"filing-packet-{sid}.pdf", translate("MainWindow", "PDF files") + " (*.pdf)")
         if not path:
             return
     store, target = window.ctx.store, path
+    drawing = translate("MainWindow", "Drawing the filing packet...")
 
     def work(task: Any) -> int:
-        task.progress(0, 0, "Drawing the filing packet...")
+        task.progress(0, 0, drawing)
         return write_packet(store, sid, target)
 
     def done(pages: int) -> None:
-        window.statusBar().showMessage(f"Saved the filing packet ({pages} pages) to {target}: "
-                                       "the delivery instructions, then the statement to sign.",
-                                       12000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Saved the filing packet ({pages} pages) to {path}: the "
+                      "delivery instructions, then the statement to sign.").format(
+                pages=pages, path=target), 12000)
 
     def refused(exc: BaseException) -> None:
-        QMessageBox.information(window, "Filing packet", str(exc))
-    window.ctx.ops.task("Filing packet", work, done, refused)
+        QMessageBox.information(window, translate("MainWindow", "Filing packet"), str(exc))
+    window.ctx.ops.task(translate("MainWindow", "Filing packet"), work, done, refused)
