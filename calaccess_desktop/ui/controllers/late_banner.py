@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from calaccess_desktop.services.late_reports import (
@@ -48,7 +48,8 @@ def can_add(finding: Finding) -> bool:
 
 def describe(finding: Finding) -> str:
     """One finding in plain text: 'Form 497 owed: Kim, Jae gave ...'."""
-    return f"{form_owed(finding)} owed: {finding.message}"
+    return QCoreApplication.translate("LateBanner", "{form} owed: {message}").format(
+        form=form_words(form_owed(finding)), message=finding.message)
 
 
 class LateBanner(QFrame):
@@ -65,7 +66,7 @@ class LateBanner(QFrame):
         self.busy = False  # a computation is on the database thread
         self._again = False  # changed while it ran: run once more when it ends
         self.setObjectName("LateBanner")
-        self.setAccessibleName(NAME)
+        self.setAccessibleName(self.tr("Late reports owed"))  # NAME
         self.setStyleSheet(STYLE)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

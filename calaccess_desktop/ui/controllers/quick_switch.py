@@ -24,21 +24,21 @@ class QuickSwitch(QDialog):
         self.counter = counter
         self.chosen: int | None = None
         self.all: list[CommitteeItem] = []
-        self.setWindowTitle("Switch committee")
-        self.setAccessibleName("Switch committee")
+        self.setWindowTitle(self.tr("Switch committee"))
+        self.setAccessibleName(self.tr("Switch committee"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type part of a name or committee ID")
-        self.filter.setAccessibleName("Committee name or ID")
+        self.filter.setPlaceholderText(self.tr("Type part of a name or committee ID"))
+        self.filter.setAccessibleName(self.tr("Committee name or ID"))
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self._choose_current)
         self.filter.installEventFilter(self)
         self.model = CommitteeListModel()
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Matching committees")
+        self.list.setAccessibleName(self.tr("Matching committees"))
         self.list.activated.connect(self._choose)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Switch to committee (Enter to open, Esc to cancel):"))
+        layout.addWidget(QLabel(self.tr("Switch to committee (Enter to open, Esc to cancel):")))
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         self.resize(self.fontMetrics().horizontalAdvance("0") * 60,

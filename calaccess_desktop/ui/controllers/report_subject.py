@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from calaccess_desktop.cal.model import CalRecord
@@ -30,7 +31,8 @@ class SubjectBox(QGroupBox):
 
     def __init__(self, ctx: AppContext, statement_id: int, form: str) -> None:
         groups = entry_groups("CVR", form.upper(), form.upper())
-        super().__init__(groups[0].title if groups else "Candidate or measure")
+        super().__init__(groups[0].title if groups else QCoreApplication.translate(
+            "SubjectBox", "Candidate or measure"))
         self.ctx, self.statement_id, self.form = ctx, statement_id, form.upper()
         self.setAccessibleName(self.title())
         layout = QFormLayout(self)
@@ -43,12 +45,12 @@ class SubjectBox(QGroupBox):
                 layout.addRow(label, editor)
                 self.editors[info.name] = editor
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save candidate or measure")
-        self.save_button.setAccessibleName("Save the candidate or measure of this report")
+        self.save_button = QPushButton(self.tr("Save candidate or measure"))
+        self.save_button.setAccessibleName(self.tr("Save the candidate or measure of this report"))
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Candidate or measure message")
+        self.message.setAccessibleName(self.tr("Candidate or measure message"))
         row.addWidget(self.save_button)
         row.addWidget(self.message, 1)
         layout.addRow(row)
@@ -85,7 +87,7 @@ class SubjectBox(QGroupBox):
             set_cover_fields(session, sid, typed)
 
         def done(_result: Any) -> None:
-            self.message.setText("Saved.")
+            self.message.setText(self.tr("Saved."))
             for editor in self.editors.values():
                 editor.set_error(None)
             self.ctx.hub.changed.emit(Changes(sid))
@@ -96,6 +98,6 @@ class SubjectBox(QGroupBox):
                     if name in self.editors:
                         self.editors[name].set_error(problem)
             self.message.setText(str(exc) if isinstance(exc, UserError)
-                                 else "The candidate or measure could not be saved.")
+                                 else self.tr("The candidate or measure could not be saved."))
 
         self.ctx.ops.write(work, done, failed, owner=self)
