@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,13 +24,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.orm import Committee
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.ops import Task
 
 if TYPE_CHECKING:
     from calaccess_desktop.services.bundle import Made, Plan
     from calaccess_desktop.ui.main_window import MainWindow
 
-KEEP_MINE = "Import, keep my newer versions"
+KEEP_MINE = QT_TRANSLATE_NOOP("ImportBundleDialog", "Import, keep my newer versions")
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 
 def _committees(session: Session) -> list[tuple[int, str]]:
@@ -42,7 +45,8 @@ def hand_off(window: MainWindow, path: str | None = None,
     """Choose the committee (the one chosen on the left first) and the file; write it."""
     def chosen(items: list[tuple[int, str]]) -> None:
         if not items:
-            window.statusBar().showMessage("There is no committee to hand off yet.", 6000)
+            window.statusBar().showMessage(
+                translate("MainWindow", "There is no committee to hand off yet."), 6000)
             return
         cid = committee_id if committee_id is not None else _ask_committee(window, items)
         if cid is None:
@@ -52,8 +56,8 @@ def hand_off(window: MainWindow, path: str | None = None,
         if target is None:
             safe = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")[:60] or "committee"
             target, _f = QFileDialog.getSaveFileName(
-                window, "Hand off committee", f"{safe}-handoff.zip",
-                "Hand-off bundles (*.zip)")
+                window, translate("MainWindow", "Hand off committee"), f"{safe}-handoff.zip",
+                translate("MainWindow", "Hand-off bundles") + " (*.zip)")
         if target:
             _write(window, cid, target)
 
@@ -62,26 +66,27 @@ def hand_off(window: MainWindow, path: str | None = None,
 
 def _ask_committee(window: MainWindow, items: list[tuple[int, str]]) -> int | None:
     dialog = QDialog(window)
-    dialog.setWindowTitle("Hand off committee")
+    dialog.setWindowTitle(translate("HandOffDialog", "Hand off committee"))
     dialog.setObjectName("HandOffDialog")
     combo = QComboBox()
-    combo.setAccessibleName("Committee to hand off")
+    combo.setAccessibleName(translate("HandOffDialog", "Committee to hand off"))
     for cid, name in items:
         combo.addItem(name, cid)
     current = window.pane.committee_id
     if current is not None and combo.findData(current) >= 0:
         combo.setCurrentIndex(combo.findData(current))
-    note = QLabel("One file with everything about the committee: its profile, contacts, "
-                  "statements with all their entries, the .CAL files filed and each "
-                  "filing's attempt log. The next treasurer opens it with File > Import "
-                  "hand-off bundle.")
+    note = QLabel(translate("HandOffDialog", "One file with everything about the committee: "
+                            "its profile, contacts, statements with all their entries, the "
+                            ".CAL files filed and each filing's attempt log. The next "
+                            "treasurer opens it with File > Import hand-off bundle."))
     note.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    buttons.addButton("Save bundle...", QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(translate("HandOffDialog", "Save bundle..."),
+                      QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("Committee:"))
+    layout.addWidget(QLabel(translate("HandOffDialog", "Committee:")))
     layout.addWidget(combo)
     layout.addWidget(note)
     layout.addWidget(buttons)
@@ -96,19 +101,23 @@ def _write(window: MainWindow, committee_id: int, target: str) -> None:
     from calaccess_desktop.services.bundle import write_bundle
 
     store = window.ctx.store
+    writing = translate("MainWindow", "Writing the hand-off bundle...")
 
     def work(task: Task) -> Made:
-        task.progress(0, 0, "Writing the hand-off bundle...")
+        task.progress(0, 0, writing)
         return write_bundle(store, committee_id, target)
 
     def done(made: Made) -> None:
         c = made.counts
         window.statusBar().showMessage(
-            f"Wrote {target}: {made.committee}, {c['statements']} statements, "
-            f"{c['records']} entries, {c['submissions']} filings.", 12000)
+            translate("MainWindow", "Wrote {path}: {committee}, {statements} statements, "
+                      "{records} entries, {submissions} filings.").format(
+                path=target, committee=made.committee, statements=c["statements"],
+                records=c["records"], submissions=c["submissions"]), 12000)
 
-    window.ctx.ops.task("Handing off", work, done,
-                        lambda exc: _warn(window, "Bundle not written", exc),
+    not_written = translate("MainWindow", "Bundle not written")
+    window.ctx.ops.task(translate("MainWindow", "Handing off"), work, done,
+                        lambda exc: _warn(window, not_written, exc),
                         network=True)
 
 
@@ -119,26 +128,26 @@ class ImportBundleDialog(QDialog):
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = ""
-        self.setWindowTitle("Import hand-off bundle")
+        self.setWindowTitle(self.tr("Import hand-off bundle"))
         self.setObjectName("ImportBundleDialog")
-        head = QLabel(f"{plan.shown}\n\nImporting this bundle:")
+        head = QLabel(f"{plan.shown}\n\n" + self.tr("Importing this bundle:"))
         head.setWordWrap(True)
         text = QPlainTextEdit("\n".join(plan.words()))
         text.setReadOnly(True)
-        text.setAccessibleName("What the bundle adds or changes")
+        text.setAccessibleName(self.tr("What the bundle adds or changes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         if plan.newer:
-            warn = QLabel("Your data file holds newer versions of some statements than the "
-                          "bundle. They are never replaced: import the rest and keep yours, "
-                          "or cancel.")
+            warn = QLabel(self.tr("Your data file holds newer versions of some statements "
+                                  "than the bundle. They are never replaced: import the rest "
+                                  "and keep yours, or cancel."))
             warn.setWordWrap(True)
             warn.setStyleSheet("color: #8a4b00;")
-            self.keep = QPushButton(KEEP_MINE)
+            self.keep = QPushButton(self.tr(KEEP_MINE))
             buttons.addButton(self.keep, QDialogButtonBox.ButtonRole.AcceptRole)
             self.keep.clicked.connect(lambda: self._chose("keep"))
         else:
-            warn = QLabel("Nothing in your data file is replaced by an older version.")
-            self.go = QPushButton("Import")
+            warn = QLabel(self.tr("Nothing in your data file is replaced by an older version."))
+            self.go = QPushButton(self.tr("Import"))
             buttons.addButton(self.go, QDialogButtonBox.ButtonRole.AcceptRole)
             self.go.clicked.connect(lambda: self._chose("import"))
         buttons.rejected.connect(self.reject)
@@ -162,8 +171,10 @@ def import_hand_off(window: MainWindow, path: str | None = None,
     from calaccess_desktop.services.bundle import import_bundle
 
     if path is None:
-        path, _f = QFileDialog.getOpenFileName(window, "Import hand-off bundle", "",
-                                               "Hand-off bundles (*.zip);;All files (*)")
+        path, _f = QFileDialog.getOpenFileName(
+            window, translate("MainWindow", "Import hand-off bundle"), "",
+            translate("MainWindow", "Hand-off bundles") + " (*.zip);;"
+            + translate("MainWindow", "All files") + " (*)")
     if not path:
         return
     store, source = window.ctx.store, path
@@ -175,19 +186,22 @@ def import_hand_off(window: MainWindow, path: str | None = None,
             dialog.exec()
             choice = dialog.choice
         if choice:
-            window.ctx.ops.task("Importing the bundle", lambda _t: import_bundle(
-                store, source, keep_newer=choice == "keep"), imported, failed)
+            keep = choice == "keep"
+            window.ctx.ops.task(translate("MainWindow", "Importing the bundle"),
+                                lambda _t: import_bundle(store, source, keep_newer=keep),
+                                imported, failed)
 
     def imported(plan: Plan) -> None:
         window.pane.refresh()
-        window.statusBar().showMessage(f"Imported the hand-off bundle of {plan.committee}.",
-                                       12000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Imported the hand-off bundle of {committee}.").format(
+                committee=plan.committee), 12000)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, "Bundle not imported", str(exc))
+        QMessageBox.warning(window, translate("MainWindow", "Bundle not imported"), str(exc))
 
-    window.ctx.ops.task("Reading the bundle", lambda _t: import_bundle(store, source,
-                                                                       preview=True),
+    window.ctx.ops.task(translate("MainWindow", "Reading the bundle"),
+                        lambda _t: import_bundle(store, source, preview=True),
                         planned, failed)
 
 
