@@ -54,29 +54,30 @@ class FindBar(QWidget):
         self.searched = ""  # the text the matches are for
         self.search: Search | None = None  # the one running
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in statement")
-        self.field.setAccessibleName("Find in statement")
-        self.field.setToolTip("Find text in the statement (Ctrl+F); Enter: next match, "
-                              "Shift+Enter: previous")
+        self.field.setPlaceholderText(self.tr("Find in statement"))
+        self.field.setAccessibleName(self.tr("Find in statement"))
+        self.field.setToolTip(self.tr("Find text in the statement (Ctrl+F); Enter: next match, "
+                                      "Shift+Enter: previous"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 12)
         self.field.textChanged.connect(self._typed)
         self.field.installEventFilter(self)
         self.prev_match = QToolButton()
-        self.prev_match.setText("Previous")
-        self.prev_match.setAccessibleName("Previous match")
-        self.prev_match.setToolTip("Previous match (Shift+F3)")
+        self.prev_match.setText(self.tr("Previous"))
+        self.prev_match.setAccessibleName(self.tr("Previous match"))
+        self.prev_match.setToolTip(self.tr("Previous match (Shift+F3)"))
         self.prev_match.clicked.connect(self.previous)
         self.next_match = QToolButton()
-        self.next_match.setText("Next")
-        self.next_match.setAccessibleName("Next match")
-        self.next_match.setToolTip("Next match (F3)")
+        self.next_match.setText(self.tr("Next"))
+        self.next_match.setAccessibleName(self.tr("Next match"))
+        self.next_match.setToolTip(self.tr("Next match (F3)"))
         self.next_match.clicked.connect(self.next)
         for b in (self.prev_match, self.next_match):
             b.setEnabled(False)
         self.count = QLabel()
-        self.count.setAccessibleName("Matches found")
-        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("Searching...") + 4)
+        self.count.setAccessibleName(self.tr("Matches found"))
+        self.count.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("Searching...")) + 4)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for w in (self.field, self.prev_match, self.next_match, self.count):
@@ -128,7 +129,7 @@ class FindBar(QWidget):
         if text != self.searched:  # another text: the old marks go now
             self.matches, self.current, self.searched = [], None, ""
             self._show()
-        self.count.setText("Searching...")
+        self.count.setText(self.tr("Searching..."))
         self._step(self.search)
 
     def _step(self, search: Search) -> None:
@@ -157,7 +158,7 @@ class FindBar(QWidget):
     def _failed(self, search: Search, exc: BaseException) -> None:
         if search is self.search:
             self.search = None
-            self.count.setText("Search failed")
+            self.count.setText(self.tr("Search failed"))
             self.count.setToolTip(str(exc))
 
     def _first(self, search: Search) -> int | None:
@@ -206,14 +207,17 @@ class FindBar(QWidget):
         if not self.searched:
             self.count.setText("")
         elif self.current is None:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(f"{self.current + 1} of {n}")
+            self.count.setText(self.tr("{at} of {n}").format(at=self.current + 1, n=n))
         pdf = self.pdf
         if self.searched and pdf is not None and pdf.count < self.total:
-            where = "page 1" if pdf.count == 1 else f"pages 1-{pdf.count}"
-            self.count.setText(f"{self.count.text()} on {where}")
-            self.count.setToolTip(f"Only {where} is searched until every page is drawn.")
+            where = (self.tr("page 1") if pdf.count == 1
+                     else self.tr("pages 1-{last}").format(last=pdf.count))
+            self.count.setText(self.tr("{count} on {where}").format(
+                count=self.count.text(), where=where))
+            self.count.setToolTip(self.tr("Only {where} is searched until every page is "
+                                          "drawn.").format(where=where))
         self.view.set_highlights(self.matches, self.current)
 
     # ------------------------------------------------------------------ keys

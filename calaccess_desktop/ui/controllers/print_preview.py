@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from calaccess_desktop.forms.spec import FormSpec
 from calaccess_desktop.scratch import discard, scratch_dir
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.controllers.preview_find import FindBar
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.ops import Cancelled, Task
 from calaccess_desktop.ui.pdf_raster import OpenedPdf, close_pdf, open_pdf, pdf_worker
 from calaccess_desktop.ui.widgets.page_view import FIT_PAGE, FIT_WIDTH, ZOOMS, PageView
@@ -40,11 +41,16 @@ if TYPE_CHECKING:
     from calaccess_desktop.pdf import Document
     from calaccess_desktop.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
 # Pages every printed form may have besides its parts (the parts' names are the form's:
 # ``Part.title``).
 SECTION_NAMES = {
-    "cover": "Cover page", "cover2": "Cover page, part 2",
-    "CVR2": "Cover page continued", "summary": "Summary page", "TEXT": "Memo text",
+    "cover": QT_TRANSLATE_NOOP("PreviewDialog", "Cover page"),
+    "cover2": QT_TRANSLATE_NOOP("PreviewDialog", "Cover page, part 2"),
+    "CVR2": QT_TRANSLATE_NOOP("PreviewDialog", "Cover page continued"),
+    "summary": QT_TRANSLATE_NOOP("PreviewDialog", "Summary page"),
+    "TEXT": QT_TRANSLATE_NOOP("PreviewDialog", "Memo text"),
 }
 
 
@@ -52,10 +58,11 @@ def section_name(key: str, spec: FormSpec | None = None) -> str:
     """What the 'Go to' list calls a part of the document: the cover, summary and memo
     pages by their names, a part of the form by its title in the form's spec."""
     if key in SECTION_NAMES:
-        return SECTION_NAMES[key]
+        return translate("PreviewDialog", SECTION_NAMES[key])
     parts = spec.parts if spec is not None else ()
     part = next((p for p in parts if key in (p.key, p.rec_type)), None)
-    return part.title if part is not None else f"Part {key}"
+    return part.title if part is not None else translate("PreviewDialog", "Part {key}").format(
+        key=key)
 
 
 def show_print_preview(window: MainWindow, then: Any = None) -> None:
@@ -67,11 +74,13 @@ def show_print_preview(window: MainWindow, then: Any = None) -> None:
         return
     store = window.ctx.store
     title = window.editor.title.text()
+    laying = translate("MainWindow", "Laying out the pages...")  # words made here, not
+    drawing = translate("MainWindow", "Drawing the first page...")  # in the worker
 
     def work(task: Task) -> tuple[Document, bytes]:
-        task.progress(0, 0, "Laying out the pages...")
+        task.progress(0, 0, laying)
         doc = load_document(store, sid)
-        task.progress(0, 0, "Drawing the first page...")
+        task.progress(0, 0, drawing)
         return doc, doc.render(max_pages=1)
 
     def done(result: tuple[Document, bytes]) -> None:
@@ -86,7 +95,7 @@ def show_print_preview(window: MainWindow, then: Any = None) -> None:
         if then is not None:
             then(dialog)
 
-    window.ctx.ops.task("Print preview", work, done)
+    window.ctx.ops.task(translate("MainWindow", "Print preview"), work, done)
 
 
 class PreviewDialog(QDialog):
@@ -110,8 +119,8 @@ class PreviewDialog(QDialog):
         self.closed = False
         self.drawing = False
         self._pdfs: list[OpenedPdf] = []
-        self.setWindowTitle(f"Print preview - {title}")
-        self.setAccessibleName("Print preview")
+        self.setWindowTitle(self.tr("Print preview - {title}").format(title=title))
+        self.setAccessibleName(self.tr("Print preview"))
         self.view = PageView(self, synchronous=ctx.ops.synchronous)
         self.view.page_changed.connect(self._page_changed)
         self.view.zoom_changed.connect(self._zoom_changed)
@@ -135,39 +144,40 @@ class PreviewDialog(QDialog):
 
     def _top_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.prev_button = QPushButton("< Previous")
-        self.prev_button.setAccessibleName("Previous page")
+        self.prev_button = QPushButton(self.tr("< Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous page"))
         self.prev_button.clicked.connect(lambda: self.view.go_to(self.view.current_page() - 1))
         self.page_label = QLabel()
-        self.page_label.setAccessibleName("Page number")
-        self.next_button = QPushButton("Next >")
-        self.next_button.setAccessibleName("Next page")
+        self.page_label.setAccessibleName(self.tr("Page number"))
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
         self.next_button.clicked.connect(lambda: self.view.go_to(self.view.current_page() + 1))
         self.jump = QComboBox()
-        self.jump.setAccessibleName("Go to a part of the statement")
-        self.jump.setToolTip("Jump to the cover page, the summary or a schedule")
+        self.jump.setAccessibleName(self.tr("Go to a part of the statement"))
+        self.jump.setToolTip(self.tr("Jump to the cover page, the summary or a schedule"))
         spec = spec_for(f"F{self.doc.info.form_number}")
         for key, page in sorted(self.sections.items(), key=lambda kv: kv[1]):
-            self.jump.addItem(f"{section_name(key, spec)} (page {page})", page)
+            self.jump.addItem(self.tr("{part} (page {page})").format(
+                part=section_name(key, spec), page=page), page)
         self.jump.setMaximumWidth(self.jump.sizeHint().width())  # it grows up to its text
         self.jump.setSizeAdjustPolicy(  # and shrinks for Find beside it; the list is wide
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.jump.setMinimumContentsLength(16)
         self.jump.activated.connect(lambda i: self.view.go_to(int(self.jump.itemData(i)) - 1))
         self.zoom = QComboBox()
-        self.zoom.setAccessibleName("Zoom")
-        self.zoom.addItem("Fit width", FIT_WIDTH)
-        self.zoom.addItem("Whole page", FIT_PAGE)
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.zoom.addItem(self.tr("Fit width"), FIT_WIDTH)
+        self.zoom.addItem(self.tr("Whole page"), FIT_PAGE)
         for z in ZOOMS:
             self.zoom.addItem(f"{round(z * 100)}%", z)
         self.zoom.activated.connect(lambda i: self.view.set_zoom(self.zoom.itemData(i)))
         smaller = QPushButton("-")
-        smaller.setAccessibleName("Zoom out")
-        smaller.setToolTip("Zoom out (Ctrl+minus)")
+        smaller.setAccessibleName(self.tr("Zoom out"))
+        smaller.setToolTip(self.tr("Zoom out (Ctrl+minus)"))
         smaller.clicked.connect(lambda: self.view.step_zoom(-1))
         bigger = QPushButton("+")
-        bigger.setAccessibleName("Zoom in")
-        bigger.setToolTip("Zoom in (Ctrl+plus, or Ctrl and the mouse wheel)")
+        bigger.setAccessibleName(self.tr("Zoom in"))
+        bigger.setToolTip(self.tr("Zoom in (Ctrl+plus, or Ctrl and the mouse wheel)"))
         bigger.clicked.connect(lambda: self.view.step_zoom(1))
         for b in (smaller, bigger):
             b.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 5)
@@ -175,7 +185,7 @@ class PreviewDialog(QDialog):
         row.addWidget(self.page_label)
         row.addWidget(self.next_button)
         row.addSpacing(16)
-        row.addWidget(QLabel("Go to:"))
+        row.addWidget(QLabel(self.tr("Go to:")))
         row.addWidget(self.jump, 10)
         row.addStretch(1)
         self.finder = FindBar(self.view, self, synchronous=self.ctx.ops.synchronous)
@@ -189,16 +199,16 @@ class PreviewDialog(QDialog):
     def _progress_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.info = QLabel()
-        self.info.setAccessibleName("Preview status")
+        self.info.setAccessibleName(self.tr("Preview status"))
         self.info.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Drawing the pages")
+        self.bar.setAccessibleName(self.tr("Drawing the pages"))
         self.bar.setRange(0, max(self.pages, 1))
-        self.bar.setFormat("Drawing page %v of %m")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setAccessibleName("Stop drawing the pages")
+        self.bar.setFormat(self.tr("Drawing page %v of %m"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop drawing the pages"))
         self.stop_button.clicked.connect(self.stop)
-        self.again_button = QPushButton("Draw all pages")
+        self.again_button = QPushButton(self.tr("Draw all pages"))
         self.again_button.clicked.connect(self.start)
         self.again_button.setVisible(False)
         row.addWidget(self.info, 1)
@@ -209,15 +219,15 @@ class PreviewDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.print_button = QPushButton("Print...")
-        self.print_button.setToolTip("Print the statement (Ctrl+P)")
+        self.print_button = QPushButton(self.tr("Print..."))
+        self.print_button.setToolTip(self.tr("Print the statement (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_pages)
-        self.save_button = QPushButton("Save PDF as...")
-        self.save_button.setToolTip("Save the statement as a PDF file (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save PDF as..."))
+        self.save_button.setToolTip(self.tr("Save the statement as a PDF file (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save_as())
-        self.open_button = QPushButton("Open in PDF viewer")
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.open_button.clicked.connect(self.open_external)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         for b in (self.print_button, self.save_button, self.open_button):
             b.setEnabled(False)
@@ -237,8 +247,12 @@ class PreviewDialog(QDialog):
         self.stop_button.setVisible(True)
         self.bar.setVisible(True)
         self.bar.setValue(0)
-        self.info.setText(f"{self.pages} page{'s' if self.pages != 1 else ''}. Page 1 is "
-                          "shown; the others are being drawn.")
+        self.info.setText((self.tr("{n} page. Page 1 is shown; the others are being drawn.")
+                           if self.pages == 1 else
+                           self.tr("{n} pages. Page 1 is shown; the others are being "
+                                   "drawn.")).format(n=self.pages))
+
+        page_words = self.tr("Drawing page {done} of {total}...")  # made here, not in the worker
 
         def work(task: Task) -> bytes:
             from calaccess_desktop.pdf import RenderCancelled
@@ -246,14 +260,15 @@ class PreviewDialog(QDialog):
 
             try:
                 data = doc.render(cancel=task.cancel, progress=lambda done, total:
-                                  task.progress(done, total, f"Drawing page {done} of {total}..."))
+                                  task.progress(done, total, page_words.format(
+                                      done=done, total=total)))
             except RenderCancelled:
                 raise Cancelled from None  # Stop: not a failure
             write_pdf(data, path)
             return data
 
         self.drawing = True
-        task = self.ctx.ops.task("Drawing the pages", work, self._drawn, self._failed,
+        task = self.ctx.ops.task(self.tr("Drawing the pages"), work, self._drawn, self._failed,
                                  cpu=True, dialog=False, on_progress=self._progress,
                                  on_cancel=self._stopped)
         if self.drawing:  # still running (a synchronous runner has finished already)
@@ -281,8 +296,9 @@ class PreviewDialog(QDialog):
         self.stop_button.setVisible(False)
         for b in (self.print_button, self.save_button, self.open_button):
             b.setEnabled(True)
-        self.info.setText(f"{self.pages} page{'s' if self.pages != 1 else ''}, ready to "
-                          "print or save.")
+        self.info.setText((self.tr("{n} page, ready to print or save.") if self.pages == 1
+                           else self.tr("{n} pages, ready to print or save.")).format(
+                               n=self.pages))
         self._show_pdf(data)
 
     def _stopped(self) -> None:
@@ -295,19 +311,20 @@ class PreviewDialog(QDialog):
         self.bar.setVisible(False)
         self.stop_button.setVisible(False)
         self.again_button.setVisible(True)
-        self.info.setText("Stopped: only page 1 is shown. Draw all pages to see, print or "
-                          "save the whole statement.")
+        self.info.setText(self.tr("Stopped: only page 1 is shown. Draw all pages to see, "
+                                  "print or save the whole statement."))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled) or type(exc).__name__ == "RenderCancelled":
             self._stopped()
             return
         self._stopped()
-        self.info.setText(f"The pages could not be drawn: {exc}")
+        self.info.setText(self.tr("The pages could not be drawn: {why}").format(why=exc))
 
     def _show_pdf(self, data: bytes) -> None:
         pdf_worker().submit(lambda: open_pdf(data), self._opened,
-                            lambda exc: self.info.setText(f"The preview cannot be shown: {exc}"),
+                            lambda exc: self.info.setText(
+                                self.tr("The preview cannot be shown: {why}").format(why=exc)),
                             owner=self, wait=self.ctx.ops.synchronous)
 
     def _opened(self, pdf: OpenedPdf) -> None:
@@ -326,7 +343,8 @@ class PreviewDialog(QDialog):
     # ------------------------------------------------------------------ navigation
 
     def _page_changed(self, page: int) -> None:
-        self.page_label.setText(f"Page {page + 1} of {self.pages}")
+        self.page_label.setText(self.tr("Page {page} of {n}").format(
+            page=page + 1, n=self.pages))
         self.prev_button.setEnabled(page > 0)
         self.next_button.setEnabled(page + 1 < self.pages)
         starts = [self.jump.itemData(i) for i in range(self.jump.count())]
@@ -363,16 +381,17 @@ class PreviewDialog(QDialog):
         if self.data is None:
             return False
         if target is None:
-            target, _f = QFileDialog.getSaveFileName(self, "Save the statement as PDF",
-                                                     self.suggested_path(), "PDF files (*.pdf)")
+            target, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Save the statement as PDF"), self.suggested_path(),
+                self.tr("PDF files (*.pdf)"))
         if not target:
             return False
         try:
             write_pdf(self.data, target)
         except OSError as exc:
-            self.info.setText(f"Not saved: {exc}")
+            self.info.setText(self.tr("Not saved: {why}").format(why=exc))
             return False
-        self.info.setText(f"Saved as {target}.")
+        self.info.setText(self.tr("Saved as {path}.").format(path=target))
         return True
 
     def open_external(self) -> None:
@@ -407,12 +426,14 @@ class PreviewDialog(QDialog):
         self.print_button.setEnabled(False)
 
         def progress(done: int, total: int) -> None:
-            self.info.setText(f"Printing page {done} of {total}...")
+            self.info.setText(self.tr("Printing page {done} of {total}...").format(
+                done=done, total=total))
 
         def finished(count: int) -> None:
             self.job = None
             self.print_button.setEnabled(True)
-            self.info.setText(f"Sent {count} page{'s' if count != 1 else ''} to the printer.")
+            self.info.setText((self.tr("Sent {n} page to the printer.") if count == 1 else
+                               self.tr("Sent {n} pages to the printer.")).format(n=count))
 
         def failed(why: str) -> None:
             self.job = None
