@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.widgets.fields import BAD_INPUT, ERROR_STYLE
 
 DATA_FILE_KEY = "app/data_file"
-VARIANTS = ((None, "California state rules ($100 itemization)"),)
+VARIANTS = ((None, QT_TRANSLATE_NOOP("SettingsDialog",
+                                     "California state rules ($100 itemization)")),)
 
 
 def _settings_module() -> Any:
@@ -59,55 +61,57 @@ class SettingsDialog(QDialog):
         loaded: tuple[Any, str | None] = (self.module.load_or_defaults() if self.module
                                           else (None, None))
         self.values, unusable = loaded
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
 
         self.current_file = QLabel(ctx.store.shown)  # a server's password never shown
-        self.current_file.setAccessibleName("Data file in use")
+        self.current_file.setAccessibleName(self.tr("Data file in use"))
         self.current_file.setWordWrap(True)
         self.current_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_file = QLineEdit(str(qsettings.value(DATA_FILE_KEY, "") or ctx.store.location))
-        self.data_file.setAccessibleName("Data file")
+        self.data_file.setAccessibleName(self.tr("Data file"))
         self.data_file.textChanged.connect(self._data_file_changed)
-        browse = QPushButton("Choose...")
-        browse.setAccessibleName("Choose an existing data file")
+        browse = QPushButton(self.tr("Choose..."))
+        browse.setAccessibleName(self.tr("Choose an existing data file"))
         browse.clicked.connect(self._browse)
-        new_file = QPushButton("New...")
-        new_file.setAccessibleName("Create a new data file")
+        new_file = QPushButton(self.tr("New..."))
+        new_file.setAccessibleName(self.tr("Create a new data file"))
         new_file.clicked.connect(self._new_file)
         row = QHBoxLayout()
         row.addWidget(self.data_file, 1)
         row.addWidget(browse)
         row.addWidget(new_file)
-        backups = QPushButton("Backups...")  # list, restore with preview (backups_dialog)
-        backups.setAccessibleName("Backups of the data file")
+        backups = QPushButton(self.tr("Backups..."))  # list, restore with preview (backups_dialog)
+        backups.setAccessibleName(self.tr("Backups of the data file"))
         backups.clicked.connect(self._backups)
         row.addWidget(backups)
         self.data_note = QLabel()
         self.data_note.setWordWrap(True)
-        self.data_note.setAccessibleName("About the data file")
+        self.data_note.setAccessibleName(self.tr("About the data file"))
         self.data_error = QLabel()
         self.data_error.setStyleSheet(ERROR_STYLE)
         self.data_error.setWordWrap(True)
         self.data_error.setVisible(False)
-        self.open_now = QCheckBox("Open it now (the window reopens on it; otherwise it is used "
-                                  "from the next start)")
-        self.open_now.setAccessibleName("Open the data file now")
+        self.open_now = QCheckBox(self.tr("Open it now (the window reopens on it; otherwise "
+                                          "it is used from the next start)"))
+        self.open_now.setAccessibleName(self.tr("Open the data file now"))
         self.switch_to: str | None = None
         self.endpoint = QLineEdit(self.values.endpoint_url if self.values else "")
-        self.endpoint.setAccessibleName("Filing server address")
+        self.endpoint.setAccessibleName(self.tr("Filing server address"))
         self.endpoint_error = QLabel()
         self.endpoint_error.setStyleSheet(ERROR_STYLE)
         self.endpoint_error.setWordWrap(True)
         self.endpoint_error.setVisible(False)
         if unusable:  # a broken settings.json: say so; Save writes good settings over it
-            self.endpoint_error.setText(f"{unusable} Save writes these settings over it.")
+            self.endpoint_error.setText(self.tr("{problem} Save writes these settings over "
+                                                "it.").format(problem=unusable))
             self.endpoint_error.setVisible(True)
         self.variant = QComboBox()
-        self.variant.setAccessibleName("Itemization threshold variant")
+        self.variant.setAccessibleName(self.tr("Itemization threshold variant"))
         for code, words in VARIANTS:
-            self.variant.addItem(words, code)
-        self.variant.setToolTip("Local ordinances with other thresholds come in a later version.")
+            self.variant.addItem(self.tr(words), code)
+        self.variant.setToolTip(self.tr("Local ordinances with other thresholds come in a later "
+                                        "version."))
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -128,14 +132,14 @@ class SettingsDialog(QDialog):
         self.updates.setChecked(bool(self.values and self.values.check_for_updates))
 
         form = QFormLayout()
-        form.addRow("Data file in use", self.current_file)
-        form.addRow("Data file", row)
+        form.addRow(self.tr("Data file in use"), self.current_file)
+        form.addRow(self.tr("Data file"), row)
         form.addRow("", self.data_note)
         form.addRow("", self.data_error)
         form.addRow("", self.open_now)
-        form.addRow("Filing server", self.endpoint)
+        form.addRow(self.tr("Filing server"), self.endpoint)
         form.addRow("", self.endpoint_error)
-        form.addRow("Itemization threshold", self.variant)
+        form.addRow(self.tr("Itemization threshold"), self.variant)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Updates"), self.updates)
@@ -181,23 +185,23 @@ class SettingsDialog(QDialog):
         return box
 
     def _credentials_box(self) -> QGroupBox:
-        box = QGroupBox("E-filing password")
+        box = QGroupBox(self.tr("E-filing password"))
         v = QVBoxLayout(box)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setAccessibleName("Password storage")
+        self.keyring_note.setAccessibleName(self.tr("Password storage"))
         self.filer = QLineEdit(self.filer_id)
-        self.filer.setAccessibleName("Filer ID")
+        self.filer.setAccessibleName(self.tr("Filer ID"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("E-filing password")
-        save = QPushButton("Save password")
+        self.password.setAccessibleName(self.tr("E-filing password"))
+        save = QPushButton(self.tr("Save password"))
         save.clicked.connect(self.save_password)
-        forget = QPushButton("Forget saved password")
+        forget = QPushButton(self.tr("Forget saved password"))
         forget.clicked.connect(self.forget_password)
         form = QFormLayout()
-        form.addRow("Filer ID", self.filer)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Filer ID"), self.filer)
+        form.addRow(self.tr("Password"), self.password)
         row = QHBoxLayout()
         row.addWidget(save)
         row.addWidget(forget)
@@ -220,23 +224,27 @@ class SettingsDialog(QDialog):
 
             allow = bool(self.values and self.values.allow_weak_keyring)
             state = secrets.info(allow_weak=allow)
-            text = (f"Passwords are kept in the system keyring ({state.backend})."
+            text = (self.tr("Passwords are kept in the system keyring ({backend}).").format(
+                        backend=state.backend)
                     if state.usable else
-                    f"The password cannot be saved here: {state.why}. It is asked each time "
-                    "you send.")
+                    self.tr("The password cannot be saved here: {why}. It is asked each time "
+                            "you send.").format(why=state.why))
         except Exception as exc:  # noqa: BLE001 - shown, never fatal
-            text = f"The system keyring cannot be used ({exc}); the password is asked each time."
+            text = self.tr("The system keyring cannot be used ({why}); the password is asked "
+                           "each time.").format(why=exc)
         self.keyring_note.setText(text)
 
     def _browse(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, "Open a data file", self.data_file.text(),
-                                               "Data files (*.sqlite);;All files (*)")
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Open a data file"), self.data_file.text(),
+            self.tr("Data files (*.sqlite);;All files (*)"))
         if path:
             self.data_file.setText(path)
 
     def _new_file(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, "New data file", self.data_file.text(),
-                                               "Data files (*.sqlite)")
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("New data file"), self.data_file.text(),
+            self.tr("Data files (*.sqlite)"))
         if path:
             self.data_file.setText(path)
 
@@ -253,7 +261,7 @@ class SettingsDialog(QDialog):
         text = self.data_file.text().strip()
         other = bool(text) and text != self.ctx.store.location
         self.data_note.setText(describe_data_file(text) if other else
-                               "This is the file in use.")
+                               self.tr("This is the file in use."))
         self.open_now.setVisible(other)
         self.data_error.setVisible(False)
         self.data_file.setStyleSheet("")
@@ -304,7 +312,7 @@ class SettingsDialog(QDialog):
         from calaccess_desktop.services import filing
 
         if self.values is None or not self.filer.text().strip() or not self.password.text():
-            self.keyring_note.setText("Type the filer ID and the password first.")
+            self.keyring_note.setText(self.tr("Type the filer ID and the password first."))
             return
         self.keyring_note.setText(filing.remember_password(
             self.filer.text().strip(), self.password.text(), self.values).capitalize() + ".")
@@ -317,5 +325,5 @@ class SettingsDialog(QDialog):
         if self.values is None or not self.filer.text().strip():
             return
         gone = filing.forget_password(self.filer.text().strip(), self.values)
-        self.keyring_note.setText("The saved password was removed." if gone
-                                  else "No password was saved for this filer.")
+        self.keyring_note.setText(self.tr("The saved password was removed.") if gone
+                                  else self.tr("No password was saved for this filer."))
