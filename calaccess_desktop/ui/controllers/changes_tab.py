@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from calaccess_desktop.services.amendments import AmendmentChanges, changes_since_filed
 from calaccess_desktop.ui.context import AppContext
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.models.changes_model import (
     ChangeRow,
     ChangesModel,
@@ -37,7 +38,9 @@ from calaccess_desktop.ui.models.changes_model import (
 from calaccess_desktop.ui.widgets.computed_page import ComputedPage
 
 Opener = Callable[[str, str, int], bool]  # rec_type, form_type, record_id -> opened?
-NOTHING = "Nothing changes: this amendment would file exactly what was filed."
+NOTHING = QT_TRANSLATE_NOOP("ChangesTab", "Nothing changes: this amendment would file exactly "
+                            "what was filed.")
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 
 class ChangeTable(QTableView):
@@ -78,10 +81,6 @@ def _box(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def _empty(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("color: #555;")
@@ -91,7 +90,9 @@ def _empty(text: str) -> QLabel:
 
 def version_words(report_num: int) -> str:
     """A statement's version in words: report 000 is the original, 001 amendment 1."""
-    return "the original statement" if report_num <= 0 else f"amendment {report_num}"
+    if report_num <= 0:
+        return translate("ChangesTab", "the original statement")
+    return translate("ChangesTab", "amendment {n}").format(n=report_num)
 
 
 class ChangesTab(ComputedPage):
@@ -106,36 +107,38 @@ class ChangesTab(ComputedPage):
         self.opener = opener
         self.changes: AmendmentChanges | None = None
         self.headline = QLabel()
-        self.headline.setAccessibleName("What the amendment is compared with")
+        self.headline.setAccessibleName(self.tr("What the amendment is compared with"))
         self.headline.setWordWrap(True)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.headline.setFont(font)
         self.counts = QLabel()
-        self.counts.setAccessibleName("How many records change")
+        self.counts.setAccessibleName(self.tr("How many records change"))
         self.counts.setWordWrap(True)
         self.model = ChangesModel()
-        self.table = ChangeTable(self.model, "Record changes")
+        self.table = ChangeTable(self.model, self.tr("Record changes"))
         self.table.horizontalHeader().setSectionResizeMode(
             4, QHeaderView.ResizeMode.Stretch)
         self.table.open_requested.connect(self.open_row)
         self.table.doubleClicked.connect(self.open_row)
-        self.cover_model = PairModel((("Cover page field", "label"), ("As filed", "before"),
-                                      ("As amended", "after")))
-        self.cover_table = ChangeTable(self.cover_model, "Cover page changes")
-        self.lines_model = PairModel((("Line", "key"), ("Description", "label"),
-                                      ("As filed", "before"), ("As amended", "after"),
-                                      ("Difference", "difference")), right=True)
-        self.lines_table = ChangeTable(self.lines_model, "Summary lines that change")
+        self.cover_model = PairModel(((self.tr("Cover page field"), "label"),
+                                      (self.tr("As filed"), "before"),
+                                      (self.tr("As amended"), "after")))
+        self.cover_table = ChangeTable(self.cover_model, self.tr("Cover page changes"))
+        self.lines_model = PairModel(((self.tr("Line"), "key"), (self.tr("Description"), "label"),
+                                      (self.tr("As filed"), "before"),
+                                      (self.tr("As amended"), "after"),
+                                      (self.tr("Difference"), "difference")), right=True)
+        self.lines_table = ChangeTable(self.lines_model, self.tr("Summary lines that change"))
         self.lines_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
         self.lines_table.horizontalHeader().setStretchLastSection(False)
-        self.no_records = _empty("No record is added, changed or removed.")
-        self.records_box = _box("Records: double-click one (or press Enter) to open it in "
-                                "its schedule", self.no_records, self.table)
-        self.cover_box = _box("Cover page", self.cover_table)
-        self.lines_box = _box("Summary page, column A (this period)", self.lines_table)
+        self.no_records = _empty(self.tr("No record is added, changed or removed."))
+        self.records_box = _box(self.tr("Records: double-click one (or press Enter) to open "
+                                        "it in its schedule"), self.no_records, self.table)
+        self.cover_box = _box(self.tr("Cover page"), self.cover_table)
+        self.lines_box = _box(self.tr("Summary page, column A (this period)"), self.lines_table)
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.addWidget(self.cover_box)
         self.bottom.addWidget(self.lines_box)
@@ -164,7 +167,8 @@ class ChangesTab(ComputedPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.changes = None
-        self.headline.setText(f"Cannot compare this statement with a filed one: {exc}")
+        self.headline.setText(
+            self.tr("Cannot compare this statement with a filed one: {error}").format(error=exc))
         self.counts.setText("")
         self.body.setVisible(False)
 
@@ -172,12 +176,13 @@ class ChangesTab(ComputedPage):
         """Display what the amendment changes."""
         self.changes = changes
         if changes.nothing:
-            self.headline.setText(NOTHING)
+            self.headline.setText(self.tr(NOTHING))
         else:
-            filed = f", filing {changes.amends_filing_id}" if changes.amends_filing_id else \
-                f" (statement {changes.amends_id})"
-            self.headline.setText(f"Compared with {version_words(changes.amends_report_num)}"
-                                  f"{filed}")
+            filed = (self.tr(", filing {id}").format(id=changes.amends_filing_id)
+                     if changes.amends_filing_id else
+                     self.tr(" (statement {id})").format(id=changes.amends_id))
+            self.headline.setText(self.tr("Compared with {version}").format(
+                version=version_words(changes.amends_report_num)) + filed)
         rows = [change_row(c) for c in changes.records]
         self.model.set_rows(rows)
         self.cover_model.set_rows(cover_rows(changes, self.form))
@@ -198,17 +203,28 @@ class ChangesTab(ComputedPage):
 
     def _counts_text(self, changes: AmendmentChanges) -> str:
         if changes.nothing:
-            return ("The records, the cover page and the summary page are the same as in the "
-                    "filed report. Corrections you make on the schedules show here.")
-        counts = ", ".join(f"{changes.count(k)} {k}" for k in ("added", "changed", "removed"))
+            return self.tr("The records, the cover page and the summary page are the same as "
+                           "in the filed report. Corrections you make on the schedules show "
+                           "here.")
+        counts = ", ".join((self.tr("{n} added").format(n=changes.count("added")),
+                            self.tr("{n} changed").format(n=changes.count("changed")),
+                            self.tr("{n} removed").format(n=changes.count("removed"))))
         cover = len(changes.cover)
         lines = self.lines_model.rowCount()
-        return "  ·  ".join((
-            f"Records: {counts}",
-            f"Cover page: {_plural(cover, 'field changes', 'fields change')}" if cover
-            else "Cover page: the same as filed",
-            f"Summary page: {_plural(lines, 'line changes', 'lines change')} in column A"
-            if lines else "Summary page: column A the same as filed"))
+        if not cover:
+            cover_words = self.tr("Cover page: the same as filed")
+        elif cover == 1:
+            cover_words = self.tr("Cover page: {n} field changes").format(n=cover)
+        else:
+            cover_words = self.tr("Cover page: {n} fields change").format(n=cover)
+        if not lines:
+            lines_words = self.tr("Summary page: column A the same as filed")
+        elif lines == 1:
+            lines_words = self.tr("Summary page: {n} line changes in column A").format(n=lines)
+        else:
+            lines_words = self.tr("Summary page: {n} lines change in column A").format(n=lines)
+        return "  ·  ".join((self.tr("Records: {counts}").format(counts=counts), cover_words,
+                             lines_words))
 
     def _user_sized(self, *_args: Any) -> None:
         self.sized_by_user = True
@@ -224,11 +240,12 @@ class ChangesTab(ComputedPage):
             return
         name = " ".join(x for x in (item.schedule, item.tran_id) if x)
         if item.kind == "removed":
-            self.say(f"{name} was removed in this amendment, so it cannot be opened.")
+            self.say(self.tr("{name} was removed in this amendment, so it cannot be opened.")
+                     .format(name=name))
             return
         if not item.openable or self.opener is None or \
                 not self.opener(item.rec_type, item.form_type, item.record_id):
-            self.say(f"{name} has no page of its own to open it on.")
+            self.say(self.tr("{name} has no page of its own to open it on.").format(name=name))
 
     def say(self, text: str) -> None:
         """A message in the main window's status bar."""
