@@ -18,17 +18,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calaccess_desktop.db.health import DamagedFile
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.ops import Task
 
 if TYPE_CHECKING:
     from calaccess_desktop.services.store import Store
     from calaccess_desktop.ui.main_window import MainWindow
 
-OPEN_BACKUP = "Open the backup"
+OPEN_BACKUP = QT_TRANSLATE_NOOP("DamagedDataFile", "Open the backup")
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened here (nothing else holds them)
 
@@ -37,8 +39,10 @@ def switch_data_file(window: MainWindow, target: str, then: Any = None) -> None:
     """Open ``target`` in a new main window and close ``window`` and its store."""
     from calaccess_desktop.services.store import Store
 
+    opening = translate("MainWindow", "Opening {name}...").format(name=Path(target).name)
+
     def work(task: Task) -> Store:
-        task.progress(0, 0, f"Opening {Path(target).name}...")
+        task.progress(0, 0, opening)
         return Store.open(target)
 
     def done(store: Store) -> None:
@@ -55,39 +59,46 @@ def switch_data_file(window: MainWindow, target: str, then: Any = None) -> None:
         old_store.close()
         if window in OPEN_WINDOWS:
             OPEN_WINDOWS.remove(window)
-        fresh.statusBar().showMessage(f"Opened {target}.", 8000)
+        fresh.statusBar().showMessage(
+            translate("MainWindow", "Opened {path}.").format(path=target), 8000)
         if then is not None:
             then(fresh)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, DamagedFile):
-            choice = offer_backup(window, exc, "The current data file stays open.")
+            choice = offer_backup(window, exc, translate(
+                "MainWindow", "The current data file stays open."))
             if choice == "restore":
                 damaged = exc
 
                 def restored(_path: str) -> None:
                     switch_data_file(window, str(damaged.path), then)
 
-                window.ctx.ops.task("Restoring the backup", lambda _t: restore_damaged(
-                    damaged), restored, network=True)
+                window.ctx.ops.task(translate("MainWindow", "Restoring the backup"),
+                                    lambda _t: restore_damaged(damaged), restored,
+                                    network=True)
             elif choice == "open":
                 assert exc.backup is not None
                 switch_data_file(window, str(exc.backup), then)
             return
-        QMessageBox.warning(window, "Data file not opened",
-                            f"{target} could not be opened, so the current data file stays "
-                            f"open.\n\n{exc}")
+        QMessageBox.warning(window, translate("MainWindow", "Data file not opened"),
+                            translate("MainWindow", "{path} could not be opened, so the "
+                                      "current data file stays open.").format(path=target)
+                            + f"\n\n{exc}")
 
-    window.ctx.ops.task("Opening the data file", work, done, failed, cpu=True)
+    window.ctx.ops.task(translate("MainWindow", "Opening the data file"), work, done, failed,
+                        cpu=True)
 
 
 def damaged_box(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> QMessageBox:
     """The message for a damaged data file, with an "Open the backup" button when a good
     backup was found."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "The data file is damaged",
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      translate("DamagedDataFile", "The data file is damaged"),
                       f"{exc}\n\n{rest}".strip(), QMessageBox.StandardButton.NoButton, parent)
     if exc.backup is not None:
-        box.addButton(OPEN_BACKUP, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("DamagedDataFile", OPEN_BACKUP),
+                      QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setObjectName("DamagedDataFile")
     return box
@@ -98,7 +109,8 @@ def ask_open_backup(parent: QWidget | None, exc: DamagedFile, rest: str = "") ->
     box = damaged_box(parent, exc, rest)
     box.exec()
     clicked = box.clickedButton()
-    return exc.backup is not None and clicked is not None and clicked.text() == OPEN_BACKUP
+    return (exc.backup is not None and clicked is not None
+            and clicked.text() == translate("DamagedDataFile", OPEN_BACKUP))
 
 
 def open_at_start(target: str | None, *, ask: bool = True) -> Store:
@@ -171,18 +183,20 @@ class AutoBackup(QObject):
             self.schedule.done(self.clock(), now)
             self.last = path
             if path is not None:
-                self.window.statusBar().showMessage(f"Backed up to {path} (checked).", 6000)
+                self.window.statusBar().showMessage(
+                    self.tr("Backed up to {path} (checked).").format(path=path), 6000)
 
         def failed(exc: BaseException) -> None:
             self.running = False
             self.schedule.done(self.clock(), -1.0)  # try again in an hour, keep the changes
-            self.window.statusBar().showMessage(f"The automatic backup failed: {exc}", 15000)
+            self.window.statusBar().showMessage(
+                self.tr("The automatic backup failed: {error}").format(error=exc), 15000)
 
-        self.window.ctx.ops.task("Automatic backup", lambda _t: take(location, "auto"), done,
-                                 failed, network=True, dialog=False, quiet=True)
+        self.window.ctx.ops.task(self.tr("Automatic backup"), lambda _t: take(location, "auto"),
+                                 done, failed, network=True, dialog=False, quiet=True)
 
 
-RESTORE_BACKUP = "Restore the backup"
+RESTORE_BACKUP = QT_TRANSLATE_NOOP("DamagedDataFile", "Restore the backup")
 
 
 def offer_backup(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> str:
@@ -190,12 +204,14 @@ def offer_backup(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> st
     file's place, the damaged file kept in backups/), "open" (the backup itself) or ""."""
     box = damaged_box(parent, exc, rest)
     if exc.backup is not None:
-        box.addButton(RESTORE_BACKUP, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("DamagedDataFile", RESTORE_BACKUP),
+                      QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     clicked = box.clickedButton()
     if exc.backup is None or clicked is None:
         return ""
-    return {OPEN_BACKUP: "open", RESTORE_BACKUP: "restore"}.get(clicked.text(), "")
+    return {translate("DamagedDataFile", OPEN_BACKUP): "open",
+            translate("DamagedDataFile", RESTORE_BACKUP): "restore"}.get(clicked.text(), "")
 
 
 def restore_damaged(exc: DamagedFile) -> str:
