@@ -11,7 +11,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from calaccess_desktop.cal.problems import CalFormatError
@@ -23,6 +23,8 @@ from calaccess_desktop.ui.ops import Task
 
 if TYPE_CHECKING:
     from calaccess_desktop.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 
 def _has(module: str) -> bool:
@@ -45,27 +47,34 @@ def outbox_available() -> bool:
 def import_cal(window: MainWindow, path: str | None = None) -> None:
     """Import a .CAL file as a new statement (all or nothing), then open it."""
     if path is None:
-        path, _f = QFileDialog.getOpenFileName(window, "Import a .CAL file", "",
-                                               "CAL files (*.cal *.CAL);;All files (*)")
+        path, _f = QFileDialog.getOpenFileName(
+            window, translate("MainWindow", "Import a .CAL file"), "",
+            translate("MainWindow", "CAL files") + " (*.cal *.CAL);;"
+            + translate("MainWindow", "All files") + " (*)")
     if not path:
         return
     store = window.ctx.store
 
     def work(task: Task) -> Any:
         name = Path(path).name
-        task.progress(0, 0, f"Reading {name}...")
+        task.progress(0, 0, translate("MainWindow", "Reading {name}...").format(name=name))
 
         def report(phase: str, done: int, total: int) -> None:
             if phase == "Reading":
-                task.progress(done, total, f"Reading {name}: line {done:,} of {total:,}...")
+                task.progress(done, total, translate(
+                    "MainWindow", "Reading {name}: line {done} of {total}...").format(
+                    name=name, done=f"{done:,}", total=f"{total:,}"))
             else:  # one transaction: no steps to count, and no stopping half way
-                task.progress(0, 0, f"Saving {total:,} records from {name}...")
+                task.progress(0, 0, translate(
+                    "MainWindow", "Saving {total} records from {name}...").format(
+                    total=f"{total:,}", name=name))
 
         return import_file(store, path, progress=report)
 
     def done(result: Any) -> None:
         window.statusBar().showMessage(
-            f"Imported {result.records:,} records from {Path(path).name}.", 8000)
+            translate("MainWindow", "Imported {records} records from {name}.").format(
+                records=f"{result.records:,}", name=Path(path).name), 8000)
         window.ctx.hub.changed.emit(Changes(result.statement_id, committees=True,
                                             everything=True))
         window.pane.statement_id = result.statement_id
@@ -73,10 +82,11 @@ def import_cal(window: MainWindow, path: str | None = None) -> None:
         window.open_statement(result.statement_id)
 
     def failed(exc: BaseException) -> None:
-        show_problems(window, "Not imported",
-                      f"{Path(path).name} was not imported; nothing was changed.", exc)
+        show_problems(window, translate("MainWindow", "Not imported"),
+                      translate("MainWindow", "{name} was not imported; nothing was changed.")
+                      .format(name=Path(path).name), exc)
 
-    window.ctx.ops.task("Importing", work, done, failed)
+    window.ctx.ops.task(translate("MainWindow", "Importing"), work, done, failed)
 
 
 def import_history_folder(window: MainWindow, folder: str | None = None) -> None:
@@ -86,16 +96,19 @@ def import_history_folder(window: MainWindow, folder: str | None = None) -> None
     from calaccess_desktop.services.history_import import import_history, problem_lines
 
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, "Import earlier statements: "
-                                                  "choose the folder of .CAL files")
+        folder = QFileDialog.getExistingDirectory(
+            window, translate("MainWindow", "Import earlier statements: choose the folder of "
+                              ".CAL files"))
     if not folder:
         return
     store = window.ctx.store
+    importing = translate("MainWindow", "Importing {name} ({n} of {total})...")
+    imported = translate("MainWindow", "Imported.")
 
     def work(task: Task) -> Any:
         def report(done: int, total: int, name: str) -> None:
-            task.progress(done, total, f"Importing {name} ({done + 1:,} of {total:,})..."
-                          if name else "Imported.")
+            task.progress(done, total, importing.format(
+                name=name, n=f"{done + 1:,}", total=f"{total:,}") if name else imported)
         return import_history(store, [folder], progress=report)
 
     def done(result: Any) -> None:
@@ -105,7 +118,8 @@ def import_history_folder(window: MainWindow, folder: str | None = None) -> None
         problems = [p for f in result.files if f.outcome == "failed"
                     for p in problem_lines(f)]
         box = QMessageBox(QMessageBox.Icon.Information if not result.count("failed")
-                          else QMessageBox.Icon.Warning, "Earlier statements imported",
+                          else QMessageBox.Icon.Warning,
+                          translate("MainWindow", "Earlier statements imported"),
                           f"{Path(folder).name}: {result.summary()}.\n\n"
                           + "\n".join(lines[:FIRST_PROBLEMS])
                           + ("\n..." if len(lines) > FIRST_PROBLEMS else ""),
@@ -119,9 +133,12 @@ def import_history_folder(window: MainWindow, folder: str | None = None) -> None
             window.open_statement(ids[-1])
 
     def failed(exc: BaseException) -> None:
-        show_problems(window, "Not imported", f"{Path(folder).name}: not imported.", exc)
+        show_problems(window, translate("MainWindow", "Not imported"),
+                      translate("MainWindow", "{name}: not imported.").format(
+                          name=Path(folder).name), exc)
 
-    window.ctx.ops.task("Importing earlier statements", work, done, failed)
+    window.ctx.ops.task(translate("MainWindow", "Importing earlier statements"), work, done,
+                        failed)
 
 
 FIRST_PROBLEMS = 8  # shown in the message; the rest are behind "Show Details..."
@@ -137,8 +154,11 @@ def show_problems(window: MainWindow, title: str, headline: str,
         name = Path(exc.source).name
         count = len(exc.problems) + exc.more
         shown = [p.render(name) for p in exc.problems[:FIRST_PROBLEMS]]
-        text += (f"\n\n{count} problem{'s' if count != 1 else ''} found"
-                 f"{'. The first ones:' if count > len(shown) else ':'}\n" + "\n".join(shown))
+        found = (translate("MainWindow", "{count} problem found") if count == 1
+                 else translate("MainWindow", "{count} problems found")).format(count=count)
+        first = (translate("MainWindow", ". The first ones:") if count > len(shown)
+                 else ":")
+        text += f"\n\n{found}{first}\n" + "\n".join(shown)
         if count > len(shown):
             details = str(exc)
     else:
@@ -159,28 +179,36 @@ def export_cal(window: MainWindow, path: str | None = None) -> None:
     """Write the open statement as a .CAL file."""
     sid = window.editor.statement_id
     if sid is None:
-        window.statusBar().showMessage("Open a statement first.", 4000)
+        window.statusBar().showMessage(translate("MainWindow", "Open a statement first."),
+                                       4000)
         return
     if path is None:
-        path, _f = QFileDialog.getSaveFileName(window, "Export as a .CAL file",
-                                               f"statement-{sid}.cal", "CAL files (*.cal)")
+        path, _f = QFileDialog.getSaveFileName(
+            window, translate("MainWindow", "Export as a .CAL file"), f"statement-{sid}.cal",
+            translate("MainWindow", "CAL files") + " (*.cal)")
     if not path:
         return
     store = window.ctx.store
+    writing = translate("MainWindow", "Writing the .CAL file...")
 
     def work(task: Task) -> int:
-        task.progress(0, 0, "Writing the .CAL file...")
+        task.progress(0, 0, writing)
         data = export_statement(store, sid, target=path)
         write_file(path, data)  # links written through, special files refused
         return len(data)
 
     def failed(exc: BaseException) -> None:
-        why = (": the statement has values the CAL format does not allow. Fix them and "
-               "export again." if isinstance(exc, CalFormatError) else ".")
-        show_problems(window, "Not exported", f"{Path(path).name} was not written{why}", exc)
+        why = (translate("MainWindow", "{name} was not written: the statement has values the "
+                         "CAL format does not allow. Fix them and export again.")
+               if isinstance(exc, CalFormatError) else
+               translate("MainWindow", "{name} was not written."))
+        show_problems(window, translate("MainWindow", "Not exported"),
+                      why.format(name=Path(path).name), exc)
 
-    window.ctx.ops.task("Exporting", work, lambda n: window.statusBar().showMessage(
-        f"Wrote {n:,} bytes to {path}.", 8000), failed)
+    wrote = translate("MainWindow", "Wrote {n} bytes to {path}.")
+    window.ctx.ops.task(translate("MainWindow", "Exporting"), work,
+                        lambda n: window.statusBar().showMessage(
+                            wrote.format(n=f"{n:,}", path=path), 8000), failed)
 
 
 def backup_data_file(window: MainWindow, path: str | None = None) -> None:
@@ -191,32 +219,37 @@ def backup_data_file(window: MainWindow, path: str | None = None) -> None:
     if path is None:
         stamp = dt.date.today().strftime("%Y-%m-%d")
         path, _f = QFileDialog.getSaveFileName(
-            window, "Back up the data file", f"calaccess-backup-{stamp}.sqlite",
-            "Data files (*.sqlite)")
+            window, translate("MainWindow", "Back up the data file"),
+            f"calaccess-backup-{stamp}.sqlite",
+            translate("MainWindow", "Data files") + " (*.sqlite)")
     if not path:
         return
     target = path
+    copying = translate("MainWindow", "Copying the data file...")
+    copying_page = translate("MainWindow", "Copying the data file: page {done} of {total}...")
 
     def work(task: Task) -> BackupResult:
-        task.progress(0, 0, "Copying the data file...")
+        task.progress(0, 0, copying)
         return backup_store(store, target, progress=lambda done, total: task.progress(
-            done, total, f"Copying the data file: page {done:,} of {total:,}..."))
+            done, total, copying_page.format(done=f"{done:,}", total=f"{total:,}")))
 
     def done(result: BackupResult) -> None:
         window.statusBar().showMessage(
-            f"Backed up to {result.path} ({result.size:,} bytes, checked). To restore it, "
-            "open it in Settings > Data file.", 12000)
+            translate("MainWindow", "Backed up to {path} ({size} bytes, checked). To restore "
+                      "it, open it in Settings > Data file.").format(
+                path=result.path, size=f"{result.size:,}"), 12000)
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, "Not backed up", str(exc))
+        QMessageBox.warning(window, translate("MainWindow", "Not backed up"), str(exc))
 
-    window.ctx.ops.task("Backing up", work, done, failed)
+    window.ctx.ops.task(translate("MainWindow", "Backing up"), work, done, failed)
 
 
 def print_preview(window: MainWindow) -> None:
     """Render the statement to PDF off the GUI thread and show it."""
     if not printing_available() or window.editor.statement_id is None:
-        window.statusBar().showMessage("Open a statement to print it.", 4000)
+        window.statusBar().showMessage(translate("MainWindow", "Open a statement to print it."),
+                                       4000)
         return
     from calaccess_desktop.ui.controllers.print_preview import show_print_preview
 
@@ -245,7 +278,8 @@ def after_settings(window: MainWindow, dialog: Any) -> None:
 def file_statement(window: MainWindow) -> None:
     """Check, freeze and e-file the open statement."""
     if not outbox_available() or window.editor.statement_id is None:
-        window.statusBar().showMessage("Open a statement to file it.", 4000)
+        window.statusBar().showMessage(translate("MainWindow", "Open a statement to file it."),
+                                       4000)
         return
     from calaccess_desktop.ui.controllers.outbox_panel import file_statement as run
 
@@ -255,7 +289,8 @@ def file_statement(window: MainWindow) -> None:
 def outbox(window: MainWindow) -> None:
     """The e-filing outbox."""
     if not outbox_available():
-        window.statusBar().showMessage("E-filing is not available in this version.", 4000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "E-filing is not available in this version."), 4000)
         return
     from calaccess_desktop.ui.controllers.outbox_panel import show_outbox
 
