@@ -164,7 +164,8 @@ class OpRunner(QObject):
     def show_error(self, exc: BaseException) -> None:
         """Default failure handler: a plain message, never a traceback."""
         self.last_error = exc
-        QMessageBox.warning(self.parent_widget, "Could not do that", _plain(self.plain(exc)))
+        QMessageBox.warning(self.parent_widget, self.tr("Could not do that"),
+                            _plain(self.plain(exc)))
 
     def plain(self, exc: BaseException) -> BaseException:
         """What a failed op hands its ``on_error``: a UserError in plain words (an
@@ -278,11 +279,11 @@ class _DelayedProgress(QObject):
         self._progress.emit(done, total, text)
 
     def _show(self) -> None:
-        dialog = QProgressDialog(self.title, "Cancel", 0, 0, self.parent_widget)
+        dialog = QProgressDialog(self.title, self.tr("Cancel"), 0, 0, self.parent_widget)
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
-        dialog.setAccessibleName(f"{self.title} progress")
+        dialog.setAccessibleName(self.tr("{task} progress").format(task=self.title))
         dialog.canceled.connect(self.task.cancel.set)
         self.dialog = dialog
         self._update(*self.last)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,17 +33,25 @@ from PySide6.QtWidgets import (
 from calaccess_desktop.ui import roles
 from calaccess_desktop.ui.context import Changes
 from calaccess_desktop.ui.controllers.findings_panel import validator
+from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.models.list_model import Index, ListTableModel
 from calaccess_desktop.ui.ops import Task
 
 if TYPE_CHECKING:
     from calaccess_desktop.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
+
 
 class OutboxModel(ListTableModel[Any]):
     """Submissions, newest first."""
 
-    HEADERS = ("Committee", "Statement", "Kind", "State", "Tries", "Filing ID or problem")
+    HEADERS = (QT_TRANSLATE_NOOP("OutboxModel", "Committee"),
+               QT_TRANSLATE_NOOP("OutboxModel", "Statement"),
+               QT_TRANSLATE_NOOP("OutboxModel", "Kind"),
+               QT_TRANSLATE_NOOP("OutboxModel", "State"),
+               QT_TRANSLATE_NOOP("OutboxModel", "Tries"),
+               QT_TRANSLATE_NOOP("OutboxModel", "Filing ID or problem"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,7 +72,7 @@ class OutboxModel(ListTableModel[Any]):
         from calaccess_desktop.ui.controllers.autosend import NEEDS_PASSWORD
 
         if self.needs_password(row):
-            return f"waiting: {NEEDS_PASSWORD}"
+            return self.tr("waiting: {why}").format(why=NEEDS_PASSWORD)
         return str(row.state_label)
 
     def data(self, index: Index, role: int = roles.DISPLAY) -> Any:
@@ -86,14 +94,15 @@ class PasswordDialog(QDialog):
     def __init__(self, filer_id: str, why: str, can_save: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("E-filing password")
-        self.setAccessibleName("E-filing password")
-        text = QLabel(f"The e-filing password for filer {filer_id} is needed: {why}.")
+        self.setWindowTitle(self.tr("E-filing password"))
+        self.setAccessibleName(self.tr("E-filing password"))
+        text = QLabel(self.tr("The e-filing password for filer {filer} is needed: {why}.").format(
+            filer=filer_id, why=why))
         text.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("E-filing password")
-        self.remember = QCheckBox("Remember it in the system keyring")
+        self.password.setAccessibleName(self.tr("E-filing password"))
+        self.remember = QCheckBox(self.tr("Remember it in the system keyring"))
         self.remember.setChecked(can_save)
         self.remember.setEnabled(can_save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
@@ -120,25 +129,28 @@ class OutboxDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Outbox: statements being e-filed")
-        self.setAccessibleName("Outbox")
+        self.setWindowTitle(self.tr("Outbox: statements being e-filed"))
+        self.setAccessibleName(self.tr("Outbox"))
         self.model = OutboxModel()
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Submissions")
+        self.view.setAccessibleName(self.tr("Submissions"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.detail = QLabel("Statements you file wait here until they are sent; this works "
-                             "offline. Select one to send it or see what the server said.")
+        self.detail = QLabel(self.tr("Statements you file wait here until they are sent; this "
+                                     "works offline. Select one to send it or see what the "
+                                     "server said."))
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("Submission details")
-        self.server_words = QCheckBox("Show the server's own words")
-        self.server_words.setAccessibleName("Show the server's own words under each message")
-        self.server_words.setToolTip("The filing server names fields by record and number; "
-                                     "the messages above say the same in the app's words")
+        self.detail.setAccessibleName(self.tr("Submission details"))
+        self.server_words = QCheckBox(self.tr("Show the server's own words"))
+        self.server_words.setAccessibleName(
+            self.tr("Show the server's own words under each message"))
+        self.server_words.setToolTip(self.tr("The filing server names fields by record and "
+                                             "number; the messages above say the same in the "
+                                             "app's words"))
         self.server_words.toggled.connect(lambda _on: self._show_detail())
         self.server_words.setVisible(False)
         self._detail_head = ""
@@ -146,23 +158,25 @@ class OutboxDialog(QDialog):
         self.view.selectionModel().currentRowChanged.connect(self._selected)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
-        self.password_note.setAccessibleName("Waiting for a password")
-        self.password_button = QPushButton("Enter password and send...")
-        self.password_button.setAccessibleName("Enter the e-filing password and send")
+        self.password_note.setAccessibleName(self.tr("Waiting for a password"))
+        self.password_button = QPushButton(self.tr("Enter password and send..."))
+        self.password_button.setAccessibleName(self.tr("Enter the e-filing password and send"))
         self.password_button.clicked.connect(self.enter_password)
         needs_row = QHBoxLayout()
         needs_row.addWidget(self.password_note, 1)
         needs_row.addWidget(self.password_button)
         self.held = HeldBox(self)
         row = QHBoxLayout()
-        for text, slot in (("Send now", self.send_selected), ("Retry", self.retry_selected),
-                           ("Withdraw", self.withdraw_selected), ("Refresh", self.refresh),
-                           ("Print receipt...", self.print_receipt)):
+        for text, slot in ((self.tr("Send now"), self.send_selected),
+                           (self.tr("Retry"), self.retry_selected),
+                           (self.tr("Withdraw"), self.withdraw_selected),
+                           (self.tr("Refresh"), self.refresh),
+                           (self.tr("Print receipt..."), self.print_receipt)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout = QVBoxLayout(self)
@@ -200,11 +214,13 @@ class OutboxDialog(QDialog):
         waiting = [r for r in self.model.rows if self.model.needs_password(r)]
         if waiting:
             filers = ", ".join(sorted({r.filer_id for r in waiting}))
-            self.password_note.setText(
-                f"{len(waiting)} statement{'s' if len(waiting) != 1 else ''} "
-                f"{'wait' if len(waiting) != 1 else 'waits'} for the e-filing password of "
-                f"filer {filers}: it is not saved on this computer, so it is sent once you "
-                "enter it.")
+            self.password_note.setText((
+                self.tr("{n} statement waits for the e-filing password of filer {filers}: it "
+                        "is not saved on this computer, so it is sent once you enter it.")
+                if len(waiting) == 1 else
+                self.tr("{n} statements wait for the e-filing password of filer {filers}: it "
+                        "is not saved on this computer, so it is sent once you enter it.")
+            ).format(n=len(waiting), filers=filers))
         self.password_note.setVisible(bool(waiting))
         self.password_button.setVisible(bool(waiting))
 
@@ -229,7 +245,8 @@ class OutboxDialog(QDialog):
         sub_id = row.id
 
         def show(findings: list[Any]) -> None:
-            head = f"Submission {sub_id}: {self.model.state_text(row)}."
+            head = self.tr("Submission {id}: {state}.").format(
+                id=sub_id, state=self.model.state_text(row))
             if row.last_error and row.state != "held":  # the held box says it
                 head += f" {row.last_error}"
             self._detail_head, self._findings = head, findings
@@ -244,10 +261,11 @@ class OutboxDialog(QDialog):
         for f in self._findings[:8]:
             lines.append(f.text)
             if self.server_words.isChecked():
-                lines.append(f"    the server said: {f.details}")
+                lines.append("    " + self.tr("the server said: {words}").format(
+                    words=f.details))
         self.detail.setText("\n".join(lines))
-        self.detail.setToolTip("\n".join(f"The server said: {f.details}"
-                                          for f in self._findings[:8]))
+        self.detail.setToolTip("\n".join(self.tr("The server said: {words}").format(
+            words=f.details) for f in self._findings[:8]))
         self.server_words.setVisible(bool(self._findings))
 
     def print_receipt(self) -> None:
@@ -298,14 +316,14 @@ class HeldBox(QFrame):
         self.dialog = dialog
         self.row: Any = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Held: check the agency's site")
+        self.setAccessibleName(self.tr("Held: check the agency's site"))
         self.words = QLabel()
         self.words.setWordWrap(True)
-        self.received = QPushButton("It was received...")
-        self.received.setAccessibleName("It was received: enter its filing ID")
+        self.received = QPushButton(self.tr("It was received..."))
+        self.received.setAccessibleName(self.tr("It was received: enter its filing ID"))
         self.received.clicked.connect(self.answer_received)
-        self.not_received = QPushButton("Not received: send again")
-        self.not_received.setAccessibleName("It was not received: send it again")
+        self.not_received = QPushButton(self.tr("Not received: send again"))
+        self.not_received.setAccessibleName(self.tr("It was not received: send it again"))
         self.not_received.clicked.connect(self.answer_not_received)
         buttons = QHBoxLayout()
         buttons.addWidget(self.received)
@@ -321,14 +339,17 @@ class HeldBox(QFrame):
         self.row = row if row is not None and row.state == "held" else None
         if self.row is not None:
             r = self.row
-            self.words.setText(
-                f"Submission {r.id} ({r.form_type} {r.period}, filer ID {r.filer_id}) was "
+            self.words.setText(self.tr(
+                "Submission {id} ({form} {period}, filer ID {filer}) was "
                 "sent, but no clear answer came back, and this agency's system cannot be "
                 "asked whether it received it. So it is not sent again by itself.\n"
-                f"Sign in to the agency's filing site as filer {r.filer_id} and look for a "
-                f"{r.form_type} for {r.period or 'this period'} received around "
-                f"{_when(r.updated_at)}. If it is there, choose \"It was received\" and enter "
-                "the filing ID it shows; if it is not, choose \"Not received: send again\".")
+                "Sign in to the agency's filing site as filer {filer} and look for a "
+                "{form} for {period_or} received around "
+                "{when}. If it is there, choose \"It was received\" and enter "
+                "the filing ID it shows; if it is not, choose \"Not received: send again\"."
+            ).format(
+                    id=r.id, form=r.form_type, period=r.period, filer=r.filer_id,
+                    period_or=r.period or self.tr("this period"), when=_when(r.updated_at)))
         self.setVisible(self.row is not None)
 
     def answer_received(self) -> None:
@@ -337,12 +358,12 @@ class HeldBox(QFrame):
 
         if self.row is None:
             return
-        fid, ok = QInputDialog.getText(self, "It was received", "The filing ID the agency's "
-                                       "site shows for this filing:")
+        fid, ok = QInputDialog.getText(self, self.tr("It was received"), self.tr(
+            "The filing ID the agency's site shows for this filing:"))
         if not ok or not fid.strip():
             return
         self._write(lambda s, i=self.row.id: held_received(s, i, fid),
-                    f"Recorded as filed: {fid.strip()}.")
+                    self.tr("Recorded as filed: {id}.").format(id=fid.strip()))
 
     def answer_not_received(self) -> None:
         """Put the submission back in the outbox, to be sent again."""
@@ -350,7 +371,7 @@ class HeldBox(QFrame):
 
         if self.row is not None:
             self._write(lambda s, i=self.row.id: held_not_received(s, i),
-                        "It will be sent again.")
+                        self.tr("It will be sent again."))
 
     def _write(self, change: Any, said: str) -> None:
         window, sid = self.dialog.window_, self.row.statement_id
@@ -367,7 +388,8 @@ class HeldBox(QFrame):
 
 
 def _when(value: Any) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "the last attempt"
+    return (value.astimezone().strftime("%Y-%m-%d %H:%M") if value
+            else translate("HeldBox", "the last attempt"))
 
 
 def show_outbox(window: MainWindow) -> OutboxDialog:
@@ -391,10 +413,13 @@ def file_statement(window: MainWindow, *, confirm: Any = None) -> None:
     sid = info.id
     store = window.ctx.store
     ask = confirm or (lambda text: QMessageBox.question(
-        window, "File with warnings?", text) == QMessageBox.StandardButton.Yes)
+        window, translate("MainWindow", "File with warnings?"), text)
+        == QMessageBox.StandardButton.Yes)
+
+    checking = translate("MainWindow", "Checking the statement before filing...")
 
     def work(task: Task) -> list[Any]:
-        task.progress(0, 0, "Checking the statement before filing...")
+        task.progress(0, 0, checking)
         if check is None:
             return []
         with store.read() as session:
@@ -407,15 +432,17 @@ def file_statement(window: MainWindow, *, confirm: Any = None) -> None:
         if errors:
             window.findings_dock.show()
             window.statusBar().showMessage(
-                f"Not filed: {len(errors)} error(s) must be fixed first; they are listed in "
-                "Findings (double-click one to go to it).", 15000)
+                translate("MainWindow", "Not filed: {n} error(s) must be fixed first; they are "
+                          "listed in Findings (double-click one to go to it).").format(
+                              n=len(errors)), 15000)
             return
-        if warnings and not ask(f"{warnings} warning(s) were found (see Findings). File the "
-                                "statement anyway?"):
+        if warnings and not ask(translate("MainWindow", "{n} warning(s) were found (see "
+                                          "Findings). File the statement anyway?").format(
+                                              n=warnings)):
             return
         queue(window, sid)
 
-    window.ctx.ops.task("Checking", work, checked)
+    window.ctx.ops.task(translate("MainWindow", "Checking"), work, checked)
 
 
 def queue(window: MainWindow, statement_id: int, account: dict[str, Any] | None = None
@@ -442,7 +469,8 @@ def queue(window: MainWindow, statement_id: int, account: dict[str, Any] | None 
         sub_id, filer = result
         window.ctx.hub.changed.emit(Changes(statement_id, committees=True))
         window.statusBar().showMessage(
-            "Frozen for filing: the statement can no longer change. Sending...", 8000)
+            translate("MainWindow", "Frozen for filing: the statement can no longer change. "
+                      "Sending..."), 8000)
         dialog = show_outbox(window)
         sender = getattr(window, "outbox_sender", None)
         if sender is not None and has_password(sender, filer):
@@ -456,11 +484,14 @@ def queue(window: MainWindow, statement_id: int, account: dict[str, Any] | None 
         if not isinstance(exc, NeedsAccount):
             window.ctx.ops.show_error(exc)
             return
-        label = ("The committee's filer ID at this agency (like ABC-123456):"
-                 if exc.what == "filer_id" else "The signer ID of each signer (separate "
-                 "several with commas):")
-        text, ok = QInputDialog.getText(window, "E-filing with a local agency",
-                                        f"{exc}.\n\n{label}")
+        label = (translate("MainWindow", "The committee's filer ID at this agency (like "
+                           "ABC-123456):")
+                 if exc.what == "filer_id" else
+                 translate("MainWindow", "The signer ID of each signer (separate several "
+                           "with commas):"))
+        text, ok = QInputDialog.getText(
+            window, translate("MainWindow", "E-filing with a local agency"),
+            f"{exc}.\n\n{label}")
         if ok and text.strip():
             value: Any = text.strip() if exc.what == "filer_id" else [
                 s.strip() for s in text.split(",") if s.strip()]
@@ -502,8 +533,10 @@ def send_submission(window: MainWindow, submission_id: int, filer_id: str,
             sender.remember_typed(creds)
     store = window.ctx.store
 
+    sending = translate("MainWindow", "Sending...")
+
     def work(task: Task) -> Any:
-        task.progress(0, 0, "Sending...")
+        task.progress(0, 0, sending)
         signers = filing.signer_ids(store, submission_id)
         ready = filing.with_signers(creds, signers, lambda sid: filing.saved_signer_pin(
             sid, settings)) if signers else creds
@@ -516,10 +549,14 @@ def send_submission(window: MainWindow, submission_id: int, filer_id: str,
             filing.forget_password(filer_id, settings)
             if sender is not None:
                 sender.typed.pop(filer_id.upper(), None)
-        text = {"accepted": f"Accepted: filed as {row.filing_id}.",
-                "rejected": "Rejected by the server; see the outbox for what it said.",
-                "failed": f"Failed: {row.last_error}"}.get(
-                    row.state, f"Not filed yet ({row.state_label}); it stays in the outbox.")
+        text = {"accepted": translate("MainWindow", "Accepted: filed as {id}.").format(
+                    id=row.filing_id),
+                "rejected": translate("MainWindow", "Rejected by the server; see the outbox "
+                                      "for what it said."),
+                "failed": translate("MainWindow", "Failed: {why}").format(
+                    why=row.last_error)}.get(
+                    row.state, translate("MainWindow", "Not filed yet ({state}); it stays in "
+                                         "the outbox.").format(state=row.state_label))
         window.statusBar().showMessage(text, 10000)
         window.ctx.hub.changed.emit(Changes(row.statement_id, committees=True))
         if sender is not None:
@@ -533,9 +570,10 @@ def send_submission(window: MainWindow, submission_id: int, filer_id: str,
         if not isinstance(exc, BusyError):
             window.ctx.ops.show_error(exc)
             return
-        window.statusBar().showMessage("That statement is being sent already; the outbox "
-                                       "shows how it goes.", 8000)
+        window.statusBar().showMessage(translate("MainWindow", "That statement is being sent "
+                                                 "already; the outbox shows how it goes."),
+                                       8000)
         if then is not None:
             then()
 
-    window.ctx.ops.task("Sending", work, done, failed, network=True)
+    window.ctx.ops.task(translate("MainWindow", "Sending"), work, done, failed, network=True)

@@ -223,7 +223,8 @@ class FieldEditor(QWidget):
         if self.computed and not message:
             self.input.setStyleSheet(COMPUTED_STYLE)
         self.input.setAccessibleDescription(
-            f"{self.info.help}. Problem: {message}" if message else self.info.help)
+            self.tr("{help}. Problem: {problem}").format(help=self.info.help, problem=message)
+            if message else self.info.help)
 
     def highlight(self, ms: int = 2500) -> None:
         """Show briefly where the cursor was sent (after a double-click on a finding)."""
