@@ -66,27 +66,27 @@ def hand_off(window: MainWindow, path: str | None = None,
 
 def _ask_committee(window: MainWindow, items: list[tuple[int, str]]) -> int | None:
     dialog = QDialog(window)
-    dialog.setWindowTitle(translate("HandOffDialog", "Hand off committee"))
+    dialog.setWindowTitle(translate("ImportBundleDialog", "Hand off committee"))
     dialog.setObjectName("HandOffDialog")
     combo = QComboBox()
-    combo.setAccessibleName(translate("HandOffDialog", "Committee to hand off"))
+    combo.setAccessibleName(translate("ImportBundleDialog", "Committee to hand off"))
     for cid, name in items:
         combo.addItem(name, cid)
     current = window.pane.committee_id
     if current is not None and combo.findData(current) >= 0:
         combo.setCurrentIndex(combo.findData(current))
-    note = QLabel(translate("HandOffDialog", "One file with everything about the committee: "
+    note = QLabel(translate("ImportBundleDialog", "One file with everything about the committee: "
                             "its profile, contacts, statements with all their entries, the "
                             ".CAL files filed and each filing's attempt log. The next "
                             "treasurer opens it with File > Import hand-off bundle."))
     note.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    buttons.addButton(translate("HandOffDialog", "Save bundle..."),
+    buttons.addButton(translate("ImportBundleDialog", "Save bundle..."),
                       QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(translate("HandOffDialog", "Committee:")))
+    layout.addWidget(QLabel(translate("ImportBundleDialog", "Committee:")))
     layout.addWidget(combo)
     layout.addWidget(note)
     layout.addWidget(buttons)

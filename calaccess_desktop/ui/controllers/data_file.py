@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from calaccess_desktop.services.store import Store
     from calaccess_desktop.ui.main_window import MainWindow
 
-OPEN_BACKUP = QT_TRANSLATE_NOOP("DamagedDataFile", "Open the backup")
+OPEN_BACKUP = QT_TRANSLATE_NOOP("MainWindow", "Open the backup")
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text")
 
 OPEN_WINDOWS: list[MainWindow] = []  # windows opened here (nothing else holds them)
@@ -94,10 +94,10 @@ def damaged_box(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> QMe
     """The message for a damaged data file, with an "Open the backup" button when a good
     backup was found."""
     box = QMessageBox(QMessageBox.Icon.Critical,
-                      translate("DamagedDataFile", "The data file is damaged"),
+                      translate("MainWindow", "The data file is damaged"),
                       f"{exc}\n\n{rest}".strip(), QMessageBox.StandardButton.NoButton, parent)
     if exc.backup is not None:
-        box.addButton(translate("DamagedDataFile", OPEN_BACKUP),
+        box.addButton(translate("MainWindow", OPEN_BACKUP),
                       QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setObjectName("DamagedDataFile")
@@ -110,7 +110,7 @@ def ask_open_backup(parent: QWidget | None, exc: DamagedFile, rest: str = "") ->
     box.exec()
     clicked = box.clickedButton()
     return (exc.backup is not None and clicked is not None
-            and clicked.text() == translate("DamagedDataFile", OPEN_BACKUP))
+            and clicked.text() == translate("MainWindow", OPEN_BACKUP))
 
 
 def open_at_start(target: str | None, *, ask: bool = True) -> Store:
@@ -196,7 +196,7 @@ class AutoBackup(QObject):
                                  done, failed, network=True, dialog=False, quiet=True)
 
 
-RESTORE_BACKUP = QT_TRANSLATE_NOOP("DamagedDataFile", "Restore the backup")
+RESTORE_BACKUP = QT_TRANSLATE_NOOP("MainWindow", "Restore the backup")
 
 
 def offer_backup(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> str:
@@ -204,14 +204,14 @@ def offer_backup(parent: QWidget | None, exc: DamagedFile, rest: str = "") -> st
     file's place, the damaged file kept in backups/), "open" (the backup itself) or ""."""
     box = damaged_box(parent, exc, rest)
     if exc.backup is not None:
-        box.addButton(translate("DamagedDataFile", RESTORE_BACKUP),
+        box.addButton(translate("MainWindow", RESTORE_BACKUP),
                       QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     clicked = box.clickedButton()
     if exc.backup is None or clicked is None:
         return ""
-    return {translate("DamagedDataFile", OPEN_BACKUP): "open",
-            translate("DamagedDataFile", RESTORE_BACKUP): "restore"}.get(clicked.text(), "")
+    return {translate("MainWindow", OPEN_BACKUP): "open",
+            translate("MainWindow", RESTORE_BACKUP): "restore"}.get(clicked.text(), "")
 
 
 def restore_damaged(exc: DamagedFile) -> str:
