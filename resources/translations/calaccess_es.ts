@@ -131,6 +131,148 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backed up to {path} (checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation type="unfinished">Comités</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished">Declaraciones</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of {location}. One is made on its own after a while of changes (at most once an hour) and before every import, amendment and restore; the last 10 are kept, then one a day for a month and one a month for a year. Each is checked when it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What restoring the chosen backup changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what restoring it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What restoring it changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Back up now makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the backup with the data file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the data file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation type="unfinished">Sin copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished">Haciendo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup taken {taken}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file as it is now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was is kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored; the window reopens on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>What</source>
@@ -210,6 +352,149 @@
     <message>
         <source>Updated with changes by {who}.</source>
         <translation>Actualizado con los cambios de {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTab</name>
+    <message>
+        <source>Nothing changes: this amendment would file exactly what was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the amendment is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many records change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover page field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover page changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Línea</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary lines that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record is added, changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: double-click one (or press Enter) to open it in its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished">Portada</translation>
+    </message>
+    <message>
+        <source>Summary page, column A (this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare this statement with a filed one: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, filing {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (statement {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records, the cover page and the summary page are the same as in the filed report. Corrections you make on the schedules show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover page: the same as filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover page: {n} field changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover page: {n} fields change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary page: column A the same as filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary page: {n} line changes in column A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary page: {n} lines change in column A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was removed in this amendment, so it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no page of its own to open it on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -699,6 +984,109 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>All transactions ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({n} entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({n} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): all transactions come with each schedule on its own sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (.csv): one table, for any spreadsheet program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are numbers in dollars (memo entries and sub-items are marked and not counted in totals); dates are dates. A name or description that starts like a spreadsheet formula (=, +, -, @) is shown with a leading &apos; so that it never runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the statement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting for the accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {rows} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished">No exportado</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>{field} problem</source>
@@ -715,6 +1103,81 @@
     <message>
         <source>MM/DD/YYYY</source>
         <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>{help}. Problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the statement (Ctrl+F); Enter: next match, Shift+Enter: previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{at} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages 1-{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {where} is searched until every page is drawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -904,7 +1367,118 @@
     </message>
 </context>
 <context>
+    <name>HeldBox</name>
+    <message>
+        <source>Held: check the agency&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was received...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was received: enter its filing ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received: send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not received: send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission {id} ({form} {period}, filer ID {filer}) was sent, but no clear answer came back, and this agency&apos;s system cannot be asked whether it received it. So it is not sent again by itself.
+Sign in to the agency&apos;s filing site as filer {filer} and look for a {form} for {period_or} received around {when}. If it is there, choose &quot;It was received&quot; and enter the filing ID it shows; if it is not, choose &quot;Not received: send again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing ID the agency&apos;s site shows for this filing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as filed: {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Import, keep my newer versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand off committee</source>
+        <translation type="unfinished">Entregar el comité</translation>
+    </message>
+    <message>
+        <source>Committee to hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with everything about the committee: its profile, contacts, statements with all their entries, the .CAL files filed and each filing&apos;s attempt log. The next treasurer opens it with File &gt; Import hand-off bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save bundle...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import hand-off bundle</source>
+        <translation type="unfinished">Importar paquete de entrega</translation>
+    </message>
+    <message>
+        <source>Importing this bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the bundle adds or changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file holds newer versions of some statements than the bundle. They are never replaced: import the rest and keep yours, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your data file is replaced by an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LateBanner</name>
+    <message>
+        <source>{form} owed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late reports owed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Show</source>
         <translation>Mostrar</translation>
@@ -1452,6 +2026,413 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <source>Open an entry first.</source>
         <translation>Primero abra un registro.</translation>
     </message>
+    <message>
+        <source>There is no committee to hand off yet.</source>
+        <translation>Todavía no hay ningún comité que entregar.</translation>
+    </message>
+    <message>
+        <source>Hand off committee</source>
+        <translation>Entregar el comité</translation>
+    </message>
+    <message>
+        <source>Hand-off bundles</source>
+        <translation>Paquetes de entrega</translation>
+    </message>
+    <message>
+        <source>Writing the hand-off bundle...</source>
+        <translation>Escribiendo el paquete de entrega...</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {committee}, {statements} statements, {records} entries, {submissions} filings.</source>
+        <translation>Se escribió {path}: {committee}, {statements} declaraciones, {records} entradas, {submissions} presentaciones.</translation>
+    </message>
+    <message>
+        <source>Bundle not written</source>
+        <translation>Paquete no escrito</translation>
+    </message>
+    <message>
+        <source>Handing off</source>
+        <translation>Entregando</translation>
+    </message>
+    <message>
+        <source>Import hand-off bundle</source>
+        <translation>Importar paquete de entrega</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Importing the bundle</source>
+        <translation>Importando el paquete</translation>
+    </message>
+    <message>
+        <source>Imported the hand-off bundle of {committee}.</source>
+        <translation>Se importó el paquete de entrega de {committee}.</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Paquete no importado</translation>
+    </message>
+    <message>
+        <source>Reading the bundle</source>
+        <translation>Leyendo el paquete</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Abrir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Opening {name}...</source>
+        <translation>Abriendo {name}...</translation>
+    </message>
+    <message>
+        <source>Opened {path}.</source>
+        <translation>Se abrió {path}.</translation>
+    </message>
+    <message>
+        <source>The current data file stays open.</source>
+        <translation>El archivo de datos actual sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restaurando la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Data file not opened</source>
+        <translation>No se abrió el archivo de datos</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened, so the current data file stays open.</source>
+        <translation>No se pudo abrir {path}, así que el archivo de datos actual sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Opening the data file</source>
+        <translation>Abriendo el archivo de datos</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>El archivo de datos está dañado</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} entries to {path} for the accountant.</source>
+        <translation>Se escribieron {rows} entradas en {path} para el contador.</translation>
+    </message>
+    <message>
+        <source>Import a .CAL file</source>
+        <translation>Importar un archivo .CAL</translation>
+    </message>
+    <message>
+        <source>CAL files</source>
+        <translation>Archivos CAL</translation>
+    </message>
+    <message>
+        <source>Reading {name}...</source>
+        <translation>Leyendo {name}...</translation>
+    </message>
+    <message>
+        <source>Reading {name}: line {done} of {total}...</source>
+        <translation>Leyendo {name}: línea {done} de {total}...</translation>
+    </message>
+    <message>
+        <source>Saving {total} records from {name}...</source>
+        <translation>Guardando {total} registros de {name}...</translation>
+    </message>
+    <message>
+        <source>Imported {records} records from {name}.</source>
+        <translation>Se importaron {records} registros de {name}.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>{name} was not imported; nothing was changed.</source>
+        <translation>{name} no se importó; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Import earlier statements: choose the folder of .CAL files</source>
+        <translation>Importar declaraciones anteriores: elija la carpeta de archivos .CAL</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})...</source>
+        <translation>Importando {name} ({n} de {total})...</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <source>Earlier statements imported</source>
+        <translation>Declaraciones anteriores importadas</translation>
+    </message>
+    <message>
+        <source>{name}: not imported.</source>
+        <translation>{name}: no importado.</translation>
+    </message>
+    <message>
+        <source>Importing earlier statements</source>
+        <translation>Importando declaraciones anteriores</translation>
+    </message>
+    <message>
+        <source>{count} problem found</source>
+        <translation>Se encontró {count} problema</translation>
+    </message>
+    <message>
+        <source>{count} problems found</source>
+        <translation>Se encontraron {count} problemas</translation>
+    </message>
+    <message>
+        <source>. The first ones:</source>
+        <translation>. Los primeros:</translation>
+    </message>
+    <message>
+        <source>Export as a .CAL file</source>
+        <translation>Exportar como archivo .CAL</translation>
+    </message>
+    <message>
+        <source>Writing the .CAL file...</source>
+        <translation>Escribiendo el archivo .CAL...</translation>
+    </message>
+    <message>
+        <source>{name} was not written: the statement has values the CAL format does not allow. Fix them and export again.</source>
+        <translation>{name} no se escribió: la declaración tiene valores que el formato CAL no permite. Corríjalos y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} was not written.</source>
+        <translation>{name} no se escribió.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Wrote {n} bytes to {path}.</source>
+        <translation>Se escribieron {n} bytes en {path}.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <source>Back up the data file</source>
+        <translation>Hacer una copia de seguridad del archivo de datos</translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation>Archivos de datos</translation>
+    </message>
+    <message>
+        <source>Copying the data file...</source>
+        <translation>Copiando el archivo de datos...</translation>
+    </message>
+    <message>
+        <source>Copying the data file: page {done} of {total}...</source>
+        <translation>Copiando el archivo de datos: página {done} de {total}...</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} ({size} bytes, checked). To restore it, open it in Settings &gt; Data file.</source>
+        <translation>Copia de seguridad en {path} ({size} bytes, verificada). Para restaurarla, ábrala en Configuración &gt; Archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Not backed up</source>
+        <translation>Sin copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Haciendo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Open a statement to print it.</source>
+        <translation>Abra una declaración para imprimirla.</translation>
+    </message>
+    <message>
+        <source>Open a statement to file it.</source>
+        <translation>Abra una declaración para presentarla.</translation>
+    </message>
+    <message>
+        <source>E-filing is not available in this version.</source>
+        <translation>La presentación electrónica no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Mark filed on paper</source>
+        <translation>Marcar como presentada en papel</translation>
+    </message>
+    <message>
+        <source>Open a draft or a statement ready to file first; a filed statement is changed by amending it.</source>
+        <translation>Abra primero un borrador o una declaración lista para presentar; una declaración presentada se cambia con una enmienda.</translation>
+    </message>
+    <message>
+        <source>Marked filed with {officer} by {how} on {day}. Its receipt prints from the outbox.</source>
+        <translation>Marcada como presentada ante {officer} por {how} el {day}. Su comprobante se imprime desde la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Open the statement to file on paper first.</source>
+        <translation>Abra primero la declaración que va a presentar en papel.</translation>
+    </message>
+    <message>
+        <source>Save the filing packet</source>
+        <translation>Guardar el paquete de presentación</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>Archivos PDF</translation>
+    </message>
+    <message>
+        <source>Drawing the filing packet...</source>
+        <translation>Dibujando el paquete de presentación...</translation>
+    </message>
+    <message>
+        <source>Saved the filing packet ({pages} pages) to {path}: the delivery instructions, then the statement to sign.</source>
+        <translation>Se guardó el paquete de presentación ({pages} páginas) en {path}: las instrucciones de entrega y luego la declaración para firmar.</translation>
+    </message>
+    <message>
+        <source>Filing packet</source>
+        <translation>Paquete de presentación</translation>
+    </message>
+    <message>
+        <source>File with warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the statement before filing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filed: {n} error(s) must be fixed first; they are listed in Findings (double-click one to go to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warning(s) were found (see Findings). File the statement anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen for filing: the statement can no longer change. Sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s filer ID at this agency (like ABC-123456):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer ID of each signer (separate several with commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-filing with a local agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: filed as {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the server; see the outbox for what it said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filed yet ({state}); it stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That statement is being sent already; the outbox shows how it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished">Enviando</translation>
+    </message>
+    <message>
+        <source>Laying out the pages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the first page...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a statement first: the rows go on it.</source>
+        <translation>Abra primero una declaración: las filas van en ella.</translation>
+    </message>
+    <message>
+        <source>Imported {n} row(s) from the spreadsheet (Edit &gt; Undo takes the whole import back).</source>
+        <translation>Se importaron {n} fila(s) de la hoja de cálculo (Editar &gt; Deshacer revierte toda la importación).</translation>
+    </message>
+    <message>
+        <source>Nothing new was found in the spreadsheet; nothing was changed.</source>
+        <translation>No se encontró nada nuevo en la hoja de cálculo; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkFiledDialog</name>
+    <message>
+        <source>Mark filed on paper</source>
+        <translation type="unfinished">Marcar como presentada en papel</translation>
+    </message>
+    <message>
+        <source>Record that &lt;b&gt;{title}&lt;/b&gt; was filed on paper or by e-mail. It is then locked as filed, and its receipt can be printed from the outbox. Changes after this go into an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the filing officer gave one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (delivery, postmark or e-mail day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked filed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewStatementDialog</name>
@@ -1716,10 +2697,376 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
 </context>
 <context>
+    <name>OpRunner</name>
+    <message>
+        <source>Could not do that</source>
+        <translation type="unfinished">No se pudo hacer</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox: statements being e-filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements you file wait here until they are sent; this works offline. Select one to send it or see what the server said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s own words under each message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing server names fields by record and number; the messages above say the same in the app&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter password and send...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-filing password and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} statement waits for the e-filing password of filer {filers}: it is not saved on this computer, so it is sent once you enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} statements wait for the e-filing password of filer {filers}: it is not saved on this computer, so it is sent once you enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission {id}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server said: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">Comité</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Declaración</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estatal</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing ID or problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Statement pages</source>
         <translation>Páginas de la declaración</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>E-filing password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-filing password for filer {filer} is needed: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Cover page</source>
+        <translation type="unfinished">Portada</translation>
+    </message>
+    <message>
+        <source>Cover page, part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover page continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary page</source>
+        <translation type="unfinished">Página de resumen</translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation type="unfinished">Texto informativo</translation>
+    </message>
+    <message>
+        <source>Part {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview - {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a part of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the cover page, the summary or a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} (page {page})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus, or Ctrl and the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Detener</translation>
+    </message>
+    <message>
+        <source>Stop drawing the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw all pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the statement (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} page. Page 1 is shown; the others are being drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages. Page 1 is shown; the others are being drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page {done} of {total}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} page, ready to print or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages, ready to print or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: only page 1 is shown. Draw all pages to see, print or save the whole statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation type="unfinished">No se guardó: {why}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing page {done} of {total}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {n} page to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {n} pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1803,6 +3150,88 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>Fix: {field}.</source>
         <translation>Corrija: {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitch</name>
+    <message>
+        <source>Switch committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or committee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to committee (Enter to open, Esc to cancel):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt (proof of filing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of submission {id} ({pages} page): the filing officer, filing ID, date and time, the file&apos;s SHA-256 and every attempt. It is rebuilt from the data file, the same each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of submission {id} ({pages} pages): the filing officer, filing ID, date and time, the file&apos;s SHA-256 and every attempt. It is rebuilt from the data file, the same each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation type="unfinished">Archivos PDF</translation>
+    </message>
+    <message>
+        <source>Saved the receipt to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an accepted filing: a receipt is made once the filing officer accepts a statement, or once it is marked filed on paper.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1946,6 +3375,74 @@ anterior&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>California state rules ($100 itemization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it now (the window reopens on it; otherwise it is used from the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Save writes these settings over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itemization threshold variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local ordinances with other thresholds come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1960,6 +3457,14 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>Check for a newer version</source>
         <translation>Buscar una versión más nueva</translation>
+    </message>
+    <message>
+        <source>Filing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itemization threshold</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updates</source>
@@ -1994,8 +3499,319 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <translation>Bloquear tras</translation>
     </message>
     <message>
+        <source>E-filing password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
         <source>Counter mode: the e-filing password is never saved on this computer; it is asked each time you send.</source>
         <translation>Modo mostrador: la contraseña de presentación electrónica nunca se guarda en esta computadora; se pide cada vez que envía.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keyring ({backend}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be saved here: {why}. It is asked each time you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({why}); the password is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the file in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the filer ID and the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was saved for this filer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problema</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, for a contact entered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New; may be {who} (confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rows are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file, then Read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the rows with these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip or include row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected rows out of the import (or take them back in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip every row with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that the selected row&apos;s contributor is a contact entered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (double-click a cell to fix it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished">Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}...</source>
+        <translation type="unfinished">Leyendo {name}...</translation>
+    </message>
+    <message>
+        <source>Not read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped reading the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: headers on row {header_row}, {rows} rows. What each column holds ({source}); change any that is wrong, then &apos;Read the rows with these columns&apos;. It is remembered for files laid out the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What column {header} holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns changed: press &apos;Read the rows with these columns&apos; to see the rows as they will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped reading the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has no contact entered before to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person as {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row(s) will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} were imported before and are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} totals line(s) ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new was found: all {n} row(s) were imported before. Importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row(s) have problems (in red): fix them (double-click the cell) or skip them to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} row(s) are dated outside this statement&apos;s period (they belong on another statement; the check will say so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contributor(s) may be people entered before (in yellow): &apos;Same person as...&apos; links them; otherwise each is a new contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was changed. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the spreadsheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2240,6 +4056,33 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
 </context>
 <context>
+    <name>SubjectBox</name>
+    <message>
+        <source>Candidate or measure</source>
+        <translation type="unfinished">Candidato o medida</translation>
+    </message>
+    <message>
+        <source>Save candidate or measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the candidate or measure of this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate or measure message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Guardado.</translation>
+    </message>
+    <message>
+        <source>The candidate or measure could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryModel</name>
     <message>
         <source>Line</source>
@@ -2306,6 +4149,17 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>_DelayedProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{task} progress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
