@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>{help}. Problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{help}. Problema: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1473,11 +1473,11 @@ Sign in to the agency&apos;s filing site as filer {filer} and look for a {form} 
     <name>LateBanner</name>
     <message>
         <source>{form} owed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se debe el {form}: {message}</translation>
     </message>
     <message>
         <source>Late reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de 24 horas pendientes</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2300,79 +2300,79 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>File with warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Presentar con advertencias?</translation>
     </message>
     <message>
         <source>Checking the statement before filing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando la declaración antes de presentarla...</translation>
     </message>
     <message>
         <source>Not filed: {n} error(s) must be fixed first; they are listed in Findings (double-click one to go to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>No presentada: primero hay que corregir {n} error(es); están en Observaciones (haga doble clic en uno para ir a él).</translation>
     </message>
     <message>
         <source>{n} warning(s) were found (see Findings). File the statement anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron {n} advertencia(s) (vea Observaciones). ¿Presentar la declaración de todos modos?</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando</translation>
     </message>
     <message>
         <source>Frozen for filing: the statement can no longer change. Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelada para presentar: la declaración ya no puede cambiar. Enviando...</translation>
     </message>
     <message>
         <source>The committee&apos;s filer ID at this agency (like ABC-123456):</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de identificación del comité en esta agencia (como ABC-123456):</translation>
     </message>
     <message>
         <source>The signer ID of each signer (separate several with commas):</source>
-        <translation type="unfinished"></translation>
+        <translation>La identificación de cada firmante (separe varias con comas):</translation>
     </message>
     <message>
         <source>E-filing with a local agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación electrónica ante una agencia local</translation>
     </message>
     <message>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando...</translation>
     </message>
     <message>
         <source>Accepted: filed as {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada: presentada como {id}.</translation>
     </message>
     <message>
         <source>Rejected by the server; see the outbox for what it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por el servidor; vea en la bandeja de salida lo que dijo.</translation>
     </message>
     <message>
         <source>Failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: {why}</translation>
     </message>
     <message>
         <source>Not filed yet ({state}); it stays in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no presentada ({state}); sigue en la bandeja de salida.</translation>
     </message>
     <message>
         <source>That statement is being sent already; the outbox shows how it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa declaración ya se está enviando; la bandeja de salida muestra cómo va.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished">Enviando</translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Laying out the pages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Componiendo las páginas...</translation>
     </message>
     <message>
         <source>Drawing the first page...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando la primera página...</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Open a statement first: the rows go on it.</source>
@@ -2879,7 +2879,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vista previa de impresión</translation>
     </message>
     <message>
         <source>&lt; Previous</source>
