@@ -149,127 +149,127 @@
     <name>BackupsDialog</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished">Comités</translation>
+        <translation>Comités</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished">Declaraciones</translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Backups of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad del archivo de datos</translation>
     </message>
     <message>
         <source>Backups of {location}. One is made on its own after a while of changes (at most once an hour) and before every import, amendment and restore; the last 10 are kept, then one a day for a month and one a month for a year. Each is checked when it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de {location}. Se hace una sola después de un rato de cambios (como mucho una vez por hora) y antes de cada importación, enmienda y restauración; se guardan las últimas 10, luego una por día durante un mes y una por mes durante un año. Cada una se verifica al hacerla.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>What restoring the chosen backup changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambia al restaurar la copia elegida</translation>
     </message>
     <message>
         <source>Choose a backup to see what restoring it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad para ver lo que cambia al restaurarla.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Restore this backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia...</translation>
     </message>
     <message>
         <source>What restoring it changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambia al restaurarla:</translation>
     </message>
     <message>
         <source>Reading the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las copias de seguridad</translation>
     </message>
     <message>
         <source>No backups yet. Back up now makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad. Hacer una copia ahora crea una.</translation>
     </message>
     <message>
         <source>Comparing the backup with the data file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando la copia con el archivo de datos...</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando</translation>
     </message>
     <message>
         <source>Backing up the data file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad del archivo de datos...</translation>
     </message>
     <message>
         <source>Not backed up</source>
-        <translation type="unfinished">Sin copia de seguridad</translation>
+        <translation>Sin copia de seguridad</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished">Haciendo la copia de seguridad</translation>
+        <translation>Haciendo la copia de seguridad</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
         <source>Restore the backup taken {taken}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia de seguridad tomada el {taken}?</translation>
     </message>
     <message>
         <source>The data file as it is now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se guarda como copia de seguridad el archivo de datos tal como está ahora.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restoring the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad...</translation>
     </message>
     <message>
         <source>The file as it was is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tal como estaba se guarda en {path}.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>The backup was restored; the window reopens on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad; la ventana se vuelve a abrir con ella.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No restaurada</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando</translation>
     </message>
 </context>
 <context>
@@ -987,103 +987,103 @@
     <name>ExportDialog</name>
     <message>
         <source>All transactions ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las transacciones ({total})</translation>
     </message>
     <message>
         <source>{title} ({n} entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({n} entrada)</translation>
     </message>
     <message>
         <source>{title} ({n} entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({n} entradas)</translation>
     </message>
     <message>
         <source>Export for accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para el contador</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx): all transactions come with each schedule on its own sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx): todas las transacciones, con cada anexo en su propia hoja</translation>
     </message>
     <message>
         <source>CSV file (.csv): one table, for any spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (.csv): una tabla, para cualquier programa de hojas de cálculo</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se escribe</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir...</translation>
     </message>
     <message>
         <source>Amounts are numbers in dollars (memo entries and sub-items are marked and not counted in totals); dates are dates. A name or description that starts like a spreadsheet formula (=, +, -, @) is shown with a leading &apos; so that it never runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los importes son números en dólares (las entradas de memorando y las subpartidas van marcadas y no cuentan en los totales); las fechas son fechas. Un nombre o una descripción que empieza como una fórmula de hoja de cálculo (=, +, -, @) se muestra con un &apos; delante para que nunca se ejecute.</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la exportación</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Say where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar el archivo.</translation>
     </message>
     <message>
         <source>Reading the statement...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la declaración...</translation>
     </message>
     <message>
         <source>Exporting for the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando para el contador</translation>
     </message>
     <message>
         <source>Writing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo...</translation>
     </message>
     <message>
         <source>Wrote {rows} entries to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {rows} entradas en {path}.</translation>
     </message>
     <message>
         <source>Not written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió: {error}</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished">No exportado</translation>
+        <translation>No exportado</translation>
     </message>
     <message>
         <source>Stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3392,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegir...</translation>
     </message>
     <message>
         <source>Choose an existing data file</source>
@@ -3412,7 +3412,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>Backups of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copias de seguridad del archivo de datos</translation>
     </message>
     <message>
         <source>About the data file</source>
