@@ -134,15 +134,15 @@
     <name>AutoBackup</name>
     <message>
         <source>Backed up to {path} (checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad en {path} (verificada).</translation>
     </message>
     <message>
         <source>The automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad automática: {error}</translation>
     </message>
     <message>
         <source>Automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad automática</translation>
     </message>
 </context>
 <context>
@@ -1422,51 +1422,51 @@ Sign in to the agency&apos;s filing site as filer {filer} and look for a {form} 
     <name>ImportBundleDialog</name>
     <message>
         <source>Import, keep my newer versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar, conservar mis versiones más nuevas</translation>
     </message>
     <message>
         <source>Hand off committee</source>
-        <translation type="unfinished">Entregar el comité</translation>
+        <translation>Entregar el comité</translation>
     </message>
     <message>
         <source>Committee to hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité que se entrega</translation>
     </message>
     <message>
         <source>One file with everything about the committee: its profile, contacts, statements with all their entries, the .CAL files filed and each filing&apos;s attempt log. The next treasurer opens it with File &gt; Import hand-off bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con todo sobre el comité: su perfil, contactos, declaraciones con todas sus entradas, los archivos .CAL presentados y el registro de intentos de cada presentación. El próximo tesorero lo abre con Archivo &gt; Importar paquete de entrega.</translation>
     </message>
     <message>
         <source>Save bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete...</translation>
     </message>
     <message>
         <source>Committee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité:</translation>
     </message>
     <message>
         <source>Import hand-off bundle</source>
-        <translation type="unfinished">Importar paquete de entrega</translation>
+        <translation>Importar paquete de entrega</translation>
     </message>
     <message>
         <source>Importing this bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al importar este paquete:</translation>
     </message>
     <message>
         <source>What the bundle adds or changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el paquete añade o cambia</translation>
     </message>
     <message>
         <source>Your data file holds newer versions of some statements than the bundle. They are never replaced: import the rest and keep yours, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de datos tiene versiones más nuevas de algunas declaraciones que el paquete. Nunca se reemplazan: importe el resto y conserve las suyas, o cancele.</translation>
     </message>
     <message>
         <source>Nothing in your data file is replaced by an older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de su archivo de datos se reemplaza por una versión más antigua.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -2391,47 +2391,47 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <name>MarkFiledDialog</name>
     <message>
         <source>Mark filed on paper</source>
-        <translation type="unfinished">Marcar como presentada en papel</translation>
+        <translation>Marcar como presentada en papel</translation>
     </message>
     <message>
         <source>Record that &lt;b&gt;{title}&lt;/b&gt; was filed on paper or by e-mail. It is then locked as filed, and its receipt can be printed from the outbox. Changes after this go into an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre que &lt;b&gt;{title}&lt;/b&gt; se presentó en papel o por correo electrónico. Queda bloqueada como presentada y su comprobante se puede imprimir desde la bandeja de salida. Los cambios posteriores van en una enmienda.</translation>
     </message>
     <message>
         <source>Filed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada ante</translation>
     </message>
     <message>
         <source>How it was filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se presentó</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada el</translation>
     </message>
     <message>
         <source>Filing ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de presentación</translation>
     </message>
     <message>
         <source>if the filing officer gave one</source>
-        <translation type="unfinished"></translation>
+        <translation>si la oficina de presentación le dio uno</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>On (delivery, postmark or e-mail day)</source>
-        <translation type="unfinished"></translation>
+        <translation>El (día de entrega, matasellos o correo electrónico)</translation>
     </message>
     <message>
         <source>Mark filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentada</translation>
     </message>
     <message>
         <source>Not marked filed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó como presentada: {error}</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +2971,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimir...</translation>
     </message>
     <message>
         <source>Print the statement (Ctrl+P)</source>
@@ -3179,59 +3179,59 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt (proof of filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante (prueba de presentación)</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante</translation>
     </message>
     <message>
         <source>The receipt of submission {id} ({pages} page): the filing officer, filing ID, date and time, the file&apos;s SHA-256 and every attempt. It is rebuilt from the data file, the same each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comprobante del envío {id} ({pages} página): la oficina de presentación, el número de presentación, la fecha y la hora, el SHA-256 del archivo y cada intento. Se rehace a partir del archivo de datos, igual cada vez.</translation>
     </message>
     <message>
         <source>The receipt of submission {id} ({pages} pages): the filing officer, filing ID, date and time, the file&apos;s SHA-256 and every attempt. It is rebuilt from the data file, the same each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comprobante del envío {id} ({pages} páginas): la oficina de presentación, el número de presentación, la fecha y la hora, el SHA-256 del archivo y cada intento. Se rehace a partir del archivo de datos, igual cada vez.</translation>
     </message>
     <message>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir...</translation>
     </message>
     <message>
         <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF...</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el comprobante</translation>
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished">Archivos PDF</translation>
+        <translation>Archivos PDF</translation>
     </message>
     <message>
         <source>Saved the receipt to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el comprobante en {path}.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: {error}</translation>
     </message>
     <message>
         <source>Receipt {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante {id}</translation>
     </message>
     <message>
         <source>Sent {n} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron {n} página(s) a la impresora.</translation>
     </message>
     <message>
         <source>Not printed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió: {error}</translation>
     </message>
     <message>
         <source>Select an accepted filing: a receipt is made once the filing officer accepts a statement, or once it is marked filed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una presentación aceptada: el comprobante se hace cuando la oficina de presentación acepta una declaración, o cuando se marca como presentada en papel.</translation>
     </message>
 </context>
 <context>
@@ -3699,7 +3699,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
