@@ -1113,71 +1113,71 @@
     <name>FindBar</name>
     <message>
         <source>Find in statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la declaración</translation>
     </message>
     <message>
         <source>Find text in the statement (Ctrl+F); Enter: next match, Shift+Enter: previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar texto en la declaración (Ctrl+F); Intro: siguiente coincidencia, Mayús+Intro: anterior</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Matches found</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias encontradas</translation>
     </message>
     <message>
         <source>Searching...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando...</translation>
     </message>
     <message>
         <source>Search failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>{at} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} de {n}</translation>
     </message>
     <message>
         <source>page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la página 1</translation>
     </message>
     <message>
         <source>pages 1-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>las páginas 1-{last}</translation>
     </message>
     <message>
         <source>{count} on {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} en {where}</translation>
     </message>
     <message>
         <source>Only {where} is searched until every page is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se busca en {where} hasta que se dibujen todas las páginas.</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>It was received...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibió...</translation>
     </message>
     <message>
         <source>It was received: enter its filing ID</source>
@@ -1382,11 +1382,11 @@
     </message>
     <message>
         <source>Not received: send again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió: enviar de nuevo</translation>
     </message>
     <message>
         <source>It was not received: send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió: enviarla de nuevo</translation>
     </message>
     <message>
         <source>Submission {id} ({form} {period}, filer ID {filer}) was sent, but no clear answer came back, and this agency&apos;s system cannot be asked whether it received it. So it is not sent again by itself.
@@ -1395,11 +1395,11 @@ Sign in to the agency&apos;s filing site as filer {filer} and look for a {form} 
     </message>
     <message>
         <source>this period</source>
-        <translation type="unfinished"></translation>
+        <translation>este período</translation>
     </message>
     <message>
         <source>It was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibió</translation>
     </message>
     <message>
         <source>The filing ID the agency&apos;s site shows for this filing:</source>
@@ -1407,15 +1407,15 @@ Sign in to the agency&apos;s filing site as filer {filer} and look for a {form} 
     </message>
     <message>
         <source>Recorded as filed: {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como presentada: {id}.</translation>
     </message>
     <message>
         <source>It will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviará de nuevo.</translation>
     </message>
     <message>
         <source>the last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>el último intento</translation>
     </message>
 </context>
 <context>
@@ -2798,31 +2798,31 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <name>OutboxModel</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">Comité</translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Declaración</translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estatal</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Filing ID or problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de presentación o problema</translation>
     </message>
     <message>
         <source>waiting: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera: {why}</translation>
     </message>
 </context>
 <context>
@@ -2836,15 +2836,15 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <name>PasswordDialog</name>
     <message>
         <source>E-filing password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de presentación electrónica</translation>
     </message>
     <message>
         <source>The e-filing password for filer {filer} is needed: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la contraseña de presentación electrónica del declarante {filer}: {why}.</translation>
     </message>
     <message>
         <source>Remember it in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarla en el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -3156,23 +3156,23 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <name>QuickSwitch</name>
     <message>
         <source>Switch committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de comité</translation>
     </message>
     <message>
         <source>Type part of a name or committee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre o ID de comité</translation>
     </message>
     <message>
         <source>Committee name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o ID del comité</translation>
     </message>
     <message>
         <source>Matching committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités que coinciden</translation>
     </message>
     <message>
         <source>Switch to committee (Enter to open, Esc to cancel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al comité (Intro para abrir, Esc para cancelar):</translation>
     </message>
 </context>
 <context>
@@ -3500,7 +3500,7 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <source>E-filing password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contraseña de presentación electrónica</translation>
     </message>
     <message>
         <source>Password storage</source>
@@ -4059,27 +4059,27 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <name>SubjectBox</name>
     <message>
         <source>Candidate or measure</source>
-        <translation type="unfinished">Candidato o medida</translation>
+        <translation>Candidato o medida</translation>
     </message>
     <message>
         <source>Save candidate or measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar candidato o medida</translation>
     </message>
     <message>
         <source>Save the candidate or measure of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el candidato o la medida de este informe</translation>
     </message>
     <message>
         <source>Candidate or measure message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el candidato o la medida</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>The candidate or measure could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el candidato o la medida.</translation>
     </message>
 </context>
 <context>
