@@ -246,7 +246,8 @@ def test_edits_while_it_runs_run_it_once_more(qtbot, make_window, store, demo_id
     window = _open(qtbot, make_window, second, synchronous=False)
     banner = _banner(window)
     qtbot.waitUntil(lambda: seen == [second], timeout=WAIT)
-    with store.transaction() as s:
+    # The window's own edit (another client's would also wake its change watcher).
+    with window.ctx.store.transaction() as s:
         editing.add_transaction(s, second, "RCPT", "A",
                                 {**KIM, "Rcpt_Date": "20260910", "Amount": "1200.00"})
     for _ in range(3):  # three pauses in typing while the first computation runs
