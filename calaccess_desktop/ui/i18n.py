@@ -222,8 +222,10 @@ def due_words(item: DueItem) -> str:
     if item.kind == "window" and item.form in WINDOWS:
         return translate("i18n", "{kind} ({form})").format(
             kind=translate("i18n", WINDOWS[item.form]), form=form)
-    if item.kind != "statement" or key not in STATEMENT_KINDS or item.form in ("F465", "F470"):
+    if item.kind != "statement" or key not in STATEMENT_KINDS:
         return item.words
+    if item.words != f"{STATEMENT_KINDS[key]} (Form {item.form.removeprefix('F')})":
+        return item.words  # the calendar words this form's line its own way: kept
     return translate("i18n", "{kind} ({form})").format(
         kind=translate("i18n", STATEMENT_KINDS[key]), form=form)
 
