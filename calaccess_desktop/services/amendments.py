@@ -5,7 +5,8 @@ they meant, and nothing else: cover fields, records added, changed or removed (a
 they would be filed: itemized records, SMRY aside) and the summary lines that move.
 
 Speed: an amendment usually changes a few of its 100,000 rows. The database first finds
-the rows without an identical twin in the other version (:func:`unsettled`); only those,
+the rows without an identical twin in the other version (:func:`unsettled`: most by one
+look at the row an amendment's copy put a fixed distance away by id); only those,
 and every row of a contact one of them touches (a contact's rows decide each other's
 itemization and cumulative totals), are built into snapshots and compared field by field.
 """
@@ -13,8 +14,9 @@ itemization and cumulative totals), are built into snapshots and compared field 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Text, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Text, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from calaccess_desktop.cal.parties import PARTIES, listed_name
@@ -82,8 +84,8 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
     filed = session.get(Statement, stmt.amends_statement_id)
     assert filed is not None  # the foreign key
     where = unsettled(session, filed, stmt)
-    old = build_snapshot(session, filed.id, records_where=where)
-    new = build_snapshot(session, statement_id, records_where=where)
+    old = build_snapshot(session, filed.id, records_where=where, extras=False)
+    new = build_snapshot(session, statement_id, records_where=where, extras=False)
     lines: list[LineChange] = []
     if spec_for(new.form_type).summarize is not None:
         # A summary with summary lines (line -> (column A, column B)) is compared line by line.
@@ -142,18 +144,47 @@ def unsettled(session: Session, filed: Statement,
                Record.id.in_(ids))
 
 
+def _identical(twin: Any, row: Any) -> ColumnElement[bool]:
+    """``twin`` is ``row``'s identical twin: same kind, schedule, Tran_ID, itemize
+    choice, contact and values."""
+    return and_(twin.rec_type == row.rec_type, twin.form_type == row.form_type,
+                twin.tran_id == row.tran_id, twin.itemize == row.itemize,
+                twin.contact_id.is_not_distinct_from(row.contact_id),
+                cast(twin.values, Text) == cast(row.values, Text))
+
+
+def _copy_offset(session: Session, statement_id: int, other_id: int) -> int:
+    """How far the other statement's copy of a row is from it by id (an amendment copies
+    its version's rows in id order, so the offset is the same for every copied row):
+    from the statement's first receipt or payment and its twin; 0 when there is none."""
+    twin = aliased(Record)
+    found = session.execute(
+        select(twin.id - Record.id).select_from(Record).join(twin, and_(
+            twin.statement_id == other_id, twin.rec_type == Record.rec_type,
+            twin.form_type == Record.form_type, twin.tran_id == Record.tran_id))
+        .where(Record.statement_id == statement_id, Record.rec_type.in_(BULK_KINDS),
+               Record.tran_id.is_not(None))
+        .order_by(Record.seq).limit(1)).scalar()
+    return int(found or 0)
+
+
 def _without_twin(session: Session, statement_id: int,
                   other_id: int) -> list[tuple[int, int | None]]:
     """(id, contact) of the statement's receipts and payments with no identical row in
-    the other statement (rows without a Tran_ID never have one)."""
-    twin = aliased(Record)
-    same = exists().where(
-        twin.statement_id == other_id, twin.rec_type == Record.rec_type,
-        twin.form_type == Record.form_type, twin.tran_id == Record.tran_id,
-        twin.itemize == Record.itemize, twin.contact_id.is_not_distinct_from(Record.contact_id),
-        cast(twin.values, Text) == cast(Record.values, Text))
+    the other statement (rows without a Tran_ID never have one).
+
+    Most rows are settled by one look at the row ``offset`` ids away (the amendment's
+    copy, :func:`_copy_offset`); only the others are looked up by their Tran_ID in the
+    other statement (a row moved, or a statement not copied in id order, is still
+    compared exactly, only more slowly)."""
+    offset = _copy_offset(session, statement_id, other_id)
+    copy, twin = aliased(Record), aliased(Record)
+    by_place = exists().where(copy.id == Record.id + offset, copy.statement_id == other_id,
+                              _identical(copy, Record))
+    by_tran_id = exists().where(twin.statement_id == other_id, _identical(twin, Record))
     query = select(Record.id, Record.contact_id).where(
-        Record.statement_id == statement_id, Record.rec_type.in_(BULK_KINDS), ~same)
+        Record.statement_id == statement_id, Record.rec_type.in_(BULK_KINDS),
+        ~by_place, ~by_tran_id)
     return [(rid, contact) for rid, contact in session.execute(query)]
 
 

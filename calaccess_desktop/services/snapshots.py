@@ -225,7 +225,8 @@ def _stand_in(form: str, rec_type: str, form_type: str, memo: bool,
 
 @gc_paused()
 def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = False,
-                   records_where: ColumnElement[bool] | None = None) -> StatementSnapshot:
+                   records_where: ColumnElement[bool] | None = None,
+                   extras: bool = True) -> StatementSnapshot:
     """Everything about one statement, frozen, with itemization decided.
 
     ``totals_only``: just what the summary math needs, with each contact's receipts and
@@ -233,6 +234,8 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
     ``records_where``: only the records a few rules look at (an SQL condition on
     ``Record``); such a snapshot is for those rules, not for totals, printing or export
     (it has no summary lines and no ``amended_items``).
+    ``extras``: the form's own additions (``FormSpec.snapshot_extras``, e.g. late reports
+    filed); False for a comparison of records only.
     """
     stmt = session.get(Statement, statement_id)
     if stmt is None:
@@ -252,15 +255,15 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
         extra = [SnapRecord(tuple(v), 0, 0, form) for v in profile_records(committee, stmt)]
         records = extra + records
     prior_b, prior_cash = _prior(session, stmt)
-    extras = (spec.snapshot_extras(session, stmt)
-              if spec.snapshot_extras is not None and not totals_only else {})
+    added = (spec.snapshot_extras(session, stmt)
+             if spec.snapshot_extras is not None and extras and not totals_only else {})
     return _snapshot(stmt, committee, records, officers, ytd, paid, prior_b, prior_cash,
                      history=() if totals_only else tuple(_history(session, stmt)),
                      amended_items=(
                          {} if totals_only or records_where is not None
                          or stmt.amends_statement_id is None
                          else _amended_items(session, stmt.amends_statement_id)),
-                     extras=extras)
+                     extras=added)
 
 
 def _with_totals(records: list[SnapRecord], totals: list[SnapRecord]) -> list[SnapRecord]:
