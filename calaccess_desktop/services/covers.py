@@ -1,12 +1,29 @@
-"""The CVR record of an app-made statement, from the committee profile and statement."""
+"""The CVR record of an app-made statement, from the committee profile and statement;
+and the cover page's period, type and election date, saved only over what was seen."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from calaccess_desktop.cal.layouts import codes
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import format_date
 from calaccess_desktop.db.orm import Committee, Statement
+from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms.applicability import cover_field_applies
 from calaccess_desktop.forms.registry import spec_for
+from calaccess_desktop.services.concurrency.conflicts import (
+    EditConflict,
+    FieldChange,
+    changed_by,
+    changed_here,
+    conflict_message,
+)
+from calaccess_desktop.services.concurrency.counters import lock_statement
 
 
 def _kept(stmt: Statement, names: tuple[str, ...]) -> dict[str, str]:
@@ -88,3 +105,98 @@ def _has_atr_part(form: str) -> bool:
     return (spec.kind == "periodic" and spec.has_cal_layout
             and any(rt == "CVR2" for rt, _ft in spec.record_order)
             and not any(p.rec_type == "CVR2" for p in spec.parts))
+
+
+# ----------------------------------------------------------------- the period, as seen
+# What the cover page's first part edits (CVR names), checked against the stored
+# statement when it is saved: another person's change since is never overwritten.
+PERIOD_FIELDS = ("Stmt_Type", "From_Date", "Thru_Date", "Elect_Date")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSeen:
+    """A statement's period, type and election date as a cover page loaded them, with
+    the statement's version then (CAL values: dates as CCYYMMDD)."""
+
+    statement_id: int
+    version: int
+    values: dict[str, str]
+
+
+def period_values(stmt: Statement) -> dict[str, str]:
+    """The statement's period fields by CVR name."""
+    return {"Stmt_Type": stmt.stmt_type or "", "From_Date": format_date(stmt.period_from),
+            "Thru_Date": format_date(stmt.period_through),
+            "Elect_Date": format_date(stmt.election_date)}
+
+
+# The words the cover page labels them with.
+PERIOD_LABELS = {"Stmt_Type": "Type of statement", "From_Date": "Period from",
+                 "Thru_Date": "Period through", "Elect_Date": "Date of election"}
+
+
+def period_changes(seen: dict[str, str], now: dict[str, str]) -> list[FieldChange]:
+    """The period fields whose value differs, as the cover page labels and shows them
+    (dates as MM/DD/YYYY, the statement type in words)."""
+    kinds = codes("statement_type")
+    out = []
+    for name in PERIOD_FIELDS:
+        old, new = seen.get(name, ""), now.get(name, "")
+        if old == new:
+            continue
+        if name == "Stmt_Type":
+            old, new = (kinds.get(v, v).split(" (")[0] for v in (old, new))
+        else:
+            old, new = (f"{v[4:6]}/{v[6:]}/{v[:4]}" if len(v) == 8 else v
+                        for v in (old, new))
+        out.append(FieldChange(name, PERIOD_LABELS[name], old, new))
+    return out
+
+
+def load_period(session: Session, statement_id: int) -> PeriodSeen:
+    """The statement's period fields and version, as the cover page shows them."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is None:
+        raise UserError(f"There is no statement {statement_id}.")
+    return PeriodSeen(stmt.id, stmt.version, period_values(stmt))
+
+
+def check_period_unchanged(session: Session, seen: PeriodSeen) -> None:
+    """Refuse (``EditConflict``, its ``current`` the period as stored now) when someone
+    else changed the period, type or election date since ``seen`` was loaded. A newer
+    version with these fields as seen (a profile save, say) is no conflict."""
+    stmt = lock_statement(session, seen.statement_id)
+    if stmt is None:
+        raise EditConflict("Someone else deleted this statement since you opened it. "
+                           "Nothing was saved.", None, gone=True)
+    if stmt.version == seen.version:
+        return
+    now = PeriodSeen(stmt.id, stmt.version, period_values(stmt))
+    changes = period_changes(seen.values, now.values)
+    if not changes or changed_here(session, stmt.id, "statements", stmt.id):
+        return
+    who = changed_by(session, stmt.id, "statements", stmt.id)
+    raise EditConflict(conflict_message("cover page", changes, who), now)
+
+
+def save_period(session: Session, statement_id: int, *, period_from: dt.date | None,
+                period_through: dt.date | None, stmt_type: str,
+                election_date: dt.date | None, seen: PeriodSeen | None = None) -> None:
+    """Save the cover page's period, type and election date (one undo step). ``seen``:
+    the values as the page loaded them; a change made since by someone else refuses
+    the save (``EditConflict``) and nothing is written."""
+    from calaccess_desktop.services.entries import update_statement
+
+    if seen is not None:
+        check_period_unchanged(session, seen)
+    try:
+        update_statement(session, statement_id, period_from=period_from,
+                         period_through=period_through, stmt_type=stmt_type,
+                         election_date=election_date)
+        session.flush()
+    except StaleDataError as exc:  # a writer that does not wait for the others' lock
+        raise EditConflict(SAME_TIME, None) from exc
+
+
+SAME_TIME = ("Someone else saved this statement at the same moment. Nothing was saved, "
+             "and what you typed is still here: save again to see their change.")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.layouts import fields_for
@@ -19,6 +20,13 @@ from calaccess_desktop.cal.values import check_common
 from calaccess_desktop.db.orm import Committee
 from calaccess_desktop.forms.filing_calendar import elections_problem
 from calaccess_desktop.officers.catalog import PROFILE_KEY
+from calaccess_desktop.services.concurrency.conflicts import (
+    EditConflict,
+    FieldChange,
+    changed_by,
+    changed_here,
+    conflict_message,
+)
 from calaccess_desktop.services.editing import EditError, create_committee, update_committee
 from calaccess_desktop.services.entry_fields import choices_for, too_long
 
@@ -198,13 +206,73 @@ def load_profile(session: Session, committee_id: int) -> dict[str, str]:
     return profile_values(committee)
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileSeen:
+    """A committee's profile as the editor loaded it, with the committee's version then."""
+
+    committee_id: int
+    version: int
+    values: dict[str, str]
+    officers: tuple[str, ...] = ()  # the filing officers' names, primary first
+
+
+def _seen(committee: Committee) -> ProfileSeen:
+    from calaccess_desktop.officers.catalog import chosen
+
+    return ProfileSeen(committee.id, committee.version, profile_values(committee),
+                       tuple(o.the_name for o in chosen(committee.profile or {})))
+
+
+def loaded_profile(session: Session, committee_id: int) -> ProfileSeen:
+    """A committee's profile values and version (what the editor saves over)."""
+    committee = session.get(Committee, committee_id)
+    if committee is None:
+        raise EditError(f"there is no committee {committee_id}")
+    return _seen(committee)
+
+
+def profile_changes(seen: ProfileSeen, now: ProfileSeen) -> list[FieldChange]:
+    """The editor's fields (and filing officers) whose stored value differs from what
+    was loaded, labelled as the editor labels them."""
+    old, new = seen.values, now.values
+    out = [FieldChange(key, spec.label, old.get(key, ""), new.get(key, ""))
+           for key, spec in FIELDS.items() if old.get(key, "") != new.get(key, "")]
+    if seen.officers != now.officers:
+        out.append(FieldChange(PROFILE_KEY, "Filing officers", ", ".join(seen.officers),
+                               ", ".join(now.officers)))
+    return out
+
+
+def check_profile_unchanged(session: Session, seen: ProfileSeen) -> None:
+    """Refuse (``EditConflict``, its ``current`` the profile as stored now) when someone
+    else changed a field of the editor since ``seen`` was loaded; nothing is written."""
+    committee = session.scalars(select(Committee).where(Committee.id == seen.committee_id)
+                                .with_for_update()).first()
+    if committee is None:
+        raise EditConflict("Someone else deleted this committee since you opened its "
+                           "profile. Nothing was saved.", None, gone=True)
+    if committee.version == seen.version:
+        return
+    now = _seen(committee)
+    changes = profile_changes(seen, now)
+    if not changes or changed_here(session, None, "committees", committee.id):
+        return
+    who = changed_by(session, None, "committees", committee.id)
+    raise EditConflict(conflict_message("committee profile", changes, who), now)
+
+
 def save_profile(session: Session, committee_id: int | None, values: dict[str, str],
-                 officers: Sequence[Any] | None = None) -> int:
+                 officers: Sequence[Any] | None = None, *,
+                 seen: ProfileSeen | None = None) -> int:
     """Create or update a committee from the editor's values (and, when given, its filing
     officers: codes, ``Officer`` values or "other" dicts; ``services.officers``) in one
-    undoable step; refused with every problem listed when a value is wrong. Returns the
-    committee id."""
+    undoable step; refused with every problem listed when a value is wrong. ``seen``:
+    the profile as the editor loaded it; a change made since by someone else refuses
+    the save (``EditConflict``). Returns the committee id."""
     from calaccess_desktop.services.officers import pick, refresh_drafts, with_officers
+
+    if committee_id is not None and seen is not None:
+        check_profile_unchanged(session, seen)
 
     chosen = pick(officers) if officers is not None else None
     clean = {k: v.strip() for k, v in values.items()}

@@ -21,7 +21,9 @@ from calaccess_desktop.cal.values import parse_date
 from calaccess_desktop.forms import calendar
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.forms.spec import FormSpec
-from calaccess_desktop.services.entries import EntryData, StatementInfo, update_statement
+from calaccess_desktop.services.concurrency.conflicts import EditConflict
+from calaccess_desktop.services.covers import PeriodSeen, load_period, save_period
+from calaccess_desktop.services.entries import EntryData, StatementInfo
 from calaccess_desktop.services.entry_fields import FieldInfo
 from calaccess_desktop.services.statement_list import STATUS_WORDS
 from calaccess_desktop.ui.context import AppContext, Changes
@@ -76,6 +78,11 @@ class CoverTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.info = info
+        # The period as loaded with the statement's version: a save is checked against
+        # it (someone else's later change is never overwritten). ``_shown``: the stored
+        # values last put on screen, so what the person typed is told from the rest.
+        self.seen: PeriodSeen | None = None
+        self._shown: dict[str, str] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._statement_box())
@@ -127,10 +134,12 @@ class CoverTab(QWidget):
         self.save_button.setAccessibleName(self.tr("Save statement period and type"))
         self.save_button.clicked.connect(self.save_statement)
         self.message = QLabel()
+        self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Statement message"))
         row.addWidget(self.save_button)
-        row.addWidget(self.message, 1)
+        row.addStretch(1)
         form.addRow(row)
+        form.addRow(self.message)  # a whole row: a long message wraps, never cut
         return box
 
     def _committee_box(self) -> QGroupBox:
@@ -154,10 +163,11 @@ class CoverTab(QWidget):
                                 f"{data_words(STATUS_WORDS.get(info.status, info.status))}"
                                 + ("  ·  " + self.tr("due {day}").format(day=due)
                                    if due else ""))
-        self.type_editor.set_value(info.stmt_type)
-        self.from_editor.set_value(_cal(info.period_from))
-        self.thru_editor.set_value(_cal(info.period_through))
-        self.elect_editor.set_value(_cal(info.election_date))
+        self._put_period({"Stmt_Type": info.stmt_type, "From_Date": _cal(info.period_from),
+                          "Thru_Date": _cal(info.period_through),
+                          "Elect_Date": _cal(info.election_date)})
+        sid = info.id
+        self.ctx.ops.read(lambda s: load_period(s, sid), self._seen_loaded, owner=self)
         self.amend_label.setText(
             self.tr("Amendment {n}: {reason}").format(n=info.report_num,
                                                       reason=info.amendment_reason)
@@ -210,6 +220,45 @@ class CoverTab(QWidget):
                               self.tr("candidate"), {
                 "Entity_Cd": "CAO", "Sig_NamL": str(p.get("Cand_NamL", "")),
                 "Sig_NamF": str(p.get("Cand_NamF", ""))}, info.editable)
+
+    def period_editors(self) -> dict[str, FieldEditor]:
+        """The period part's editors by CVR name."""
+        return {"Stmt_Type": self.type_editor, "From_Date": self.from_editor,
+                "Thru_Date": self.thru_editor, "Elect_Date": self.elect_editor}
+
+    def typed(self) -> set[str]:
+        """The period fields the person changed since the stored values were shown."""
+        out = set()
+        for name, editor in self.period_editors().items():
+            try:
+                same = editor.value() == self._shown.get(name, "")
+            except ValueError:
+                same = False
+            if name in self._shown and not same:
+                out.add(name)
+        return out
+
+    def _put_period(self, values: dict[str, str]) -> int:
+        """Show stored period values; a field the person typed in keeps the typing.
+        Returns how many fields took a new value."""
+        typed, first = self.typed(), not self._shown
+        taken = 0
+        for name, editor in self.period_editors().items():
+            new = values.get(name, "")
+            if name in typed or (name in self._shown and self._shown[name] == new):
+                continue  # the person's typing, or nothing new
+            editor.set_value(new)
+            taken += 0 if first else 1
+        self._shown = dict(values)
+        return taken
+
+    def _seen_loaded(self, seen: PeriodSeen) -> None:
+        if seen.statement_id != self.info.id:
+            return
+        if self.seen is None or self.seen.statement_id != seen.statement_id \
+                or not self.typed():
+            self.seen = seen  # a save is checked against what is on screen now
+        self._put_period(seen.values)
 
     def _show_signer(self, form: EntryForm, entry: EntryData | None, who: str,
                      defaults: dict[str, str], editable: bool) -> None:
@@ -276,9 +325,23 @@ class CoverTab(QWidget):
             self._say(self.tr("Saved. Note: {problem}").format(problem=problem) if problem
                       else self.tr("Saved."), error=bool(problem))
             self.ctx.hub.changed.emit(Changes(sid, committees=True))
-        self.ctx.ops.write(lambda s: update_statement(
+        seen = self.seen if self.seen is not None and self.seen.statement_id == sid else None
+        self.ctx.ops.write(lambda s: save_period(
             s, sid, period_from=start, period_through=end, stmt_type=kind,
-            election_date=election), done, lambda exc: self._say(str(exc), error=True), owner=self)
+            election_date=election, seen=seen), done, self._refused, owner=self)
+
+    def _refused(self, exc: BaseException) -> None:
+        """A refused save: someone else's change is shown and taken in where nothing
+        was typed; what this person typed stays for the next save."""
+        if isinstance(exc, EditConflict) and isinstance(exc.current, PeriodSeen):
+            taken = self._put_period(exc.current.values)
+            self.seen = exc.current
+            more = self.tr(" Their changes to fields you had not touched are filled in.")
+            self._say(str(exc) + (more if taken else ""), error=True)
+            # the header and the list show their change too (the typing stays)
+            self.ctx.hub.changed.emit(Changes(self.info.id, committees=True))
+            return
+        self._say(str(exc), error=True)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from calaccess_desktop.officers.catalog import all_officers, sos
 from calaccess_desktop.officers.model import Officer
+from calaccess_desktop.services.concurrency.conflicts import EditConflict
 from calaccess_desktop.services.officers import officers_of
 from calaccess_desktop.services.profile_fields import (
     GROUPS,
     ProfileField,
+    ProfileSeen,
     check_profile_value,
-    load_profile,
+    loaded_profile,
     not_required_for,
     save_profile,
 )
@@ -159,8 +161,12 @@ class ProfileDialog(QDialog):
             + 2 * layout.contentsMargins().left() + 4  # no sideways scrolling
         self.resize(max(width * 120, wide), self.fontMetrics().height() * 48)
         self.values: dict[str, str] = {}
+        # The profile as loaded, with the committee's version: a save is checked against
+        # it, so someone else's later change is never overwritten unseen.
+        self.seen: ProfileSeen | None = None
+        self._officers_shown: list[Officer] | None = None
         if committee_id is not None:
-            ctx.ops.read(lambda s: load_profile(s, committee_id), self.show_values,
+            ctx.ops.read(lambda s: loaded_profile(s, committee_id), self._loaded,
                          owner=self)
             ctx.ops.read(lambda s: (all_officers(), officers_of(s, committee_id)),
                          self._show_officers, owner=self)
@@ -173,6 +179,11 @@ class ProfileDialog(QDialog):
         known, chosen = found
         self.officers.set_known(known)
         self.officers.set_officers(chosen)
+        self._officers_shown = list(chosen)
+
+    def _loaded(self, seen: ProfileSeen) -> None:
+        self.seen = seen
+        self.show_values(seen.values)
 
     def _group(self, title: str, fields: tuple[ProfileField, ...]) -> QGroupBox:
         box = QGroupBox(data_words(title))
@@ -208,7 +219,7 @@ class ProfileDialog(QDialog):
             self.message.setText(self.tr("Please fix the fields marked in red."))
             bad[0].input.setFocus()
             return
-        values, cid = self.collected(), self.committee_id
+        values, cid, seen = self.collected(), self.committee_id, self.seen
         officers = self.officers.officers() if self.officers.loaded else None
 
         def done(new_id: int) -> None:
@@ -222,13 +233,40 @@ class ProfileDialog(QDialog):
                               lambda _exc: self.accept())
 
         def refused(exc: BaseException) -> None:
+            if isinstance(exc, EditConflict):
+                self._conflict(exc)
+                return
             self.message.setText(self.tr("Not saved: {why}").format(why=exc))
             by_label = {w.spec.label: w for w in self.inputs.values()}
             for part in str(exc).split("; "):
                 label, _sep, problem = part.partition(": ")
                 if label in by_label:
                     by_label[label].set_error(problem)
-        self.ctx.ops.write(lambda s: save_profile(s, cid, values, officers), done, refused)
+        self.ctx.ops.write(lambda s: save_profile(s, cid, values, officers, seen=seen),
+                           done, refused)
+
+    def _conflict(self, exc: EditConflict) -> None:
+        """Someone else saved the profile first: their change is named, fields this
+        person left as loaded take their values, what this person typed stays, and the
+        stored profile becomes the base of the next save."""
+        current = exc.current
+        taken = 0
+        if isinstance(current, ProfileSeen):
+            for key, widget in self.inputs.items():
+                loaded, now = self.values.get(key, ""), current.values.get(key, "")
+                if widget.value() == loaded.strip() and now != loaded:
+                    widget.set_value(now)
+                    taken += 1
+            untouched = self._officers_shown is not None and \
+                self.officers.officers() == self._officers_shown
+            if untouched and self.seen is not None and current.officers != self.seen.officers:
+                cid = current.committee_id
+                self.ctx.ops.read(lambda s: (all_officers(), officers_of(s, cid)),
+                                  self._show_officers, owner=self)
+                taken += 1
+            self.values, self.seen = dict(current.values), current
+        more = self.tr(" Their changes to fields you had not touched are filled in.")
+        self.message.setText(str(exc) + (more if taken else ""))
 
     def _offer_410(self, found: Offer | None) -> None:
         """After saving: when the latest Form 410 no longer matches, ask to amend it."""
