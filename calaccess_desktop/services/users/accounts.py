@@ -9,6 +9,7 @@ can always manage the users.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -27,8 +28,13 @@ PASSWORD_MIN = 8
 PASSWORD_MAX = 1024  # longer is refused in words (argon2 would take it, but nobody types it)
 
 _HASHER = PasswordHasher()
-# A hash of nothing anyone types: an unknown name costs the same time as a wrong password.
-_DUMMY = _HASHER.hash("not a password: makes an unknown name take as long as a wrong one")
+
+
+@functools.cache
+def _dummy() -> str:
+    """A hash of nothing anyone types: an unknown name costs the same time as a wrong
+    password (made on first use, not at every command's start)."""
+    return _HASHER.hash("not a password: makes an unknown name take as long as a wrong one")
 
 
 class UserProblem(UserError):
@@ -168,7 +174,7 @@ def verify(session: Session, name: str, password: str) -> Actor:
     and a wrong password) otherwise. A hash made with older settings is renewed."""
     user = find_user(session, name) if name.strip() and len(name) <= 4 * NAME_MAX else None
     try:
-        _HASHER.verify(user.password_hash if user else _DUMMY, password)
+        _HASHER.verify(user.password_hash if user else _dummy(), password)
     except (VerificationError, InvalidHashError):
         user = None
     if user is None:
