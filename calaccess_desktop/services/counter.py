@@ -4,7 +4,8 @@ nothing of a committee is left in the files the app keeps for its user.
 At a public counter one visitor after another prepares a statement on the same
 computer. The data file keeps what each one saved (that is its job); everything else
 the app writes for its user must forget the visitor: the session file (where they
-were, what they were typing), the scratch folder (print previews) and the settings.
+were, what they were typing), the scratch folder (print previews) and the settings. The
+outbox shows a visitor only their own committee's filings (``visitor_submissions``).
 The window's part (what is on screen, Qt's own settings) is
 ``ui/controllers/counter_mode.py``.
 """
@@ -15,9 +16,17 @@ import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from calaccess_desktop import scratch
+from calaccess_desktop.db.orm import Statement
 from calaccess_desktop.services.session_state import state_path
+
+if TYPE_CHECKING:
+    from calaccess_desktop.services.filing.views import SubmissionRow
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,20 @@ def clear_visitor(location: str) -> Cleared:
     scratch.discard_all()
     swept = scratch.sweep(max_age=-1.0)  # every leftover, whatever its age
     return Cleared(removed, mine + swept)
+
+
+def visitor_submissions(session: Session, committee_id: int | None) -> list[SubmissionRow]:
+    """The outbox at a counter: the submissions of the visitor's committee alone, newest
+    first; none before the visitor has chosen one (the office's other committees'
+    filings are not theirs to see)."""
+    from calaccess_desktop.services.filing import list_submissions
+
+    if committee_id is None:
+        return []
+    rows = [row for sid in session.scalars(select(Statement.id).where(
+                Statement.committee_id == committee_id))
+            for row in list_submissions(session, statement_id=sid)]
+    return sorted(rows, key=lambda r: r.id, reverse=True)
 
 
 def traces(needles: Iterable[str], paths: Iterable[Path]) -> list[tuple[Path, str]]:

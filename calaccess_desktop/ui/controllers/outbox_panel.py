@@ -140,9 +140,10 @@ class OutboxDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.detail = QLabel(self.tr("Statements you file wait here until they are sent; this "
-                                     "works offline. Select one to send it or see what the "
-                                     "server said."))
+        self._intro = self.tr("Statements you file wait here until they are sent; this "
+                              "works offline. Select one to send it or see what the "
+                              "server said.")
+        self.detail = QLabel(self._intro)
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName(self.tr("Submission details"))
         self.server_words = QCheckBox(self.tr("Show the server's own words"))
@@ -155,6 +156,7 @@ class OutboxDialog(QDialog):
         self.server_words.setVisible(False)
         self._detail_head = ""
         self._findings: list[Any] = []
+        self._listed_for: int | None = None  # at a counter: the committee listed
         self.view.selectionModel().currentRowChanged.connect(self._selected)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
@@ -166,6 +168,11 @@ class OutboxDialog(QDialog):
         needs_row.addWidget(self.password_note, 1)
         needs_row.addWidget(self.password_button)
         self.held = HeldBox(self)
+        # At a public counter: only the visitor's committee is listed (what says so).
+        self.scope_note = QLabel()
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setAccessibleName(self.tr("Whose statements are listed"))
+        self.scope_note.setVisible(False)
         row = QHBoxLayout()
         for text, slot in ((self.tr("Send now"), self.send_selected),
                            (self.tr("Retry"), self.retry_selected),
@@ -180,6 +187,7 @@ class OutboxDialog(QDialog):
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.scope_note)
         layout.addLayout(needs_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
@@ -193,17 +201,45 @@ class OutboxDialog(QDialog):
             sender.finished_round.connect(lambda _r: self.refresh() if self.isVisible()
                                           else None)
             sender.needs_password_changed.connect(self._needs_changed)
+        counter = getattr(window, "counter", None)
+        if counter is not None:  # the visitor chose (another) committee: list its own
+            counter.finder.chosen.connect(lambda _cid: self.refresh() if self.isVisible()
+                                          else None)
         self._needs_changed()
         self.refresh()
 
+    def visitor(self) -> tuple[bool, int | None]:
+        """(at a counter, the visitor's committee): at a public counter the outbox lists
+        only the committee the visitor chose, and nothing before they chose one."""
+        if getattr(self.window_, "counter", None) is None:
+            return False, None
+        return True, self.window_.pane.committee_id
+
     def refresh(self) -> None:
-        """Reload the submissions."""
+        """Reload the submissions (at a counter, the visitor's committee's alone)."""
+        from calaccess_desktop.services.counter import visitor_submissions
         from calaccess_desktop.services.filing import list_submissions
+
+        at_counter, committee_id = self.visitor()
+        self.scope_note.setVisible(at_counter)
+        if at_counter and committee_id != self._listed_for:
+            self.detail.setText(self._intro)  # nothing said about another committee's
+            self.detail.setToolTip("")
+            self.held.show_for(None)
+            self._listed_for = committee_id
+        if at_counter:
+            self.scope_note.setText(
+                self.tr("Public counter: only your committee's statements are listed.")
+                if committee_id is not None else
+                self.tr("Public counter: find your committee first; then its statements "
+                        "are listed here (no one else's)."))
 
         def show(rows: list[Any]) -> None:
             self.model.set_rows(rows)
             self._show_needs()
-        self.window_.ctx.ops.read(lambda s: list_submissions(s), show, owner=self)
+        self.window_.ctx.ops.read(
+            (lambda s: visitor_submissions(s, committee_id)) if at_counter
+            else (lambda s: list_submissions(s)), show, owner=self)
 
     def _needs_changed(self) -> None:
         sender = getattr(self.window_, "outbox_sender", None)
