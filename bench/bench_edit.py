@@ -3,9 +3,19 @@ row checked (``check_entry``), then saved (``entries.save_entry``: Tran_ID, cont
 undo, and the statement's totals moved by what the entry adds) in one transaction.
 
 Floor, measured in the same run on the same file: raw ``sqlite3`` doing the reads and
-writes one save needs, in one committed transaction: find the contact, take a Tran_ID,
-find the row's place, insert the record and its undo entry, read the contact's rows and
-earlier year total, read the statement's summary lines and rewrite the ones that change.
+writes a correct save must do, in one committed ``BEGIN IMMEDIATE`` transaction, and
+nothing else:
+- the statement's row read (its status and version: is it still a draft?), whether the
+  file has users (who may save), the contact looked up, a Tran_ID taken (one UPDATE), the
+  row's place found (max seq);
+- the record inserted; the person's redo branch dropped and the undo entry (the row's
+  image) inserted;
+- the contact's rows in the statement, the committee and its earlier statements of the
+  year and the contact's earlier total read (what the itemization counts from), the
+  statement's summary lines read and the ones that change rewritten;
+- one audit event and its change row, one change-journal line.
+It checks no value and computes no summary (ours does both: the typed row's check and
+the itemization and summary of the contact's rows, before and after).
 
 Also shown: changing the amount of an existing entry and undoing it (the same floor), and
 the late-report check the window runs after a save.
@@ -47,15 +57,20 @@ def floor(db: Path, statement_id: int, lines: int) -> float:
         con.execute(f"PRAGMA {pragma}")
     values = json.dumps(["RCPT", "A", "T1", "IND", "Okafor", "Grace", "", "", "", "", "",
                          "", "95811", "", "", "", "", "", "", "", "20260301", "", "25.00"])
+    now = "2026-03-01 00:00:00"
     start = time.perf_counter()
     con.execute("begin immediate")
-    committee = con.execute("select committee_id from statements where id = ?",
-                            (statement_id,)).fetchone()[0]
-    contact = con.execute("select id from contacts where committee_id = ? and last_name = ? "
-                          "and first_name = ?", (committee, "Okafor", "Grace")).fetchone()
+    committee, status, _version = con.execute(
+        "select committee_id, status, version from statements where id = ?",
+        (statement_id,)).fetchone()
+    assert status in ("draft", "ready")
+    con.execute("select id from users limit 1").fetchall()
+    contact = con.execute("select id from contacts where committee_id = ? and match_key = ?",
+                          (committee, "OKAFOR|GRACE|95811")).fetchone()
     contact_id = contact[0] if contact else None
-    con.execute("update committees set next_tran_seq = next_tran_seq + 1 where id = ?",
-                (committee,))
+    assert contact_id is not None  # the saves before made Grace Okafor a contact
+    con.execute("update committees set next_tran_seq = next_tran_seq + 1 where id = ? "
+                "returning next_tran_seq", (committee,)).fetchall()
     seq = con.execute("select max(seq) from records where statement_id = ? and seq >= ? "
                       "and seq < ?", (statement_id, 6_000_000, 7_000_000)).fetchone()[0]
     cur = con.execute(
@@ -63,14 +78,17 @@ def floor(db: Path, statement_id: int, lines: int) -> float:
         "contact_id, amount_cents, tran_date, memo, bakref_tid, itemize, \"values\") values "
         "(?, ?, 'RCPT', 'A', 'T1', 'IND', ?, 2500, '2026-03-01', 0, '', 'auto', ?)",
         (statement_id, (seq or 6_000_000) + 1, contact_id, values))
-    image = {"id": cur.lastrowid, "values": values, "amount_cents": 2500}
-    con.execute("insert into undo_entries(statement_id, label, payload, undone, created_at) "
-                "values (?, 'Add receipt Okafor', ?, 0, '2026-03-01 00:00:00')",
+    image = json.dumps({"id": cur.lastrowid, "values": values, "amount_cents": 2500})
+    con.execute("delete from undo_entries where undone = 1 and actor = ? and session_id = ?",
+                ("bench", "floor"))
+    con.execute("insert into undo_entries(statement_id, label, payload, undone, created_at, "
+                "actor, session_id) values (?, 'Add receipt Okafor', ?, 0, ?, ?, ?)",
                 (statement_id, json.dumps({"ops": [{"table": "records", "before": None,
-                                                    "after": image}]})))
+                                                    "after": image}]}), now, "bench", "floor"))
     con.execute("select id, seq, \"values\", itemize, contact_id, amount_cents, memo "
                 "from records where contact_id = ? and statement_id + 0 = ?",
                 (contact_id, statement_id)).fetchall()
+    con.execute("select profile from committees where id = ?", (committee,)).fetchall()
     earlier = [r[0] for r in con.execute(
         "select id from statements where committee_id = ? and id != ?",
         (committee, statement_id))]
@@ -81,11 +99,21 @@ def floor(db: Path, statement_id: int, lines: int) -> float:
                        (statement_id,)).fetchall()
     con.executemany("update statement_totals set amount_a = amount_a, \"values\" = ? "
                     "where id = ?", [(v, i) for i, v in rows[:lines]])
+    event = con.execute("insert into audit_events(at, actor, role, kind, action, committee_id, "
+                        "statement_id) values (?, 'bench', '', 'edit', 'Add receipt Okafor', "
+                        "?, ?)", (now, committee, statement_id)).lastrowid
+    con.execute("insert into audit_changes(event_id, table_name, row_id, statement_id, "
+                "tran_id, \"before\", \"after\") values (?, 'records', ?, ?, 'T1', null, ?)",
+                (event, cur.lastrowid, statement_id, image))
+    con.execute("insert into change_journal(session_id, actor, statement_id, committee_id, at) "
+                "values ('floor', 'bench', ?, null, ?)", (statement_id, now))
     con.execute("commit")
     elapsed = time.perf_counter() - start
     con.execute("begin immediate")  # leave the file as it was for the next round
-    con.execute("delete from undo_entries where id = (select max(id) from undo_entries)")
-    con.execute("delete from records where id = ?", (image["id"],))
+    con.execute("delete from change_journal where session_id = 'floor'")
+    con.execute("delete from audit_events where id = ?", (event,))
+    con.execute("delete from undo_entries where session_id = 'floor'")
+    con.execute("delete from records where id = ?", (cur.lastrowid,))
     con.execute("update committees set next_tran_seq = next_tran_seq - 1 where id = ?",
                 (committee,))
     con.execute("commit")

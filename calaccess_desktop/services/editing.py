@@ -127,10 +127,22 @@ def create_statement(session: Session, committee_id: int, form_type: str, *,
     return stmt.id
 
 
+LOCKED_KEY = "locked_statements"  # Session.info: statements locked in this transaction
+
+
 def editable_statement(session: Session, statement_id: int) -> Statement:
     """The statement, if it may still change; its row is locked until the action
-    commits (another writer's change to it waits)."""
-    stmt = lock_statement(session, statement_id)
+    commits (another writer's change to it waits). Locked once per transaction: a
+    second call in the same transaction reuses the row it locked."""
+    held = session.info.setdefault(LOCKED_KEY, {})
+    transaction = session.get_transaction()
+    cached = held.get(statement_id)
+    if cached is not None and cached[0] is transaction and cached[1] in session:
+        stmt = cached[1]
+    else:
+        stmt = lock_statement(session, statement_id)
+        if stmt is not None:
+            held[statement_id] = (transaction, stmt)
     if stmt is None:
         raise EditError(f"there is no statement {statement_id}")
     if stmt.locked or stmt.status not in EDITABLE:
@@ -143,7 +155,12 @@ def editable_statement(session: Session, statement_id: int) -> Statement:
 def next_tran_id(session: Session, committee: Committee) -> str:
     """A new Tran_ID, unique for the committee forever (never reused, never taken
     twice by two writers: one UPDATE of the counter)."""
-    return f"CD{committee.id}-{take_tran_seqs(session, committee.id)}"
+    return tran_id_of(session, committee.id)
+
+
+def tran_id_of(session: Session, committee_id: int) -> str:
+    """A new Tran_ID of the committee with this id (``next_tran_id``)."""
+    return f"CD{committee_id}-{take_tran_seqs(session, committee_id)}"
 
 
 class FieldProblems(EditError):
@@ -208,10 +225,17 @@ def _link_contact(session: Session, committee_id: int, rec: CalRecord) -> int | 
 def add_transaction(session: Session, statement_id: int, rec_type: str, schedule: str,
                     fields: dict[str, str], *, itemize: str = "auto") -> int:
     """Add a record (a contribution, payment, loan ...); returns its id."""
+    return added_record(session, statement_id, rec_type, schedule, fields,
+                        itemize=itemize).id
+
+
+def added_record(session: Session, statement_id: int, rec_type: str, schedule: str,
+                 fields: dict[str, str], *, itemize: str = "auto") -> Record:
+    """``add_transaction``, returning the new record itself."""
     stmt = editable_statement(session, statement_id)
     rec = _record_from(stmt, rec_type, schedule, fields)
     if rec.has_field("Tran_ID") and not rec.get("Tran_ID"):
-        rec.set("Tran_ID", next_tran_id(session, stmt.committee))
+        rec.set("Tran_ID", tran_id_of(session, stmt.committee_id))
     if rec.has_field("Entity_Cd") and not rec.get("Entity_Cd"):
         rec.set("Entity_Cd", "IND")
     rank = spec_for(stmt.form_type).order_rank(rec.rec_type, rec.form_type)
@@ -225,11 +249,16 @@ def add_transaction(session: Session, statement_id: int, rec_type: str, schedule
     undo.changed("records", None, record)
     undo.save()
     after_ops(session, statement_id, undo.ops)
-    return record.id
+    return record
 
 
 def update_transaction(session: Session, record_id: int, fields: dict[str, str]) -> None:
     """Change some fields of a record (Tran_ID never changes)."""
+    updated_record(session, record_id, fields)
+
+
+def updated_record(session: Session, record_id: int, fields: dict[str, str]) -> Record:
+    """``update_transaction``, returning the changed record itself."""
     record: Record = _get(session, Record, record_id)
     stmt = editable_statement(session, record.statement_id)
     rec = CalRecord(list(record.values), cvr_form=stmt.form_type)
@@ -247,6 +276,7 @@ def update_transaction(session: Session, record_id: int, fields: dict[str, str])
     undo.changed("records", before, record)
     undo.save()
     after_ops(session, stmt.id, undo.ops)
+    return record
 
 
 def delete_transaction(session: Session, record_id: int) -> None:

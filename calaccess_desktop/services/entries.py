@@ -31,10 +31,12 @@ from calaccess_desktop.services.editing import (
     EDITABLE,
     EditError,
     add_transaction,
+    added_record,
     delete_transaction,
     editable_statement,
-    next_tran_id,
+    tran_id_of,
     update_transaction,
+    updated_record,
 )
 from calaccess_desktop.services.entry_fields import MEMO_TEXT
 from calaccess_desktop.services.statement_list import statement_due
@@ -178,28 +180,26 @@ def _save(session: Session, statement_id: int, rec_type: str, schedule: str,
     values = {k: v for k, v in fields.items() if k not in (MEMO_TEXT, "Tran_ID")}
     text = (memo_text or "").strip()
     if record_id is None:
-        stmt = editable_statement(session, statement_id)
         if text and not values.get("Memo_RefNo"):
-            tran_id = next_tran_id(session, stmt.committee)
+            stmt = editable_statement(session, statement_id)
+            tran_id = tran_id_of(session, stmt.committee_id)
             values["Tran_ID"] = tran_id
             values["Memo_RefNo"] = tran_id
-        record_id = add_transaction(session, statement_id, rec_type, schedule, values)
+        record = added_record(session, statement_id, rec_type, schedule, values)
         verb = "Add"
     else:
-        record = session.get(Record, record_id)
-        if record is None:
+        found = session.get(Record, record_id)
+        if found is None:
             raise EditError(f"there is no record {record_id}")
-        ref = CalRecord(list(record.values)).get("Memo_RefNo") if record.values else ""
+        ref = CalRecord(list(found.values)).get("Memo_RefNo") if found.values else ""
         if text and not (values.get("Memo_RefNo") or ref):
-            values["Memo_RefNo"] = record.tran_id or f"M{record.id}"
-        update_transaction(session, record_id, values)
+            values["Memo_RefNo"] = found.tran_id or f"M{found.id}"
+        record = updated_record(session, record_id, values)
         verb = "Edit"
-    record = session.get(Record, record_id)
-    assert record is not None
     if memo_text is not None:
         ref = CalRecord(list(record.values)).get("Memo_RefNo")
         _sync_memo(session, statement_id, schedule, ref, text)
-    return record_id, f"{verb} {_who(record)}"
+    return record.id, f"{verb} {_who(record)}"
 
 
 def _sync_memo(session: Session, statement_id: int, schedule: str, ref: str, text: str) -> None:

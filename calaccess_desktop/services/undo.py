@@ -42,6 +42,7 @@ VERSIONED = frozenset({"committees", "statements", "records"})
 NEVER_BACK = frozenset({"id", "version", "next_tran_seq"})  # undo never writes these back
 SKIP_COMPARE = NEVER_BACK | {"updated_at", "seq"}  # a place may move (free_places)
 ACTION_KEY = "undo_action"  # Session.info: ids of the entries of the action under way
+HELD_KEY = "undo_held"  # Session.info: those entries by id (the session holds them weakly)
 _UNDO: Any = UndoEntry.__table__
 LOOK_BACK = 200  # later actions looked at for whose work a removal would take
 THING = {"committees": "the committee", "statements": "the statement",
@@ -78,7 +79,10 @@ def _announce(session: Session, label: str, statement_id: int | None,
     """Tell the audit trail and the change journal about one stored action."""
     from calaccess_desktop.services.audit import trail
 
-    trail.record(session, label, statement_id, ops)
+    loaded = None if statement_id is None else session.identity_map.get(
+        session.identity_key(Statement, statement_id))
+    trail.record(session, label, statement_id, ops,
+                 committee_id=getattr(loaded, "committee_id", None))
     note_change(session, statement_id)
 
 
@@ -121,6 +125,7 @@ class Recorder:
         action = self.session.info.get(ACTION_KEY)
         if action is not None:
             action.append(entry.id)  # announced once, when the action is folded
+            self.session.info.setdefault(HELD_KEY, {})[entry.id] = entry
         else:
             _announce(self.session, self.label, self.statement_id, self.ops)
 
@@ -146,17 +151,26 @@ def one_action(session: Session, label: str) -> Iterator[Action]:
         yield action
     finally:
         session.info[ACTION_KEY] = outer
-    folded = _fold(session, action.ids, action.label)
-    if folded is not None and outer is not None:
-        outer.append(folded)
-    elif folded is not None:
-        entry = session.get(UndoEntry, folded)
-        assert entry is not None
+    held = session.info.get(HELD_KEY, {})
+    mine = [held.pop(i) for i in action.ids if i in held]  # kept until folded
+    entry = _fold(session, action.ids, action.label)
+    del mine
+    if entry is not None and outer is not None:
+        outer.append(entry.id)
+    elif entry is not None:
         _announce(session, entry.label, entry.statement_id, entry.payload["ops"])
 
 
-def _fold(session: Session, ids: list[int], label: str) -> int | None:
+def _fold(session: Session, ids: list[int], label: str) -> UndoEntry | None:
+    """The action's entries made one (the first, named ``label``)."""
     session.flush()
+    if len(ids) == 1:  # one entry (one save): nothing to fold, only its name
+        only = session.get(UndoEntry, ids[0])  # held by the session since it was added
+        if only is not None:
+            if only.label != label:
+                only.label = label
+                session.flush()
+            return only
     entries = session.scalars(select(UndoEntry).where(UndoEntry.id.in_(ids))
                               .order_by(UndoEntry.id)).all()
     if not entries:
@@ -167,7 +181,7 @@ def _fold(session: Session, ids: list[int], label: str) -> int | None:
     for extra in entries[1:]:
         session.delete(extra)
     session.flush()
-    return first.id
+    return first
 
 
 @dataclass(frozen=True)
