@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, insert, literal, select
+from sqlalchemy import bindparam, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord
@@ -208,18 +208,21 @@ def _link_contact(session: Session, committee_id: int, rec: CalRecord) -> int | 
     if not row["last_name"]:
         return None
     key = str(row["match_key"])
-    contact = session.scalars(
-        select(Contact).where(Contact.committee_id == committee_id, Contact.match_key == key)
-    ).first()
+    contact = session.scalars(_CONTACT, {"cid": committee_id, "key": key}).first()
     if contact is None:
         contact = Contact(committee_id=committee_id, **row)
         session.add(contact)
     else:  # a contact typed again keeps their latest details
         for k, v in row.items():
-            if v not in ("", None):
+            if v not in ("", None) and getattr(contact, k) != v:
                 setattr(contact, k, v)
-    session.flush()
+    if contact in session.new or contact in session.dirty:
+        session.flush()
     return contact.id
+
+
+_CONTACT = select(Contact).where(Contact.committee_id == bindparam("cid"),
+                                 Contact.match_key == bindparam("key"))
 
 
 def add_transaction(session: Session, statement_id: int, rec_type: str, schedule: str,

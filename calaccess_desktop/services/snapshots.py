@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord, field_position
@@ -91,47 +91,63 @@ def previous_statement(session: Session, stmt: Statement) -> Statement | None:
     return current[-1] if current else None
 
 
+_EARLIER = (select(Statement.id, Statement.amends_statement_id, Statement.report_num,
+                   Statement.period_through)
+            .where(Statement.committee_id == bindparam("cid"),
+                   Statement.period_through < bindparam("start"),
+                   Statement.period_through >= bindparam("year_start"),
+                   Statement.form_type.in_(bindparam("forms", expanding=True))))
+
+
 def earlier_statement_ids(session: Session, stmt: Statement) -> list[int]:
     """Current versions of the committee's periodic statements earlier in the same year."""
     if stmt.period_from is None:
         return []
-    year_start = dt.date(stmt.period_from.year, 1, 1)
-    earlier = session.scalars(
-        select(Statement).where(
-            Statement.committee_id == stmt.committee_id,
-            Statement.period_through < stmt.period_from,
-            Statement.period_through >= year_start,
-            Statement.form_type.in_(PERIODIC_FORMS),
-        )
-    ).all()
+    earlier: Any = session.connection().execute(_EARLIER, {
+        "cid": stmt.committee_id, "start": stmt.period_from,
+        "year_start": dt.date(stmt.period_from.year, 1, 1), "forms": list(PERIODIC_FORMS)
+    }).all()  # the columns current_versions reads, without loading whole statements
     return [s.id for s in current_versions(earlier)]
 
 
-def _ytd_before(session: Session, stmt: Statement, contact_ids: set[int],
-                kinds_set: frozenset[tuple[str, str]] = CUMULATIVE,
-                earlier: list[int] | None = None) -> dict[int, Cents]:
-    """Calendar-year totals per contact of earlier statements, for the given kinds
-    (``earlier``: those statements' ids, when already known)."""
-    if not contact_ids:
-        return {}
-    ids = earlier_statement_ids(session, stmt) if earlier is None else earlier
-    if not ids:
-        return {}
-    kinds = [rt + "|" + ft for rt, ft in kinds_set]
+def _ytd_query(through_statements: bool) -> Any:
     # A few contacts (one change's): through the contact index ("+ 0" keeps the planner
     # off the statements' index, which would read every row of those statements).
-    by_statement = Record.statement_id if len(contact_ids) > FEW else Record.statement_id + 0
-    rows = session.execute(
-        select(Record.contact_id, func.sum(Record.amount_cents))
-        .where(
-            by_statement.in_(ids),
-            Record.contact_id.in_(contact_ids),
-            (Record.rec_type + "|" + Record.form_type).in_(kinds),
-            Record.memo.is_(False),
-        )
-        .group_by(Record.contact_id)
-    )
-    return {cid: int(total or 0) for cid, total in rows if cid is not None}
+    by_statement = Record.statement_id if through_statements else Record.statement_id + 0
+    return (select(Record.contact_id, Record.rec_type, Record.form_type,
+                   func.sum(Record.amount_cents))
+            .where(by_statement.in_(bindparam("ids", expanding=True)),
+                   Record.contact_id.in_(bindparam("contacts", expanding=True)),
+                   (Record.rec_type + "|" + Record.form_type).in_(
+                       bindparam("kinds", expanding=True)),
+                   Record.memo.is_(False))
+            .group_by(Record.contact_id, Record.rec_type, Record.form_type))
+
+
+_YTD = {True: _ytd_query(True), False: _ytd_query(False)}  # built once, run per edit
+
+
+def _ytd_by_kind(session: Session, stmt: Statement, contact_ids: set[int],
+                 kinds_sets: Sequence[frozenset[tuple[str, str]]],
+                 earlier: list[int] | None = None) -> list[dict[int, Cents]]:
+    """Calendar-year totals per contact of earlier statements, one mapping for each set
+    of kinds, in one query (``earlier``: those statements' ids, when already known)."""
+    out: list[dict[int, Cents]] = [{} for _ in kinds_sets]
+    if not contact_ids:
+        return out
+    ids = earlier_statement_ids(session, stmt) if earlier is None else earlier
+    if not ids:
+        return out
+    kinds = sorted({rt + "|" + ft for kinds_set in kinds_sets for rt, ft in kinds_set})
+    rows = session.connection().execute(_YTD[len(contact_ids) > FEW], {
+        "ids": ids, "contacts": sorted(contact_ids), "kinds": kinds})
+    for cid, rec_type, form_type, total in rows:
+        if cid is None:
+            continue
+        for found, kinds_set in zip(out, kinds_sets, strict=True):
+            if (rec_type, form_type) in kinds_set:
+                found[cid] = found.get(cid, 0) + int(total or 0)
+    return out
 
 
 YearBefore = tuple[dict[int, Cents], dict[int, Cents]]  # contributions, payments per contact
@@ -142,9 +158,8 @@ def year_before(session: Session, stmt: Statement, contact_ids: set[int]) -> Yea
     the year: what their itemization counts from."""
     if not contact_ids or not spec_for(stmt.form_type).itemizes:
         return {}, {}
-    earlier = earlier_statement_ids(session, stmt)
-    return (_ytd_before(session, stmt, contact_ids, earlier=earlier),
-            _ytd_before(session, stmt, contact_ids, PAYEE_CUMULATIVE, earlier=earlier))
+    given, paid = _ytd_by_kind(session, stmt, contact_ids, (CUMULATIVE, PAYEE_CUMULATIVE))
+    return given, paid
 
 
 FEW = 50  # contacts looked up through the contact index rather than the statements'

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, inspect, select, update
+from sqlalchemy import bindparam, delete, insert, inspect, select, update
 from sqlalchemy.orm import DeclarativeBase, Session
 
 from calaccess_desktop.db.orm import Committee, Contact, Record, SheetRow, Statement, UndoEntry
@@ -44,6 +44,10 @@ SKIP_COMPARE = NEVER_BACK | {"updated_at", "seq"}  # a place may move (free_plac
 ACTION_KEY = "undo_action"  # Session.info: ids of the entries of the action under way
 HELD_KEY = "undo_held"  # Session.info: those entries by id (the session holds them weakly)
 _UNDO: Any = UndoEntry.__table__
+_DROP_REDO = delete(_UNDO).where(_UNDO.c.undone.is_(True),
+                                 _UNDO.c.actor == bindparam("actor"),
+                                 _UNDO.c.session_id == bindparam("undo_session"))
+_ADD = insert(_UNDO).returning(_UNDO.c.id)
 LOOK_BACK = 200  # later actions looked at for whose work a removal would take
 THING = {"committees": "the committee", "statements": "the statement",
          "records": "an entry"}
@@ -116,18 +120,30 @@ class Recorder:
         """Store the action for this person and window (dropping what they had undone:
         a new branch; others' redo stays)."""
         who = who_of(self.session)
-        self.session.execute(delete(UndoEntry).where(UndoEntry.undone.is_(True), _mine(who)))
-        entry = UndoEntry(statement_id=self.statement_id, label=self.label,
-                          payload={"ops": self.ops}, actor=who.actor,
-                          session_id=who.session_id)
-        self.session.add(entry)
-        self.session.flush()
+        self.session.flush()  # the rows the images describe are written first
+        conn = self.session.connection()
+        conn.execute(_DROP_REDO, {"actor": who.actor, "undo_session": who.session_id})
+        payload = {"ops": self.ops}
+        new_id = conn.execute(_ADD, {"statement_id": self.statement_id, "label": self.label,
+                                     "payload": payload, "actor": who.actor,
+                                     "session_id": who.session_id}).scalar_one()
         action = self.session.info.get(ACTION_KEY)
         if action is not None:
-            action.append(entry.id)  # announced once, when the action is folded
-            self.session.info.setdefault(HELD_KEY, {})[entry.id] = entry
+            action.append(new_id)  # announced once, when the action is folded
+            self.session.info.setdefault(HELD_KEY, {})[new_id] = Stored(
+                new_id, self.label, self.statement_id, payload)
         else:
             _announce(self.session, self.label, self.statement_id, self.ops)
+
+
+@dataclass
+class Stored:
+    """An undo entry just written (what folding and announcing it read)."""
+
+    id: int
+    label: str
+    statement_id: int | None
+    payload: dict[str, Any]
 
 
 @dataclass
@@ -152,25 +168,25 @@ def one_action(session: Session, label: str) -> Iterator[Action]:
     finally:
         session.info[ACTION_KEY] = outer
     held = session.info.get(HELD_KEY, {})
-    mine = [held.pop(i) for i in action.ids if i in held]  # kept until folded
-    entry = _fold(session, action.ids, action.label)
-    del mine
+    mine = {i: held.pop(i) for i in action.ids if i in held}
+    entry = _fold(session, action.ids, action.label, mine)
     if entry is not None and outer is not None:
         outer.append(entry.id)
     elif entry is not None:
         _announce(session, entry.label, entry.statement_id, entry.payload["ops"])
 
 
-def _fold(session: Session, ids: list[int], label: str) -> UndoEntry | None:
-    """The action's entries made one (the first, named ``label``)."""
+def _fold(session: Session, ids: list[int], label: str,
+          stored: dict[int, Stored]) -> UndoEntry | Stored | None:
+    """The action's entries made one (the first, named ``label``); ``stored``: those
+    this session wrote, by id."""
     session.flush()
-    if len(ids) == 1:  # one entry (one save): nothing to fold, only its name
-        only = session.get(UndoEntry, ids[0])  # held by the session since it was added
-        if only is not None:
-            if only.label != label:
-                only.label = label
-                session.flush()
-            return only
+    only = stored.get(ids[0]) if len(ids) == 1 else None
+    if only is not None:  # one entry (one save): nothing to fold, only its name
+        if only.label != label:
+            session.execute(update(_UNDO).where(_UNDO.c.id == only.id).values(label=label))
+            only.label = label
+        return only
     entries = session.scalars(select(UndoEntry).where(UndoEntry.id.in_(ids))
                               .order_by(UndoEntry.id)).all()
     if not entries:
