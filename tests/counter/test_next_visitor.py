@@ -156,8 +156,12 @@ def test_the_next_visitor_finds_another_committee_quickly_and_only_that_one(
 
 
 def test_idle_locks_with_nothing_of_the_committee_then_puts_the_visit_away(
-        qtbot, window_on, office):
+        qtbot, window_on, office, store):
     cid, _sids, _other = office
+    from calaccess_desktop.services.users.counter_pin import set_pin
+
+    with store.transaction() as s:
+        set_pin(s, "2468-staff")
     window = window_on(counter=True)
     _visit(qtbot, window, cid)
     counter = window.counter
@@ -175,7 +179,8 @@ def test_idle_locks_with_nothing_of_the_committee_then_puts_the_visit_away(
         [w.text() for w in lock.findChildren(QAbstractButton)]
     assert lock_texts and not leftovers(lock_texts, [DEMO_NAME, "1449876"])
     assert window.preview.isVisible() is False  # closed under the lock
-    lock.resume_button.click()  # the same visitor comes back
+    lock.pin.setText("2468-staff")
+    lock.resume_button.click()  # the same visitor comes back (staff type the PIN)
     assert not counter.locked and DEMO_NAME in window.windowTitle()
     assert window.act_switch.isEnabled() and window.editor.isEnabled()
     assert window.menuBar().isEnabled()

@@ -7,8 +7,9 @@ their committee on screen, in the window title, the menus, the clipboard, Qt's r
 folders, the undo history offered, the e-filing passwords typed for the outbox, the
 session file (never written in this mode), the scratch folder or the settings
 (``services/counter.py`` does the files). After some minutes without use the window
-locks (the lock screen shows nothing of the committee); left locked as long again, it
-puts the visitor away on its own.
+locks (the lock screen shows nothing of the committee, and Continue needs the staff
+PIN or the signed-in user's password: ``services/users/counter_pin.py``); left locked as
+long again, it puts the visitor away on its own.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from calaccess_desktop import APP_NAME
 from calaccess_desktop.services.session_state import SessionState
 from calaccess_desktop.services.statement_list import CommitteeItem, list_committee_items
+from calaccess_desktop.services.users.counter_pin import Tries, Unlocking, unlocking, unlocks
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.models.committee_model import CommitteeListModel
 
@@ -166,9 +168,11 @@ class IdleWatch(QObject):
 
 
 class LockScreen(QWidget):
-    """Covers the whole window; shows the app's name and two buttons, nothing else."""
+    """Covers the whole window: the app's name, the staff PIN box, Continue and Next
+    visitor; nothing of the visitor's committee. Continue emits ``resume`` with what was
+    typed (the staff PIN, or the signed-in user's password); the box is emptied."""
 
-    resume = Signal()
+    resume = Signal(str)
     next_visitor = Signal()
 
     def __init__(self, parent: QWidget, minutes: int) -> None:
@@ -185,18 +189,34 @@ class LockScreen(QWidget):
         title.setFont(font)
         self.words = QLabel(self.tr(
             "This counter locked after {minutes} minutes without use.\n"
-            "Continue if this is your work; otherwise start for the next visitor "
-            "(what was saved stays in the data file).").format(minutes=minutes))
+            "To continue this visit, a staff member types the PIN; otherwise start for "
+            "the next visitor (what was saved stays in the data file).").format(
+                minutes=minutes))
         self.words.setWordWrap(True)
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("Staff PIN"))
+        self.pin.setPlaceholderText(self.tr("Staff PIN"))
+        self.pin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 36)
+        self.pin.returnPressed.connect(self._continue)
         self.resume_button = QPushButton(self.tr("Continue"))
         self.resume_button.setAccessibleName(self.tr("Continue where you were"))
-        self.resume_button.clicked.connect(self.resume)
+        self.resume_button.clicked.connect(self._continue)
         self.next_button = QPushButton(self.tr("Next visitor"))
         self.next_button.setAccessibleName(self.tr("Start for the next visitor"))
         self.next_button.clicked.connect(self.next_visitor)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setStyleSheet("color: #a00000;")
+        self.problem.setAccessibleName(self.tr("Why the counter stays locked"))
+        self.waited = QTimer(self)  # after too many wrong tries: Continue comes back
+        self.waited.setSingleShot(True)
+        self.waited.timeout.connect(self._waited)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.pin)
         row.addWidget(self.resume_button)
         row.addWidget(self.next_button)
         row.addStretch(1)
@@ -205,8 +225,58 @@ class LockScreen(QWidget):
         column.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.words)
         column.addLayout(row)
+        column.addWidget(self.problem)
         column.addStretch(2)
+        self.can_continue = False
         self.hide()
+
+    def _continue(self) -> None:
+        if not self.can_continue or self.waited.isActive():
+            return
+        typed = self.pin.text()
+        self.pin.clear()  # never kept on the screen
+        self.resume.emit(typed)
+
+    def set_unlocking(self, state: Unlocking | None, user: str) -> None:
+        """Say what unlocks: the staff PIN, the signed-in user's password, or (neither
+        set) nothing, so only Next visitor is offered. None: not known yet."""
+        possible = state is not None and (state.pin_set or bool(user and state.has_users))
+        self.can_continue = possible
+        self.pin.setVisible(possible)
+        self.resume_button.setEnabled(possible and not self.waited.isActive())
+        self.problem.setText("")
+        (self.pin if possible else self.next_button).setFocus()
+        if state is None:
+            return
+        if not possible:
+            self.problem.setText(self.tr(
+                "No staff PIN is set for this counter, so only Next visitor is offered. "
+                "Staff set the PIN in Settings > Public counter."))
+            return
+        if state.pin_set and user and state.has_users:
+            hint = self.tr("Staff PIN, or the password of {name}").format(name=user)
+        elif state.pin_set:
+            hint = self.tr("Staff PIN")
+        else:
+            hint = self.tr("Password of {name}").format(name=user)
+        self.pin.setPlaceholderText(hint)
+        self.pin.setAccessibleName(hint)
+
+    def refused(self, wait: float) -> None:
+        """A wrong PIN: said plainly; after too many, Continue waits ``wait`` seconds."""
+        text = self.tr("That is not the staff PIN (or the password); the counter stays "
+                       "locked.")
+        if wait > 0:
+            text += " " + self.tr("Too many wrong tries: try again in {n} seconds.").format(
+                n=int(wait + 0.999))
+            self.resume_button.setEnabled(False)
+            self.waited.start(int(wait * 1000))
+        self.problem.setText(text)
+        self.pin.setFocus()
+
+    def _waited(self) -> None:
+        self.resume_button.setEnabled(self.can_continue)
+        self.problem.setText(self.tr("Type the staff PIN again."))
 
 
 class CounterMode(QObject):
@@ -227,7 +297,8 @@ class CounterMode(QObject):
         self.finder = CommitteeFinder(window.ctx)
         self.finder.chosen.connect(window.committee_chosen)
         self.lock_screen = LockScreen(window, minutes)
-        self.lock_screen.resume.connect(self.unlock)
+        self.lock_screen.resume.connect(self.try_unlock)
+        self.tries = Tries()  # wrong PINs slow down (kept across visitors)
         self.lock_screen.next_visitor.connect(self.next_visitor)
         self.watch = IdleWatch(minutes, self)
         self.watch.idle.connect(self._idle)
@@ -272,11 +343,43 @@ class CounterMode(QObject):
         self.lock_screen.setGeometry(self.window.rect())
         self.lock_screen.show()
         self.lock_screen.raise_()
-        self.lock_screen.resume_button.setFocus()
+        self.lock_screen.pin.clear()
+        self.lock_screen.set_unlocking(None, "")
+        user = self.signed_in()
+        self.window.ctx.ops.read(unlocking, lambda state: self.lock_screen.set_unlocking(
+            state, user), owner=self)
         self.watch.timer.start()
 
+    def signed_in(self) -> str:
+        """The user signed in at this counter ("" when the data file has no users)."""
+        session = getattr(self.window, "user", None)
+        actor = getattr(session, "actor", None)
+        return actor.name if actor is not None and actor.logged_in else ""
+
+    def try_unlock(self, typed: str) -> None:
+        """Continue: the staff PIN (or the signed-in user's password) is checked on the
+        database thread; a wrong one is refused plainly, and many wrong ones slow down."""
+        if not self.locked:
+            return
+        left = self.tries.wait_left()
+        if left > 0:
+            self.lock_screen.refused(left)
+            return
+        user = self.signed_in()
+
+        def checked(right: bool) -> None:
+            if not self.locked:
+                return
+            if right:
+                self.tries.succeeded()
+                self.unlock()
+            else:
+                self.lock_screen.refused(self.tries.failed())
+        self.window.ctx.ops.read(lambda s: unlocks(s, typed, user=user), checked, owner=self)
+
     def unlock(self) -> None:
-        """Take the cover away (Continue)."""
+        """Take the cover away (after the right PIN; or Next visitor, which puts the
+        visit away first)."""
         if not self.locked:
             return
         self.locked = False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calaccess_desktop.services.users.counter_pin import Unlocking, set_pin, unlocking
 from calaccess_desktop.ui.context import AppContext
 from calaccess_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from calaccess_desktop.ui.widgets.fields import BAD_INPUT, ERROR_STYLE
@@ -175,14 +176,83 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr(
             "Visitors find their committee by name or ID (the list of committees is "
             "hidden), File > Next visitor puts the last one away, and the window locks "
-            "after the minutes below without use. E-filing passwords are never saved. "
+            "after the minutes above without use; Continue then needs the staff PIN (or "
+            "the password of the user signed in). E-filing passwords are never saved. "
             "Used from the next start (or start with --counter)."))
         note.setWordWrap(True)
+        self.pin_state = QLabel()
+        self.pin_state.setWordWrap(True)
+        self.pin_state.setAccessibleName(self.tr("Staff PIN"))
+        self.pin_button = QPushButton(self.tr("Set the staff PIN..."))
+        self.pin_button.setAccessibleName(self.tr("Set or change the staff PIN"))
+        self.pin_button.clicked.connect(self.change_pin)
+        self.pin_button.setEnabled(False)  # until the data file said whether one is set
+        self.pin_warning = QLabel()
+        self.pin_warning.setWordWrap(True)
+        self.pin_warning.setStyleSheet(ERROR_STYLE)
+        self.pin_warning.setVisible(False)
+        self.unlocking: Unlocking | None = None
+        self.counter_mode.toggled.connect(lambda _on: self._show_pin())
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin_state, 1)
+        pin_row.addWidget(self.pin_button)
         form = QFormLayout(box)
         form.addRow(self.counter_mode)
         form.addRow(self.tr("Lock after"), self.counter_idle)
+        form.addRow(self.tr("Staff PIN"), pin_row)
+        form.addRow(self.pin_warning)
         form.addRow(note)
+        self.ctx.ops.read(unlocking, self._pin_known, owner=self)
         return box
+
+    def _pin_known(self, state: Unlocking) -> None:
+        self.unlocking = state
+        self.pin_button.setEnabled(True)
+        self.pin_button.setText(self.tr("Change the staff PIN...") if state.pin_set
+                                else self.tr("Set the staff PIN..."))
+        self._show_pin()
+
+    def _show_pin(self, said: str = "") -> None:
+        """Whether a staff PIN is set, and a warning when counter mode is on without
+        one (then the lock offers only Next visitor)."""
+        state = self.unlocking
+        if state is None:
+            return
+        self.pin_state.setText(said or (
+            self.tr("Set: the lock's Continue asks for it (kept only as a hash in the "
+                    "data file, shared by every counter using it).") if state.pin_set else
+            self.tr("Not set: the lock offers only Next visitor.")))
+        self.pin_warning.setText(self.tr(
+            "Counter mode is on and no staff PIN is set, so a locked counter cannot "
+            "continue a visit: set the PIN here.") + (" " + self.tr(
+                "(On this data file the password of the user signed in at the counter "
+                "also unlocks it.)") if state.has_users else ""))
+        self.pin_warning.setVisible(self.counter_mode.isChecked() and not state.pin_set)
+
+    def change_pin(self) -> None:
+        """Ask the new PIN (and the current one, when set), then save its hash."""
+        state = self.unlocking
+        if state is None:
+            return
+        dialog = PinDialog(state.pin_set, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new, current = dialog.new_pin.text(), dialog.current.text() or None
+        dialog.clear()
+
+        def known(state: Unlocking) -> None:
+            self._pin_known(state)
+            self._show_pin(self.tr("The staff PIN is set."))
+
+        def done(_r: object) -> None:
+            self.ctx.ops.read(unlocking, known, owner=self)
+
+        def refused(exc: BaseException) -> None:
+            self.pin_state.setText(str(self.ctx.ops.plain(exc)))
+            self.pin_state.setStyleSheet(ERROR_STYLE)
+        self.pin_state.setStyleSheet("")
+        self.ctx.ops.write(lambda s: set_pin(s, new, current=current), done, refused,
+                           owner=self)
 
     def _credentials_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("E-filing password"))
@@ -327,3 +397,55 @@ class SettingsDialog(QDialog):
         gone = filing.forget_password(self.filer.text().strip(), self.values)
         self.keyring_note.setText(self.tr("The saved password was removed.") if gone
                                   else self.tr("No password was saved for this filer."))
+
+
+class PinDialog(QDialog):
+    """The staff PIN, typed twice (and the current one, to change it); never kept."""
+
+    def __init__(self, has_current: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Staff PIN"))
+        self.setAccessibleName(self.tr("Staff PIN"))
+        intro = QLabel(self.tr(
+            "At a public counter the window locks after some minutes without use; the "
+            "staff PIN continues the visit. At least 4 digits or letters."))
+        intro.setWordWrap(True)
+        self.current = QLineEdit()
+        self.new_pin = QLineEdit()
+        self.again = QLineEdit()
+        form = QFormLayout()
+        for box, label in ((self.current, self.tr("Current PIN")),
+                           (self.new_pin, self.tr("New PIN")),
+                           (self.again, self.tr("New PIN again"))):
+            box.setEchoMode(QLineEdit.EchoMode.Password)
+            box.setAccessibleName(label)
+            if box is not self.current or has_current:
+                form.addRow(label, box)
+        self.current.setVisible(has_current)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        (self.current if has_current else self.new_pin).setFocus()
+
+    def check(self) -> None:
+        """The two new PINs must match (the rest is checked when it is saved)."""
+        if self.new_pin.text() != self.again.text():
+            self.problem.setText(self.tr("The two new PINs differ."))
+            self.again.clear()
+            self.again.setFocus()
+            return
+        self.accept()
+
+    def clear(self) -> None:
+        """Forget what was typed."""
+        for box in (self.current, self.new_pin, self.again):
+            box.clear()
