@@ -863,6 +863,10 @@
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <source> Their changes to fields you had not touched are filled in.</source>
+        <translation> Sus cambios en los campos que usted no había tocado se completaron.</translation>
+    </message>
 </context>
 <context>
     <name>EntryForm</name>
@@ -1560,9 +1564,13 @@ Sign in to the agency&apos;s filing site as filer {filer} and look for a {form} 
     </message>
     <message>
         <source>This counter locked after {minutes} minutes without use.
-Continue if this is your work; otherwise start for the next visitor (what was saved stays in the data file).</source>
+To continue this visit, a staff member types the PIN; otherwise start for the next visitor (what was saved stays in the data file).</source>
         <translation>Este mostrador se bloqueó tras {minutes} minutos sin uso.
-Continúe si este es su trabajo; si no, empiece para el siguiente visitante (lo guardado queda en el archivo de datos).</translation>
+Para continuar esta visita, un miembro del personal escribe el PIN; si no, empiece para el siguiente visitante (lo guardado queda en el archivo de datos).</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1579,6 +1587,34 @@ Continúe si este es su trabajo; si no, empiece para el siguiente visitante (lo 
     <message>
         <source>Start for the next visitor</source>
         <translation>Empezar para el siguiente visitante</translation>
+    </message>
+    <message>
+        <source>Why the counter stays locked</source>
+        <translation>Por qué el mostrador sigue bloqueado</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set for this counter, so only Next visitor is offered. Staff set the PIN in Settings &gt; Public counter.</source>
+        <translation>Este mostrador no tiene PIN del personal, así que solo se ofrece Siguiente visitante. El personal fija el PIN en Configuración &gt; Mostrador público.</translation>
+    </message>
+    <message>
+        <source>Staff PIN, or the password of {name}</source>
+        <translation>PIN del personal, o la contraseña de {name}</translation>
+    </message>
+    <message>
+        <source>Password of {name}</source>
+        <translation>Contraseña de {name}</translation>
+    </message>
+    <message>
+        <source>That is not the staff PIN (or the password); the counter stays locked.</source>
+        <translation>Ese no es el PIN del personal (ni la contraseña); el mostrador sigue bloqueado.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: try again in {n} seconds.</source>
+        <translation>Demasiados intentos equivocados: vuelva a intentarlo en {n} segundos.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN again.</source>
+        <translation>Escriba de nuevo el PIN del personal.</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2786,10 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose statements are listed</source>
+        <translation>De quién son las declaraciones listadas</translation>
+    </message>
+    <message>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,6 +2812,14 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public counter: only your committee&apos;s statements are listed.</source>
+        <translation>Mostrador público: solo se listan las declaraciones de su comité.</translation>
+    </message>
+    <message>
+        <source>Public counter: find your committee first; then its statements are listed here (no one else&apos;s).</source>
+        <translation>Mostrador público: primero busque su comité; luego sus declaraciones se listan aquí (las de nadie más).</translation>
     </message>
     <message>
         <source>{n} statement waits for the e-filing password of filer {filers}: it is not saved on this computer, so it is sent once you enter it.</source>
@@ -2845,6 +2893,33 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>Remember it in the system keyring</source>
         <translation>Recordarla en el llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>At a public counter the window locks after some minutes without use; the staff PIN continues the visit. At least 4 digits or letters.</source>
+        <translation>En un mostrador público la ventana se bloquea tras unos minutos sin uso; el PIN del personal continúa la visita. Al menos 4 dígitos o letras.</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>PIN nuevo otra vez</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>Los dos PIN nuevos no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3177,10 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>Not saved: {why}</source>
         <translation>No se guardó: {why}</translation>
+    </message>
+    <message>
+        <source> Their changes to fields you had not touched are filled in.</source>
+        <translation> Sus cambios en los campos que usted no había tocado se completaron.</translation>
     </message>
     <message>
         <source>The profile is saved; the Form 410 was not: {why}</source>
@@ -3491,12 +3570,48 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <translation>Bloquear tras minutos sin uso</translation>
     </message>
     <message>
-        <source>Visitors find their committee by name or ID (the list of committees is hidden), File &gt; Next visitor puts the last one away, and the window locks after the minutes below without use. E-filing passwords are never saved. Used from the next start (or start with --counter).</source>
-        <translation>Los visitantes buscan su comité por nombre o número (la lista de comités está oculta), Archivo &gt; Siguiente visitante cierra la visita anterior, y la ventana se bloquea tras los minutos de abajo sin uso. Las contraseñas de presentación electrónica nunca se guardan. Se usa a partir del próximo inicio (o al iniciar con --counter).</translation>
+        <source>Visitors find their committee by name or ID (the list of committees is hidden), File &gt; Next visitor puts the last one away, and the window locks after the minutes above without use; Continue then needs the staff PIN (or the password of the user signed in). E-filing passwords are never saved. Used from the next start (or start with --counter).</source>
+        <translation>Los visitantes buscan su comité por nombre o número (la lista de comités está oculta), Archivo &gt; Siguiente visitante cierra la visita anterior, y la ventana se bloquea tras los minutos de arriba sin uso; para Continuar hace falta entonces el PIN del personal (o la contraseña del usuario que inició sesión). Las contraseñas de presentación electrónica nunca se guardan. Se usa a partir del próximo inicio (o al iniciar con --counter).</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Set the staff PIN...</source>
+        <translation>Fijar el PIN del personal...</translation>
+    </message>
+    <message>
+        <source>Set or change the staff PIN</source>
+        <translation>Fijar o cambiar el PIN del personal</translation>
     </message>
     <message>
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <source>Change the staff PIN...</source>
+        <translation>Cambiar el PIN del personal...</translation>
+    </message>
+    <message>
+        <source>Set: the lock&apos;s Continue asks for it (kept only as a hash in the data file, shared by every counter using it).</source>
+        <translation>Fijado: el botón Continuar del bloqueo lo pide (se guarda solo como hash en el archivo de datos, compartido por cada mostrador que lo usa).</translation>
+    </message>
+    <message>
+        <source>Not set: the lock offers only Next visitor.</source>
+        <translation>Sin fijar: el bloqueo ofrece solo Siguiente visitante.</translation>
+    </message>
+    <message>
+        <source>Counter mode is on and no staff PIN is set, so a locked counter cannot continue a visit: set the PIN here.</source>
+        <translation>El modo mostrador está activado y no hay PIN del personal, así que un mostrador bloqueado no puede continuar una visita: fije el PIN aquí.</translation>
+    </message>
+    <message>
+        <source>(On this data file the password of the user signed in at the counter also unlocks it.)</source>
+        <translation>(En este archivo de datos también lo desbloquea la contraseña del usuario que inició sesión en el mostrador.)</translation>
+    </message>
+    <message>
+        <source>The staff PIN is set.</source>
+        <translation>El PIN del personal está fijado.</translation>
     </message>
     <message>
         <source>E-filing password</source>
