@@ -2790,6 +2790,10 @@ anterior&lt;/td&gt;&lt;/tr&gt;
         <translation>De quién son las declaraciones listadas</translation>
     </message>
     <message>
+        <source>Why you cannot send</source>
+        <translation>Por qué no puede enviar</translation>
+    </message>
+    <message>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>

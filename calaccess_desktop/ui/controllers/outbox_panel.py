@@ -173,21 +173,28 @@ class OutboxDialog(QDialog):
         self.scope_note.setWordWrap(True)
         self.scope_note.setAccessibleName(self.tr("Whose statements are listed"))
         self.scope_note.setVisible(False)
+        self.role_note = QLabel()  # who may not file, and why (the buttons are off)
+        self.role_note.setWordWrap(True)
+        self.role_note.setAccessibleName(self.tr("Why you cannot send"))
+        self.role_note.setVisible(False)
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Send now"), self.send_selected),
-                           (self.tr("Retry"), self.retry_selected),
-                           (self.tr("Withdraw"), self.withdraw_selected),
-                           (self.tr("Refresh"), self.refresh),
-                           (self.tr("Print receipt..."), self.print_receipt)):
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("send", self.tr("Send now"), self.send_selected),
+                                ("retry", self.tr("Retry"), self.retry_selected),
+                                ("withdraw", self.tr("Withdraw"), self.withdraw_selected),
+                                ("refresh", self.tr("Refresh"), self.refresh),
+                                ("receipt", self.tr("Print receipt..."), self.print_receipt)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.buttons[key] = button
         row.addStretch(1)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope_note)
+        layout.addWidget(self.role_note)
         layout.addLayout(needs_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
@@ -205,8 +212,29 @@ class OutboxDialog(QDialog):
         if counter is not None:  # the visitor chose (another) committee: list its own
             counter.finder.chosen.connect(lambda _cid: self.refresh() if self.isVisible()
                                           else None)
+        user = getattr(window, "user", None)
+        if user is not None:
+            user.changed.connect(lambda _actor: self.gate())
         self._needs_changed()
         self.refresh()
+
+    def filing_buttons(self) -> list[QPushButton]:
+        """The buttons that send, retry, withdraw or answer for a filing."""
+        return [self.buttons["send"], self.buttons["retry"], self.buttons["withdraw"],
+                self.password_button, self.held.received, self.held.not_received]
+
+    def gate(self) -> None:
+        """Only a treasurer files (once the data file has users): the filing buttons are
+        off for anyone else, and their tooltip says why."""
+        from calaccess_desktop.services.users.roles import FILE
+
+        user = getattr(self.window_, "user", None)
+        why = user.why_not(FILE).removesuffix(" Nothing was changed.") if user else ""
+        for button in self.filing_buttons():
+            button.setEnabled(not why)
+            button.setToolTip(why)
+        self.role_note.setText(why)
+        self.role_note.setVisible(bool(why))
 
     def visitor(self) -> tuple[bool, int | None]:
         """(at a counter, the visitor's committee): at a public counter the outbox lists
@@ -220,6 +248,7 @@ class OutboxDialog(QDialog):
         from calaccess_desktop.services.counter import visitor_submissions
         from calaccess_desktop.services.filing import list_submissions
 
+        self.gate()
         at_counter, committee_id = self.visitor()
         self.scope_note.setVisible(at_counter)
         if at_counter and committee_id != self._listed_for:
