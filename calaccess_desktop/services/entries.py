@@ -167,6 +167,7 @@ def save_entry(session: Session, statement_id: int, rec_type: str, schedule: str
         check_unchanged(session, seen)
     try:
         with one_action(session, "Edit entry") as action:
+            action.label = _expected_label(session, rec_type, fields, record_id)
             record_id, action.label = _save(session, statement_id, rec_type, schedule,
                                             fields, record_id, memo_text)
     except StaleDataError as exc:  # a writer that does not wait for the others' lock
@@ -218,10 +219,34 @@ def _who(record: Record) -> str:
 
     rec = CalRecord(list(record.values))
     party = party_of(rec.rec_type)
-    name = rec.get(party.last) if party else ""
+    return _words(rec.rec_type, rec.get(party.last) if party else "")
+
+
+def _words(rec_type: str, name: str) -> str:
     words = {"RCPT": "receipt", "EXPN": "payment", "LOAN": "loan", "DEBT": "unpaid bill",
-             "CVR3": "verification", "S497": "late contribution"}.get(rec.rec_type, rec.rec_type)
+             "CVR3": "verification", "S497": "late contribution"}.get(rec_type, rec_type)
     return f"{words} {name}".strip()
+
+
+def _expected_label(session: Session, rec_type: str, fields: dict[str, str],
+                    record_id: int | None) -> str:
+    """The name the save will have (what ``_save`` returns), known before it is made so
+    that its undo entry is written with it."""
+    from calaccess_desktop.services.contacts import party_of
+
+    if record_id is not None:
+        record = session.get(Record, record_id)  # loaded once: the save reads it too
+        if record is None or not record.values:
+            return "Edit entry"
+        rec = CalRecord(list(record.values))
+        party = party_of(rec.rec_type)
+        if party is None:
+            return f"Edit {_words(rec.rec_type, '')}"
+        name = fields[party.last] if party.last in fields else rec.get(party.last)
+        return f"Edit {_words(rec.rec_type, str(name).strip())}"
+    party = party_of(rec_type.upper())
+    name = str(fields.get(party.last, "")).strip() if party else ""
+    return f"Add {_words(rec_type.upper(), name)}"
 
 
 def delete_entry(session: Session, record_id: int) -> None:

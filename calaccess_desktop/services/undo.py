@@ -42,6 +42,7 @@ VERSIONED = frozenset({"committees", "statements", "records"})
 NEVER_BACK = frozenset({"id", "version", "next_tran_seq"})  # undo never writes these back
 SKIP_COMPARE = NEVER_BACK | {"updated_at", "seq"}  # a place may move (free_places)
 ACTION_KEY = "undo_action"  # Session.info: ids of the entries of the action under way
+NAMING_KEY = "undo_naming"  # Session.info: the action under way (its name so far)
 HELD_KEY = "undo_held"  # Session.info: those entries by id (the session holds them weakly)
 _UNDO: Any = UndoEntry.__table__
 _DROP_REDO = delete(_UNDO).where(_UNDO.c.undone.is_(True),
@@ -124,14 +125,18 @@ class Recorder:
         conn = self.session.connection()
         conn.execute(_DROP_REDO, {"actor": who.actor, "undo_session": who.session_id})
         payload = {"ops": self.ops}
-        new_id = conn.execute(_ADD, {"statement_id": self.statement_id, "label": self.label,
+        action = self.session.info.get(ACTION_KEY)
+        label = self.label
+        naming = self.session.info.get(NAMING_KEY)
+        if action is not None and not action and naming is not None:
+            label = naming.label  # the action's first entry carries its name (no rename)
+        new_id = conn.execute(_ADD, {"statement_id": self.statement_id, "label": label,
                                      "payload": payload, "actor": who.actor,
                                      "session_id": who.session_id}).scalar_one()
-        action = self.session.info.get(ACTION_KEY)
         if action is not None:
             action.append(new_id)  # announced once, when the action is folded
             self.session.info.setdefault(HELD_KEY, {})[new_id] = Stored(
-                new_id, self.label, self.statement_id, payload)
+                new_id, label, self.statement_id, payload)
         else:
             _announce(self.session, self.label, self.statement_id, self.ops)
 
@@ -161,12 +166,15 @@ def one_action(session: Session, label: str) -> Iterator[Action]:
     this action wrote, never "whatever came after id N": another writer's entries
     are not swallowed)."""
     outer = session.info.get(ACTION_KEY)
+    outer_naming = session.info.get(NAMING_KEY)
     action = Action(label, [])
     session.info[ACTION_KEY] = action.ids
+    session.info[NAMING_KEY] = action
     try:
         yield action
     finally:
         session.info[ACTION_KEY] = outer
+        session.info[NAMING_KEY] = outer_naming
     held = session.info.get(HELD_KEY, {})
     mine = {i: held.pop(i) for i in action.ids if i in held}
     entry = _fold(session, action.ids, action.label, mine)

@@ -17,7 +17,7 @@ cash, contributors' year-to-date) are computed afresh after it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -49,6 +49,9 @@ _CONTACT_ROWS = select(Record.id, Record.seq, Record.values, Record.itemize, Rec
                        Record.amount_cents, Record.memo).where(
     Record.contact_id.in_(bindparam("contacts", expanding=True)),
     Record.statement_id + 0 == bindparam("sid"))
+_COMMITTEE = select(Committee.id, Committee.filer_id, Committee.name, Committee.committee_type,
+                    Committee.entity_cd, Committee.profile).where(
+    Committee.id == bindparam("cid"))
 _LATER = (select(Statement.id).where(
     Statement.committee_id == bindparam("cid"), Statement.id != bindparam("sid"),
     Statement.period_from > bindparam("after"), Statement.status.in_(EDITABLE),
@@ -117,8 +120,7 @@ def apply_changes(session: Session, statement_id: int, changes: Iterable[Change]
     rows_before = [r for r in rows_after if r.id not in first]
     rows_before += [_row(i) for i in first.values() if i is not None]
     rows_after += [_row(i) for i in last.values() if i is not None and i.get("contact_id") is None]
-    committee = session.get(Committee, stmt.committee_id)
-    assert committee is not None
+    committee = _committee(session, stmt.committee_id)
     carry = dict(stmt.carry_in or {})
 
     year = year_before(session, stmt, contacts)
@@ -160,6 +162,16 @@ def refresh_later(session: Session, stmt: Statement) -> None:
             StatementTotal.statement_id == other, StatementTotal.computed.is_(False)))
         if filed is None:  # lines still as filed stay so until that statement changes
             refresh_smry(session, other)
+
+
+def _committee(session: Session, committee_id: int) -> Committee:
+    """The committee as a snapshot reads it: the loaded object, else its columns in one
+    Core query (the ORM's load of one object costs more than the query)."""
+    loaded = session.identity_map.get(session.identity_key(Committee, committee_id))
+    if loaded is not None:
+        return cast(Committee, loaded)
+    row = session.connection().execute(_COMMITTEE, {"cid": committee_id}).one()
+    return cast(Committee, row)
 
 
 def _contact_rows(session: Session, statement_id: int, contacts: set[int]) -> list[Row]:
