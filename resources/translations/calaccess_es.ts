@@ -78,6 +78,10 @@
 <context>
     <name>AuditView</name>
     <message>
+        <source>History of the committee profile and users</source>
+        <translation>Historial del perfil del comité y de los usuarios</translation>
+    </message>
+    <message>
         <source>History of entry {tran}</source>
         <translation>Historial del registro {tran}</translation>
     </message>
@@ -3173,6 +3177,14 @@ anterior&lt;/td&gt;&lt;/tr&gt;
     <message>
         <source>Terminate the committee with a Form 410</source>
         <translation>Terminar el comité con un Formulario 410</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>Historial...</translation>
+    </message>
+    <message>
+        <source>History of the profile and the users</source>
+        <translation>Historial del perfil y de los usuarios</translation>
     </message>
     <message>
         <source>Please fix the fields marked in red.</source>

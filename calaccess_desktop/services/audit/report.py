@@ -197,3 +197,29 @@ def trail_of(session: Session, statement_id: int,
     lines = (entry_trail(session, statement_id, tran_id) if tran_id
              else statement_trail(session, statement_id))
     return heading(session, statement_id, tran_id), lines
+
+
+def committee_trail(session: Session, committee_id: int) -> list[TrailLine]:
+    """Every change of a committee's profile (its cover-page facts, filing officers),
+    with the changes to the users of the data file (who may log in, their roles, the
+    counter's staff PIN), oldest first. The statements a profile save brought up to date
+    are in their own trails."""
+    touched = select(AuditChange.event_id).where(AuditChange.table_name == "committees",
+                                                 AuditChange.row_id == committee_id)
+    events = list(session.scalars(select(AuditEvent).where(or_(
+        AuditEvent.id.in_(touched), AuditEvent.kind == "users")).order_by(AuditEvent.id)))
+    changes = _in(session, [e.id for e in events], AuditChange.table_name == "committees",
+                  AuditChange.row_id == committee_id)
+    changes.sort(key=lambda c: c.id)
+    return _lines(session, events, changes)
+
+
+def committee_trail_of(session: Session, committee_id: int) -> tuple[str, list[TrailLine]]:
+    """The heading and the lines of a committee's profile and the users' trail."""
+    from calaccess_desktop.db.orm import Committee
+
+    committee = session.get(Committee, committee_id)
+    if committee is None:
+        raise NoTrail(f"There is no committee {committee_id} in this data file.")
+    return (f"Changes to the profile of {committee.name}, and to the users of this data "
+            "file", committee_trail(session, committee_id))

@@ -1,4 +1,5 @@
-"""The History window: the audit trail of a statement, or of one entry of it.
+"""The History window: the audit trail of a statement, or of one entry of it, or of a
+committee's profile with the changes to the data file's users.
 
 One line per action (when, who, what), and under it each row it changed with every field
 before and after. Read on the database thread; "Save as PDF..." writes the same report
@@ -23,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calaccess_desktop.services.audit.report import VERBS, TrailLine, trail_of
+from calaccess_desktop.services.audit.report import (
+    VERBS,
+    TrailLine,
+    committee_trail_of,
+    trail_of,
+)
 from calaccess_desktop.ui.context import AppContext
 
 
@@ -36,18 +42,22 @@ def change_text(what: str, field: str, before: str, after: str) -> str:
 
 
 class AuditView(QDialog):
-    """The trail of ``statement_id`` (or of its entry ``tran_id``)."""
+    """The trail of ``statement_id`` (or of its entry ``tran_id``), or, with
+    ``committee_id``, of that committee's profile and the data file's users."""
 
-    def __init__(self, ctx: AppContext, statement_id: int, tran_id: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, statement_id: int | None, tran_id: str = "",
+                 parent: QWidget | None = None, *, committee_id: int | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.statement_id, self.tran_id = statement_id, tran_id
+        self.committee_id = committee_id
         self.heading = ""
         self.lines: list[TrailLine] = []
         self.setObjectName("AuditView")
-        self.setWindowTitle(self.tr("History of entry {tran}").format(tran=tran_id) if tran_id
-                            else self.tr("History of statement {n}").format(n=statement_id))
+        self.setWindowTitle(
+            self.tr("History of the committee profile and users") if committee_id is not None
+            else self.tr("History of entry {tran}").format(tran=tran_id) if tran_id
+            else self.tr("History of statement {n}").format(n=statement_id))
         self.title = QLabel(self.tr("Loading the history..."))
         self.title.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -73,7 +83,12 @@ class AuditView(QDialog):
 
     def refresh(self) -> None:
         """Read the trail again (on the database thread)."""
-        sid, tran = self.statement_id, self.tran_id or None
+        sid, tran, cid = self.statement_id, self.tran_id or None, self.committee_id
+        if cid is not None:
+            self.ctx.ops.read(lambda s: committee_trail_of(s, cid), self._show, self._failed,
+                              owner=self)
+            return
+        assert sid is not None
         self.ctx.ops.read(lambda s: trail_of(s, sid, tran), self._show, self._failed,
                           owner=self)
 
@@ -102,8 +117,9 @@ class AuditView(QDialog):
 
     def ask_pdf(self) -> None:
         """Ask where, then write the PDF in the background."""
-        name = f"history-statement-{self.statement_id}" + (
-            f"-{self.tran_id}" if self.tran_id else "") + ".pdf"
+        name = (f"history-committee-{self.committee_id}.pdf" if self.committee_id is not None
+                else f"history-statement-{self.statement_id}" + (
+                    f"-{self.tran_id}" if self.tran_id else "") + ".pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the history as PDF"), name,
                                               self.tr("PDF files (*.pdf)"))
         if path:

@@ -151,6 +151,10 @@ class ProfileDialog(QDialog):
                                     QDialogButtonBox.ButtonRole.ActionRole)
             end.setAccessibleName(self.tr("Terminate the committee with a Form 410"))
             end.clicked.connect(self.terminate)
+            history = buttons.addButton(self.tr("History..."),
+                                        QDialogButtonBox.ButtonRole.HelpRole)
+            history.setAccessibleName(self.tr("History of the profile and the users"))
+            history.clicked.connect(self.show_history)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
@@ -174,6 +178,14 @@ class ProfileDialog(QDialog):
             self.show_values({"entity_cd": "RCP", "Filer_ST": "CA", "Tres_ST": "CA"})
             ctx.ops.read(lambda _s: (all_officers(), [sos()]), self._show_officers,
                          owner=self)
+
+    def show_history(self) -> QDialog:
+        """Who changed the profile (and the data file's users) when, from what to what."""
+        from calaccess_desktop.ui.controllers.audit_view import AuditView
+
+        view = AuditView(self.ctx, None, parent=self, committee_id=self.committee_id)
+        view.show()
+        return view
 
     def _show_officers(self, found: tuple[tuple[Officer, ...], list[Officer]]) -> None:
         known, chosen = found
