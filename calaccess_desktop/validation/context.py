@@ -282,6 +282,13 @@ class Ctx:
         self.subvendor = threshold("itemize_subvendor", on)
         self.cash_limit = threshold("cash_contribution", on)
         self.active_plans: dict[int, Any] = {}  # engine: plan id -> Active
+        self._columns: dict[int, list[tuple[str, ...]]] = {}  # plan id -> ``columns``
+
+    def close(self) -> None:
+        """Let go of everything worked out for the check (the rows and their indexes):
+        each row points back at this context, and with the collector paused during a
+        check (``engine``) that cycle would otherwise wait for the next collection."""
+        self.__dict__.clear()
 
     @cached_property
     def as_of(self) -> dt.date:
@@ -363,6 +370,18 @@ class Ctx:
         for r in self.rows:
             out.setdefault(id(r.plan), []).append(r)
         return out
+
+    def columns(self, plan: Plan) -> list[tuple[str, ...]]:
+        """The values of one layout's rows column by column (``columns[i][k]``: field
+        ``i`` of the layout's ``k``-th row in ``by_plan``), transposed once per check and
+        shared by the screens that read a whole column."""
+        cols: list[tuple[str, ...]] | None = self._columns.get(id(plan))
+        if cols is None:
+            rows = self.by_plan.get(id(plan), [])
+            # (a row longer than its layout: the extra values are not checked)
+            cols = list(zip(*(r.v for r in rows), strict=False))[:plan.n] if rows else []
+            self._columns[id(plan)] = cols
+        return cols
 
     @cached_property
     def by_kind(self) -> dict[tuple[str, str], list[Row]]:

@@ -1,5 +1,9 @@
 """The vocabulary of the conditions table: :class:`Need`, the row predicates, the form
-groups, and :class:`Table` (one per record-type module of this package)."""
+groups, and :class:`Table` (one per record-type module of this package).
+
+Each predicate says which of the row's fields it reads (``reads_of``; the statement's
+facts in ``r.ctx`` are the same for every row), so a full check can ask it once per
+distinct combination of those values instead of once per row."""
 
 from __future__ import annotations
 
@@ -14,6 +18,29 @@ if TYPE_CHECKING:
     from calaccess_desktop.validation.context import Ctx, Row
 
 Test = Callable[["Row"], bool]
+_READS = "reads"  # the attribute naming the fields a predicate reads
+
+
+def reading(*names: str) -> Callable[[Test], Test]:
+    """Mark a predicate as reading only these fields of the row (and ``r.ctx``)."""
+    def mark(test: Test) -> Test:
+        setattr(test, _READS, names)
+        return test
+    return mark
+
+
+def reads_of(test: Test) -> tuple[str, ...] | None:
+    """The fields a predicate reads (None: not declared, ask it row by row)."""
+    names = getattr(test, _READS, None)
+    return names if isinstance(names, tuple) else None
+
+
+def _joined(tests: tuple[Test, ...], combined: Test) -> Test:
+    """``combined`` reads what its parts read (undeclared if any part is)."""
+    parts = [reads_of(t) for t in tests]
+    if all(p is not None for p in parts):
+        reading(*dict.fromkeys(n for p in parts for n in p or ()))(combined)
+    return combined
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,24 +64,28 @@ def only(*forms: str) -> frozenset[str]:
 
 
 def entity(*codes: str) -> Test:
+    @reading("Entity_Cd")
     def test(r: Row) -> bool:
         return r.entity in codes
     return test
 
 
 def filled(name: str) -> Test:
+    @reading(name)
     def test(r: Row) -> bool:
         return r.has(name)
     return test
 
 
 def blank(name: str) -> Test:
+    @reading(name)
     def test(r: Row) -> bool:
         return not r.has(name)
     return test
 
 
 def equals(name: str, *values: str) -> Test:
+    @reading(name)
     def test(r: Row) -> bool:
         return r.up(name) in values
     return test
@@ -66,11 +97,11 @@ def all_of(*tests: Test) -> Test:
 
         def both(r: Row) -> bool:
             return first(r) and second(r)
-        return both
+        return _joined(tests, both)
 
     def test(r: Row) -> bool:
         return all(t(r) for t in tests)
-    return test
+    return _joined(tests, test)
 
 
 def any_of(*tests: Test) -> Test:
@@ -79,11 +110,11 @@ def any_of(*tests: Test) -> Test:
 
         def either(r: Row) -> bool:
             return first(r) or second(r)
-        return either
+        return _joined(tests, either)
 
     def test(r: Row) -> bool:
         return any(t(r) for t in tests)
-    return test
+    return _joined(tests, test)
 
 
 IND = entity("IND")
@@ -99,6 +130,7 @@ NO_CODE = blank("Expn_Code")
 EXPLAIN_CODE = equals("Expn_Code", "CTB", "IND", "IKD")
 
 
+@reading("Entity_Cd", "Cum_YTD", "Amount")
 def occupation_due(r: Row) -> bool:
     """Individuals whose calendar-year total reached the occupation threshold ($100)."""
     if r.entity != "IND":
@@ -109,36 +141,43 @@ def occupation_due(r: Row) -> bool:
 
 def cover_flag(number: int) -> Test:
     """CVR flags 42-45 apply per form and committee type (forms/applicability.py)."""
+    @reading()
     def test(r: Row) -> bool:
         return cover_field_applies(r.ctx.form, r.ctx.cmtte, number)
     return test
 
 
 def stmt(*types: str) -> Test:
+    @reading()
     def test(r: Row) -> bool:
         return r.ctx.stmt_type in types
     return test
 
 
+@reading()
 def amended(r: Row) -> bool:
     return r.ctx.report_num > 0
 
 
+@reading("Entity_Cd", "EmplBus_CB")
 def person_filer(r: Row) -> bool:
     """A candidate or individual filer, or a 461 filer whose employer or business is
     given (EmplBus_CB: a field of the 461's cover only)."""
     return r.entity in ("CAO", "IND") or r.up("EmplBus_CB") == "X"
 
 
+@reading("Rpt_Date")
 def even_year(r: Row) -> bool:
     day = r.get("Rpt_Date") or format_date(r.ctx.today)
     return ascii_digits(day[:4]) and int(day[:4]) % 2 == 0
 
 
+@reading()
 def file_only(r: Row) -> bool:
     return r.ctx.is_file
 
 
+@reading("Filer_NamF")
 def not_person_filer(r: Row) -> bool:
     return not r.has("Filer_NamF")
 
