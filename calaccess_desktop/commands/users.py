@@ -1,4 +1,5 @@
-"""``users add|list|remove|set-role|password``: the people who may log in to a data file.
+"""``users add|list|remove|set-role|password|counter-pin``: the people who may log in to a
+data file, and the staff PIN of a public counter's lock.
 
 A data file with no users asks nobody to log in. The first user must be an administrator;
 after that, managing users needs an administrator's login (``--user NAME``, the password
@@ -120,8 +121,43 @@ def _list(args: argparse.Namespace) -> str:
                      + (f" by {u.created_by}" if u.created_by else "") for u in users)
 
 
+def _new_pin(args: argparse.Namespace) -> str:
+    """The new staff PIN: standard input's first line, or typed twice at a prompt."""
+    if args.pin_stdin:
+        line = sys.stdin.readline() if sys.stdin else ""
+        return line.removesuffix("\n").removesuffix("\r")
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError("Type the new staff PIN in a terminal, or give it on standard input "
+                        "with --pin-stdin.")
+    first = getpass.getpass("New staff PIN for the counter lock: ")
+    if getpass.getpass("The same PIN again: ") != first:
+        raise UserError("The two PINs differ; nothing was changed.")
+    return first
+
+
+def _counter_pin(args: argparse.Namespace) -> str:
+    from calaccess_desktop.services.users import counter_pin
+
+    pin = None if args.clear else _new_pin(args)
+    store = open_store(args)
+    try:
+        with store.transaction() as s:
+            if pin is None:
+                gone = counter_pin.clear_pin(s, check_current=False)
+            else:
+                counter_pin.set_pin(s, pin, check_current=False)
+    finally:
+        store.close()
+    if pin is not None:
+        return ("The counter's staff PIN is set (only its hash is kept in the data file); "
+                "the lock's Continue asks for it.")
+    return ("The counter's staff PIN is removed: at the lock only Next visitor is offered "
+            "(on a data file with users, the signed-in user's password still unlocks)."
+            if gone else "No staff PIN was set; nothing was changed.")
+
+
 ACTIONS = {"add": _add, "remove": _remove, "set-role": _set_role, "password": _password,
-           "list": _list}
+           "list": _list, "counter-pin": _counter_pin}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -152,7 +188,15 @@ def register(sub: Any) -> argparse.ArgumentParser:
     pw.add_argument("name", metavar="NAME")
     pw.add_argument("--password-stdin", action="store_true",
                     help="read the new password from the first line of standard input")
-    for parser in (add, ls, rm, role, pw):
+    pin = actions.add_parser(
+        "counter-pin", help="set (or replace a forgotten) staff PIN of the counter lock",
+        description="Set the staff PIN that the idle lock's Continue asks for in counter "
+                    "mode (only its hash is kept, in the data file). Once the data file has "
+                    "users, an administrator's login is needed.")
+    pin.add_argument("--pin-stdin", action="store_true",
+                     help="read the new PIN from the first line of standard input")
+    pin.add_argument("--clear", action="store_true", help="remove the staff PIN")
+    for parser in (add, ls, rm, role, pw, pin):
         parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                             help="data file or database URL")
         parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,

@@ -69,7 +69,8 @@ DB_COMMANDS: dict[str, list[tuple[str, ...]]] = {
     "bundle": [("bundle", "1", "-o", "{out}/b.zip")],
     "import-bundle": [("import-bundle", "{cal}", "--preview"), ("import-bundle", "{cal}")],
     "users": [("users", "list"), ("users", "list", "--json"),
-              ("users", "remove", "nobody"), ("users", "set-role", "nobody", "treasurer")],
+              ("users", "remove", "nobody"), ("users", "set-role", "nobody", "treasurer"),
+              ("users", "counter-pin", "--clear")],
     "audit": [("audit", "2"), ("audit", "2", "--json"), ("audit", "2", "--entry", "CD1-32"),
               ("audit", "2", "-o", "{out}/a.pdf")],
     SCREENSHOT: [("--screenshot", "{out}/window.png")],
@@ -228,7 +229,7 @@ OPTION_CASES: list[tuple[str, ...]] = [
     ("practice-server", "--host", "no-such-host.invalid"),
     ("audit", "2", "--entry", ""), ("audit", "2", "--entry", "x" * 100_000),
     ("audit", "2", "--entry", "\u00b2"), ("users", "remove", "x" * 100_000),
-    ("users", "set-role", "nobody", "king"), ("--user", "nobody", "list"),
+    ("users", "set-role", "nobody", "king"), ("users", "counter-pin", "--pin-stdin"), ("--user", "nobody", "list"),
     ("--user", "", "list"), ("--user", "x" * 100_000, "summary", "2"),
 ]
 
