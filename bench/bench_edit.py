@@ -12,9 +12,11 @@ nothing else:
   image) inserted;
 - the contact's rows in the statement, the committee and its earlier statements of the
   year and the contact's earlier total read (what the itemization counts from), the
-  statement's summary lines read and the ones that change rewritten;
+  statement's summary lines read and the ones that change rewritten, the committee's
+  later drafts looked for (they carry this statement's totals on);
 - one audit event and its change row, one change-journal line.
-It checks no value and computes no summary (ours does both: the typed row's check and
+Its connection stays open across rounds, as the app's does. It checks no value and
+computes no summary (ours does both: the typed row's check and
 the itemization and summary of the contact's rows, before and after).
 
 Ours runs as in the window: its database thread never collects garbage (``gc_guard``
@@ -111,6 +113,9 @@ def floor(con: sqlite3.Connection, statement_id: int, lines: int) -> float:
                        (statement_id,)).fetchall()
     con.executemany("update statement_totals set amount_a = amount_a, \"values\" = ? "
                     "where id = ?", [(v, i) for i, v in rows[:lines]])
+    con.execute("select id from statements where committee_id = ? and id != ? and "
+                "period_from > ? and status in ('draft', 'ready') and locked = 0",
+                (committee, statement_id, "2026-06-30")).fetchall()
     event = con.execute("insert into audit_events(at, actor, role, kind, action, committee_id, "
                         "statement_id) values (?, 'bench', '', 'edit', 'Add receipt Okafor', "
                         "?, ?)", (now, committee, statement_id)).lastrowid
