@@ -167,7 +167,8 @@ class CoverTab(QWidget):
                           "Thru_Date": _cal(info.period_through),
                           "Elect_Date": _cal(info.election_date)})
         sid = info.id
-        self.ctx.ops.read(lambda s: load_period(s, sid), self._seen_loaded, owner=self)
+        self.ctx.ops.read(lambda s: load_period(s, sid), self._seen_loaded,
+                          lambda _exc: None, owner=self)  # gone: the editor closes it
         self.amend_label.setText(
             self.tr("Amendment {n}: {reason}").format(n=info.report_num,
                                                       reason=info.amendment_reason)
