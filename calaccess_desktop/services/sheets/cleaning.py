@@ -35,6 +35,17 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip() if _ODD_SPACE.search(text) else text
 
 
+def clean_cells(cells: list[str]) -> list[str]:
+    """``clean_text`` of each cell; the same list when every cell is clean already, which
+    a few string checks of the joined row tell (no space but single ones between words:
+    every other kind of space is not printable)."""
+    joined = "|".join(cells)
+    if joined.isprintable() and "  " not in joined and " |" not in joined \
+            and "| " not in joined and joined[:1] != " " and joined[-1:] != " ":
+        return cells
+    return [clean_text(c) for c in cells]
+
+
 # ------------------------------------------------------------------ dates
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",

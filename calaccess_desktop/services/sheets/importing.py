@@ -34,12 +34,8 @@ from calaccess_desktop.services.contacts import ContactMatcher, match_key, party
 from calaccess_desktop.services.editing import editable_statement
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
 from calaccess_desktop.services.sheets.mapping import remember
-from calaccess_desktop.services.sheets.preview import (
-    _CONTACT_LIMITS,
-    Preview,
-    PreviewRow,
-    Progress,
-)
+from calaccess_desktop.services.sheets.preview import Preview, PreviewRow, Progress
+from calaccess_desktop.services.sheets.rows import CONTACT_LIMITS
 from calaccess_desktop.services.summaries import SEQ_BLOCK
 from calaccess_desktop.services.totals.incremental import recompute
 
@@ -173,7 +169,7 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
 
 def _write_contacts(session: Session, preview: Preview, committee_id: int,
                     todo: list[PreviewRow], recorder: undo.Recorder) -> int:
-    names = list(_CONTACT_LIMITS)
+    names = list(CONTACT_LIMITS)
     fresh: dict[str, dict[str, Any]] = {}
     for row in todo:
         data: dict[str, Any] = dict(zip(names, row.values, strict=True))

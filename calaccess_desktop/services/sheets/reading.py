@@ -18,7 +18,7 @@ from typing import Any
 
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.fileio import ReadError, read_input
-from calaccess_desktop.services.sheets.cleaning import clean_text
+from calaccess_desktop.services.sheets.cleaning import clean_cells
 
 HEADER_SCAN = 20  # rows looked at for the header row
 DELIMITERS = ",;\t|"
@@ -68,8 +68,7 @@ def read_table(path: str | Path, known: Known | None = None) -> Table:
 
 
 def _table(path: str, rows: list[tuple[int, list[str]]], known: Known | None) -> Table:
-    rows = [(n, [clean_text(c) for c in cells]) for n, cells in rows]
-    filled = [(n, cells) for n, cells in rows if any(cells)]
+    filled = [(n, cells) for n, cells in ((n, clean_cells(c)) for n, c in rows) if any(cells)]
     if not filled:
         raise SheetError(f"{path}: the file has no rows to read")
     at = _header_index(filled, known)
@@ -81,7 +80,8 @@ def _table(path: str, rows: list[tuple[int, list[str]]], known: Known | None) ->
         width = len(headers)
     headers = [h or f"Column {i + 1}" for i, h in enumerate(headers)]
     headers += [f"Column {i + 1}" for i in range(len(headers), width)]
-    body = [(n, cells + [""] * (width - len(cells))) for n, cells in filled[at + 1:]]
+    body = [(n, cells if len(cells) == width else cells + [""] * (width - len(cells)))
+            for n, cells in filled[at + 1:]]
     return Table(path, headers, header_row, body)
 
 
