@@ -213,6 +213,7 @@ class LockScreen(QWidget):
         self.problem.setAccessibleName(self.tr("Why the counter stays locked"))
         self.waited = QTimer(self)  # after too many wrong tries: Continue comes back
         self.waited.setSingleShot(True)
+        self.waited.setTimerType(Qt.TimerType.PreciseTimer)  # never before the wait ends
         self.waited.timeout.connect(self._waited)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -270,7 +271,7 @@ class LockScreen(QWidget):
             text += " " + self.tr("Too many wrong tries: try again in {n} seconds.").format(
                 n=int(wait + 0.999))
             self.resume_button.setEnabled(False)
-            self.waited.start(int(wait * 1000))
+            self.waited.start(int(wait * 1000) + 100)
         self.problem.setText(text)
         self.pin.setFocus()
 
