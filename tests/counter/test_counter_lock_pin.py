@@ -65,6 +65,7 @@ def test_a_wrong_pin_is_refused_then_many_slow_down_then_the_pin_unlocks(
     lock.pin.setText(PIN)
     qtbot.keyClick(lock.pin, Qt.Key.Key_Return)  # even the right PIN waits its turn
     assert counter.locked
+    assert "try again in 2 seconds" in lock.problem.text()  # still said, nothing tried
     qtbot.waitUntil(lock.resume_button.isEnabled, timeout=10000)  # the 2 seconds passed
     assert lock.problem.text() == "Type the staff PIN again."
     lock.pin.setText(PIN)

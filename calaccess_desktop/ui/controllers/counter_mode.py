@@ -263,16 +263,17 @@ class LockScreen(QWidget):
         self.pin.setPlaceholderText(hint)
         self.pin.setAccessibleName(hint)
 
-    def refused(self, wait: float) -> None:
-        """A wrong PIN: said plainly; after too many, Continue waits ``wait`` seconds."""
-        text = self.tr("That is not the staff PIN (or the password); the counter stays "
-                       "locked.")
+    def refused(self, wait: float, *, too_soon: bool = False) -> None:
+        """A wrong PIN (or one typed before the wait is over): said plainly; after too
+        many, Continue waits ``wait`` seconds."""
+        text = "" if too_soon else self.tr(
+            "That is not the staff PIN (or the password); the counter stays locked.")
         if wait > 0:
             text += " " + self.tr("Too many wrong tries: try again in {n} seconds.").format(
                 n=int(wait + 0.999))
             self.resume_button.setEnabled(False)
             self.waited.start(int(wait * 1000) + 100)
-        self.problem.setText(text)
+        self.problem.setText(text.strip())
         self.pin.setFocus()
 
     def _waited(self) -> None:
@@ -364,7 +365,7 @@ class CounterMode(QObject):
             return
         left = self.tries.wait_left()
         if left > 0:
-            self.lock_screen.refused(left)
+            self.lock_screen.refused(left, too_soon=True)
             return
         user = self.signed_in()
 
