@@ -3,7 +3,11 @@
     .venv/bin/python bench/bench_gui.py [--rows 100000]
 
 Floor: a bare QTableView over a trivial 100,000-row model, measured in the same
-run. First paint = create the view, load, show, process events, grab a frame.
+run. First paint = create the view, load, show, process events until the tab has
+painted its first rows (with the whole count: the tab paints them as soon as they
+arrive, before reading the rest of the ids in the background, whose time is printed
+too; an event filter checks that the table did paint rows). The floor's first paint
+is its grab.
 Memory = growth of VmRSS (from /proc/self/status). Targets: first paint under
 0.5 s, growth under 200 MB.
 """
@@ -110,6 +114,32 @@ def first_paint_floor(rows: int) -> tuple[float, float]:
     return elapsed, grown
 
 
+def _paint_watch() -> Any:
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        """Notes when the table's viewport paints with real text in its first row."""
+
+        def __init__(self, tab: Any) -> None:
+            super().__init__()
+            self.tab = tab
+            self.painted: list[float] = []
+
+        def eventFilter(self, _obj: Any, event: Any) -> bool:  # noqa: N802
+            model = self.tab.model
+            if event.type() == QEvent.Type.Paint and model.rowCount() and \
+                    model.data(model.index(0, 1)):
+                self.painted.append(time.perf_counter())
+            return False
+
+    return Watch
+
+
+def PaintWatch(tab: Any) -> Any:  # noqa: N802
+    """An event filter noting the paints of ``tab``'s table that show rows."""
+    return _paint_watch()(tab)
+
+
 def first_paint_schedule(store: Any, sid: int) -> tuple[float, float, Any]:
     """Our schedule view (table + entry form), real database thread: seconds, MB."""
     from PySide6.QtWidgets import QApplication
@@ -125,14 +155,32 @@ def first_paint_schedule(store: Any, sid: int) -> tuple[float, float, Any]:
     ctx.state.enabled = False
     tab = ScheduleTab(ctx, sid, "RCPT", "A", "F460", "Schedule A")
     tab.resize(1200, 700)
+    watch = PaintWatch(tab)
+    tab.view.viewport().installEventFilter(watch)
+    shown: list[float] = []
+    # Connected after the tab's own slot, which paints the first rows at once.
+    tab.model.first_shown.connect(lambda: shown.append(time.perf_counter()))
     tab.load()
     tab.show()
+    # First paint: the tab painted with its first rows (real text) and the whole count;
+    # the rest of the ids are still being read on the database thread.
+    deadline = time.perf_counter() + 60
+    while not shown and (ctx.ops.busy or not tab.model.rowCount()):
+        QApplication.processEvents()
+        time.sleep(0.001)
+        assert time.perf_counter() < deadline, "the first rows never came"
+    if shown:
+        elapsed = shown[0] - start
+        assert watch.painted and watch.painted[0] <= shown[0], "no paint with rows"
+    else:  # (a load in one read: painted by the grab)
+        QApplication.processEvents()
+        tab.grab()
+        elapsed = time.perf_counter() - start
     ctx.ops.wait_idle(60000)
     QApplication.processEvents()
-    tab.grab()
-    elapsed = time.perf_counter() - start
-    assert tab.model.rowCount() > 0
-    assert tab.model.data(tab.model.index(0, 1))  # real text painted, not blanks
+    every = time.perf_counter() - start
+    assert tab.model.index_ is not None and len(tab.model.index_.ids) == tab.model.rowCount()
+    print(f"{'schedule view: every id read (background)':<44} {every:8.3f} s")
     return elapsed, rss_mb() - before, (ctx, tab)
 
 

@@ -1,8 +1,9 @@
 """Fast row queries for schedule tables: no ORM objects, ids first, pages on demand.
 
-A schedule table over 100,000 records must open at once, so ``load_index`` reads
-only record ids (in the chosen order) plus the per-contact totals that decide
-itemization; ``fetch_rows`` then turns one page of ids into display cells.
+A schedule table over 100,000 records must open at once, so ``first_screen`` reads
+the count and the first page only (what the table paints first), ``load_index`` then
+reads every record id (in the chosen order) plus what decides itemization, and
+``fetch_rows`` turns one page of ids into display cells.
 Columns come from the form's spec (``Part.columns``), else from the record's layout.
 """
 
@@ -141,12 +142,9 @@ def _sql_sort_key(column: Column, rec_type: str, form_type: str) -> Any:
     return cast(extracted, Float) if column.kind == "money" else func.lower(extracted)
 
 
-def load_index(session: Session, statement_id: int, rec_type: str, form_type: str,
-               sort_column: int | None = None, descending: bool = False) -> ScheduleIndex:
-    """Record ids of a schedule in statement order (or sorted by a column)."""
-    stmt = session.get(Statement, statement_id)
-    cvr_form = stmt.form_type if stmt else ""
-    on = (stmt.period_through if stmt else None) or dt.date.today()
+def _index_query(statement_id: int, rec_type: str, form_type: str,
+                 sort_column: int | None, descending: bool) -> tuple[Any, Column | None, Any]:
+    """The ids query of a schedule in its order: (query, sort column, SQL sort key)."""
     columns = columns_for(rec_type, form_type)
     query = select(Record.id, Record.contact_id).where(
         Record.statement_id == statement_id, Record.rec_type == rec_type,
@@ -157,17 +155,63 @@ def load_index(session: Session, statement_id: int, rec_type: str, form_type: st
         query = query.order_by(key.desc() if descending else key, Record.seq, Record.id)
     else:
         query = query.order_by(Record.seq, Record.id)
-    rows = raw_rows(session, query)
+    return query, column, key
+
+
+def _index_of(session: Session, statement_id: int, rec_type: str, form_type: str,
+              ids: list[int]) -> tuple[ScheduleIndex, list[int]]:
+    """An index over ``ids`` with the statement's itemization facts (and the ids of the
+    same year's earlier statements)."""
+    stmt = session.get(Statement, statement_id)
+    cvr_form = stmt.form_type if stmt else ""
+    on = (stmt.period_through if stmt else None) or dt.date.today()
     earlier = earlier_statement_ids(session, stmt) if stmt else []
+    state = threshold("itemize_contributor", on)
+    own = itemize_threshold(session, stmt.committee_id, on) if stmt else state
+    return ScheduleIndex(statement_id, rec_type, form_type, cvr_form, ids, earlier,
+                         own, threshold("itemize_payment", on)), earlier
+
+
+def load_index(session: Session, statement_id: int, rec_type: str, form_type: str,
+               sort_column: int | None = None, descending: bool = False) -> ScheduleIndex:
+    """Record ids of a schedule in statement order (or sorted by a column)."""
+    query, column, key = _index_query(statement_id, rec_type, form_type, sort_column,
+                                      descending)
+    rows = raw_rows(session, query)
     ids = [r[0] for r in rows]
+    index, earlier = _index_of(session, statement_id, rec_type, form_type, ids)
     if column is not None and key is None and column.kind == "cumulative":
         totals = contact_totals(session, statement_id, earlier)
         contact = {r[0]: r[1] for r in rows}
         ids.sort(key=lambda i: totals.get(contact[i] or -1, 0), reverse=descending)
-    state = threshold("itemize_contributor", on)
-    own = itemize_threshold(session, stmt.committee_id, on) if stmt else state
-    return ScheduleIndex(statement_id, rec_type, form_type, cvr_form, ids, earlier,
-                         own, threshold("itemize_payment", on))
+    return index
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """What a schedule table paints first: how many rows, and the first page of them."""
+
+    count: int
+    index: ScheduleIndex  # over the first page's ids only
+    rows: list[TableRow]
+
+
+def first_screen(session: Session, statement_id: int, rec_type: str, form_type: str,
+                 page: int, sort_column: int | None = None,
+                 descending: bool = False) -> FirstScreen | None:
+    """The count and the first ``page`` rows of a schedule, without reading every id
+    (None when the order is not SQL's: sorting by a cumulative total reads them all)."""
+    query, column, key = _index_query(statement_id, rec_type, form_type, sort_column,
+                                      descending)
+    if column is not None and key is None:
+        return None
+    count = session.execute(
+        select(func.count()).select_from(Record).where(
+            Record.statement_id == statement_id, Record.rec_type == rec_type,
+            Record.form_type == form_type)).scalar_one()
+    ids = [r[0] for r in raw_rows(session, query.limit(page))]
+    index, _earlier = _index_of(session, statement_id, rec_type, form_type, ids)
+    return FirstScreen(int(count), index, fetch_rows(session, index, ids))
 
 
 # --------------------------------------------------------------------------- pages

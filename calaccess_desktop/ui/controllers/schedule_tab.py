@@ -133,7 +133,14 @@ class ScheduleTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
         self.model.modelReset.connect(self._update_count)
-        self.model.modelReset.connect(self._after_reset)
+        self.model.complete.connect(self._after_reset)  # the selection needs every id
+        self.model.first_shown.connect(self._paint_now)
+
+    def _paint_now(self) -> None:
+        """Paint the first rows at once, before the rest of the ids are read (that read
+        would otherwise share the interpreter with this first paint)."""
+        if self.isVisible():
+            self.repaint()
 
     def _size_columns(self) -> None:
         width = self.fontMetrics().horizontalAdvance("0")

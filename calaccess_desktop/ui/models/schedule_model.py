@@ -4,6 +4,11 @@ The model holds the ordered record ids (``ScheduleIndex``) and a small cache of
 pages of display rows. A row whose page is not cached shows blank and asks for
 its page; pages are fetched in batches on the database worker and announced with
 ``dataChanged``. Sorting reloads the ids in SQL order (never a proxy model).
+
+The first load paints first: one read gives the count and the first page
+(``first_screen``), the table shows them, and the full id list follows in a second
+read; ``complete`` says when every id is known (after every load), and only then are
+rows past the first page fetched or looked up by record id.
 """
 
 from __future__ import annotations
@@ -12,15 +17,24 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from calaccess_desktop.services.entry_fields import choices_for
 from calaccess_desktop.services.schedule_rows import (
+    FirstScreen,
     ScheduleIndex,
     TableRow,
     columns_for,
     fetch_rows,
+    first_screen,
     load_index,
 )
 from calaccess_desktop.ui import roles
@@ -30,6 +44,7 @@ from calaccess_desktop.ui.ops import OpRunner
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+FIRST = 64  # rows of the first screen (more than a tall window shows)
 MAX_PAGES = 60
 GREY = QBrush(QColor("#6b6b6b"))
 MUTED = QBrush(QColor("#8a5a00"))
@@ -37,6 +52,9 @@ MUTED = QBrush(QColor("#8a5a00"))
 
 class ScheduleTableModel(QAbstractTableModel):
     """Rows of one schedule of one statement."""
+
+    complete = Signal()  # every id of a load is known (after its reset, or after both reads)
+    first_shown = Signal()  # the first screen's rows are in, the rest not asked for yet
 
     def __init__(self, ops: OpRunner, statement_id: int, rec_type: str, form_type: str,
                  form_code: str = "") -> None:
@@ -67,10 +85,40 @@ class ScheduleTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ loading
 
     def reload(self, on_loaded: Callable[[], None] | None = None) -> None:
-        """Read the ids again (after an edit, undo or sort) keeping cached page numbers."""
+        """Read the ids again (after an edit, undo or sort) keeping cached page numbers;
+        the first load shows its first page before reading every id."""
         self._generation += 1
         generation = self._generation
-        keep = sorted({0, *list(self._pages)[-4:]})
+        if self.index_ is None and not self.ids:
+            self._load_first(generation, on_loaded)
+        else:
+            self._load_all(generation, sorted({0, *list(self._pages)[-4:]}), on_loaded)
+
+    def _load_first(self, generation: int, on_loaded: Callable[[], None] | None) -> None:
+        sid, rt, ft = self.statement_id, self.rec_type, self.form_type
+        sort, desc = self.sort_column, self.descending
+
+        def work(session: Any) -> FirstScreen | None:
+            return first_screen(session, sid, rt, ft, FIRST, sort, desc)
+
+        def done(first: FirstScreen | None) -> None:
+            if generation != self._generation:
+                return
+            if first is not None:
+                self.beginResetModel()
+                # Rows past the first page have no id yet (0) until the full read.
+                self.ids = first.index.ids + [0] * max(0, first.count - len(first.index.ids))
+                self._pages = OrderedDict({0: first.rows})
+                self._wanted.clear()
+                self._asked.clear()
+                self.endResetModel()
+                self.first_shown.emit()  # (the view may paint them now, before the rest)
+            self._load_all(generation, [0], on_loaded)
+
+        self.ops.read(work, done)
+
+    def _load_all(self, generation: int, keep: list[int],
+                  on_loaded: Callable[[], None] | None) -> None:
         sid, rt, ft = self.statement_id, self.rec_type, self.form_type
         sort, desc = self.sort_column, self.descending
 
@@ -84,12 +132,24 @@ class ScheduleTableModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             index, pages = result
-            self.beginResetModel()
-            self.index_, self.ids = index, index.ids
-            self._pages = OrderedDict(sorted(pages.items()))
-            self._wanted.clear()
-            self._asked.clear()
-            self.endResetModel()
+            first = index.ids[:PAGE]
+            if self.index_ is None and 0 in self._pages and len(index.ids) == len(self.ids) \
+                    and first == self.ids[:len(first)]:
+                # The first screen painted is still right: only the ids past it arrive.
+                self.index_, self.ids = index, index.ids
+                self._pages.update(pages)  # the first page, whole
+                if pages:
+                    self.dataChanged.emit(self.index(0, 0), self.index(
+                        min(len(self.ids), PAGE) - 1, len(self.columns) - 1))
+                self._fetch_wanted()  # pages the view asked for meanwhile
+            else:
+                self.beginResetModel()
+                self.index_, self.ids = index, index.ids
+                self._pages = OrderedDict(sorted(pages.items()))
+                self._wanted.clear()
+                self._asked.clear()
+                self.endResetModel()
+            self.complete.emit()
             if on_loaded is not None:
                 on_loaded()
 
@@ -138,11 +198,13 @@ class ScheduleTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------ lookups
 
     def record_id(self, row: int) -> int | None:
-        """The record shown on a row."""
-        return self.ids[row] if 0 <= row < len(self.ids) else None
+        """The record shown on a row (None while its id is not read yet)."""
+        return (self.ids[row] or None) if 0 <= row < len(self.ids) else None
 
     def row_of(self, record_id: int) -> int:
         """The row of a record (-1 when it is not in this schedule)."""
+        if not record_id:
+            return -1
         try:
             return self.ids.index(record_id)
         except ValueError:
@@ -196,7 +258,7 @@ class ScheduleTableModel(QAbstractTableModel):
             item = self._row(row)
             return None if item is None else self._tooltip(item)
         if role == roles.USER:
-            return self.ids[row]
+            return self.ids[row] or None
         return None
 
     def _text(self, item: TableRow, col: int) -> str:
@@ -242,5 +304,5 @@ class ScheduleTableModel(QAbstractTableModel):
         """Sort by a column in SQL (column -1: statement order)."""
         self.sort_column = column if 0 <= column < len(self.columns) else None
         self.descending = order == Qt.SortOrder.DescendingOrder
-        if self.index_ is not None:
+        if self.index_ is not None or self.ids:
             self.reload()
