@@ -38,6 +38,12 @@ def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command registered."""
+    return _build(None)[0]
+
+
+def _build(only: str | None) -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser with every command (``only``: just that module's, so that start-up
+    imports no other command), and the command names registered."""
     from calaccess_desktop.commands.common import row_id
 
     parser = argparse.ArgumentParser(
@@ -58,13 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start the window and import this .CAL file as a new "
                              "statement, then open it (what double-clicking a .cal file does)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in command_modules():
+    for name in [only] if only else command_modules():
         module = importlib.import_module(f"calaccess_desktop.commands.{name}")
         if not hasattr(module, "register"):
             continue
         cmd = module.register(sub)
         _db_option(cmd, argparse.SUPPRESS)
-    return parser
+    return parser, set(sub.choices)
 
 
 def _opened_from_file_manager(argv: Sequence[str] | None) -> Sequence[str] | None:
@@ -76,10 +82,24 @@ def _opened_from_file_manager(argv: Sequence[str] | None) -> Sequence[str] | Non
     return argv
 
 
+def _parser_for(argv: Sequence[str] | None) -> argparse.ArgumentParser:
+    """The parser for this command line: when it starts with a command whose module has
+    its name (``import-sheet``: ``commands/import_sheet.py``), one with that command only
+    (the same options and messages, without importing every other command)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    first = given[0] if given else ""
+    module = first.replace("-", "_")
+    if first[:1] not in ("", "-", "_") and module in command_modules():
+        parser, names = _build(module)
+        if first in names:
+            return parser
+    return build_parser()
+
+
 def _run(argv: Sequence[str] | None) -> int:
     argv = _opened_from_file_manager(argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = _parser_for(argv).parse_args(argv)
     except SystemExit as exc:  # argparse: --help, --version or wrong usage (said already)
         if exc.code is None or isinstance(exc.code, int):
             return int(exc.code or 0)

@@ -8,7 +8,8 @@ of the per-row dictionary work of an ORM or Core insert.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -115,3 +116,57 @@ def _copy(conn: Connection, table: Table, columns: Sequence[str],
                 copy.write_row(row)
     finally:
         cursor.close()
+
+
+VALUES_PER_INSERT = 8000  # bound values per multi-row INSERT (SQLite allows 32,766)
+
+
+def insert_many(conn: Connection, table: FromClause, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """``insert_rows`` for a very large batch: on SQLite, several hundred rows per
+    ``INSERT ... VALUES (...), (...)`` statement, and each column's values converted by
+    its type once per distinct value (dates, flags); elsewhere the same as
+    ``insert_rows``."""
+    if conn.dialect.name != "sqlite" or not isinstance(table, Table):
+        insert_rows(conn, table, columns, rows)
+        return
+    names, extra = _with_defaults(table, columns)
+    if not rows:
+        return
+    by_column = list(zip(*rows, strict=True)) if extra == () else \
+        list(zip(*(tuple(row) + extra for row in rows), strict=True))
+    for i, convert in _converters(conn, table, names):
+        by_column[i] = _converted_column(by_column[i], convert)
+    params = list(zip(*by_column, strict=True))
+    preparer = conn.dialect.identifier_preparer
+    head = (f"INSERT INTO {preparer.format_table(table)} "
+            f"({', '.join(preparer.quote(n) for n in names)}) VALUES ")
+    one = f"({', '.join('?' * len(names))})"
+    per = max(1, VALUES_PER_INSERT // len(names))
+    for start in range(0, len(params), per):
+        part = params[start:start + per]
+        conn.exec_driver_sql(head + ", ".join([one] * len(part)),
+                             tuple(chain.from_iterable(part)))
+
+
+def _converted_column(values: Sequence[Any], convert: Callable[[Any], Any]) -> tuple[Any, ...]:
+    """Each value as its column's type writes it (None stays None); values that can be
+    dictionary keys (dates, flags, numbers) are converted once each."""
+    if any(isinstance(v, (list, dict)) for v in values[:1]) or not all(
+            v is None or isinstance(v, Hashable) for v in values[:100]):
+        return tuple(None if v is None else convert(v) for v in values)
+    seen: dict[Any, Any] = {}  # by type and value: 1 == 1.0 == True, yet each converts
+    out: list[Any] = []
+    for v in values:
+        if v is None:
+            out.append(None)
+            continue
+        key = (v.__class__, v)
+        try:
+            out.append(seen[key])
+        except KeyError:
+            seen[key] = got = convert(v)
+            out.append(got)
+        except TypeError:  # a value that cannot be a key after all
+            out.append(convert(v))
+    return tuple(out)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from calaccess_desktop.cal.layouts import FieldSpec
 from calaccess_desktop.cal.model import name_index, per_layout
 from calaccess_desktop.cal.parties import PARTIES, PartyFields
-from calaccess_desktop.db.bulk import insert_rows
+from calaccess_desktop.db.bulk import insert_many
 from calaccess_desktop.db.orm import Contact
 
 
@@ -99,7 +99,7 @@ class ContactMatcher:
         """Insert the new contacts; returns every key's id."""
         if self.pending:
             new = list(self.pending.values())
-            insert_rows(self.session.connection(), Contact.__table__, list(new[0]),
+            insert_many(self.session.connection(), Contact.__table__, list(new[0]),
                         [tuple(row.values()) for row in new])
             rows = self.session.execute(
                 select(Contact.match_key, Contact.id).where(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from calaccess_desktop.cal.layouts import FieldSpec
@@ -66,3 +67,40 @@ def record_row(values: list[str], cvr_form: str, *, seq: int, statement_id: int,
     return dict(zip(RECORD_COLUMNS,
                     record_tuple(values, cvr_form, seq=seq, statement_id=statement_id,
                                  itemize=itemize, fields=fields), strict=True))
+
+
+def record_tuples(rows: Sequence[list[str]], cvr_form: str, *, seq: int, statement_id: int,
+                  itemize: str = "always",
+                  fields: tuple[FieldSpec, ...]) -> list[tuple[Any, ...]]:
+    """``record_tuple`` of many records of one layout (``fields``), numbered from ``seq``:
+    the positions read once per record type, each distinct amount parsed once."""
+    out: list[tuple[Any, ...]] = []
+    getters: dict[tuple[str, int], Callable[[list[str]], tuple[str, ...]]] = {}
+    cents: dict[str, int | None] = {}
+    for i, values in enumerate(rows):
+        rec_type = values[0].upper()
+        n = len(values)
+        get = getters.get((rec_type, n))
+        if get is None:
+            get = getters[(rec_type, n)] = _getter(_positions(rec_type, fields), n)
+        tran_type, amount, date, transfer_date, tran_id, entity, memo, bakref, ptran = \
+            get(values)
+        if tran_type and tran_type.upper() == "X":
+            date = transfer_date
+        amount_cents = cents.get(amount, cents)
+        if amount_cents is cents:
+            amount_cents = cents[amount] = cents_or_none(amount)
+        out.append((
+            statement_id, seq + i, rec_type, values[1].upper() if n > 1 else "",
+            tran_id or None, entity.upper(), amount_cents, parse_date(date),
+            memo.upper() == "X", bakref or ptran, itemize, trimmed(values),
+        ))
+    return out
+
+
+def _getter(positions: _Positions, n: int) -> Callable[[list[str]], tuple[str, ...]]:
+    """The values at ``positions`` of a record of ``n`` values ('' where it has none)."""
+    if all(i is not None and i < n for i in positions):
+        return itemgetter(*positions)
+    return lambda values: tuple(values[i] if i is not None and i < n else ""
+                                for i in positions)

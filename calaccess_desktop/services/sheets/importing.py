@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.db.bulk import insert_rows
+from calaccess_desktop.db.bulk import insert_many, insert_rows
 from calaccess_desktop.db.orm import Committee, Contact, Record, SheetRow, Statement
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.fileio import write_file
@@ -32,7 +32,7 @@ from calaccess_desktop.services.concurrency.counters import (
 )
 from calaccess_desktop.services.contacts import ContactMatcher, match_key, party_of
 from calaccess_desktop.services.editing import editable_statement
-from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuple
+from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuples
 from calaccess_desktop.services.sheets.mapping import remember
 from calaccess_desktop.services.sheets.preview import Preview, PreviewRow, Progress
 from calaccess_desktop.services.sheets.rows import CONTACT_LIMITS
@@ -135,28 +135,30 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     seq = next_place(session, stmt.id, rank * SEQ_BLOCK, (rank + 1) * SEQ_BLOCK)
     party = party_of(sched.rec_type)
     matcher = ContactMatcher(session, stmt.committee_id)
+    known, pending = matcher.known, matcher.pending
+    prefix = f"CD{committee.id}-"
+    records: list[list[str]] = []
     keys: list[str | None] = []
-    tuples: list[tuple[Any, ...]] = []
     total = len(todo)
     for i, row in enumerate(todo):
         if progress is not None and i % 2000 == 0:
             progress(i, total, "Saving the entries")
-        values = list(row.values)
-        values[tran_pos] = f"CD{committee.id}-{first_seq + i}"
-        tuples.append(record_tuple(values, stmt.form_type, seq=seq + i, statement_id=stmt.id,
-                                   itemize="auto", fields=plan.fields))
+        values = row.values.copy()
+        values[tran_pos] = f"{prefix}{first_seq + i}"
+        records.append(values)
         key = None if row.link is not None or party is None else row.contact_key
-        if key is not None and party is not None and key not in matcher.known \
-                and key not in matcher.pending:
+        if key is not None and party is not None and key not in known and key not in pending:
             matcher.want(values, plan.fields, party)  # the preview's key: a new contact
         keys.append(key)
-    new_contacts = list(matcher.pending)
+    new_contacts = list(pending)
     ids = matcher.flush()
+    tuples = record_tuples(records, stmt.form_type, seq=seq, statement_id=stmt.id,
+                           itemize="auto", fields=plan.fields)
     rows = [(*t, row.link if row.link is not None else ids.get(key) if key else None)
             for t, row, key in zip(tuples, todo, keys, strict=True)]
     before = session.scalar(select(func.max(Record.id))) or 0
     columns = (*RECORD_COLUMNS, "contact_id")
-    insert_rows(session.connection(), Record.__table__, columns, rows)
+    insert_many(session.connection(), Record.__table__, columns, rows)
     record_ids = list(session.scalars(select(Record.id).where(
         Record.statement_id == stmt.id, Record.id > before).order_by(Record.id)))
     assert len(record_ids) == len(rows)
@@ -207,7 +209,7 @@ def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
     marks = [(committee_id, r.fingerprint, record_ids[i] if record_ids else None,
               contact_ids[i] if contact_ids else None) for i, r in enumerate(rows)]
     columns = ("committee_id", "fingerprint", "record_id", "contact_id")
-    insert_rows(session.connection(), SheetRow.__table__, columns, marks)
+    insert_many(session.connection(), SheetRow.__table__, columns, marks)
     if "sheet_rows" in undo.TABLES:
         recorder.inserted("sheet_rows", list(session.scalars(
             select(SheetRow.id).where(SheetRow.id > before,
