@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.bulk import insert_rows
@@ -27,6 +27,9 @@ NOISE = frozenset({"updated_at", "version", "version_id"})
 ACTION_MAX = 300
 COLUMNS = ("table_name", "row_id", "statement_id", "tran_id", "before", "after")
 
+_EVENTS: Any = AuditEvent.__table__
+_EVENT = insert(_EVENTS).returning(_EVENTS.c.id)  # built once: every action writes one
+_COMMITTEE_OF = select(Statement.committee_id).where(Statement.id == bindparam("sid"))
 Op = Mapping[str, Any]  # {"table": name, "before": image | None, "after": image | None}
 
 
@@ -36,21 +39,21 @@ def record(session: Session, action: str, statement_id: int | None, ops: Iterabl
     """Store one action (who, when, what) and the rows it changed; returns the event id."""
     actor = require(session, capability)
     if committee_id is None and statement_id is not None:
-        committee_id = session.scalar(select(Statement.committee_id)
-                                      .where(Statement.id == statement_id))
+        committee_id = session.scalar(_COMMITTEE_OF, {"sid": statement_id})
     changes = [c for c in (_change(op) for op in ops) if c is not None]
     if committee_id is None:
         committee_id = next((c.pop("_committee") for c in changes if c.get("_committee")),
                             None)
-    event = AuditEvent(actor=actor.name[:100], role=actor.role, kind=kind[:16],
-                       action=_shorten(action), committee_id=committee_id,
-                       statement_id=statement_id)
-    session.add(event)
-    session.flush()
+    session.flush()  # what the action changed is written before its event
+    conn = session.connection()
+    event_id = int(conn.execute(_EVENT, {
+        "actor": actor.name[:100], "role": actor.role, "kind": kind[:16],
+        "action": _shorten(action), "committee_id": committee_id,
+        "statement_id": statement_id}).scalar_one())
     if changes:  # one executemany (a spreadsheet import changes thousands of rows)
-        insert_rows(session.connection(), AuditChange.__table__, (*COLUMNS, "event_id"),
-                    (tuple(c[k] for k in COLUMNS) + (event.id,) for c in changes))
-    return event.id
+        insert_rows(conn, AuditChange.__table__, (*COLUMNS, "event_id"),
+                    (tuple(c[k] for k in COLUMNS) + (event_id,) for c in changes))
+    return event_id
 
 
 def note(session: Session, action: str, *, statement_id: int | None = None,

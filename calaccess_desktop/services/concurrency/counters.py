@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -14,14 +14,22 @@ from calaccess_desktop.db.orm import Committee, Record, Statement
 CHUNK = 500  # values per IN (...) query
 
 
+_COMMITTEES: Any = Committee.__table__
+# Built once (a save runs each of them; building a statement costs more than running it).
+_TAKE = (update(_COMMITTEES).where(_COMMITTEES.c.id == bindparam("cid"))
+         .values(next_tran_seq=_COMMITTEES.c.next_tran_seq + bindparam("count"))
+         .returning(_COMMITTEES.c.next_tran_seq))
+_LOCK = select(Statement).where(Statement.id == bindparam("sid")).with_for_update()
+_LAST_PLACE = select(func.max(Record.seq)).where(
+    Record.statement_id == bindparam("sid"), Record.seq >= bindparam("low"),
+    Record.seq < bindparam("high"))
+
+
 def take_tran_seqs(session: Session, committee_id: int, count: int = 1) -> int:
     """Take ``count`` numbers of the committee's Tran_ID counter; returns the first.
     The row's version is not raised: a counter is no edit of the committee."""
-    table: Any = Committee.__table__
-    after = session.execute(
-        update(table).where(table.c.id == committee_id)
-        .values(next_tran_seq=table.c.next_tran_seq + count)
-        .returning(table.c.next_tran_seq)).scalar_one()
+    after = session.connection().execute(_TAKE, {"cid": committee_id,
+                                                 "count": count}).scalar_one()
     loaded = session.identity_map.get(session.identity_key(Committee, committee_id))
     if loaded is not None:  # the loaded object says what the row says
         set_committed_value(loaded, "next_tran_seq", after)
@@ -31,16 +39,15 @@ def take_tran_seqs(session: Session, committee_id: int, count: int = 1) -> int:
 def lock_statement(session: Session, statement_id: int) -> Statement | None:
     """The statement, its row locked until commit (``FOR UPDATE`` on a server; a SQLite
     writer holds the whole file already): places in its order are taken one at a time."""
-    return session.scalars(select(Statement).where(Statement.id == statement_id)
-                           .with_for_update()).first()
+    return session.scalars(_LOCK, {"sid": statement_id}).first()
 
 
 def next_place(session: Session, statement_id: int, low: int, high: int) -> int:
     """The next free place (``seq``) of the statement in ``[low, high)``; call with the
     statement locked (``lock_statement``). The unique (statement_id, seq) index makes a
     clash fail rather than share a place."""
-    last = session.scalar(select(func.max(Record.seq)).where(
-        Record.statement_id == statement_id, Record.seq >= low, Record.seq < high))
+    last = session.connection().execute(_LAST_PLACE, {"sid": statement_id, "low": low,
+                                                      "high": high}).scalar()
     return int(last) + 1 if last is not None else low + 1
 
 

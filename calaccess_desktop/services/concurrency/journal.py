@@ -37,16 +37,19 @@ class Changes:
         return bool(self.statement_ids)
 
 
+_JOURNAL: Any = ChangeJournal.__table__
+_NOTE = insert(_JOURNAL).returning(_JOURNAL.c.id)  # built once: every action writes one
+
+
 def note_change(session: Session, statement_id: int | None,
                 committee_id: int | None = None) -> None:
     """Write one journal line for the current action (pruning old lines now and then)."""
     who = who_of(session)
-    table: Any = ChangeJournal.__table__
-    new_id = session.execute(insert(table).values(
-        session_id=who.session_id, actor=who.actor, statement_id=statement_id,
-        committee_id=committee_id).returning(table.c.id)).scalar_one()
+    new_id = session.connection().execute(_NOTE, {
+        "session_id": who.session_id, "actor": who.actor, "statement_id": statement_id,
+        "committee_id": committee_id}).scalar_one()
     if new_id % PRUNE_EVERY == 0:
-        session.execute(delete(table).where(table.c.id <= new_id - KEEP))
+        session.execute(delete(_JOURNAL).where(_JOURNAL.c.id <= new_id - KEEP))
 
 
 def current_token(session: Session) -> int:

@@ -96,7 +96,10 @@ def check_password(password: str) -> str:
 
 def has_users(session: Session) -> bool:
     """Whether the data file has users (then every change needs a login)."""
-    return session.scalar(select(User.id).limit(1)) is not None
+    return session.scalar(_ANY_USER) is not None
+
+
+_ANY_USER = select(User.id).limit(1)  # built once: every change asks it
 
 
 def find_user(session: Session, name: str) -> User | None:
