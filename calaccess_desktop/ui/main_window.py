@@ -220,10 +220,14 @@ class MainWindow(QMainWindow):
         sender = OutboxSender(self.ctx, say=lambda text: self.statusBar().showMessage(
             text, 15000))
         sender.needs_password_changed.connect(self._outbox_needs)
+        if self.counter is not None:  # a visitor hears only of their own committee
+            sender.scope = lambda: self.pane.committee_id
+            self.counter.finder.chosen.connect(lambda _cid: self._outbox_needs())
+            self.counter.cleared.connect(self._outbox_needs)
         return sender
 
     def _outbox_needs(self) -> None:
-        count = len(self.outbox_sender.needs_password) if self.outbox_sender is not None else 0
+        count = len(self.outbox_sender.waiting()) if self.outbox_sender is not None else 0
         self.outbox_button.setText(
             self.tr("Outbox: {n} waiting for your password").format(n=count))
         self.outbox_button.setVisible(count > 0)

@@ -5,6 +5,10 @@ Right after the window opens, after a statement is queued, and then every minute
 outbox's own retry schedule decides when a failed try is due again). Passwords come
 from the keyring, or from what the user typed in this session; the timer never asks.
 A submission whose password is unknown stays queued and is listed as needing it.
+
+At a public counter (``scope`` set) the sender still works the whole office's outbox, but
+what it says and counts is only the visitor's committee's: the status-bar messages and the
+"waiting for your password" count never name another committee.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ class Round:
     reports: list[Any] = field(default_factory=list)
     needs_password: dict[int, str] = field(default_factory=dict)  # submission -> filer
     active: set[int] = field(default_factory=set)  # unfinished submissions after the run
+    committees: dict[int, int] = field(default_factory=dict)  # submission -> committee id
     busy: bool = False  # another process (or window) was sending
     problem: str = ""
 
@@ -48,6 +53,9 @@ class OutboxSender(QObject):
         self.again = False
         self.rounds = 0
         self.needs_password: dict[int, str] = {}
+        # At a counter: the visitor's committee (None: none chosen yet); None: no counter.
+        self.scope: Callable[[], int | None] | None = None
+        self.committee_of: dict[int, int] = {}  # submission -> committee id
         self.typed: dict[str, Any] = {}  # filer -> Credentials typed in this session
         self._seen: dict[int, tuple[str, int]] = {}
         self.timer = QTimer(self)
@@ -66,6 +74,18 @@ class OutboxSender(QObject):
     def set_interval(self, ms: int) -> None:
         """How often to look at the outbox."""
         self.timer.setInterval(ms)
+
+    def in_scope(self, submission_id: int) -> bool:
+        """Whether the window may speak of this submission (always, except at a counter,
+        where only the visitor's committee's are theirs to see)."""
+        if self.scope is None:
+            return True
+        chosen = self.scope()
+        return chosen is not None and self.committee_of.get(submission_id) == chosen
+
+    def waiting(self) -> dict[int, str]:
+        """The submissions waiting for a password that the window may show."""
+        return {k: v for k, v in self.needs_password.items() if self.in_scope(k)}
 
     def remember_typed(self, creds: Any) -> None:
         """A password the user typed (not saved in the keyring): use it for retries
@@ -112,6 +132,8 @@ class OutboxSender(QObject):
                 result.busy = True
             with store.read() as session:
                 result.active = set(filing.runnable(session, due_only=False))
+                result.committees = _committees_of(
+                    session, {r.submission.statement_id for r in result.reports})
             result.needs_password = {
                 r.submission.id: r.submission.filer_id for r in result.reports
                 if r.submission.filer_id.upper() in missing
@@ -124,6 +146,9 @@ class OutboxSender(QObject):
     def _done(self, result: Round) -> None:
         self.running = False
         self.rounds += 1
+        self.committee_of.update({r.submission.id: result.committees[r.submission.statement_id]
+                                  for r in result.reports
+                                  if r.submission.statement_id in result.committees})
         for report in result.reports:
             row = report.submission
             if report.auth_refused:
@@ -132,6 +157,8 @@ class OutboxSender(QObject):
             if self._seen.get(row.id) != state:
                 self._seen[row.id] = state
                 self.ctx.hub.changed.emit(Changes(row.statement_id, committees=True))
+                if not self.in_scope(row.id):
+                    continue
                 if row.state == "accepted":
                     self.say(f"Filed: {row.committee} ({row.form_type} {row.period}) was "
                              f"accepted as {row.filing_id}.")
@@ -165,3 +192,16 @@ class OutboxSender(QObject):
         if self.again:
             self.again = False
             QTimer.singleShot(0, self.run)
+
+
+def _committees_of(session: Any, statement_ids: set[int]) -> dict[int, int]:
+    """statement id -> its committee's id, for the statements a round reported on."""
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Statement
+
+    if not statement_ids:
+        return {}
+    rows = session.execute(select(Statement.id, Statement.committee_id).where(
+        Statement.id.in_(statement_ids)))
+    return {sid: cid for sid, cid in rows}
