@@ -32,7 +32,10 @@ def dated_after_period(rows: list[Row], name: str) -> list[Row]:
     pt = rows[0].ctx.pt if rows else ""
     if i is None or not pt:
         return []
-    return [r for r in rows if r.v[i] > pt]
+    days = rows[0].ctx.column(rows, i)
+    if max(days) <= pt:
+        return []
+    return [r for r, day in zip(rows, days, strict=True) if day > pt]
 
 
 def after_period(r: Row, name: str) -> Issues:
@@ -59,11 +62,12 @@ def rows_holding(rows: list[Row], name: str, wrong: Callable[[str], bool]) -> li
     i = rows[0].ix.get(name) if rows else None
     if i is None:
         return []
-    bad = {text for text in {r.v[i] for r in rows} if wrong(text)}
-    return [r for r in rows if r.v[i] in bad] if bad else []
+    texts = rows[0].ctx.column(rows, i)
+    bad = {text for text in set(texts) if wrong(text)}
+    return [r for r, text in zip(rows, texts, strict=True) if text in bad] if bad else []
 
 
 def values_of(rows: list[Row], name: str) -> set[str]:
     """The distinct values of one field in rows of one layout."""
     i = rows[0].ix.get(name) if rows else None
-    return {r.v[i] for r in rows} if i is not None else set()
+    return set(rows[0].ctx.column(rows, i)) if i is not None else set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -382,6 +382,17 @@ class Ctx:
             cols = list(zip(*(r.v for r in rows), strict=False))[:plan.n] if rows else []
             self._columns[id(plan)] = cols
         return cols
+
+    def column(self, rows: list[Row], i: int) -> Sequence[str]:
+        """Field ``i`` of each of ``rows`` (rows of one layout): the shared column of
+        ``columns`` when ``rows`` are every row of the layout (a screen in a full
+        check), else read row by row."""
+        if rows and i < rows[0].plan.n:
+            plan = rows[0].plan
+            every = self.__dict__.get("by_plan")
+            if every is not None and every.get(id(plan)) is rows:
+                return self.columns(plan)[i]
+        return [r.v[i] for r in rows]
 
     @cached_property
     def by_kind(self) -> dict[tuple[str, str], list[Row]]:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from calaccess_desktop.validation.context import Row
 
 Condition = Callable[["Row"], bool]
-Column = tuple[str, ...]
+Column = Sequence[str]
 
 
 ALL = None  # every row (a column with no value in it, the usual case)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from operator import itemgetter
 
 from calaccess_desktop.cal.layouts import codes, fields_for
 from calaccess_desktop.cal.values import check_amount
@@ -39,8 +38,9 @@ def _amount_ok(text: str) -> bool:
 
 def _rows_holding(rows: list[Row], i: int, wrong: Callable[[str], bool]) -> list[Row]:
     """The rows whose value at position ``i`` is wrong (each distinct value judged once)."""
-    bad = {text for text in {r.v[i] for r in rows} if text and wrong(text)}
-    return [r for r in rows if r.v[i] in bad] if bad else []
+    texts = rows[0].ctx.column(rows, i)
+    bad = {text for text in set(texts) if text and wrong(text)}
+    return [r for r, text in zip(rows, texts, strict=True) if text in bad] if bad else []
 
 
 def _bad_amounts(rows: list[Row]) -> list[Row]:
@@ -76,8 +76,14 @@ def _fits(plan: Plan) -> Callable[[str], object]:
 
 
 def _too_wide(rows: list[Row]) -> list[Row]:
-    fits, join = _fits(rows[0].plan), "\x00".join
-    return [r for r in rows if fits(join(r.v)) is None]
+    """The rows with a value wider than its field, column by column: a column whose
+    values together fit in the width needs no look at each (the blank ones)."""
+    ctx, wide = rows[0].ctx, set[int]()
+    for i, most in enumerate(rows[0].plan.maxlens):
+        texts = ctx.column(rows, i)
+        if len("".join(texts)) > most and max(map(len, texts)) > most:
+            wide.update(k for k, text in enumerate(texts) if len(text) > most)
+    return [rows[k] for k in sorted(wide)]
 
 
 @rule("CAL-008", severity="warning", scope="record", applies_to=ALL, screen=_too_wide)
@@ -216,14 +222,13 @@ def _ids_all_in_order(ctx: Ctx) -> bool:
     parents: list[str] = []
     for rows in ctx.by_plan.values():
         plan = rows[0].plan
-        values = [r.v for r in rows]
         at = plan.ix.get("Tran_ID")
         if at is not None:
             ids.setdefault((plan.rec_type, plan.form_type), []).extend(
-                t.upper() for t in map(itemgetter(at), values) if t)
+                map(str.upper, filter(None, ctx.column(rows, at))))
         ref = plan.bakref_i if plan.rec_type != "SPLT" else plan.ix.get("Ptran_Id", -1)
         if ref >= 0:
-            parents.extend(t.upper() for t in map(itemgetter(ref), values) if t)
+            parents.extend(map(str.upper, filter(None, ctx.column(rows, ref))))
     every: set[str] = set()
     for same_kind in ids.values():
         distinct = set(same_kind)

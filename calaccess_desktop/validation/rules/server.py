@@ -12,12 +12,15 @@ from __future__ import annotations
 import dataclasses
 
 from calaccess_desktop.cal import layouts
+from calaccess_desktop.cal.gaps import _prepare as gap_checks  # the layout's checks
 from calaccess_desktop.cal.gaps import gaps
+from calaccess_desktop.cal.model import per_layout
 from calaccess_desktop.domain.snapshot import StatementSnapshot
 from calaccess_desktop.validation.checks import Issues
 from calaccess_desktop.validation.context import Row
 from calaccess_desktop.validation.findings import Finding
 from calaccess_desktop.validation.ruleset import collect, rule
+from calaccess_desktop.validation.spec_screen import blank_at
 from calaccess_desktop.validation.words import lower_first
 
 _ALL = tuple((rec_type, "*") for rec_type in sorted(layouts.record_types()))
@@ -108,9 +111,30 @@ def combine(notices: list[Finding], system: str = SOS_SYSTEM) -> Finding:
 
 
 def _with_gaps(rows: list[Row]) -> list[Row]:
-    """The rows with any field a server flags (both rules' screen)."""
-    form = rows[0].ctx.form
-    return [r for r in rows if gaps(r.v, r.fields, form)]
+    """The rows with any field a server flags (both rules' screen), column by column:
+    the rows blank where a check of the layout looks (``cal.gaps``) and, for a check
+    with a condition, holding one of its values where it looks."""
+    plan, ctx = rows[0].plan, rows[0].ctx
+    form, every = ctx.form, set(range(len(rows)))
+    picked: set[int] = set()
+    for check in per_layout(plan.fields, "server_gaps", gap_checks):
+        if check.on_forms is not None and (form in check.on_forms) == check.negate:
+            continue
+        blank = blank_at(ctx.column(rows, check.position))
+        if blank is not None and not blank - picked:
+            continue
+        if check.when is not None:
+            at, wanted = check.when
+            if at >= plan.n:
+                continue
+            values = ctx.column(rows, at)
+            hits = {v for v in set(values) if v.upper() in wanted}
+            if not hits:
+                continue
+            holding = {k for k, v in enumerate(values) if v in hits}
+            blank = holding if blank is None else blank & holding
+        picked |= every if blank is None else blank
+    return [rows[k] for k in sorted(picked)]
 
 
 @rule("APP-SOS-001", severity="warning", scope="record", applies_to=_ALL, screen=_with_gaps)
