@@ -1597,6 +1597,10 @@ Para continuar esta visita, un miembro del personal escribe el PIN; si no, empie
         <translation>Por qué el mostrador sigue bloqueado</translation>
     </message>
     <message>
+        <source>Type the staff PIN first.</source>
+        <translation>Escriba primero el PIN del personal.</translation>
+    </message>
+    <message>
         <source>No staff PIN is set for this counter, so only Next visitor is offered. Staff set the PIN in Settings &gt; Public counter.</source>
         <translation>Este mostrador no tiene PIN del personal, así que solo se ofrece Siguiente visitante. El personal fija el PIN en Configuración &gt; Mostrador público.</translation>
     </message>

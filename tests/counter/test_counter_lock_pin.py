@@ -46,14 +46,24 @@ def test_a_wrong_pin_is_refused_then_many_slow_down_then_the_pin_unlocks(
     counter = window.counter
     assert lock.pin.isVisible() and lock.resume_button.isEnabled()
     assert lock.pin.echoMode() == lock.pin.EchoMode.Password
-    lock.resume_button.click()  # nothing typed
-    assert counter.locked
+    lock.resume_button.click()  # nothing typed: asked for, not counted
+    assert counter.locked and counter.tries.wrong == 0
+    assert lock.problem.text() == "Type the staff PIN first."
+    lock.pin.setText("9999")
+    lock.resume_button.click()
+    assert counter.locked and counter.tries.wrong == 1
+    counter._checking = True  # a PIN still being checked: another is not queued behind it
+    lock.pin.setText(PIN)
+    lock.resume_button.click()
+    assert counter.locked and counter.tries.wrong == 1
+    counter._checking = False
 
     qtbot.keyClicks(lock.pin, "1357")
     qtbot.keyClick(lock.pin, Qt.Key.Key_Return)
     assert counter.locked and lock.pin.text() == ""  # refused, and not kept on screen
     assert lock.problem.text().startswith("That is not the staff PIN")
     assert DEMO_NAME not in window.windowTitle()
+    assert counter.tries.wait_left() == 0  # two wrong tries are free
     lock.pin.setText("0000")
     lock.resume_button.click()  # a third wrong one: now Continue waits
     assert counter.locked and not lock.resume_button.isEnabled()

@@ -235,6 +235,10 @@ class LockScreen(QWidget):
         if not self.can_continue or self.waited.isActive():
             return
         typed = self.pin.text()
+        if not typed:
+            self.problem.setText(self.tr("Type the staff PIN first."))
+            self.pin.setFocus()
+            return
         self.pin.clear()  # never kept on the screen
         self.resume.emit(typed)
 
@@ -301,6 +305,7 @@ class CounterMode(QObject):
         self.lock_screen = LockScreen(window, minutes)
         self.lock_screen.resume.connect(self.try_unlock)
         self.tries = Tries()  # wrong PINs slow down (kept across visitors)
+        self._checking = False  # a PIN is being checked (argon2 takes a moment)
         self.lock_screen.next_visitor.connect(self.next_visitor)
         self.watch = IdleWatch(minutes, self)
         self.watch.idle.connect(self._idle)
@@ -361,7 +366,7 @@ class CounterMode(QObject):
     def try_unlock(self, typed: str) -> None:
         """Continue: the staff PIN (or the signed-in user's password) is checked on the
         database thread; a wrong one is refused plainly, and many wrong ones slow down."""
-        if not self.locked:
+        if not self.locked or self._checking:  # one try at a time: no guesses queued
             return
         left = self.tries.wait_left()
         if left > 0:
@@ -370,6 +375,7 @@ class CounterMode(QObject):
         user = self.signed_in()
 
         def checked(right: bool) -> None:
+            self._checking = False
             if not self.locked:
                 return
             if right:
@@ -377,7 +383,13 @@ class CounterMode(QObject):
                 self.unlock()
             else:
                 self.lock_screen.refused(self.tries.failed())
-        self.window.ctx.ops.read(lambda s: unlocks(s, typed, user=user), checked, owner=self)
+        def failed(exc: BaseException) -> None:  # the data file could not be asked
+            self._checking = False
+            self.lock_screen.problem.setText(str(self.window.ctx.ops.plain(exc)))
+
+        self._checking = True
+        self.window.ctx.ops.read(lambda s: unlocks(s, typed, user=user), checked, failed,
+                                 owner=self)
 
     def unlock(self) -> None:
         """Take the cover away (after the right PIN; or Next visitor, which puts the
