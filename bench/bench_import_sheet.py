@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import os
 import random
 import resource
 import sqlite3
@@ -98,11 +99,15 @@ def floor_import(path: Path, db: Path) -> tuple[float, float]:
 
 
 def ours(path: Path, db: Path, statement: int) -> tuple[float, float, str]:
-    """(wall seconds, CPU seconds, what it printed) of the command."""
+    """(wall seconds, CPU seconds, what it printed) of the command (its settings, logs and
+    backup index in the run's own folder, never the user's)."""
+    home = db.parent / "home"
+    env = {**os.environ, **{v: str(home / v.lower()) for v in (
+        "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")}}
     start, cpu = time.perf_counter(), _cpu_children()
     done = subprocess.run([sys.executable, "-m", "calaccess_desktop", "import-sheet", str(path),
                            "--statement", str(statement), "--db", str(db)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
     took, used = time.perf_counter() - start, _cpu_children() - cpu
     if done.returncode != 0:
         raise SystemExit(f"import-sheet failed: {done.stderr[-2000:]}")

@@ -226,3 +226,15 @@ def test_a_totals_line_is_left_out_but_a_contributor_named_sum_is_not(
     preview = preview_of(books, path)
     assert [r.row for r in preview.rows] == [2, 3] and preview.ignored == [4]
     assert preview.problems() == []
+
+
+def test_a_tab_inside_a_few_cells_does_not_make_the_file_tab_separated(tmp_path: Path) -> None:
+    # A title line and two short rows make the commas uneven; a tab in two names must not
+    # win just because most lines have none.
+    lines = ["Gifts received", "Name,City,Date,Amount", "Ana\tChen,Davis,1/5/2026,$5.00",
+             "Grace Okafor,Davis,1/6/2026", "Lee\tKim,Davis", "Bob Ray,Davis,1/7/2026,$7.00"]
+    path = tmp_path / "gifts.csv"
+    path.write_text("\n".join(lines) + "\n")
+    table = read_table(path)
+    assert table.headers == ["Name", "City", "Date", "Amount"]
+    assert table.rows[0][1] == ["Ana Chen", "Davis", "1/5/2026", "$5.00"]

@@ -82,7 +82,7 @@ def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False
     sched = preview.sched
     stmt: Statement = (editable_statement(session, preview.statement_id) if sched.rec_type
                        else _statement(session, preview.statement_id))
-    known = set(session.scalars(select(SheetRow.fingerprint).where(
+    known = set(session.connection().scalars(select(SheetRow.fingerprint).where(
         SheetRow.committee_id == stmt.committee_id)))
     fresh = [r for r, s in zip(preview.rows, statuses, strict=True) if s == "new"]
     todo = [r for r in fresh if r.fingerprint not in known]
@@ -159,7 +159,7 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     before = session.scalar(select(func.max(Record.id))) or 0
     columns = (*RECORD_COLUMNS, "contact_id")
     insert_many(session.connection(), Record.__table__, columns, rows)
-    record_ids = list(session.scalars(select(Record.id).where(
+    record_ids = list(session.connection().scalars(select(Record.id).where(
         Record.statement_id == stmt.id, Record.id > before).order_by(Record.id)))
     assert len(record_ids) == len(rows)
     # Undo keeps the new rows' ids only (undo.Recorder.inserted), contacts first.
@@ -211,7 +211,7 @@ def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
     columns = ("committee_id", "fingerprint", "record_id", "contact_id")
     insert_many(session.connection(), SheetRow.__table__, columns, marks)
     if "sheet_rows" in undo.TABLES:
-        recorder.inserted("sheet_rows", list(session.scalars(
+        recorder.inserted("sheet_rows", list(session.connection().scalars(
             select(SheetRow.id).where(SheetRow.id > before,
                                       SheetRow.committee_id == committee_id)
             .order_by(SheetRow.id))))

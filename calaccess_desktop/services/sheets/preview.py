@@ -116,7 +116,7 @@ def build_preview(session: Session, statement_id: int, table: Table, sched: Sche
         raise UserError(f"There is no statement {statement_id}.")
     _require_schedule(stmt, sched)
     _require_columns(table, sched, mapping)
-    known = set(session.scalars(select(SheetRow.fingerprint).where(
+    known = set(session.connection().scalars(select(SheetRow.fingerprint).where(
         SheetRow.committee_id == stmt.committee_id)))
     contacts: dict[str, int] = {}
     by_last: dict[str, list[tuple[int, str, str, str]]] = {}

@@ -133,6 +133,8 @@ def sniff_delimiter(text: str) -> str:
         if not counts or max(counts) == 0:
             continue
         common = max(set(counts), key=counts.count)
+        if common == 0:  # absent from most lines: a tab or ';' inside a few cells
+            continue
         score = counts.count(common) * 1000 + common
         if score > best_score:
             best, best_score = delim, score
