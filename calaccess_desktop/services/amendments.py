@@ -83,9 +83,11 @@ def changes_since_filed(session: Session, statement_id: int) -> AmendmentChanges
                        "version to compare it with")
     filed = session.get(Statement, stmt.amends_statement_id)
     assert filed is not None  # the foreign key
-    where = unsettled(session, filed, stmt)
-    old = build_snapshot(session, filed.id, records_where=where, extras=False)
-    new = build_snapshot(session, statement_id, records_where=where, extras=False)
+    where, indexed = unsettled_where(session, filed, stmt)
+    old = build_snapshot(session, filed.id, records_where=where, extras=False,
+                         by_index=indexed)
+    new = build_snapshot(session, statement_id, records_where=where, extras=False,
+                         by_index=indexed)
     lines: list[LineChange] = []
     if spec_for(new.form_type).summarize is not None:
         # A summary with summary lines (line -> (column A, column B)) is compared line by line.
@@ -121,7 +123,15 @@ def summary_lines(session: Session, statement_id: int,
 def unsettled(session: Session, filed: Statement,
               amendment: Statement) -> ColumnElement[bool] | None:
     """The records of either version that may file differently (an SQL condition), or
-    None when the two must be compared whole.
+    None when the two must be compared whole (:func:`unsettled_where`)."""
+    return unsettled_where(session, filed, amendment)[0]
+
+
+def unsettled_where(session: Session, filed: Statement,
+                    amendment: Statement) -> tuple[ColumnElement[bool] | None, bool]:
+    """The records of either version that may file differently (an SQL condition, or
+    None when the two must be compared whole), and whether the condition picks them by
+    id and contact alone (then the database finds them through those indexes).
 
     A receipt or payment is settled when the other version holds a row with the same
     record type, schedule, Tran_ID, values, itemize choice and contact, and no row of its
@@ -133,15 +143,19 @@ def unsettled(session: Session, filed: Statement,
                   filed.period_through) == (amendment.committee_id, amendment.form_type,
                                             amendment.period_from, amendment.period_through)
     if not same_frame or _tran_ids_differ_by_case(session, (filed.id, amendment.id)):
-        return None
+        return None, False
     rows = [*_without_twin(session, filed.id, amendment.id),
             *_without_twin(session, amendment.id, filed.id)]
-    contacts = {contact for _id, contact in rows if contact is not None}
-    ids = {rid for rid, contact in rows if contact is None}
+    contacts = {contact for _id, contact, bulk in rows if bulk and contact is not None}
+    ids = {rid for rid, contact, bulk in rows if bulk and contact is None}
+    others = {rid for rid, _contact, bulk in rows if not bulk}
     if len(contacts) + len(ids) > MOST_UNSETTLED:
-        return None
-    return or_(Record.rec_type.not_in(BULK_KINDS), Record.contact_id.in_(contacts),
-               Record.id.in_(ids))
+        return None, False
+    if len(others) > MOST_UNSETTLED:  # many loans, bills ...: found by their kind
+        return or_(Record.rec_type.not_in(BULK_KINDS), Record.contact_id.in_(contacts),
+                   Record.id.in_(ids)), False
+    # By id and contact (indexes), not by kind: no second scan of the statement's rows.
+    return or_(Record.contact_id.in_(contacts), Record.id.in_(ids | others)), True
 
 
 def _identical(twin: Any, row: Any) -> ColumnElement[bool]:
@@ -169,9 +183,10 @@ def _copy_offset(session: Session, statement_id: int, other_id: int) -> int:
 
 
 def _without_twin(session: Session, statement_id: int,
-                  other_id: int) -> list[tuple[int, int | None]]:
-    """(id, contact) of the statement's receipts and payments with no identical row in
-    the other statement (rows without a Tran_ID never have one).
+                  other_id: int) -> list[tuple[int, int | None, bool]]:
+    """(id, contact, True) of the statement's receipts and payments with no identical
+    row in the other statement (rows without a Tran_ID never have one), and (id, contact,
+    False) of its other records (always compared), found in the same pass.
 
     Most rows are settled by one look at the row ``offset`` ids away (the amendment's
     copy, :func:`_copy_offset`); only the others are looked up by their Tran_ID in the
@@ -182,10 +197,10 @@ def _without_twin(session: Session, statement_id: int,
     by_place = exists().where(copy.id == Record.id + offset, copy.statement_id == other_id,
                               _identical(copy, Record))
     by_tran_id = exists().where(twin.statement_id == other_id, _identical(twin, Record))
-    query = select(Record.id, Record.contact_id).where(
-        Record.statement_id == statement_id, Record.rec_type.in_(BULK_KINDS),
-        ~by_place, ~by_tran_id)
-    return [(rid, contact) for rid, contact in session.execute(query)]
+    bulk = Record.rec_type.in_(BULK_KINDS)
+    query = select(Record.id, Record.contact_id, bulk).where(
+        Record.statement_id == statement_id, or_(~bulk, and_(~by_place, ~by_tran_id)))
+    return [(rid, contact, bool(is_bulk)) for rid, contact, is_bulk in session.execute(query)]
 
 
 def _tran_ids_differ_by_case(session: Session, statement_ids: tuple[int, int]) -> bool:

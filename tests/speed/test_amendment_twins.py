@@ -10,7 +10,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.orm import Record, Statement
-from calaccess_desktop.services import editing
+from calaccess_desktop.services import editing, entries
 from calaccess_desktop.services.amendments import unsettled
 from calaccess_desktop.services.store import Store
 from tests.speed.test_amendment_scope import _fast, _filed_with_amendment, _whole
@@ -81,3 +81,45 @@ def test_deleted_and_added_rows_at_the_copy_distance(store: Store) -> None:
         assert fast == _whole(s, amendment)
     kinds = sorted(k for k, _key, _f in fast)
     assert "added" in kinds and "removed" in kinds
+
+
+def test_other_kinds_of_record_are_always_compared(store: Store) -> None:
+    """A memo text (not a receipt or payment) is compared whether or not it changed:
+    found by its id in the same pass as the twins, its change is listed."""
+    from calaccess_desktop.services.amendments import unsettled_where
+
+    sid = new_statement_with_memo(store)
+    with store.transaction() as s:
+        amendment = editing.amend_statement(s, sid, "Corrected the memo")
+    with store.read() as s:
+        filed, amended = s.get(Statement, sid), s.get(Statement, amendment)
+        assert filed is not None and amended is not None
+        where, indexed = unsettled_where(s, filed, amended)
+        assert where is not None and indexed
+        memo = s.scalars(select(Record.id).where(Record.statement_id == amendment,
+                                                 Record.rec_type == "TEXT")).one()
+        assert s.scalars(select(Record.id).where(Record.statement_id == amendment,
+                                                 where)).all() == [memo]
+        assert _fast(s, amendment) == _whole(s, amendment) == []
+    with store.transaction() as s:
+        editing.update_transaction(s, memo, {"Text4000": "Paid by check 1042"})
+    with store.read() as s:
+        fast = _fast(s, amendment)
+        assert fast == _whole(s, amendment)
+    # A memo text has no Tran_ID: the new text is added, the old one removed.
+    assert sorted(k for k, _key, _f in fast) == ["added", "removed"]
+
+
+def new_statement_with_memo(store: Store) -> int:
+    """A filed statement: one gift with a memo text."""
+    from tests.db.test_editing import GRACE, new_statement
+
+    sid = new_statement(store)
+    with store.transaction() as s:
+        entries.save_entry(s, sid, "RCPT", "A", {**GRACE, "Rcpt_Date": "20260301",
+                                                 "Amount": "150.00"},
+                           memo_text="Paid by check 1041")
+        stmt = s.get(Statement, sid)
+        assert stmt is not None
+        stmt.status, stmt.locked, stmt.filing_id = "filed", True, "CA-2281935"
+    return sid
