@@ -148,9 +148,12 @@ def termination_zero(ctx: Ctx) -> Iterator[Found]:
 
 def _memos_and_subitems(rows: list[Row]) -> list[Row]:
     """The rows that do not count toward totals (memos, sub-items)."""
-    plan = rows[0].plan
+    plan, ctx = rows[0].plan, rows[0].ctx
     if plan.memo_i < 0 and plan.bakref_i < 0:
         return []
+    memo = plan.memo_i >= 0 and not {"X", "x"}.isdisjoint(ctx.column(rows, plan.memo_i))
+    if not memo and (plan.bakref_i < 0 or not any(ctx.column(rows, plan.bakref_i))):
+        return []  # (a column at a time: no memo code and no parent anywhere)
     return [r for r in rows if not r.counts]
 
 

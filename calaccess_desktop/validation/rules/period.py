@@ -28,8 +28,9 @@ def _negative(rows: list[Row]) -> list[Row]:
     i = rows[0].ix.get("Amount")
     if i is None:
         return []
-    bad = {text for text in {r.v[i] for r in rows} if text and cents(text) < 0}
-    return [r for r in rows if r.v[i] in bad] if bad else []
+    texts = rows[0].ctx.column(rows, i)
+    bad = {text for text in set(texts) if text and cents(text) < 0}
+    return [r for r, text in zip(rows, texts, strict=True) if text in bad] if bad else []
 
 
 @rule("APP-NEG-001", severity="error", scope="record", applies_to=_NO_NEGATIVE,
@@ -59,7 +60,10 @@ def _before_period(rows: list[Row]) -> list[Row]:
     i, pf = first.ix.get(_date_name(first)), first.ctx.pf
     if i is None or not pf:
         return []
-    return [r for r in rows if r.v[i] and r.v[i] < pf]
+    days = first.ctx.column(rows, i)
+    if min(filter(None, days), default=pf) >= pf:
+        return []
+    return [r for r, day in zip(rows, days, strict=True) if day and day < pf]
 
 
 @rule("APP-DATE-001", severity="warning", scope="record", applies_to=_DATED,
