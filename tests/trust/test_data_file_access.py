@@ -18,6 +18,7 @@ import pytest
 from calaccess_desktop.services.store import WAITING
 from tests.trust.data_file_support import (
     assert_refused,
+    cli_env,
     fingerprint,
     make_demo,
     passable_tmp,
@@ -25,12 +26,13 @@ from tests.trust.data_file_support import (
     run_cli,
 )
 
+# Holds a write lock for the given seconds, or until a line arrives on its standard input.
 HOLD = textwrap.dedent("""
-    import sqlite3, sys, time
+    import select, sqlite3, sys
     con = sqlite3.connect(sys.argv[1], isolation_level=None)
     con.execute("BEGIN IMMEDIATE")
     print("holding", flush=True)
-    time.sleep(float(sys.argv[2]))
+    select.select([sys.stdin], [], [], float(sys.argv[2]))
     con.execute("ROLLBACK")
     con.close()
 """)
@@ -82,23 +84,41 @@ def test_a_read_only_data_file_can_be_read_but_not_changed(home: Path, demo_db: 
 
 def _hold(db: Path, seconds: float) -> subprocess.Popen[str]:
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db), str(seconds)],
-                              stdout=subprocess.PIPE, text=True)
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert holder.stdout is not None
     assert holder.stdout.readline().strip() == "holding"
     return holder
 
 
 def test_a_writer_waits_for_another_program_then_proceeds(home: Path, demo_db: Path) -> None:
-    holder = _hold(demo_db, 6.5)  # longer than SQLite's own 5 s wait
+    # The other program lets go only once the writer has said it is waiting (a loaded
+    # machine's slow start-up must not let the lock go before the writer tries).
+    holder = _hold(demo_db, 120)
+    writer = subprocess.Popen([sys.executable, "-m", "calaccess_desktop", "demo",
+                               "--db", str(demo_db)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, cwd=home,
+                              env=cli_env(home, CALACCESS_LOCK_WAIT="120"))
     try:
+        assert writer.stderr is not None
+        said = ""
+        while WAITING not in said:  # the writer's own 5 s of waiting, then its words
+            line = writer.stderr.readline()
+            assert line, f"the writer ended without saying it waits: {said!r}"
+            said += line
         start = time.monotonic()
-        ran = run_cli(home, "demo", "--db", str(demo_db), CALACCESS_LOCK_WAIT="60")
-        waited = time.monotonic() - start
+        assert holder.stdin is not None
+        holder.stdin.write("go\n")
+        holder.stdin.close()
+        out, err = writer.communicate(timeout=120)
+        proceeded = time.monotonic() - start
     finally:
+        writer.kill()
+        holder.kill()
         holder.wait(timeout=30)
-    assert ran.code == 0, ran.err
-    assert WAITING in ran.err and "Traceback" not in ran.err
-    assert waited > 5
+    assert writer.returncode == 0, said + err
+    assert "Traceback" not in said + err
+    assert "created demo committee" in out
+    assert proceeded < 60  # it went on once the lock was let go, not at its limit
     assert _committees(home, demo_db).count("Maria Lopez for City Council 2026") == 2
 
 
