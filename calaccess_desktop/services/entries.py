@@ -166,8 +166,9 @@ def save_entry(session: Session, statement_id: int, rec_type: str, schedule: str
     if record_id is not None and seen is not None:
         check_unchanged(session, seen)
     try:
+        loaded = None if record_id is None else session.get(Record, record_id)  # read once
         with one_action(session, "Edit entry") as action:
-            action.label = _expected_label(session, rec_type, fields, record_id)
+            action.label = _expected_label(rec_type, fields, record_id, loaded)
             record_id, action.label = _save(session, statement_id, rec_type, schedule,
                                             fields, record_id, memo_text)
     except StaleDataError as exc:  # a writer that does not wait for the others' lock
@@ -228,14 +229,13 @@ def _words(rec_type: str, name: str) -> str:
     return f"{words} {name}".strip()
 
 
-def _expected_label(session: Session, rec_type: str, fields: dict[str, str],
-                    record_id: int | None) -> str:
+def _expected_label(rec_type: str, fields: dict[str, str], record_id: int | None,
+                    record: Record | None) -> str:
     """The name the save will have (what ``_save`` returns), known before it is made so
-    that its undo entry is written with it."""
+    that its undo entry is written with it (``record``: the entry changed, as loaded)."""
     from calaccess_desktop.services.contacts import party_of
 
     if record_id is not None:
-        record = session.get(Record, record_id)  # loaded once: the save reads it too
         if record is None or not record.values:
             return "Edit entry"
         rec = CalRecord(list(record.values))

@@ -71,6 +71,7 @@ def test_a_changed_entry_is_named_once_too(store: Store) -> None:
     with statements(store) as seen:
         _save(store, sid, rid, "45.00")
     assert not any(q.startswith("UPDATE undo_entries") for q in seen)
+    assert sum(q.startswith("SELECT records.id, records.statement_id") for q in seen) == 1
     with store.read() as s:
         assert undo_status(s).undo_label == "Edit receipt Okafor"
         record = s.get(Record, rid)
