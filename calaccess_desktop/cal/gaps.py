@@ -71,7 +71,8 @@ def _condition(spec: FieldSpec, index: dict[str, int]) -> tuple[bool, _Check | N
     return False, None
 
 
-def _prepare(fields: tuple[FieldSpec, ...]) -> tuple[_Check, ...]:
+def checks_of(fields: tuple[FieldSpec, ...]) -> tuple[_Check, ...]:
+    """The server-gap checks of one layout's fields (built once per layout)."""
     index: dict[str, int] = {}
     for i, f in enumerate(fields):
         index.setdefault(f.name.lower(), i)
@@ -95,7 +96,7 @@ def gaps(values: Sequence[str], fields: tuple[FieldSpec, ...], form: str) -> lis
     out = []
     n = len(values)
     rec_type = values[0].upper() if values else ""
-    for c in per_layout(fields, "server_gaps", _prepare):
+    for c in per_layout(fields, "server_gaps", checks_of):
         if c.position < n and values[c.position]:
             continue
         if c.on_forms is not None and (form in c.on_forms) == c.negate:

@@ -229,7 +229,8 @@ OPTION_CASES: list[tuple[str, ...]] = [
     ("practice-server", "--host", "no-such-host.invalid"),
     ("audit", "2", "--entry", ""), ("audit", "2", "--entry", "x" * 100_000),
     ("audit", "2", "--entry", "\u00b2"), ("users", "remove", "x" * 100_000),
-    ("users", "set-role", "nobody", "king"), ("users", "counter-pin", "--pin-stdin"), ("--user", "nobody", "list"),
+    ("users", "set-role", "nobody", "king"), ("users", "counter-pin", "--pin-stdin"),
+    ("--user", "nobody", "list"),
     ("--user", "", "list"), ("--user", "x" * 100_000, "summary", "2"),
 ]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from calaccess_desktop.cal import layouts
-from calaccess_desktop.cal.gaps import _prepare as gap_checks  # the layout's checks
+from calaccess_desktop.cal.gaps import checks_of as gap_checks  # the layout's checks
 from calaccess_desktop.cal.gaps import gaps
 from calaccess_desktop.cal.model import per_layout
 from calaccess_desktop.domain.snapshot import StatementSnapshot
