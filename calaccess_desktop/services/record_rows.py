@@ -102,5 +102,5 @@ def _getter(positions: _Positions, n: int) -> Callable[[list[str]], tuple[str, .
     """The values at ``positions`` of a record of ``n`` values ('' where it has none)."""
     if all(i is not None and i < n for i in positions):
         return itemgetter(*positions)
-    return lambda values: tuple(values[i] if i is not None and i < n else ""
-                                for i in positions)
+    get = itemgetter(*(i if i is not None and i < n else n for i in positions))
+    return lambda values: get([*values, ""])  # position n: the '' of a field not there

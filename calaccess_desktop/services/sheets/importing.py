@@ -83,7 +83,7 @@ def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False
     stmt: Statement = (editable_statement(session, preview.statement_id) if sched.rec_type
                        else _statement(session, preview.statement_id))
     known = set(session.connection().scalars(select(SheetRow.fingerprint).where(
-        SheetRow.committee_id == stmt.committee_id)))
+        SheetRow.committee_id == stmt.committee_id)).all())
     fresh = [r for r, s in zip(preview.rows, statuses, strict=True) if s == "new"]
     todo = [r for r in fresh if r.fingerprint not in known]
     result = SheetImport(stmt.id, already=statuses.count("already") + len(fresh) - len(todo),
@@ -160,7 +160,7 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     columns = (*RECORD_COLUMNS, "contact_id")
     insert_many(session.connection(), Record.__table__, columns, rows)
     record_ids = list(session.connection().scalars(select(Record.id).where(
-        Record.statement_id == stmt.id, Record.id > before).order_by(Record.id)))
+        Record.statement_id == stmt.id, Record.id > before).order_by(Record.id)).all())
     assert len(record_ids) == len(rows)
     # Undo keeps the new rows' ids only (undo.Recorder.inserted), contacts first.
     recorder.inserted("contacts", [ids[key] for key in new_contacts])
@@ -214,7 +214,7 @@ def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
         recorder.inserted("sheet_rows", list(session.connection().scalars(
             select(SheetRow.id).where(SheetRow.id > before,
                                       SheetRow.committee_id == committee_id)
-            .order_by(SheetRow.id))))
+            .order_by(SheetRow.id)).all()))
 
 
 def rejected_path(path: str | Path) -> Path:

@@ -117,7 +117,7 @@ def build_preview(session: Session, statement_id: int, table: Table, sched: Sche
     _require_schedule(stmt, sched)
     _require_columns(table, sched, mapping)
     known = set(session.connection().scalars(select(SheetRow.fingerprint).where(
-        SheetRow.committee_id == stmt.committee_id)))
+        SheetRow.committee_id == stmt.committee_id)).all())
     contacts: dict[str, int] = {}
     by_last: dict[str, list[tuple[int, str, str, str]]] = {}
     for cid, key, last, first, zip4, city in session.execute(
