@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from calaccess_desktop.validation.context import Row, sdate
+from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.validation.context import Ctx, Row, cents, sdate
 from calaccess_desktop.validation.ruleset import Issue
 from calaccess_desktop.validation.words import mdy
 
@@ -71,3 +72,84 @@ def values_of(rows: list[Row], name: str) -> set[str]:
     """The distinct values of one field in rows of one layout."""
     i = rows[0].ix.get(name) if rows else None
     return set(rows[0].ctx.column(rows, i)) if i is not None else set()
+
+
+# Columns of one schedule (``Ctx.kind``) for statement-level rules: read once per check
+# (the check's shared ``Ctx.columns`` when the schedule's rows are one layout's rows, as
+# in the app) and cached on the context, so rules summing a schedule share one pass.
+
+
+def _kind_cache(ctx: Ctx) -> dict[tuple[object, ...], object]:
+    cache: dict[tuple[object, ...], object] | None = ctx.__dict__.get("_kind_columns")
+    if cache is None:
+        cache = ctx.__dict__["_kind_columns"] = {}
+    return cache
+
+
+def kind_column(ctx: Ctx, rec_type: str, form_type: str, name: str) -> Sequence[str]:
+    """Field ``name`` of each row of ``ctx.kind(rec_type, form_type)``, in that order
+    ('' where a row's layout has no such field)."""
+    key = ("text", rec_type, form_type, name)
+    cache = _kind_cache(ctx)
+    found = cache.get(key)
+    if found is None:
+        rows = ctx.kind(rec_type, form_type)
+        found = cache[key] = _column_of(ctx, rows, name)
+    return found  # type: ignore[return-value]
+
+
+def _column_of(ctx: Ctx, rows: list[Row], name: str) -> Sequence[str]:
+    if not rows:
+        return ()
+    plan = rows[0].plan
+    group = ctx.by_plan.get(id(plan))
+    if group is not None and len(group) == len(rows):  # one layout: its rows are these
+        i = plan.ix.get(name)
+        return ctx.columns(plan)[i] if i is not None else ("",) * len(rows)
+    return [r.get(name) for r in rows]
+
+
+def kind_cents(ctx: Ctx, rec_type: str, form_type: str, name: str) -> Sequence[Cents]:
+    """Amount field ``name`` of each row of a schedule in cents (``cents``: 0 when blank
+    or malformed), each distinct text converted once."""
+    key = ("cents", rec_type, form_type, name)
+    cache = _kind_cache(ctx)
+    found = cache.get(key)
+    if found is None:
+        texts = kind_column(ctx, rec_type, form_type, name)
+        of = {t: cents(t) for t in set(texts)}
+        found = cache[key] = list(map(of.__getitem__, texts))
+    return found  # type: ignore[return-value]
+
+
+def kind_counting(ctx: Ctx, rec_type: str, form_type: str) -> Sequence[bool]:
+    """``Row.counts`` of each row of a schedule (not a memo, not a sub-item)."""
+    key = ("counts", rec_type, form_type)
+    cache = _kind_cache(ctx)
+    found = cache.get(key)
+    if found is None:
+        memo = kind_column(ctx, rec_type, form_type, "Memo_Code")
+        bakref = kind_column(ctx, rec_type, form_type, "BakRef_TID")
+        found = cache[key] = [m not in ("X", "x") and not b
+                              for m, b in zip(memo, bakref, strict=True)]
+    return found  # type: ignore[return-value]
+
+
+def kind_contacts(ctx: Ctx, rec_type: str, form_type: str) -> Sequence[int | None]:
+    """The contact of each row of a schedule (None: not linked to one)."""
+    key = ("contacts", rec_type, form_type)
+    cache = _kind_cache(ctx)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [r.rec.contact_id for r in ctx.kind(rec_type, form_type)]
+    return found  # type: ignore[return-value]
+
+
+def kind_itemized(ctx: Ctx, rec_type: str, form_type: str) -> Sequence[bool]:
+    """Whether each row of a schedule is itemized."""
+    key = ("itemized", rec_type, form_type)
+    cache = _kind_cache(ctx)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [r.rec.itemized for r in ctx.kind(rec_type, form_type)]
+    return found  # type: ignore[return-value]

@@ -49,8 +49,20 @@ def _statement() -> StatementSnapshot:
         rcpt("F10", Ctrib_NamL="Anonymous"),  # F460-A-017
         rcpt("F11", Ctrib_NamF="Grace and Ben"),  # F460-A-019
         rcpt("F12", "6000.00", Cum_YTD="6000.00"),  # F460-A-020
+        expn("G1", Payee_Adr1="P.O. Box 12"),  # F460-E-002
+        expn("G2", Expn_Code="ZZZ"),  # F460-E-003
+        expn("G3", Expn_Date="20260704"),  # F460-E-006
+        expn("G4", Expn_Code="TRC"),  # F460-E-011 (no description)
+        expn("G5", Expn_Dscr="Transfer to savings"),  # F460-E-012
+        expn("G6", Entity_Cd="IND", Payee_NamL="Lopez", Payee_NamF="Carlos"),  # F460-E-013
+        expn("G7", Entity_Cd="IND", Payee_NamL="Lopez", Payee_NamF="Maria"),  # F460-E-015
+        expn("G8", Entity_Cd="IND", Expn_Dscr="Reimbursed stamps"),  # F460-E-017
     ]
-    base = snapshot_from_cal(read_cal(write_cal(cover(), good[:1]), "screens.cal"))
+    good += [expn(f"AE{i}", Payee_NamL=f"Vendor{i}", Expn_Dscr="Mailers",
+                  Expn_Date="20260310") for i in range(10)]
+    # A candidate's controlled committee (Schedule E's candidate rules apply).
+    committee = cover(Cmtte_Type="C", Entity_Cd="CTL", Cand_NamL="Lopez", Cand_NamF="Maria")
+    base = snapshot_from_cal(read_cal(write_cal(committee, good[:1]), "screens.cal"))
     records = tuple(SnapRecord(tuple(r.values), n, n, "F460")
                     for n, r in enumerate(good + bad, start=10))
     return dataclasses.replace(base, records=records)

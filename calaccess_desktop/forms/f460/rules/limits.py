@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.forms.f460.rules.tallies import RECEIVED, period_by_contact
 from calaccess_desktop.forms.limits import (
     Limit,
     applicable_limit,
@@ -25,11 +26,11 @@ from calaccess_desktop.validation.api import (
     Ctx,
     Found,
     Row,
-    cents,
     collect,
     rule,
     sdate,
 )
+from calaccess_desktop.validation.checks import kind_cents, kind_contacts, kind_counting
 from calaccess_desktop.validation.words import money
 
 STATEWIDE = frozenset({"LTG", "SOS", "CON", "ATT", "TRE", "INS", "SUP", "BOE"})
@@ -98,6 +99,35 @@ def _over(ctx: Ctx, r: Row, total: Cents, limit: Limit, basis: str) -> Found:
         f"{choose}")
 
 
+def _source_totals(ctx: Ctx) -> tuple[dict[object, Cents], dict[object, Row]]:
+    """Each source's total on Schedules A, C and B Part 1 (a contact's: what it gave in
+    the statement; an unlinked name's: the larger of that and its cumulative) and its
+    last counting row, sources in the order they first appear."""
+    period = period_by_contact(ctx)
+    totals: dict[object, Cents] = defaultdict(int)
+    last: dict[object, Row] = {}
+    for (rec_type, form_type), amount_field in RECEIVED:
+        rows = ctx.kind(rec_type, form_type)
+        if not rows:
+            continue
+        name = "Lndr_NamL" if rec_type == "LOAN" else "Ctrib_NamL"
+        cum_field = "Loan_Amt3" if rec_type == "LOAN" else "Cum_YTD"
+        for r, contact, counts, amount in zip(
+                rows, kind_contacts(ctx, rec_type, form_type),
+                kind_counting(ctx, rec_type, form_type),
+                kind_cents(ctx, rec_type, form_type, amount_field), strict=True):
+            if not counts:
+                continue
+            if contact is not None:
+                totals[contact] = period[contact]
+                last[contact] = r
+                continue
+            key = _source_key(r, name)
+            totals[key] = max(totals[key] + amount, r.cents(cum_field))
+            last[key] = r
+    return totals, last
+
+
 @rule("F460-A-018", severity="warning", scope="across", forms=("F460",))
 def over_limit(ctx: Ctx) -> Iterator[Found]:
     """A source's total is over the applicable contribution limit (state office, the
@@ -107,33 +137,20 @@ def over_limit(ctx: Ctx) -> Iterator[Found]:
     Source: [LUNAR-LIMITS][MONDAQ-2025][THOMPSON-01]"""
     if ctx.cmtte not in ("C", "G"):
         return
-    totals: dict[object, Cents] = defaultdict(int)
-    last: dict[object, Row] = {}
-    for kind, amount_field in ((("RCPT", "A"), "Amount"), (("RCPT", "C"), "Amount"),
-                               (("LOAN", "B1"), "Loan_Amt1")):
-        name = "Lndr_NamL" if kind[0] == "LOAN" else "Ctrib_NamL"
-        cum_field = "Loan_Amt3" if kind[0] == "LOAN" else "Cum_YTD"
-        for r in ctx.kind(*kind):  # Row.counts and Row.cents, written out (100,000 rows)
-            plan, v, contact = r.plan, r.v, r.rec.contact_id
-            if (plan.memo_i >= 0 and v[plan.memo_i] in ("X", "x")) or (
-                    plan.bakref_i >= 0 and v[plan.bakref_i]):
-                continue
-            at = r.ix.get(amount_field)
-            amount = cents(v[at]) if at is not None else 0
-            if contact is not None:
-                totals[contact] += amount
-                last[contact] = r
-                continue
-            key = _source_key(r, name)
-            totals[key] = max(totals[key] + amount, r.cents(cum_field))
-            last[key] = r
+    totals, last = _source_totals(ctx)
     office = ctx.cover_office
     floor = {code: lowest_applicable(ctx.snap, limit_kind(ctx, code), office, code)
              for code in ("IND", "SCC", "PTY")}
+    known = [f for f in floor.values() if f is not None]
+    if not known:
+        return  # no limit applies to any contributor
+    least, children, before = min(known), ctx.children, ctx.snap.ytd_before
     for key, r in last.items():
         total = totals[key]
         if isinstance(key, int):
-            total += ctx.snap.ytd_before.get(key, 0)
+            total += before.get(key, 0)
+        if total <= least and (not children or r.get("Tran_ID").upper() not in children):
+            continue  # under every limit, no per-election amounts (the test below)
         code = r.entity
         lowest = floor.get(code if code in floor else "IND")
         if lowest is None or total <= lowest and not ctx.children.get(r.get("Tran_ID").upper()):

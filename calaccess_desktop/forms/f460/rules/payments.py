@@ -15,8 +15,10 @@ from calaccess_desktop.validation.api import (
     Row,
     after_period,
     collect,
+    dated_after_period,
     is_po_box,
     owner,
+    rows_holding,
     rule,
 )
 from calaccess_desktop.validation.words import code_set, money
@@ -60,6 +62,53 @@ def _expense_code(r: Row, allowed: frozenset[str] | None = None) -> Issues:
     return None
 
 
+# Screens (``screen=``) of the Schedule E record rules: the rows each could speak about,
+# found a column at a time (each distinct value judged once); each is a superset of its
+# rule's own test, so a full check visits only those rows.
+
+
+def _po_boxes(rows: list[Row]) -> list[Row]:
+    return rows_holding(rows, "Payee_Adr1", lambda t: bool(t) and is_po_box(t))
+
+
+def _odd_expense_codes(rows: list[Row]) -> list[Row]:
+    allowed = code_set("expense")
+    return rows_holding(rows, "Expn_Code", lambda t: bool(t) and (
+        t.upper() not in allowed or t.upper() in NOT_ON_E))
+
+
+def _late_payments(rows: list[Row]) -> list[Row]:
+    return dated_after_period(rows, "Expn_Date")
+
+
+def _travel_codes(rows: list[Row]) -> list[Row]:
+    return rows_holding(rows, "Expn_Code", lambda t: t.upper() in ("TRC", "TRS", "MTG"))
+
+
+_SAVINGS_WORDS = ("sav", "deposit", "market", "c.d", "cd", "invest")
+
+
+def _savings_words(rows: list[Row]) -> list[Row]:
+    """Rows whose description or payee holds one of the words ``e_savings_transfer``
+    looks for ("cd" alone: its "cd " may end the description, before the space that
+    joins the two)."""
+    def wordy(t: str) -> bool:
+        low = t.lower()
+        return any(w in low for w in _SAVINGS_WORDS)
+    picked = {id(r) for r in rows_holding(rows, "Expn_Dscr", wordy)}
+    picked.update(map(id, rows_holding(rows, "Payee_NamL", wordy)))
+    return [r for r in rows if id(r) in picked] if picked else []
+
+
+def _candidate_names(rows: list[Row]) -> list[Row]:
+    last = rows[0].ctx.cand_last.upper() if rows else ""
+    return rows_holding(rows, "Payee_NamL", lambda t: bool(last) and t.upper() == last)
+
+
+def _reimbursements(rows: list[Row]) -> list[Row]:
+    return rows_holding(rows, "Expn_Dscr", lambda t: _REIMBURSE.search(t) is not None)
+
+
 # ------------------------------------------------------------------- Schedule E
 @rule("F460-E-001", severity="warning", scope="schedule", forms=F460)
 def e_itemize(ctx: Ctx) -> Iterator[Found]:
@@ -83,7 +132,8 @@ def e_itemize(ctx: Ctx) -> Iterator[Found]:
 
 
 @rule("F460-E-002", severity="warning", scope="record", applies_to=E,
-      owns=("Payee_NamL", "Payee_Adr1", "Payee_City", "Payee_ST", "Payee_ZIP4", "Amount"))
+      owns=("Payee_NamL", "Payee_Adr1", "Payee_City", "Payee_ST", "Payee_ZIP4", "Amount"),
+      screen=_po_boxes)
 def e_payee_street(r: Row) -> Issues:
     """An itemized payment has the payee's name, street address (no P.O. box), city,
     state, ZIP, a code or description, and the amount paid this period.
@@ -96,7 +146,7 @@ def e_payee_street(r: Row) -> Issues:
 
 
 @rule("F460-E-003", severity="warning", scope="record", applies_to=(("EXPN", "E"), ("EXPN", "G")),
-      owns=("Expn_Code", "Expn_Dscr"))
+      owns=("Expn_Code", "Expn_Dscr"), screen=_odd_expense_codes)
 def e_code(r: Row) -> Issues:
     """The expense code is from the Form 460 list; with no code a description is
     required. MON and IKD are Schedule D types of payment, not expense codes.
@@ -111,7 +161,8 @@ _F460_E_004 = owner(
     table's Expn_Dscr condition. Source: [M2-23-398][RWC-22]""")
 
 
-@rule("F460-E-006", severity="error", scope="record", applies_to=E, unitemized=True)
+@rule("F460-E-006", severity="error", scope="record", applies_to=E, unitemized=True,
+      screen=_late_payments)
 def e_date_in_period(r: Row) -> Issues:
     """The payment date (when given) falls within the period; an expenditure is made on
     the earlier of the payment and the receipt of the goods or services.
@@ -176,7 +227,7 @@ def e_pays_accrued(ctx: Ctx) -> Iterator[Found]:
 
 
 @rule("F460-E-011", severity="warning", scope="record", applies_to=E,
-      when=lambda c: c.cmtte == "C")
+      when=lambda c: c.cmtte == "C", screen=_travel_codes)
 def e_candidate_travel(r: Row) -> Issues:
     """A candidate's gift, meal and travel payments need a description of their political,
     legislative or governmental purpose (Reg. 18421.7).
@@ -188,7 +239,7 @@ def e_candidate_travel(r: Row) -> Issues:
     return None
 
 
-@rule("F460-E-012", severity="warning", scope="record", applies_to=E)
+@rule("F460-E-012", severity="warning", scope="record", applies_to=E, screen=_savings_words)
 def e_savings_transfer(r: Row) -> Issues:
     """Transfers into savings, CDs or money-market accounts are not payments; they stay
     in cash on hand.
@@ -209,7 +260,7 @@ def _is_candidate(r: Row) -> bool:
 
 
 @rule("F460-E-013", severity="warning", scope="record", applies_to=E,
-      when=lambda c: c.cmtte == "C" and bool(c.cand_last))
+      when=lambda c: c.cmtte == "C" and bool(c.cand_last), screen=_candidate_names)
 def e_candidate_family(r: Row) -> Issues:
     """A controlled committee may not pay the candidate's spouse or registered domestic
     partner for services.
@@ -223,7 +274,7 @@ def e_candidate_family(r: Row) -> Issues:
 
 
 @rule("F460-E-015", severity="warning", scope="record", applies_to=E,
-      when=lambda c: c.cmtte == "C" and bool(c.cand_last))
+      when=lambda c: c.cmtte == "C" and bool(c.cand_last), screen=_candidate_names)
 def e_to_candidate(r: Row) -> Issues:
     """A payment made to the candidate as an individual probably belongs to the
     candidate's committee, or is a reimbursement that needs its details.
@@ -235,7 +286,7 @@ def e_to_candidate(r: Row) -> Issues:
     return None
 
 
-@rule("F460-E-017", severity="warning", scope="record", applies_to=E)
+@rule("F460-E-017", severity="warning", scope="record", applies_to=E, screen=_reimbursements)
 def e_reimbursement(r: Row) -> Issues:
     """A reimbursement to a volunteer, employee, agent or contractor needs a dated receipt
     and a description given to the treasurer before it is paid.

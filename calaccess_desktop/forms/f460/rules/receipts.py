@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.forms.f460.rules.tallies import period_by_contact
 from calaccess_desktop.validation.api import (
     Ctx,
     Found,
@@ -24,6 +25,13 @@ from calaccess_desktop.validation.api import (
     rule,
     sdate,
     values_of,
+)
+from calaccess_desktop.validation.checks import (
+    kind_cents,
+    kind_column,
+    kind_contacts,
+    kind_counting,
+    kind_itemized,
 )
 from calaccess_desktop.validation.words import code_set, mdy, money
 
@@ -268,27 +276,21 @@ def source_totals(ctx: Ctx) -> dict[int, Cents]:
     cached: dict[int, Cents] | None = getattr(ctx, "_source_totals", None)
     if cached is not None:
         return cached
-    totals: dict[int, Cents] = defaultdict(int)
+    totals: dict[int, Cents] = defaultdict(int, period_by_contact(ctx))
     ctx._source_totals = totals  # type: ignore[attr-defined]
-    for kind, field in ((("RCPT", "A"), "Amount"), (("RCPT", "C"), "Amount"),
-                        (("LOAN", "B1"), "Loan_Amt1")):
-        for r in ctx.kind(*kind):  # Row.counts and Row.cents, written out (100,000 rows)
-            contact, plan, v = r.rec.contact_id, r.plan, r.v
-            if contact is None or (plan.memo_i >= 0 and v[plan.memo_i] in ("X", "x")) or (
-                    plan.bakref_i >= 0 and v[plan.bakref_i]):
-                continue
-            at = r.ix.get(field)
-            if at is not None:
-                totals[contact] += cents(v[at])
     for contact, before in ctx.snap.ytd_before.items():
         totals[contact] += before
     return totals
 
 
 def _unitemized_over(ctx: Ctx, form: str) -> Iterator[Found]:
+    rows = ctx.kind("RCPT", form)
+    itemized = kind_itemized(ctx, "RCPT", form)
+    if all(itemized):
+        return
     totals = source_totals(ctx)
-    for r in ctx.kind("RCPT", form):
-        if r.rec.itemized or r.rec.contact_id is None or not r.counts:
+    for r, item in zip(rows, itemized, strict=True):
+        if item or r.rec.contact_id is None or not r.counts:
             continue
         total = totals.get(r.rec.contact_id, 0)
         at = ctx.snap.itemize_threshold(ctx.itemize)  # a filing officer's lower threshold
@@ -320,31 +322,45 @@ def c_itemize_over_threshold(ctx: Ctx) -> Iterator[Found]:
 def cumulative_covers_period(ctx: Ctx) -> Iterator[Found]:
     """A source's cumulative-to-date is at least everything it gave in this statement
     (Schedules A, C and loans on B Part 1). Source: [RWC-8]"""
-    period: dict[int, Cents] = defaultdict(int)
-    rows: dict[int, list[Row]] = defaultdict(list)
-    for kind, field in ((("RCPT", "A"), "Amount"), (("RCPT", "C"), "Amount"),
-                        (("LOAN", "B1"), "Loan_Amt1")):
-        receipt = kind[0] == "RCPT"
-        for r in ctx.kind(*kind):  # Row.counts and Row.cents, written out (100,000 rows)
-            contact, plan, v = r.rec.contact_id, r.plan, r.v
-            if contact is None or (plan.memo_i >= 0 and v[plan.memo_i] in ("X", "x")) or (
-                    plan.bakref_i >= 0 and v[plan.bakref_i]):
-                continue
-            at = r.ix.get(field)
-            if at is not None:
-                period[contact] += cents(v[at])
-            if receipt:
-                rows[contact].append(r)
+    period = period_by_contact(ctx)
+    short = _cumulative_below_period(ctx, period)
+    if not short:
+        return
+    rows: dict[int, list[Row]] = {contact: [] for contact in short}
+    for r in ctx.kind("RCPT", "A") + ctx.kind("RCPT", "C"):
+        if r.rec.contact_id in rows and r.counts:
+            rows[r.rec.contact_id].append(r)
     for contact, members in rows.items():
-        if len(members) < 2:
-            continue
         cums = [r.cents("Cum_YTD") for r in members if r.rec.itemized and r.has("Cum_YTD")]
-        if cums and max(cums) < period[contact]:
-            r = max(members, key=lambda m: m.cents("Cum_YTD"))
-            yield (ctx.at(r.rec, "Cum_YTD"),
-                   f"{r.name} gave {money(period[contact])} in this statement, but "
-                   f"the cumulative to date is only {money(max(cums))}.",
-                   "The cumulative total includes every contribution this year.")
+        r = max(members, key=lambda m: m.cents("Cum_YTD"))
+        yield (ctx.at(r.rec, "Cum_YTD"),
+               f"{r.name} gave {money(period[contact])} in this statement, but "
+               f"the cumulative to date is only {money(max(cums))}.",
+               "The cumulative total includes every contribution this year.")
+
+
+def _cumulative_below_period(ctx: Ctx, period: dict[int, Cents]) -> list[int]:
+    """The contacts with two or more counting receipts (A, C) whose highest itemized
+    cumulative-to-date is below what they gave in the statement (in the order they first
+    appear), found in one pass over the columns."""
+    members: dict[int, int] = defaultdict(int)
+    best: dict[int, Cents] = {}
+    for form in ("A", "C"):
+        if not ctx.kind("RCPT", form):
+            continue
+        texts = kind_column(ctx, "RCPT", form, "Cum_YTD")
+        filled = {t for t in set(texts) if t.strip()}
+        for contact, counts, item, text, cum in zip(
+                kind_contacts(ctx, "RCPT", form), kind_counting(ctx, "RCPT", form),
+                kind_itemized(ctx, "RCPT", form), texts,
+                kind_cents(ctx, "RCPT", form, "Cum_YTD"), strict=True):
+            if not counts or contact is None:
+                continue
+            members[contact] += 1
+            if item and text in filled and cum > best.get(contact, cum - 1):
+                best[contact] = cum
+    return [c for c, n in members.items()
+            if n >= 2 and c in best and best[c] < period.get(c, 0)]
 
 
 @rule("F460-A-012", severity="warning", scope="schedule", forms=F460,

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 from calaccess_desktop.cal.values import ascii_digits
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.forms.f460.labels import SCHEDULE_LINES
-from calaccess_desktop.validation.api import Ctx, Found, Location, Row, cents, collect, rule
+from calaccess_desktop.forms.f460.rules.tallies import itemized_total
+from calaccess_desktop.validation.api import Ctx, Found, Location, collect, rule
+from calaccess_desktop.validation.checks import kind_itemized
 from calaccess_desktop.validation.words import money
 
 F460 = ("F460",)
@@ -77,25 +79,17 @@ def identity(ctx: Ctx, target: Ref, parts: Iterable[tuple[int, Ref]],
                f"Correct the summary so that {_name(target)} = {formula}.")
 
 
-def rows_total(ctx: Ctx, target: Ref, rows: Iterable[Row], fields: tuple[str, ...],
+def rows_total(ctx: Ctx, target: Ref, kind: tuple[str, str], fields: tuple[str, ...],
                what: str, signs: tuple[int, ...] = ()) -> Iterator[Found]:
-    """Check a schedule summary line against the rows that make it up."""
+    """Check a schedule summary line against the itemized rows of the schedule ``kind``
+    (rec type, form type) that count toward totals."""
     if not _block_present(ctx, target[0]):
         return
     present, value = _get(ctx, target)
     if not present:
         return  # a line left out of a file is zero, but then its rows are not comparable
-    total = 0
-    weights = [(name, signs[i] if signs else 1) for i, name in enumerate(fields)]
-    for r in rows:  # Row.counts and Row.cents, written out (100,000 rows)
-        plan, v = r.plan, r.v
-        if (plan.memo_i >= 0 and v[plan.memo_i] in ("X", "x")) or (
-                plan.bakref_i >= 0 and v[plan.bakref_i]):
-            continue
-        for name, sign in weights:
-            at = r.ix.get(name)
-            if at is not None:
-                total += sign * cents(v[at])
+    total = sum((signs[i] if signs else 1) * itemized_total(ctx, *kind, name)
+                for i, name in enumerate(fields))
     if value != total:
         yield (_loc(ctx, target),
                f"The {_name(target)} is {money(value)}, but the {what} add up to "
@@ -109,10 +103,6 @@ def _a(form: str, line: str) -> Ref:
 
 def _b(line: str) -> Ref:
     return ("F460", line, "B")
-
-
-def _itemized(ctx: Ctx, rec: str, form: str) -> list[Row]:
-    return [r for r in ctx.kind(rec, form) if r.rec.itemized]
 
 
 def _both(ctx: Ctx, line: str, parts: list[tuple[int, str]],
@@ -268,7 +258,7 @@ def line16(ctx: Ctx) -> Iterator[Found]:
 def line17_guarantees(ctx: Ctx) -> Iterator[Found]:
     """Line 17 = Schedule B Part 2 (loan guarantees received) total.
     Source: [ISP-LBL]"""
-    yield from rows_total(ctx, _a("F460", "17"), _itemized(ctx, "LOAN", "B2"),
+    yield from rows_total(ctx, _a("F460", "17"), ("LOAN", "B2"),
                           ("Loan_Amt1",), "guarantees on Schedule B Part 2")
 
 
@@ -313,12 +303,12 @@ def column_b_outstanding(ctx: Ctx) -> Iterator[Found]:
         ("7", "LOAN", "H", "Loan_Amt2", "outstanding balances of loans made (Schedule H)"),
         ("9", "DEBT", "F", "End_Bal", "unpaid bills at the close of the period (Schedule F)"),
     ):
-        rows = _itemized(ctx, rec, form)
-        if line == "9" and any(not r.rec.itemized for r in ctx.kind(rec, form)):
+        itemized = kind_itemized(ctx, rec, form)
+        if line == "9" and not all(itemized):
             continue  # unitemized unpaid bills are part of 9B but not of the rows
-        if not rows and ctx.is_file:
+        if not any(itemized) and ctx.is_file:
             continue
-        yield from rows_total(ctx, _b(line), rows, (name,), what)
+        yield from rows_total(ctx, _b(line), (rec, form), (name,), what)
 
 
 @rule("F460-SUM-020", severity="warning", scope="schedule", forms=F460)
@@ -413,7 +403,7 @@ def schedule_a_summary(ctx: Ctx) -> Iterator[Found]:
     """Schedule A summary: Line 1 (itemized) is the total of the itemized rows, and
     Line 1 + Line 2 (unitemized) = Line 3, which carries to Summary Line 1.
     Source: [RWC-8][PROC-ASUM]"""
-    yield from rows_total(ctx, _a("A", "1"), _itemized(ctx, "RCPT", "A"),
+    yield from rows_total(ctx, _a("A", "1"), ("RCPT", "A"),
                           ("Amount",), "itemized contributions on Schedule A")
     yield from identity(ctx, _a("A", "3"), [(1, _a("A", "1")), (1, _a("A", "2"))],
                         "line 1 + line 2")
@@ -424,7 +414,7 @@ def schedule_b_summary(ctx: Ctx) -> Iterator[Found]:
     """Schedule B Part 1 summary: loans received - loans paid or forgiven = net change,
     carried to Summary Line 2 Column A.
     Source: [CP20-589][M2-23-410][ISP-LBL]"""
-    rows = _itemized(ctx, "LOAN", "B1")
+    rows = ("LOAN", "B1")
     yield from rows_total(ctx, _a("B1", "1"), rows, ("Loan_Amt1",),
                           "amounts received on the loans of Schedule B Part 1")
     yield from rows_total(ctx, _a("B1", "2"), rows, ("Loan_Amt5", "Loan_Amt6"),
@@ -438,7 +428,7 @@ def loan_interest_on_e(ctx: Ctx) -> Iterator[Found]:
     """Interest paid on loans received (Schedule B col e) is summed onto Schedule E
     Summary Line 3; principal repayments are never reported on Schedule E.
     Source: [M2-23-369][CP20-246]"""
-    yield from rows_total(ctx, _a("E", "3"), _itemized(ctx, "LOAN", "B1"),
+    yield from rows_total(ctx, _a("E", "3"), ("LOAN", "B1"),
                           ("Loan_Amt7",), "interest paid on the loans of Schedule B Part 1")
 
 
@@ -447,7 +437,7 @@ def schedule_c_summary(ctx: Ctx) -> Iterator[Found]:
     """Schedule C summary: Line 1 is the itemized rows' total, Line 1 + Line 2 = Line 3,
     and Line 3 equals Summary Lines 4A and 10A.
     Source: [PROC-460][PROC-CSUM][ISP-LBL]"""
-    yield from rows_total(ctx, _a("C", "1"), _itemized(ctx, "RCPT", "C"),
+    yield from rows_total(ctx, _a("C", "1"), ("RCPT", "C"),
                           ("Amount",), "itemized nonmonetary contributions on Schedule C")
     yield from identity(ctx, _a("C", "3"), [(1, _a("C", "1")), (1, _a("C", "2"))],
                         "line 1 + line 2")
@@ -469,8 +459,8 @@ def schedule_d_not_carried(ctx: Ctx) -> Iterator[Found]:
 
 def _g_added(ctx: Ctx) -> bool:
     has, e1 = _get(ctx, _a("E", "1"))
-    e_rows = sum(r.cents("Amount") for r in _itemized(ctx, "EXPN", "E") if r.counts)
-    g_rows = sum(r.cents("Amount") for r in _itemized(ctx, "EXPN", "G"))
+    e_rows = itemized_total(ctx, "EXPN", "E", "Amount")
+    g_rows = itemized_total(ctx, "EXPN", "G", "Amount", counting=False)
     return has and g_rows != 0 and e1 == e_rows + g_rows and e1 != e_rows
 
 
@@ -480,7 +470,7 @@ def schedule_e_summary(ctx: Ctx) -> Iterator[Found]:
     received = Line 4, which carries to Summary Line 6A.
     Source: [M2-23-398][PROC-ESUM]"""
     if not _g_added(ctx):
-        yield from rows_total(ctx, _a("E", "1"), _itemized(ctx, "EXPN", "E"),
+        yield from rows_total(ctx, _a("E", "1"), ("EXPN", "E"),
                               ("Amount",), "itemized payments on Schedule E")
     yield from identity(ctx, _a("E", "4"),
                         [(1, _a("E", "1")), (1, _a("E", "2")), (1, _a("E", "3"))],
@@ -503,8 +493,8 @@ def schedule_f_summary(ctx: Ctx) -> Iterator[Found]:
     """Schedule F summary: Line 1 incurred - Line 2 paid = Line 3 net change, carried to
     Summary Line 9A; it may be negative.
     Source: [CP20-589][M2-23-402]"""
-    rows = _itemized(ctx, "DEBT", "F")
-    if all(r.rec.itemized for r in ctx.kind("DEBT", "F")):
+    rows = ("DEBT", "F")
+    if all(kind_itemized(ctx, *rows)):
         yield from rows_total(ctx, _a("F", "1"), rows, ("Amt_Incur",),
                               "amounts incurred on Schedule F")
         yield from rows_total(ctx, _a("F", "2"), rows, ("Amt_Paid",),
@@ -518,7 +508,7 @@ def schedule_h_summary(ctx: Ctx) -> Iterator[Found]:
     """Schedule H summary: loans made - payments received = net change, carried to
     Summary Line 7A (Line 7B = outstanding loans made, F460-SUM-019).
     Source: [M2-23-410]"""
-    rows = _itemized(ctx, "LOAN", "H")
+    rows = ("LOAN", "H")
     yield from rows_total(ctx, _a("H", "1"), rows, ("Loan_Amt1",),
                           "amounts loaned on Schedule H")
     yield from rows_total(ctx, _a("H", "2"), rows, ("Loan_Amt5", "Loan_Amt6"),
@@ -532,7 +522,7 @@ def loan_interest_received(ctx: Ctx) -> Iterator[Found]:
     """Interest received on loans made is reported as a lump sum on Schedule I Summary
     Line 3 and is not itemized there.
     Source: [RWC-31]"""
-    yield from rows_total(ctx, _a("I", "3"), _itemized(ctx, "LOAN", "H"),
+    yield from rows_total(ctx, _a("I", "3"), ("LOAN", "H"),
                           ("Loan_Amt7",), "interest received on the loans of Schedule H")
 
 
@@ -541,7 +531,7 @@ def schedule_i_summary(ctx: Ctx) -> Iterator[Found]:
     """The Schedule I total (itemized + unitemized + interest on loans made) carries to
     Summary Line 14.
     Source: [ISP-LBL][RWC-31]"""
-    yield from rows_total(ctx, _a("I", "1"), _itemized(ctx, "RCPT", "I"),
+    yield from rows_total(ctx, _a("I", "1"), ("RCPT", "I"),
                           ("Amount",), "itemized increases to cash on Schedule I")
     yield from identity(ctx, _a("I", "4"),
                         [(1, _a("I", "1")), (1, _a("I", "2")), (1, _a("I", "3"))],
