@@ -153,3 +153,31 @@ def kind_itemized(ctx: Ctx, rec_type: str, form_type: str) -> Sequence[bool]:
     if found is None:
         found = cache[key] = [r.rec.itemized for r in ctx.kind(rec_type, form_type)]
     return found  # type: ignore[return-value]
+
+
+def parent_ids(ctx: Ctx) -> frozenset[str]:
+    """The Tran_IDs (upper case) some row points at as its parent: the keys of
+    ``Ctx.children`` that have a child, found a column at a time."""
+    cache = _kind_cache(ctx)
+    found = cache.get(("parents",))
+    if found is None:
+        ids: set[str] = set()
+        for group in ctx.by_plan.values():
+            plan = group[0].plan
+            i = plan.bakref_i if plan.rec_type != "SPLT" else plan.ix.get("Ptran_Id", -1)
+            if i >= 0:
+                ids.update(t.upper() for t in set(ctx.columns(plan)[i]) if t)
+        found = cache[("parents",)] = frozenset(ids)
+    return found  # type: ignore[return-value]
+
+
+def kind_rows_holding(ctx: Ctx, kind: tuple[str, str], name: str,
+                      wanted: Callable[[str], bool]) -> list[Row]:
+    """The rows of a schedule (``kind``: rec type, form type), in order, whose field
+    ``name`` holds a value ``wanted`` says yes to, each distinct value asked once (a
+    statement rule's first sift: the rule still asks each row it gets)."""
+    texts = kind_column(ctx, *kind, name)
+    yes = {t for t in set(texts) if wanted(t)}
+    if not yes:
+        return []
+    return [r for r, t in zip(ctx.kind(*kind), texts, strict=True) if t in yes]

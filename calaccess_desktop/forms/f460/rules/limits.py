@@ -30,7 +30,12 @@ from calaccess_desktop.validation.api import (
     rule,
     sdate,
 )
-from calaccess_desktop.validation.checks import kind_cents, kind_contacts, kind_counting
+from calaccess_desktop.validation.checks import (
+    kind_cents,
+    kind_contacts,
+    kind_counting,
+    parent_ids,
+)
 from calaccess_desktop.validation.words import money
 
 STATEWIDE = frozenset({"LTG", "SOS", "CON", "ATT", "TRE", "INS", "SUP", "BOE"})
@@ -144,12 +149,12 @@ def over_limit(ctx: Ctx) -> Iterator[Found]:
     known = [f for f in floor.values() if f is not None]
     if not known:
         return  # no limit applies to any contributor
-    least, children, before = min(known), ctx.children, ctx.snap.ytd_before
+    least, parents, before = min(known), parent_ids(ctx), ctx.snap.ytd_before
     for key, r in last.items():
         total = totals[key]
         if isinstance(key, int):
             total += before.get(key, 0)
-        if total <= least and (not children or r.get("Tran_ID").upper() not in children):
+        if total <= least and (not parents or r.get("Tran_ID").upper() not in parents):
             continue  # under every limit, no per-election amounts (the test below)
         code = r.entity
         lowest = floor.get(code if code in floor else "IND")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from calaccess_desktop.domain.money import Cents
+from calaccess_desktop.forms.f460.rules.tallies import name_keys
 from calaccess_desktop.validation.api import (
     Ctx,
     Found,
@@ -20,6 +21,14 @@ from calaccess_desktop.validation.api import (
     owner,
     rows_holding,
     rule,
+)
+from calaccess_desktop.validation.checks import (
+    kind_cents,
+    kind_contacts,
+    kind_counting,
+    kind_itemized,
+    kind_rows_holding,
+    parent_ids,
 )
 from calaccess_desktop.validation.words import code_set, money
 
@@ -60,6 +69,22 @@ def _expense_code(r: Row, allowed: frozenset[str] | None = None) -> Issues:
                      f"({r.where()}).", "Use CTB for a contribution (explain a nonmonetary "
                      "one) or another expense code.")
     return None
+
+
+def _rows_named(ctx: Ctx, kind: tuple[str, str], name: str,
+                keys: Iterable[str]) -> list[Row]:
+    """The rows of a schedule (in order) whose name field, as ``_name_key`` reads it, is
+    one of ``keys``."""
+    wanted = set(keys)
+    return [r for r, key in zip(ctx.kind(*kind), name_keys(ctx, *kind, name), strict=True)
+            if key in wanted]
+
+
+def _rows_with_tran_ids(ctx: Ctx, kind: tuple[str, str], ids: frozenset[str]) -> list[Row]:
+    """The rows of a schedule (in order) whose Tran_ID (any case) is one of ``ids``."""
+    if not ids:
+        return []
+    return kind_rows_holding(ctx, kind, "Tran_ID", lambda t: t.upper() in ids)
 
 
 # Screens (``screen=``) of the Schedule E record rules: the rows each could speak about,
@@ -115,13 +140,18 @@ def e_itemize(ctx: Ctx) -> Iterator[Found]:
     """Itemize each payment of $100 or more to a payee in the period (several payments to
     one payee that total $100 or more too); everything else is unitemized (Line 2).
     Source: [RWC-20][M2-23-397]"""
-    totals: dict[int, Cents] = defaultdict(int)
     rows = ctx.kind("EXPN", "E")
-    for r in rows:
-        if r.rec.contact_id is not None and r.counts:
-            totals[r.rec.contact_id] += r.cents("Amount")
-    for r in rows:
-        if r.rec.itemized or r.rec.contact_id is None or not r.counts:
+    itemized = kind_itemized(ctx, "EXPN", "E")
+    if all(itemized):
+        return  # (every payment itemized: nothing to say)
+    totals: dict[int, Cents] = defaultdict(int)
+    for contact, counts, amount in zip(kind_contacts(ctx, "EXPN", "E"),
+                                       kind_counting(ctx, "EXPN", "E"),
+                                       kind_cents(ctx, "EXPN", "E", "Amount"), strict=True):
+        if contact is not None and counts:
+            totals[contact] += amount
+    for r, item in zip(rows, itemized, strict=True):
+        if item or r.rec.contact_id is None or not r.counts:
             continue
         if totals[r.rec.contact_id] >= ctx.itemize_payment:
             yield (ctx.at(r.rec, "Amount"),
@@ -181,7 +211,7 @@ def e_subvendors(ctx: Ctx) -> Iterator[Found]:
     subvendors (on E, F or G); subvendor amounts are not added to the Amount Paid column,
     so they never exceed the payment to the agent.
     Source: [M2-23-391][CP20-246][RWC-27]"""
-    for r in ctx.kind("EXPN", "E"):
+    for r in _rows_with_tran_ids(ctx, ("EXPN", "E"), parent_ids(ctx)):
         if not r.counts:
             continue
         subs = _subitems(ctx, r)
@@ -199,8 +229,9 @@ def e_credit_card(ctx: Ctx) -> Iterator[Found]:
     """A payment to a credit-card company also itemizes each vendor paid $100 or more
     through the card, on E, F or G.
     Source: [RWC-20][M2-23-391][CP20-580]"""
-    for r in ctx.itemized("EXPN", "E"):
-        if r.counts and _CARD.search(r.get("Payee_NamL")) and \
+    for r in kind_rows_holding(ctx, ("EXPN", "E"), "Payee_NamL",
+                               lambda t: _CARD.search(t) is not None):
+        if r.rec.itemized and r.counts and _CARD.search(r.get("Payee_NamL")) and \
                 r.cents("Amount") >= ctx.itemize_payment and not _subitems(ctx, r):
             yield (ctx.at(r.rec, "Payee_NamL"),
                    f"A credit card bill was paid but the vendors paid with the "
@@ -216,9 +247,11 @@ def e_pays_accrued(ctx: Ctx) -> Iterator[Found]:
     Source: [RWC-20][RWC-24][M2-23-398]"""
     owed = {_name_key(r): r for r in ctx.kind("DEBT", "F")
             if r.cents("Beg_Bal") > 0 and r.cents("Amt_Paid") == 0}
-    for r in ctx.itemized("EXPN", "E"):
+    if not owed:
+        return
+    for r in _rows_named(ctx, ("EXPN", "E"), "Payee_NamL", owed.keys()):
         debt = owed.get(_name_key(r))
-        if debt is not None and r.counts:
+        if debt is not None and r.rec.itemized and r.counts:
             yield (ctx.at(r.rec, "Amount"),
                    f"{r.name} is paid here and is owed {money(debt.cents('Beg_Bal'))} "
                    f"on Schedule F, where nothing is shown as paid ({r.where()}).",
@@ -349,9 +382,9 @@ def d_matches_payments(ctx: Ctx) -> Iterator[Found]:
     goods on hand given away), and a payment on E or F coded CTB or IND appears on D.
     Source: [M2-23-379][M2-23-398][RWC-17]"""
     d_rows = [r for r in ctx.itemized("EXPN", "D") if r.counts]
-    paid = {_name_key(r) for r in ctx.kind("EXPN", "E")} | \
-        {_name_key(r) for r in ctx.kind("DEBT", "F")} | \
-        {_name_key(r, "Lndr_NamL") for r in ctx.kind("LOAN", "H")}
+    paid = set(name_keys(ctx, "EXPN", "E", "Payee_NamL")) | \
+        set(name_keys(ctx, "DEBT", "F", "Payee_NamL")) | \
+        set(name_keys(ctx, "LOAN", "H", "Lndr_NamL")) if d_rows else set()
     every_d = ctx.kind("EXPN", "D")
     d_names = {_name_key(r) for r in every_d} | {_d_target(r) for r in every_d}
     for r in d_rows:
@@ -364,8 +397,9 @@ def d_matches_payments(ctx: Ctx) -> Iterator[Found]:
                    "Report the payment itself on Schedule E (or F if unpaid, H if "
                    "a loan); Schedule D only summarizes it.")
     for kind in (("EXPN", "E"),):  # unpaid bills: F460-F-010
-        for r in ctx.itemized(*kind):
-            if r.up("Expn_Code") in ("CTB", "IND") and r.counts and \
+        for r in kind_rows_holding(ctx, kind, "Expn_Code",
+                                   lambda t: t.upper() in ("CTB", "IND")):
+            if r.rec.itemized and r.up("Expn_Code") in ("CTB", "IND") and r.counts and \
                     _name_key(r) not in d_names:
                 yield (ctx.at(r.rec, "Expn_Code"),
                        f"A contribution or independent expenditure is not "
@@ -456,12 +490,17 @@ def f_paid_on_e(ctx: Ctx) -> Iterator[Found]:
     """An amount in Schedule F column (c) also appears as a payment on Schedule E, unless
     it is a forgiveness or third-party payment, which goes on Schedule C instead.
     Source: [RWC-24][CP20-589]"""
+    bills = ctx.itemized("DEBT", "F")
+    if not any(r.cents("Amt_Paid") > 0 for r in ctx.kind("DEBT", "F")):
+        return  # (no bill shows a payment)
     paid: dict[str, Cents] = defaultdict(int)
-    for r in ctx.kind("EXPN", "E"):
-        if r.counts:
-            paid[_name_key(r)] += r.cents("Amount")
+    for key, counts, amount in zip(name_keys(ctx, "EXPN", "E", "Payee_NamL"),
+                                   kind_counting(ctx, "EXPN", "E"),
+                                   kind_cents(ctx, "EXPN", "E", "Amount"), strict=True):
+        if counts:
+            paid[key] += amount
     forgiven = {_name_key(r, "Ctrib_NamL") for r in ctx.kind("RCPT", "C")}
-    for r in ctx.itemized("DEBT", "F"):
+    for r in bills:
         amount = r.cents("Amt_Paid")
         key = _name_key(r)
         if amount > 0 and r.counts and paid.get(key, 0) < amount and key not in forgiven:

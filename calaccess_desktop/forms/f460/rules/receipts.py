@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import math
+import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import compress
 
 from calaccess_desktop.domain.dates import add_days
 from calaccess_desktop.domain.money import Cents
@@ -32,6 +35,7 @@ from calaccess_desktop.validation.checks import (
     kind_contacts,
     kind_counting,
     kind_itemized,
+    kind_rows_holding,
 )
 from calaccess_desktop.validation.words import code_set, mdy, money
 
@@ -142,8 +146,14 @@ def is_self_employed(text: str) -> bool:
 
 
 def _short_jobs(rows: list[Row]) -> list[Row]:
-    o, e = rows[0].ix["Ctrib_Occ"], rows[0].ix["Ctrib_Emp"]
-    return [r for r in rows if 0 < len(r.v[o]) <= 2 or 0 < len(r.v[e]) <= 2]
+    ctx, ix = rows[0].ctx, rows[0].ix
+    occ, emp = ctx.column(rows, ix["Ctrib_Occ"]), ctx.column(rows, ix["Ctrib_Emp"])
+    short_occ = {t for t in set(occ) if 0 < len(t) <= 2}
+    short_emp = {t for t in set(emp) if 0 < len(t) <= 2}
+    if not short_occ and not short_emp:
+        return []
+    return list(compress(rows, map(operator.or_, map(short_occ.__contains__, occ),
+                                   map(short_emp.__contains__, emp))))
 
 
 @rule("F460-A-005", severity="warning", scope="record", applies_to=AC, screen=_short_jobs)
@@ -167,9 +177,13 @@ _SOUGHT = ("Ctrib_NamL", "Ctrib_Adr1", "Ctrib_Occ", "Ctrib_Emp")
 
 
 def _info_missing(rows: list[Row]) -> list[Row]:
-    n, a, o, e = (rows[0].ix[name] for name in _SOUGHT)
-    return [r for r in rows if not (r.v[n] and r.v[a] and r.v[o] and r.v[e])
-            or "equest" in r.v[o] + r.v[e]]
+    ctx = rows[0].ctx
+    n, a, o, e = (ctx.column(rows, rows[0].ix[name]) for name in _SOUGHT)
+    lacking = map(operator.not_, map(all, zip(n, a, o, e, strict=True)))
+    asked = {p for p in set(zip(o, e, strict=True)) if "equest" in p[0] + p[1]}
+    if asked:  # (an occupation and employer pair still "Requested")
+        lacking = map(operator.or_, lacking, map(asked.__contains__, zip(o, e, strict=True)))
+    return list(compress(rows, lacking))
 
 
 @rule("F460-A-006", severity="warning", scope="record", applies_to=AC, screen=_info_missing)
@@ -248,8 +262,13 @@ def a_date_in_period(r: Row) -> Issues:
 
 
 def _cumulative_short(rows: list[Row]) -> list[Row]:
-    c, a = rows[0].ix["Cum_YTD"], rows[0].ix["Amount"]
-    return [r for r in rows if r.v[c] and cents(r.v[c]) < cents(r.v[a])]
+    ctx, ix = rows[0].ctx, rows[0].ix
+    cums, amounts = ctx.column(rows, ix["Cum_YTD"]), ctx.column(rows, ix["Amount"])
+    # A blank cumulative is never short (its rule says nothing): above every amount.
+    of_cum = {t: cents(t) if t else math.inf for t in set(cums)}
+    of_amount = {t: cents(t) for t in set(amounts)}
+    return list(compress(rows, map(operator.lt, map(of_cum.__getitem__, cums),
+                                   map(of_amount.__getitem__, amounts))))
 
 
 @rule("F460-A-011", severity="error", scope="record", applies_to=AC, screen=_cumulative_short)
@@ -388,8 +407,9 @@ def forgiven_loan_on_a(ctx: Ctx) -> Iterator[Found]:
     loans = ctx.kind("LOAN", "B1")
     loan_ids = {r.get("Tran_ID").upper() for r in loans}
     lenders = {r.get("Lndr_NamL").upper() for r in loans}
-    for r in ctx.itemized("RCPT", "A"):
-        if r.up("Tran_Type") not in ("F", "T"):
+    for r in kind_rows_holding(ctx, ("RCPT", "A"), "Tran_Type",
+                               lambda t: t.upper() in ("F", "T")):
+        if not r.rec.itemized or r.up("Tran_Type") not in ("F", "T"):
             continue
         linked = r.get("Tran_ID").upper() in loan_ids or r.up("BakRef_TID") in loan_ids or \
             r.up("Ctrib_NamL") in lenders
@@ -420,13 +440,22 @@ def anonymous(r: Row) -> Issues:
 
 
 def _two_people(rows: list[Row]) -> list[Row]:
-    f, n = rows[0].ix["Ctrib_NamF"], rows[0].ix["Ctrib_NamL"]
-    out = []
-    for r in rows:
-        names = r.v[f] + " " + r.v[n]
-        if "&" in names or " and " in names.lower() or "mr" in names.lower():
-            out.append(r)
-    return out
+    """Rows whose first and last names, joined by a space, hold "&", " and " or "mr"
+    (``couple``'s test), judged a column at a time: " and " can span the join only as a
+    first name ending in " and" or a last name starting with "and "."""
+    ctx, ix = rows[0].ctx, rows[0].ix
+    first, last = ctx.column(rows, ix["Ctrib_NamF"]), ctx.column(rows, ix["Ctrib_NamL"])
+
+    def two(text: str, edge: Callable[[str], bool]) -> bool:
+        low = text.lower()
+        return "&" in text or " and " in low or "mr" in low or edge(low)
+
+    yes_first = {t for t in set(first) if two(t, lambda low: low.endswith(" and"))}
+    yes_last = {t for t in set(last) if two(t, lambda low: low.startswith("and "))}
+    if not yes_first and not yes_last:
+        return []
+    return list(compress(rows, map(operator.or_, map(yes_first.__contains__, first),
+                                   map(yes_last.__contains__, last))))
 
 
 @rule("F460-A-019", severity="warning", scope="record", applies_to=AC, screen=_two_people)
