@@ -10,8 +10,10 @@ Parties give to candidates without limit; ballot measure committees have none.
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import compress
 
 from calaccess_desktop.domain.money import Cents
 from calaccess_desktop.forms.f460.rules.tallies import RECEIVED, period_by_contact
@@ -105,31 +107,34 @@ def _over(ctx: Ctx, r: Row, total: Cents, limit: Limit, basis: str) -> Found:
 
 
 def _source_totals(ctx: Ctx) -> tuple[dict[object, Cents], dict[object, Row]]:
-    """Each source's total on Schedules A, C and B Part 1 (a contact's: what it gave in
-    the statement; an unlinked name's: the larger of that and its cumulative) and its
-    last counting row, sources in the order they first appear."""
+    """Each source's total on Schedules A, C and B Part 1 and its last counting row: a
+    contact's total is what it gave in the statement, an unlinked name's the larger of
+    that and its cumulative (the contacts first, then the names, each in the order they
+    first appear: the findings are sorted by row)."""
     period = period_by_contact(ctx)
     totals: dict[object, Cents] = defaultdict(int)
     last: dict[object, Row] = {}
+    unlinked: list[tuple[Row, Cents, str, str]] = []
     for (rec_type, form_type), amount_field in RECEIVED:
         rows = ctx.kind(rec_type, form_type)
         if not rows:
             continue
+        contacts = kind_contacts(ctx, rec_type, form_type)
+        counting = kind_counting(ctx, rec_type, form_type)
+        linked = [c is not None and k for c, k in zip(contacts, counting, strict=True)]
+        last.update(zip(compress(contacts, linked), compress(rows, linked), strict=True))
+        if all(map(operator.or_, linked, map(operator.not_, counting))):
+            continue  # every counting row is linked to a contact
         name = "Lndr_NamL" if rec_type == "LOAN" else "Ctrib_NamL"
         cum_field = "Loan_Amt3" if rec_type == "LOAN" else "Cum_YTD"
-        for r, contact, counts, amount in zip(
-                rows, kind_contacts(ctx, rec_type, form_type),
-                kind_counting(ctx, rec_type, form_type),
-                kind_cents(ctx, rec_type, form_type, amount_field), strict=True):
-            if not counts:
-                continue
-            if contact is not None:
-                totals[contact] = period[contact]
-                last[contact] = r
-                continue
-            key = _source_key(r, name)
-            totals[key] = max(totals[key] + amount, r.cents(cum_field))
-            last[key] = r
+        unlinked += [(r, amount, name, cum_field) for r, contact, counts, amount in zip(
+            rows, contacts, counting, kind_cents(ctx, rec_type, form_type, amount_field),
+            strict=True) if counts and contact is None]
+    totals.update((key, period[key]) for key in last)  # type: ignore[index]
+    for r, amount, name, cum_field in unlinked:
+        key = _source_key(r, name)
+        totals[key] = max(totals[key] + amount, r.cents(cum_field))
+        last[key] = r
     return totals, last
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from itertools import compress
 
@@ -362,22 +362,25 @@ def _cumulative_below_period(ctx: Ctx, period: dict[int, Cents]) -> list[int]:
     """The contacts with two or more counting receipts (A, C) whose highest itemized
     cumulative-to-date is below what they gave in the statement (in the order they first
     appear), found in one pass over the columns."""
-    members: dict[int, int] = defaultdict(int)
+    members: Counter[int] = Counter()
     best: dict[int, Cents] = {}
     for form in ("A", "C"):
         if not ctx.kind("RCPT", form):
             continue
+        contacts = kind_contacts(ctx, "RCPT", form)
+        linked = [c is not None and k for c, k in zip(
+            contacts, kind_counting(ctx, "RCPT", form), strict=True)]
+        members.update(compress(contacts, linked))  # type: ignore[arg-type]
         texts = kind_column(ctx, "RCPT", form, "Cum_YTD")
         filled = {t for t in set(texts) if t.strip()}
-        for contact, counts, item, text, cum in zip(
-                kind_contacts(ctx, "RCPT", form), kind_counting(ctx, "RCPT", form),
-                kind_itemized(ctx, "RCPT", form), texts,
-                kind_cents(ctx, "RCPT", form, "Cum_YTD"), strict=True):
-            if not counts or contact is None:
-                continue
-            members[contact] += 1
-            if item and text in filled and cum > best.get(contact, cum - 1):
-                best[contact] = cum
+        given = list(map(operator.and_, map(operator.and_, linked,
+                                            kind_itemized(ctx, "RCPT", form)),
+                         map(filled.__contains__, texts)))  # itemized, with a cumulative
+        for contact, cum in zip(compress(contacts, given),
+                                compress(kind_cents(ctx, "RCPT", form, "Cum_YTD"), given),
+                                strict=True):
+            if cum > best.get(contact, cum - 1):  # type: ignore[arg-type]
+                best[contact] = cum  # type: ignore[index]
     return [c for c, n in members.items()
             if n >= 2 and c in best and best[c] < period.get(c, 0)]
 
