@@ -27,18 +27,25 @@ HELP = ("manage the users of the data file (roles: preparer enters and prints; t
         "password comes from CALACCESS_PASSWORD or is asked for")
 
 
-def new_password(args: argparse.Namespace) -> str:
-    """The new password: standard input's first line, or typed twice at a prompt."""
-    if args.password_stdin:
+def typed_twice(from_stdin: bool, what: str, option: str, prompt: str) -> str:
+    """A new secret (``what``: "password", "staff PIN"): standard input's first line when
+    ``from_stdin``, else typed twice at a terminal's ``prompt``."""
+    if from_stdin:
         line = sys.stdin.readline() if sys.stdin else ""
         return line.removesuffix("\n").removesuffix("\r")
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError("Type the new password in a terminal, or give it on standard input "
-                        "with --password-stdin.")
-    first = getpass.getpass(f"New password for {args.name[:64]}: ")
-    if getpass.getpass("The same password again: ") != first:
-        raise UserError("The two passwords differ; nothing was changed.")
+        raise UserError(f"Type the new {what} in a terminal, or give it on standard input "
+                        f"with {option}.")
+    first = getpass.getpass(prompt)
+    if getpass.getpass(f"The same {what} again: ") != first:
+        raise UserError(f"The two {what}s differ; nothing was changed.")
     return first
+
+
+def new_password(args: argparse.Namespace) -> str:
+    """The new password of ``args.name``."""
+    return typed_twice(args.password_stdin, "password", "--password-stdin",
+                       f"New password for {args.name[:64]}: ")
 
 
 def _add(args: argparse.Namespace) -> str:
@@ -121,24 +128,11 @@ def _list(args: argparse.Namespace) -> str:
                      + (f" by {u.created_by}" if u.created_by else "") for u in users)
 
 
-def _new_pin(args: argparse.Namespace) -> str:
-    """The new staff PIN: standard input's first line, or typed twice at a prompt."""
-    if args.pin_stdin:
-        line = sys.stdin.readline() if sys.stdin else ""
-        return line.removesuffix("\n").removesuffix("\r")
-    if not sys.stdin or not sys.stdin.isatty():
-        raise UserError("Type the new staff PIN in a terminal, or give it on standard input "
-                        "with --pin-stdin.")
-    first = getpass.getpass("New staff PIN for the counter lock: ")
-    if getpass.getpass("The same PIN again: ") != first:
-        raise UserError("The two PINs differ; nothing was changed.")
-    return first
-
-
 def _counter_pin(args: argparse.Namespace) -> str:
     from calaccess_desktop.services.users import counter_pin
 
-    pin = None if args.clear else _new_pin(args)
+    pin = None if args.clear else typed_twice(args.pin_stdin, "staff PIN", "--pin-stdin",
+                                               "New staff PIN for the counter lock: ")
     store = open_store(args)
     try:
         with store.transaction() as s:
