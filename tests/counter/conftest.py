@@ -43,11 +43,11 @@ def window_on(qtbot, db_path, tmp_path):
 
     opened = []
 
-    def factory(*, counter=None, restore=True):
+    def factory(*, counter=None, restore=True, autosend=None):
         store = Store.open(db_path)
         qs = QSettings(str(tmp_path / "qt-settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(store, synchronous=True, settings=qs, restore=restore,
-                            counter=counter)
+                            counter=counter, autosend=autosend)
         qtbot.addWidget(window)
         window.show()
         opened.append((window, store))
@@ -57,3 +57,26 @@ def window_on(qtbot, db_path, tmp_path):
     for window, store in opened:
         window.ctx.ops.shutdown()
         store.close()
+
+
+TWO_COMMITTEES = ("Alder Street Neighbors", "Birch Valley Schools Committee")
+
+
+@pytest.fixture
+def two_queued(store) -> dict[str, int]:
+    """One statement of each of two committees waiting in the outbox (its server is a
+    closed port, no password is known): committee name -> id."""
+    import datetime as dt
+
+    from calaccess_desktop.services import filing
+    from calaccess_desktop.services.editing import create_committee, create_statement
+
+    ids = {}
+    with store.transaction() as s:
+        for n, name in enumerate(TWO_COMMITTEES):
+            cid = create_committee(s, name, filer_id=f"14{n}2345", committee_type="P")
+            sid = create_statement(s, cid, "F460", period_from=dt.date(2026, 1, 1),
+                                   period_through=dt.date(2026, 6, 30))
+            filing.queue_statement(s, sid, server_url="http://127.0.0.1:9")
+            ids[name] = cid
+    return ids

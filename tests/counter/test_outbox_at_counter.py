@@ -4,34 +4,18 @@ and is closed by Next visitor; at an ordinary desk it lists every committee's.""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
 
-from calaccess_desktop.services import filing
 from calaccess_desktop.services.counter import visitor_submissions
-from calaccess_desktop.services.editing import create_committee, create_statement
 from calaccess_desktop.ui.controllers.outbox_panel import show_outbox
+from tests.counter.conftest import TWO_COMMITTEES
 
 pytestmark = pytest.mark.gui
 SHOTS = os.environ.get("OFFICE_SHOTS")
-NAMES = ("Alder Street Neighbors", "Birch Valley Schools Committee")
-
-
-@pytest.fixture
-def two_filed(store) -> dict[str, int]:
-    """One statement of each of two committees waiting in the outbox."""
-    ids = {}
-    with store.transaction() as s:
-        for n, name in enumerate(NAMES):
-            cid = create_committee(s, name, filer_id=f"14{n}2345", committee_type="P")
-            sid = create_statement(s, cid, "F460", period_from=dt.date(2026, 1, 1),
-                                   period_through=dt.date(2026, 6, 30))
-            filing.queue_statement(s, sid, server_url="http://127.0.0.1:9")
-            ids[name] = cid
-    return ids
+NAMES = TWO_COMMITTEES
 
 
 def listed(dialog) -> list[str]:
@@ -44,15 +28,15 @@ def choose(window, typed: str) -> None:
     finder.box.returnPressed.emit()
 
 
-def test_the_service_lists_one_committee_or_none(store, two_filed) -> None:
+def test_the_service_lists_one_committee_or_none(store, two_queued) -> None:
     with store.read() as s:
         assert visitor_submissions(s, None) == []
-        rows = visitor_submissions(s, two_filed[NAMES[0]])
+        rows = visitor_submissions(s, two_queued[NAMES[0]])
     assert [r.committee for r in rows] == [NAMES[0]]
 
 
 def test_at_a_counter_the_outbox_lists_only_the_visitors_committee(
-        qtbot, window_on, two_filed, tmp_path: Path) -> None:
+        qtbot, window_on, two_queued, tmp_path: Path) -> None:
     window = window_on(counter=True)
     dialog = show_outbox(window)
     assert listed(dialog) == []  # nobody chosen yet: nobody's filings
@@ -79,7 +63,7 @@ def test_at_a_counter_the_outbox_lists_only_the_visitors_committee(
     assert listed(again) == [] and "find your committee first" in again.scope_note.text()
 
 
-def test_at_a_desk_the_outbox_lists_every_committee(qtbot, window_on, two_filed) -> None:
+def test_at_a_desk_the_outbox_lists_every_committee(qtbot, window_on, two_queued) -> None:
     window = window_on(counter=False)
     dialog = show_outbox(window)
     assert sorted(listed(dialog)) == sorted(NAMES)

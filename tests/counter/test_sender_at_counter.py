@@ -4,54 +4,20 @@ before they chose one); at an ordinary desk it counts every committee's."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from calaccess_desktop.services import filing
-from calaccess_desktop.services.editing import create_committee, create_statement
-
 pytestmark = pytest.mark.gui
-NAMES = ("Alder Street Neighbors", "Birch Valley Schools Committee")
 
 
 @pytest.fixture
-def two_queued(store) -> None:
-    """One statement of each of two committees queued, with no password known."""
-    with store.transaction() as s:
-        for n, name in enumerate(NAMES):
-            cid = create_committee(s, name, filer_id=f"14{n}2345", committee_type="P")
-            sid = create_statement(s, cid, "F460", period_from=dt.date(2026, 1, 1),
-                                   period_through=dt.date(2026, 6, 30))
-            filing.queue_statement(s, sid, server_url="http://127.0.0.1:9")
-
-
-@pytest.fixture
-def sending_window(qtbot, db_path, tmp_path):
-    """A main window whose background sender is on (runs are started by the test)."""
-    from PySide6.QtCore import QSettings
-
-    from calaccess_desktop.services.store import Store
-    from calaccess_desktop.ui.main_window import MainWindow
-
-    opened = []
-
+def sending_window(window_on):
+    """A main window whose background sender is on (the test starts each round itself)."""
     def factory(*, counter: bool):
-        store = Store.open(db_path)
-        qs = QSettings(str(tmp_path / "qt-settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(store, synchronous=True, settings=qs, autosend=True,
-                            counter=counter)
-        qtbot.addWidget(window)
-        window.show()
-        opened.append((window, store))
+        window = window_on(counter=counter, autosend=True)
         assert window.outbox_sender is not None
-        window.outbox_sender.stop()  # the test starts each round itself
+        window.outbox_sender.stop()
         return window
-
-    yield factory
-    for window, store in opened:
-        window.ctx.ops.shutdown()
-        store.close()
+    return factory
 
 
 def one_round(qtbot, window) -> None:
