@@ -95,9 +95,10 @@ class ReadError(UserError):
     """A file the user named cannot be read as a file (the message says why)."""
 
 
-def read_input(path: str | Path) -> bytes:
-    """The bytes of a file the user gave to read (a .CAL file). A folder, pipe, device or
-    socket is refused in words: reading a FIFO or ``/dev/zero`` would never end."""
+def read_input(path: str | Path, what: str = "a .CAL file") -> bytes:
+    """The bytes of a file the user gave to read (``what`` it should be, for the words).
+    A folder, pipe, device or socket is refused in words: reading a FIFO or ``/dev/zero``
+    would never end."""
     given = Path(path).expanduser()
     fd = os.open(given, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO: no wait
     try:
@@ -107,7 +108,7 @@ def read_input(path: str | Path) -> bytes:
                     if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
                     else "a device")
             raise ReadError(f"{given} is {kind}, not a file; nothing was read. Give the name "
-                            "of a .CAL file.")
+                            f"of {what}.")
         with os.fdopen(os.dup(fd), "rb") as f:
             return f.read()
     finally:

@@ -73,7 +73,7 @@ def read_bundle(path: str | Path) -> archive.Bundle:
 
     shown = str(path)
     try:
-        data = read_input(path)
+        data = read_input(path, "a hand-off bundle (made by `calaccess-desktop bundle`)")
     except FileNotFoundError as exc:
         raise BundleError(f"{shown}: there is no such file.") from exc
     except OSError as exc:

@@ -51,10 +51,9 @@ def read_table(path: str | Path, known: Known | None = None) -> Table:
     title (the first row with two or more headers it knows)."""
     path = Path(path)
     try:
-        data = read_input(path)
+        data = read_input(path, "a spreadsheet (.csv or .xlsx)")
     except ReadError as exc:  # a folder, a pipe, a device
-        raise SheetError(str(exc).replace("a .CAL file", "a spreadsheet (.csv or .xlsx)")) \
-            from exc
+        raise SheetError(str(exc)) from exc
     except OSError as exc:
         raise SheetError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
     if data[:4] == b"PK\x03\x04":
