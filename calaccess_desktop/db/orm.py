@@ -182,6 +182,9 @@ class Record(Base):
     itemize: Mapped[str] = mapped_column(String(6), default="auto")
     values: Mapped[list[str]] = mapped_column(default=list)
     version: Mapped[int] = version_column()
+    # The spreadsheet row it was imported from, by fingerprint (services.sheets): kept
+    # with the row, so undo, delete, amendments and bundles take it along (migration 0009).
+    sheet_fp: Mapped[str | None] = mapped_column(String(64), server_default=text("NULL"))
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -322,9 +325,10 @@ class SheetLayout(Base):
 
 
 class SheetRow(Base):
-    """One spreadsheet row imported, by its fingerprint: the same row (same file, an
-    overlapping export) is never imported twice for a committee. It goes with the record
-    or contact it made (undoing the import frees it)."""
+    """One spreadsheet row of a contacts import, by its fingerprint: the same row (same
+    file, an overlapping export) is never imported twice for a committee. It goes with the
+    contact it made (undoing the import frees it). An entry's row is ``Record.sheet_fp``;
+    ``record_id`` is for rows of files (and bundles) made before migration 0009."""
 
     __tablename__ = "sheet_rows"
     id: Mapped[int] = mapped_column(primary_key=True)

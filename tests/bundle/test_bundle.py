@@ -139,27 +139,46 @@ def test_newer_data_in_the_file_is_never_overwritten_silently(
 
 def test_rows_of_other_tables_travel_too(tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    """A table the bundle code does not name (the spreadsheet import's memory of rows
-    imported) comes along by its links: importing the same sheet into the next
-    treasurer's file adds nothing."""
+    """A table the bundle code does not name (the spreadsheet import's memory of contact
+    rows imported) comes along by its links, and the entries' fingerprints with their
+    records: importing the same sheets into the next treasurer's file adds nothing."""
     sheet = tmp_path / "gifts.csv"
     sheet.write_text(
         "Name,Date,Amount,Address,City,State,Zip,Employer,Occupation\n"
         '"Chen, Amy",03/02/2026,$150.00,12 Oak St,Sacramento,CA,95814,State of California,'
         "Analyst\n"
         '"Diaz, Ben",03/05/2026,$40.00,9 Elm St,Davis,CA,95616,UC Davis,Professor\n')
+    people = tmp_path / "people.csv"
+    people.write_text("First Name,Last Name,Address,City,State,ZIP\n"
+                      "Rosa,Silva,1 A St,Fresno,California,93704-1825\n"
+                      "Jae,Kim,2 B St,Davis,CA,95616\n")
     old, new, bundle = tmp_path / "old.sqlite", tmp_path / "new.sqlite", tmp_path / "b.zip"
     assert cli(capsys, "demo", "--db", str(old))[0] == 0
     code, out, err = cli(capsys, "import-sheet", str(sheet), "--statement", "1", "--db",
                          str(old))
     assert code == 0 and "imported 2 row" in out, err
+    code, out, err = cli(capsys, "import-sheet", str(people), "--statement", "1",
+                         "--schedule", "contacts", "--db", str(old))
+    assert code == 0 and "imported 2 row" in out, err
     assert cli(capsys, "bundle", "1", "-o", str(bundle), "--db", str(old))[0] == 0
     assert cli(capsys, "import-bundle", str(bundle), "--db", str(new))[0] == 0
-    con = sqlite3.connect(new)
-    linked = con.execute("select count(*) from sheet_rows s join records r on r.id = "
-                         "s.record_id where r.statement_id = 1").fetchone()[0]
-    con.close()
-    assert linked == 2
+
+    def marks(db: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        con = sqlite3.connect(db)
+        try:
+            return (con.execute("select r.tran_id, r.sheet_fp from records r where "
+                                "r.sheet_fp is not null order by r.tran_id").fetchall(),
+                    con.execute("select c.last_name, s.fingerprint from sheet_rows s join "
+                                "contacts c on c.id = s.contact_id order by 1").fetchall())
+        finally:
+            con.close()
+
+    entries, contacts = marks(new)
+    assert len(entries) == 2 and [name for name, _fp in contacts] == ["Kim", "Silva"]
+    assert (entries, contacts) == marks(old)
     code, out, err = cli(capsys, "import-sheet", str(sheet), "--statement", "1", "--db",
                          str(new))
+    assert code == 0 and "nothing new was found" in out, out + err
+    code, out, err = cli(capsys, "import-sheet", str(people), "--statement", "1",
+                         "--schedule", "contacts", "--db", str(new))
     assert code == 0 and "nothing new was found" in out, out + err

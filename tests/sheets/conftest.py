@@ -31,6 +31,16 @@ class Books:
         finally:
             con.close()
 
+    def fingerprints(self) -> list[str]:
+        """Every imported row's fingerprint kept (on entries, and of contacts imports)."""
+        con = sqlite3.connect(self.db)
+        try:
+            return sorted(r[0] for r in con.execute(
+                "select sheet_fp from records where sheet_fp is not null "
+                "union all select fingerprint from sheet_rows"))
+        finally:
+            con.close()
+
 
 def make_books(db: Path) -> Books:
     """One committee and its draft Form 460 for 2000-2002 (the sample rows' dates)."""

@@ -281,12 +281,16 @@ def test_redo_brings_the_import_back_with_its_fingerprints(books: Books, tmp_pat
         result = sheets.run_import(store, preview, skip_bad=True)
         data = ("records", "contacts", "sheet_rows", "statements")
         imported = {t: books.counts()[t] for t in data}
+        marks = books.fingerprints()
+        assert len(marks) == len(set(marks)) == result.added > 0
+        assert marks == sorted(r.fingerprint for r in preview.rows if r.status == "new")
         with store.transaction() as session:
             undo.undo(session)
+        assert books.fingerprints() == []
         with store.transaction() as session:
             undo.redo(session)
     finally:
         store.close()
-    assert books.counts()["sheet_rows"] == imported["sheet_rows"] == result.added
+    assert books.fingerprints() == marks
     assert books.counts()["records"] == imported["records"]
     assert preview_of(books, path).count("new") == 0  # recognised again after redo

@@ -1,5 +1,6 @@
 """Writing a previewed spreadsheet into a statement: one transaction, one undo entry, each
-row's fingerprint kept so that the same rows imported again add nothing.
+row's fingerprint kept (on the entry it made, ``Record.sheet_fp``; a contacts import's in
+``sheet_rows``) so that the same rows imported again add nothing.
 
 Rows go in through one executemany (``db/bulk.insert_rows``), as the .CAL importer's do;
 each gets a Tran_ID of the committee's own series, its contact (found or new), and the
@@ -34,7 +35,12 @@ from calaccess_desktop.services.contacts import ContactMatcher, match_key, party
 from calaccess_desktop.services.editing import editable_statement
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuples
 from calaccess_desktop.services.sheets.mapping import remember
-from calaccess_desktop.services.sheets.preview import Preview, PreviewRow, Progress
+from calaccess_desktop.services.sheets.preview import (
+    Preview,
+    PreviewRow,
+    Progress,
+    known_fingerprints,
+)
 from calaccess_desktop.services.sheets.rows import CONTACT_LIMITS
 from calaccess_desktop.services.summaries import SEQ_BLOCK
 from calaccess_desktop.services.totals.incremental import recompute
@@ -82,8 +88,10 @@ def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False
     sched = preview.sched
     stmt: Statement = (editable_statement(session, preview.statement_id) if sched.rec_type
                        else _statement(session, preview.statement_id))
-    known = set(session.connection().scalars(select(SheetRow.fingerprint).where(
-        SheetRow.committee_id == stmt.committee_id)).all())
+    # The committee's row locked first (its counter's UPDATE): another import of the same
+    # rows waits here, and then finds them known.
+    take_tran_seqs(session, stmt.committee_id, 0)
+    known = known_fingerprints(session, stmt.committee_id)
     fresh = [r for r, s in zip(preview.rows, statuses, strict=True) if s == "new"]
     todo = [r for r in fresh if r.fingerprint not in known]
     result = SheetImport(stmt.id, already=statuses.count("already") + len(fresh) - len(todo),
@@ -154,10 +162,11 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     ids = matcher.flush()
     tuples = record_tuples(records, stmt.form_type, seq=seq, statement_id=stmt.id,
                            itemize="auto", fields=plan.fields)
-    rows = [(*t, row.link if row.link is not None else ids.get(key) if key else None)
-            for t, row, key in zip(tuples, todo, keys, strict=True)]
+    # Each row's fingerprint goes in its record (``sheet_fp``): no second table to write.
+    rows = [(*t, row.link if row.link is not None else ids.get(key) if key else None,
+             row.fingerprint) for t, row, key in zip(tuples, todo, keys, strict=True)]
     before = session.scalar(select(func.max(Record.id))) or 0
-    columns = (*RECORD_COLUMNS, "contact_id")
+    columns = (*RECORD_COLUMNS, "contact_id", "sheet_fp")
     insert_many(session.connection(), Record.__table__, columns, rows)
     record_ids = list(session.connection().scalars(select(Record.id).where(
         Record.statement_id == stmt.id, Record.id > before).order_by(Record.id)).all())
@@ -165,7 +174,6 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     # Undo keeps the new rows' ids only (undo.Recorder.inserted), contacts first.
     recorder.inserted("contacts", [ids[key] for key in new_contacts])
     recorder.inserted("records", record_ids)
-    _mark(session, stmt.committee_id, todo, record_ids, None, recorder)
     return len(rows), len(new_contacts)
 
 
@@ -189,7 +197,7 @@ def _write_contacts(session: Session, preview: Preview, committee_id: int,
         Contact.committee_id == committee_id, Contact.match_key.in_(list(fresh)))).all())
     recorder.inserted("contacts", [ids[c["match_key"]] for c in new])
     marked = [r for r in todo if _contact_key(names, r) in fresh]
-    _mark(session, committee_id, marked, None, [ids[_contact_key(names, r)] for r in marked],
+    _mark(session, committee_id, marked, [ids[_contact_key(names, r)] for r in marked],
           recorder)
     return len(new)
 
@@ -200,21 +208,18 @@ def _contact_key(names: list[str], row: PreviewRow) -> str:
 
 
 def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
-          record_ids: list[int] | None, contact_ids: list[int] | None,
-          recorder: undo.Recorder) -> None:
-    """Keep each imported row's fingerprint (with what it made), in the undo entry by id
-    (undoing removes them with their records anyway, ON DELETE CASCADE; redo brings them
-    back)."""
+          contact_ids: list[int], recorder: undo.Recorder) -> None:
+    """Keep each imported contact row's fingerprint with the contact it made, in the undo
+    entry by id (undoing removes them with their contacts anyway, ON DELETE CASCADE;
+    redo brings them back)."""
     before = session.scalar(select(func.max(SheetRow.id))) or 0
-    marks = [(committee_id, r.fingerprint, record_ids[i] if record_ids else None,
-              contact_ids[i] if contact_ids else None) for i, r in enumerate(rows)]
+    marks = [(committee_id, r.fingerprint, None, contact_id)
+             for r, contact_id in zip(rows, contact_ids, strict=True)]
     columns = ("committee_id", "fingerprint", "record_id", "contact_id")
     insert_many(session.connection(), SheetRow.__table__, columns, marks)
-    if "sheet_rows" in undo.TABLES:
-        recorder.inserted("sheet_rows", list(session.connection().scalars(
-            select(SheetRow.id).where(SheetRow.id > before,
-                                      SheetRow.committee_id == committee_id)
-            .order_by(SheetRow.id)).all()))
+    recorder.inserted("sheet_rows", list(session.connection().scalars(
+        select(SheetRow.id).where(SheetRow.id > before, SheetRow.committee_id == committee_id)
+        .order_by(SheetRow.id)).all()))
 
 
 def rejected_path(path: str | Path) -> Path:

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.values import format_date
-from calaccess_desktop.db.orm import Contact, SheetRow, Statement
+from calaccess_desktop.db.orm import Contact, Record, SheetRow, Statement
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms.registry import spec_for
 from calaccess_desktop.services.sheets import cleaning as cl
@@ -36,7 +36,7 @@ from calaccess_desktop.services.sheets.rows import (
 
 __all__ = ["CONTACT_LIMITS", "TRAN_ID_TO_COME", "MissingColumn", "NearMatch", "Plan",
            "Preview", "PreviewRow", "Progress", "RowProblem", "build_preview", "convert",
-           "fingerprints", "row_amount", "summary"]
+           "fingerprints", "known_fingerprints", "row_amount", "summary"]
 
 Progress = Callable[[int, int, str], None]  # (done, total, what); raising stops the work
 _TOTAL_WORDS = frozenset({"total", "totals", "grand total", "subtotal", "sum"})
@@ -116,8 +116,7 @@ def build_preview(session: Session, statement_id: int, table: Table, sched: Sche
         raise UserError(f"There is no statement {statement_id}.")
     _require_schedule(stmt, sched)
     _require_columns(table, sched, mapping)
-    known = set(session.connection().scalars(select(SheetRow.fingerprint).where(
-        SheetRow.committee_id == stmt.committee_id)).all())
+    known = known_fingerprints(session, stmt.committee_id)
     contacts: dict[str, int] = {}
     by_last: dict[str, list[tuple[int, str, str, str]]] = {}
     for cid, key, last, first, zip4, city in session.execute(
@@ -146,6 +145,16 @@ def build_preview(session: Session, statement_id: int, table: Table, sched: Sche
         keep(row)
     fingerprints(preview)
     return preview
+
+
+def known_fingerprints(session: Session, committee_id: int) -> set[str]:
+    """The fingerprints of every row imported into the committee before: those kept on
+    its entries (``Record.sheet_fp``, any statement) and those of contacts imports
+    (``sheet_rows``, also the entries' rows of files and bundles made before 0009)."""
+    on_records = (select(Record.sheet_fp).join(Statement, Statement.id == Record.statement_id)
+                  .where(Statement.committee_id == committee_id, Record.sheet_fp.is_not(None)))
+    marks = select(SheetRow.fingerprint).where(SheetRow.committee_id == committee_id)
+    return set(session.connection().scalars(union_all(on_records, marks)).all())
 
 
 def _require_schedule(stmt: Statement, sched: Schedule) -> None:
