@@ -236,12 +236,42 @@ class _Handler(BaseHTTPRequestHandler):
                         "(practice fault)", {"Retry-After": f"{fault.value:g}"})
         return True
 
+    def send_error(self, code: int, message: str | None = None,
+                   explain: str | None = None) -> None:
+        """The answer to a request that could not be read (a garbled request line, an
+        address too long, headers too many): JSON like every other answer, not the
+        standard library's HTML page; the connection is closed after it."""
+        self.log_error("code %d, message %s", code, message)
+        words = message or self.responses.get(code, ("error",))[0]
+        data = json.dumps({"error": f"http_{code}", "message": words}).encode()
+        self.close_connection = True
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.0"  # a status line and headers even for garbage
+        with contextlib.suppress(OSError):
+            self.send_response(code, message)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Connection", "close")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if self.command != "HEAD" and code >= 200 and code not in (204, 304):
+                self.wfile.write(data)
+
     # --- routes ---------------------------------------------------------------
     def do_GET(self) -> None:
         self._guard(self._get)
 
     def do_POST(self) -> None:
         self._guard(self._post)
+
+    def _not_allowed(self) -> None:
+        """PUT, DELETE, PATCH, HEAD, OPTIONS: 405 naming the methods this server takes (the
+        connection closes after it: a HEAD answer's body would be left unread)."""
+        self.close_connection = True
+        self._guard(lambda: self._error(
+            405, "method_not_allowed", f"{self.command} is not answered here; use GET or "
+            "POST", {"Allow": "GET, POST"}))
+
+    do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _not_allowed
 
     def _get(self) -> None:
         url = urlsplit(self.path)
