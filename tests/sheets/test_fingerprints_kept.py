@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from calaccess_desktop.db.engine import make_engine
-from calaccess_desktop.db.orm import Statement
+from calaccess_desktop.db.orm import Record, Statement, UndoEntry
 from calaccess_desktop.db.upgrade import alembic_config
 from calaccess_desktop.services import editing, sheets
-from calaccess_desktop.services.sheets.importing import SheetImport
+from calaccess_desktop.services.sheets.importing import SheetImport, _new_ids
 from calaccess_desktop.services.store import Store
 from tests.sheets.messy import build, write_csv
 
@@ -200,3 +200,49 @@ def test_two_imports_of_one_file_at_once_add_it_once(db_path: Path, tmp_path: Pa
     marks = _rows(db_path, "select count(*), count(distinct sheet_fp) from records "
                            "where sheet_fp is not null")[0]
     assert marks == (previews[0].count("new"),) * 2
+
+
+def test_the_undo_entry_names_exactly_the_rows_the_import_added(db_path: Path,
+                                                                tmp_path: Path) -> None:
+    gifts, people = _files(tmp_path)
+    store = Store.open(db_path)
+    try:
+        statement = _books(store)
+        with store.transaction() as session:  # an entry before, and one deleted at the top
+            editing.add_transaction(session, statement, "RCPT", "A", {
+                "Ctrib_NamL": "Chen", "Rcpt_Date": "20010301", "Amount": "5.00"})
+            top = editing.add_transaction(session, statement, "RCPT", "A", {
+                "Ctrib_NamL": "Diaz", "Rcpt_Date": "20010301", "Amount": "6.00"})
+        with store.transaction() as session:
+            editing.delete_transaction(session, top)
+        for path, schedule in ((gifts, "A"), (people, "contacts")):
+            added = _import(store, statement, path, schedule).added
+            with store.read() as session:
+                entry = session.scalars(select(UndoEntry).order_by(UndoEntry.id.desc())).first()
+                assert entry is not None
+                named = {op["table"]: op["inserted"] for op in entry.payload["ops"]}
+            marked = "records" if schedule == "A" else "sheet_rows"
+            column = "sheet_fp" if schedule == "A" else "fingerprint"
+            assert named[marked] == [r[0] for r in _rows(
+                db_path, f"select id from {marked} where {column} is not null order by id")]
+            assert len(named[marked]) == added > 0
+    finally:
+        store.close()
+
+
+def test_ids_not_in_one_run_are_read_one_by_one(store: Store) -> None:
+    statement = _books(store)
+    with store.transaction() as session:
+        other = editing.create_statement(session, 1, "F460", period_from=dt.date(2003, 1, 1),
+                                         period_through=dt.date(2003, 6, 30), stmt_type="SA")
+        mine = []
+        for i in range(6):  # two statements' entries taking turns
+            target = statement if i % 2 else other
+            rid = editing.add_transaction(session, target, "RCPT", "A", {
+                "Ctrib_NamL": f"Name{'abcdef'[i]}", "Rcpt_Date": "20010301", "Amount": "5.00"})
+            if target == statement:
+                mine.append(rid)
+        assert _new_ids(session, Record.__table__, 0, 3, Record.statement_id == statement) \
+            == mine
+        assert _new_ids(session, Record.__table__, mine[-1], 0,
+                        Record.statement_id == statement) == []

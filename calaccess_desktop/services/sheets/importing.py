@@ -168,9 +168,8 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     before = session.scalar(select(func.max(Record.id))) or 0
     columns = (*RECORD_COLUMNS, "contact_id", "sheet_fp")
     insert_many(session.connection(), Record.__table__, columns, rows)
-    record_ids = list(session.connection().scalars(select(Record.id).where(
-        Record.statement_id == stmt.id, Record.id > before).order_by(Record.id)).all())
-    assert len(record_ids) == len(rows)
+    record_ids = _new_ids(session, Record.__table__, before, len(rows),
+                          Record.statement_id == stmt.id)
     # Undo keeps the new rows' ids only (undo.Recorder.inserted), contacts first.
     recorder.inserted("contacts", [ids[key] for key in new_contacts])
     recorder.inserted("records", record_ids)
@@ -217,9 +216,22 @@ def _mark(session: Session, committee_id: int, rows: Sequence[PreviewRow],
              for r, contact_id in zip(rows, contact_ids, strict=True)]
     columns = ("committee_id", "fingerprint", "record_id", "contact_id")
     insert_many(session.connection(), SheetRow.__table__, columns, marks)
-    recorder.inserted("sheet_rows", list(session.connection().scalars(
-        select(SheetRow.id).where(SheetRow.id > before, SheetRow.committee_id == committee_id)
-        .order_by(SheetRow.id)).all()))
+    recorder.inserted("sheet_rows", _new_ids(session, SheetRow.__table__, before, len(marks),
+                                             SheetRow.committee_id == committee_id))
+
+
+def _new_ids(session: Session, table: Any, before: int, count: int, *where: Any) -> list[int]:
+    """The ids of the ``count`` rows just inserted (ids above ``before`` that match
+    ``where``): one range when they are consecutive, as one writer's are, else read."""
+    conn, ids = session.connection(), table.c.id
+    low, high, n = conn.execute(select(func.min(ids), func.max(ids), func.count())
+                                .where(ids > before, *where)).one()
+    if n == count and (n == 0 or high - low + 1 == n):
+        return list(range(low, high + 1)) if n else []
+    found = [row[0] for row in conn.execute(select(ids).where(ids > before, *where)
+                                            .order_by(ids))]
+    assert len(found) == count, (table.name, len(found), count)
+    return found
 
 
 def rejected_path(path: str | Path) -> Path:

@@ -11,9 +11,9 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, union_all
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.values import format_date
@@ -151,10 +151,14 @@ def known_fingerprints(session: Session, committee_id: int) -> set[str]:
     """The fingerprints of every row imported into the committee before: those kept on
     its entries (``Record.sheet_fp``, any statement) and those of contacts imports
     (``sheet_rows``, also the entries' rows of files and bundles made before 0009)."""
-    on_records = (select(Record.sheet_fp).join(Statement, Statement.id == Record.statement_id)
-                  .where(Statement.committee_id == committee_id, Record.sheet_fp.is_not(None)))
+    statements = select(Statement.id).where(Statement.committee_id == committee_id)
+    on_records = select(Record.sheet_fp).where(Record.statement_id.in_(statements),
+                                               Record.sheet_fp.is_not(None))
     marks = select(SheetRow.fingerprint).where(SheetRow.committee_id == committee_id)
-    return set(session.connection().scalars(union_all(on_records, marks)).all())
+    conn = session.connection()  # rows, not scalars, nor a UNION: half the time
+    known = cast("set[str]", {row[0] for row in conn.execute(on_records)})  # not null
+    known.update(row[0] for row in conn.execute(marks))
+    return known
 
 
 def _require_schedule(stmt: Statement, sched: Schedule) -> None:
