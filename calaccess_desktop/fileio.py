@@ -3,6 +3,9 @@
 - A symbolic link is written through: its target is replaced, the link stays.
 - A folder, FIFO, socket or block device is refused in words; a character device (such
   as ``/dev/null``) is written to as it is, never replaced by a regular file.
+- A data file (any SQLite database: the books, a backup) or the -wal, -shm or -journal
+  beside one is never replaced by an export, a PDF or a spreadsheet; only the writers
+  of data files themselves (backup, restore, upgrade) say ``database=True``.
 - A regular file is written to a temporary file beside it (created readable by the user
   only), flushed to the disk, then renamed over the target: a partial file never
   replaces a good one, and a full disk says so with nothing written.
@@ -61,9 +64,33 @@ def create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
 
 
-def output_target(path: str | Path) -> tuple[Path, bool]:
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _books_at(real: Path, database: bool) -> str | None:
+    """Why writing over ``real`` would destroy books (None when it would not); a data
+    file may replace a data file (``database``), never the -wal beside one."""
+    if not database and _is_database(real):
+        return "is a data file (the books, or a backup of them)"
+    for side in SIDE_FILES:
+        if real.name.endswith(side) and _is_database(real.with_name(real.name[:-len(side)])):
+            return f"belongs to the data file {real.name[:-len(side)]} (its {side[1:]} file)"
+    return None
+
+
+def output_target(path: str | Path, *, database: bool = False) -> tuple[Path, bool]:
     """The file to write for ``path`` (links followed) and whether it is a character
-    device to write to as it is. Raises WriteError for what must not be written."""
+    device to write to as it is. Raises WriteError for what must not be written
+    (``database``: the output is a data file, which may replace another one)."""
     given = Path(path).expanduser()
     real = Path(os.path.realpath(given))
     try:
@@ -85,6 +112,10 @@ def output_target(path: str | Path) -> tuple[Path, bool]:
                     if stat.S_ISSOCK(mode) else "a device")
             raise WriteError(given, f"is {kind}, not a file; nothing was written. Choose a "
                              "file name.")
+        books = _books_at(real, database)
+        if books:
+            raise WriteError(given, f"{books}; nothing was written and it was left as it "
+                             "is. Choose another file name.", errno.EEXIST)
     if not real.parent.is_dir():
         raise WriteError(given, f"the folder {real.parent} does not exist; nothing was "
                          "written.", errno.ENOENT)
@@ -131,11 +162,12 @@ def _failed(path: Path, exc: OSError) -> WriteError:
 
 
 @contextlib.contextmanager
-def replacing(path: str | Path) -> Iterator[Path]:
+def replacing(path: str | Path, *, database: bool = False) -> Iterator[Path]:
     """A new, private temporary file to fill; when the block ends without an error it
     becomes ``path`` (atomically; a character device gets its bytes copied). On any
-    error it is removed and the target is as it was."""
-    target, device = output_target(path)
+    error it is removed and the target is as it was. ``database``: the file is a data
+    file (``output_target``)."""
+    target, device = output_target(path, database=database)
     shown = Path(path)
     folder = Path(tempfile.mkdtemp(prefix="calaccess-out-")) if device else target.parent
     # The note comes first, so a run killed at any moment leaves nothing the next

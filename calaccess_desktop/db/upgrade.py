@@ -99,7 +99,7 @@ def _create(path: Path) -> None:
                          f"({(exc.strerror or str(exc)).lower()}). Choose a folder you may "
                          "write to.") from exc
     try:
-        with replacing(path) as tmp:
+        with replacing(path, database=True) as tmp:
             engine = make_engine(tmp)
             try:
                 _upgrade(engine)
@@ -175,7 +175,7 @@ def _backup(path: Path, rev: str, backup_dir: Path) -> Path:
     target = backup_dir / backup_index.backup_path(path, rev).name
     source = sqlite3.connect(path)
     try:
-        with replacing(target) as tmp:
+        with replacing(target, database=True) as tmp:
             backup_index.checked_copy(source, tmp)
     except (sqlite3.Error, backup_index.CopyFailed) as exc:
         raise StoreError(f"{path}: the copy kept before upgrading it could not be made "

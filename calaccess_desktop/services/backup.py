@@ -48,14 +48,14 @@ def backup_store(store: Store, target: str | Path, *,
         return _backup_server(store, Path(target).expanduser())
     given = Path(target).expanduser()
     try:
-        real, _device = output_target(given)
+        real, _device = output_target(given, database=True)
     except WriteError as exc:
         raise BackupError(str(exc)) from exc
     if real == source.resolve():
         raise BackupError(f"{given}: choose another file: this is the data file itself")
     raw = store.engine.raw_connection()
     try:
-        with replacing(given) as partial:
+        with replacing(given, database=True) as partial:
             copy = sqlite3.connect(partial)
             try:
                 raw.driver_connection.backup(  # type: ignore[union-attr]
@@ -79,7 +79,7 @@ def backup_store(store: Store, target: str | Path, *,
                           "written") from exc
     finally:
         raw.close()
-    written = output_target(given)[0]
+    written = output_target(given, database=True)[0]
     remember(source, written)
     return BackupResult(written if _device else given, written.stat().st_size)
 
@@ -90,13 +90,13 @@ def _backup_server(store: Store, given: Path) -> BackupResult:
     from calaccess_desktop.services.backups.server import ServerBackupFailed, backup_database
 
     try:
-        _real, device = output_target(given)
-        with replacing(given) as partial:
+        _real, device = output_target(given, database=True)
+        with replacing(given, database=True) as partial:
             how = backup_database(store.engine, store.location, partial)
     except (WriteError, ServerBackupFailed) as exc:
         raise BackupError(str(exc)) from exc
     except sqlite3.Error as exc:
         raise BackupError(f"{given}: the copy could not be written ({exc}); nothing was "
                           "written") from exc
-    written = output_target(given)[0]
+    written = output_target(given, database=True)[0]
     return BackupResult(written if device else given, written.stat().st_size, how)

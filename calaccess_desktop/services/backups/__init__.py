@@ -91,7 +91,7 @@ def _take_server(target: Store | Session | str | Path, tag: str) -> Path | None:
     dump = backup_index.backup_path(base.with_suffix(server.DUMP_SUFFIX), tag)
     try:
         make_private_dirs(dump.parent)
-        with replacing(dump) as partial:
+        with replacing(dump, database=True) as partial:
             how = server.backup_database(store.engine, str(location), partial)
         if how == server.LOGICAL:
             kept = dump.with_suffix(".sqlite")
@@ -115,7 +115,7 @@ def take_file(source: Path, tag: str, *, now: dt.datetime | None = None) -> Path
         make_private_dirs(target.parent)
         con = sqlite3.connect(readonly_uri(source, immutable=False), uri=True)
         try:
-            with replacing(target) as partial:
+            with replacing(target, database=True) as partial:
                 backup_index.checked_copy(con, partial)
         finally:
             con.close()

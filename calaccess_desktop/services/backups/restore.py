@@ -232,7 +232,7 @@ def _replace_whole(source: sqlite3.Connection, data_file: Path) -> None:
     from calaccess_desktop.fileio import WriteError, replacing
 
     try:
-        with replacing(data_file) as partial:
+        with replacing(data_file, database=True) as partial:
             backup_index.checked_copy(source, partial)
             for extra in ("-wal", "-shm"):
                 Path(f"{data_file}{extra}").unlink(missing_ok=True)
