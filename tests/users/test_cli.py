@@ -98,3 +98,17 @@ def test_bad_input_is_refused_in_words(store: Store, db_path: Path,
     assert code == 2 and "invalid choice" in err
     code, _, err = cli(capsys, monkeypatch, "--user", "Ada", "list", *db, password="whatever1")
     assert code == 1 and "This data file has no users" in err
+
+
+def test_user_named_on_a_file_without_users_is_told_so_before_any_password(
+        store: Store, db_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """--user on a file with no users: the words say nobody logs in (not that a password
+    is needed), with no terminal and no CALACCESS_PASSWORD; CALACCESS_USER alone is a
+    default that such a file ignores."""
+    code, _, err = cli(capsys, monkeypatch, "list", "--user", "nobody", "--db", str(db_path))
+    assert code == 1 and "has no users, so nobody logs in: leave out --user" in err, err
+    assert "password" not in err.lower().split("leave out")[0]
+    monkeypatch.setenv("CALACCESS_USER", "nobody")
+    code, out, err = cli(capsys, monkeypatch, "list", "--db", str(db_path))
+    assert code == 0, err

@@ -19,13 +19,16 @@ USER_ENV = "CALACCESS_USER"
 PASSWORD_ENV = "CALACCESS_PASSWORD"
 
 
+NO_USERS = ("This data file has no users, so nobody logs in: leave out --user "
+            "(calaccess-desktop users add NAME --role administrator sets up the first "
+            "user).")
+
+
 def login(store: Any, name: str, password: str) -> Actor:
     """Check the password and make the store act for the user (LoginFailed otherwise)."""
     with store.transaction() as session:
         if not has_users(session):
-            raise LoginFailed("This data file has no users, so nobody logs in: leave out "
-                              "--user (calaccess-desktop users add NAME --role "
-                              "administrator sets up the first user).")
+            raise LoginFailed(NO_USERS)
         actor = verify(session, name, password)
     act_as(store, actor)
     return actor
@@ -52,6 +55,10 @@ def login_from_cli(store: Any, user: str | None) -> Actor | None:
     """Log in as ``user`` (else CALACCESS_USER) when one is named; None when nobody is
     (then a data file with users refuses every change in words)."""
     name = user if user is not None else os.environ.get(USER_ENV)
-    if not name or (user is None and not store_has_users(store)):
-        return None  # CALACCESS_USER is only a default: a file without users ignores it
+    if not name:
+        return None
+    if not store_has_users(store):  # said before any password is asked for
+        if user is None:
+            return None  # CALACCESS_USER is only a default: a file without users ignores it
+        raise LoginFailed(NO_USERS)
     return login(store, name, ask_password(name))
