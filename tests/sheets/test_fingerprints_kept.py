@@ -246,3 +246,33 @@ def test_ids_not_in_one_run_are_read_one_by_one(store: Store) -> None:
             == mine
         assert _new_ids(session, Record.__table__, mine[-1], 0,
                         Record.statement_id == statement) == []
+
+
+def test_a_second_import_of_the_same_file_writes_nothing(db_path: Path,
+                                                         tmp_path: Path) -> None:
+    gifts, people = _files(tmp_path)
+    store = Store.open(db_path)
+    try:
+        statement = _books(store)
+        assert _import(store, statement, gifts).added > 0
+        assert _import(store, statement, people, "contacts").added == 2
+        engine = make_engine(db_path)  # another client: does it see a commit?
+        try:
+            with engine.connect() as conn:
+                def state() -> tuple[Any, ...]:
+                    if conn.dialect.name == "sqlite":
+                        return tuple(conn.exec_driver_sql("PRAGMA data_version").one())
+                    conn.commit()  # a fresh snapshot: the rows' own versions (xmin)
+                    return tuple(conn.execute(text(
+                        "select (select string_agg(xmin::text, ',' order by id) from "
+                        "committees), (select count(*) from records), (select count(*) "
+                        "from sheet_rows)")).one())
+
+                before = state()
+                assert _import(store, statement, gifts).added == 0
+                assert _import(store, statement, people, "contacts").added == 0
+                assert state() == before
+        finally:
+            engine.dispose()
+    finally:
+        store.close()

@@ -88,9 +88,11 @@ def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False
     sched = preview.sched
     stmt: Statement = (editable_statement(session, preview.statement_id) if sched.rec_type
                        else _statement(session, preview.statement_id))
-    # The committee's row locked first (its counter's UPDATE): another import of the same
-    # rows waits here, and then finds them known.
-    take_tran_seqs(session, stmt.committee_id, 0)
+    # The committee's row locked first (FOR UPDATE, as its counter's UPDATE locks it; a
+    # SQLite writer holds the whole file): another import of the same rows waits here,
+    # then finds them known. Nothing is written when nothing is new.
+    session.execute(select(Committee.id).where(Committee.id == stmt.committee_id)
+                    .with_for_update())
     known = known_fingerprints(session, stmt.committee_id)
     fresh = [r for r, s in zip(preview.rows, statuses, strict=True) if s == "new"]
     todo = [r for r in fresh if r.fingerprint not in known]
