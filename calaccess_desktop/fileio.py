@@ -126,10 +126,11 @@ class ReadError(UserError):
     """A file the user named cannot be read as a file (the message says why)."""
 
 
-def read_input(path: str | Path, what: str = "a .CAL file") -> bytes:
+def read_input(path: str | Path, what: str = "a .CAL file", *,
+               max_bytes: int | None = None) -> bytes:
     """The bytes of a file the user gave to read (``what`` it should be, for the words).
     A folder, pipe, device or socket is refused in words: reading a FIFO or ``/dev/zero``
-    would never end."""
+    would never end; so is a file larger than ``max_bytes``."""
     given = Path(path).expanduser()
     fd = os.open(given, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO: no wait
     try:
@@ -140,6 +141,10 @@ def read_input(path: str | Path, what: str = "a .CAL file") -> bytes:
                     else "a device")
             raise ReadError(f"{given} is {kind}, not a file; nothing was read. Give the name "
                             f"of {what}.")
+        size = os.fstat(fd).st_size
+        if max_bytes is not None and size > max_bytes:
+            raise ReadError(f"{given} is {size / 2**20:,.0f} MB, larger than {what} can be "
+                            f"({max_bytes / 2**20:,.0f} MB at most); nothing was read.")
         with os.fdopen(os.dup(fd), "rb") as f:
             return f.read()
     finally:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +23,12 @@ from calaccess_desktop.services.sheets.cleaning import clean_cells
 
 HEADER_SCAN = 20  # rows looked at for the header row
 DELIMITERS = ",;\t|"
+# Bounds no spreadsheet of a committee's entries comes near, so that a huge or hostile
+# file (a zip bomb) is refused in words instead of filling the memory.
+MAX_ROWS = 1_048_576  # a worksheet's own limit (Excel and LibreOffice)
+MAX_CELLS = 16_000_000  # a million rows of sixteen columns
+MAX_BYTES = 512 * 2**20  # a file on disk
+MAX_SHEET_XML = 2**30  # a workbook's worksheets, unpacked
 
 
 class SheetError(UserError):
@@ -51,7 +58,7 @@ def read_table(path: str | Path, known: Known | None = None) -> Table:
     title (the first row with two or more headers it knows)."""
     path = Path(path)
     try:
-        data = read_input(path, "a spreadsheet (.csv or .xlsx)")
+        data = read_input(path, "a spreadsheet (.csv or .xlsx)", max_bytes=MAX_BYTES)
     except ReadError as exc:  # a folder, a pipe, a device
         raise SheetError(str(exc)) from exc
     except OSError as exc:
@@ -146,7 +153,7 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
         raise SheetError(f"{path}: this is not a CSV or XLSX file (it holds binary data)")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
-        return [(n, row) for n, row in enumerate(reader, start=1)]
+        return _at_most(path, enumerate(reader, start=1))
     except csv.Error as exc:
         why = (f"a cell holds more than {csv.field_size_limit():,} characters"
                if "field limit" in str(exc) else str(exc))
@@ -175,18 +182,48 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _at_most(path: Path, rows: Iterable[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The rows, refused in words past ``MAX_ROWS`` or ``MAX_CELLS`` (read no further)."""
+    out = []
+    cells = 0
+    for n, row in rows:
+        cells += len(row)
+        if n > MAX_ROWS or cells > MAX_CELLS:
+            what = f"{MAX_ROWS:,} rows" if n > MAX_ROWS else f"{MAX_CELLS:,} cells"
+            raise SheetError(f"{path}: the file has more than {what}, more than a spreadsheet "
+                             "of entries holds; nothing was read. Split it into smaller "
+                             "files.")
+        out.append((n, row))
+    return out
+
+
+def _unpacked_size(path: Path, data: bytes) -> None:
+    """Refuse a workbook whose worksheets unpack to more than ``MAX_SHEET_XML`` (a zip
+    bomb); a damaged archive is left to the workbook reader to say so."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            size = sum(i.file_size for i in archive.infolist()
+                       if i.filename.startswith("xl/worksheets/"))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return
+    if size > MAX_SHEET_XML:
+        raise SheetError(f"{path}: its worksheets unpack to {size / 2**30:,.1f} GB, more than "
+                         "a spreadsheet of entries could hold; nothing was read.")
+
+
 def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
+    _unpacked_size(path, data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             sheet = book.active or book.worksheets[0]
-            return [(n, [cell_text(v) for v in row])
-                    for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+            return _at_most(path, ((n, [cell_text(v) for v in row]) for n, row in
+                                   enumerate(sheet.iter_rows(values_only=True), start=1)))
         finally:
             book.close()
-    except MemoryError:
+    except (MemoryError, SheetError):
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged workbook fails in many ways
         raise SheetError(f"{path}: this is not a spreadsheet (.xlsx) file that can be read "
