@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -38,6 +38,7 @@ from calaccess_desktop.forms.registry import cash_forms, periodic_forms, spec_fo
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.officers.catalog import chosen
 from calaccess_desktop.services.covers import profile_records
+from calaccess_desktop.services.totals.grouped import GROUPED, totals_groups
 from calaccess_desktop.services.totals.stored import lines_of, snap_records
 
 # Periodic forms carry totals from one statement to the next (column B, ending cash).
@@ -110,21 +111,24 @@ def earlier_statement_ids(session: Session, stmt: Statement) -> list[int]:
     return [s.id for s in current_versions(earlier)]
 
 
-def _ytd_query(through_statements: bool) -> Any:
+def _ytd_query(how: str) -> Any:
     # A few contacts (one change's): through the contact index ("+ 0" keeps the planner
-    # off the statements' index, which would read every row of those statements).
-    by_statement = Record.statement_id if through_statements else Record.statement_id + 0
-    return (select(Record.contact_id, Record.rec_type, Record.form_type,
-                   func.sum(Record.amount_cents))
-            .where(by_statement.in_(bindparam("ids", expanding=True)),
-                   Record.contact_id.in_(bindparam("contacts", expanding=True)),
-                   (Record.rec_type + "|" + Record.form_type).in_(
-                       bindparam("kinds", expanding=True)),
-                   Record.memo.is_(False))
-            .group_by(Record.contact_id, Record.rec_type, Record.form_type))
+    # off the statements' index, which would read every row of those statements). Many
+    # (a whole statement's): every contact of those statements, kept after.
+    by_statement = Record.statement_id + 0 if how == "few" else Record.statement_id
+    query = (select(Record.contact_id, Record.rec_type, Record.form_type,
+                    func.sum(Record.amount_cents))
+             .where(by_statement.in_(bindparam("ids", expanding=True)),
+                    (Record.rec_type + "|" + Record.form_type).in_(
+                        bindparam("kinds", expanding=True)),
+                    Record.memo.is_(False))
+             .group_by(Record.contact_id, Record.rec_type, Record.form_type))
+    if how != "all":
+        query = query.where(Record.contact_id.in_(bindparam("contacts", expanding=True)))
+    return query
 
 
-_YTD = {True: _ytd_query(True), False: _ytd_query(False)}  # built once, run per edit
+_YTD = {how: _ytd_query(how) for how in ("few", "some", "all")}  # built once, run per edit
 
 
 def _ytd_by_kind(session: Session, stmt: Statement, contact_ids: set[int],
@@ -139,10 +143,13 @@ def _ytd_by_kind(session: Session, stmt: Statement, contact_ids: set[int],
     if not ids:
         return out
     kinds = sorted({rt + "|" + ft for kinds_set in kinds_sets for rt, ft in kinds_set})
-    rows = session.connection().execute(_YTD[len(contact_ids) > FEW], {
-        "ids": ids, "contacts": sorted(contact_ids), "kinds": kinds})
+    how = "few" if len(contact_ids) <= FEW else "some" if len(contact_ids) <= MANY else "all"
+    params: dict[str, Any] = {"ids": ids, "kinds": kinds}
+    if how != "all":
+        params["contacts"] = sorted(contact_ids)
+    rows = session.connection().execute(_YTD[how], params)
     for cid, rec_type, form_type, total in rows:
-        if cid is None:
+        if cid is None or cid not in contact_ids:
             continue
         for found, kinds_set in zip(out, kinds_sets, strict=True):
             if (rec_type, form_type) in kinds_set:
@@ -163,6 +170,7 @@ def year_before(session: Session, stmt: Statement, contact_ids: set[int]) -> Yea
 
 
 FEW = 50  # contacts looked up through the contact index rather than the statements'
+MANY = 2_000  # more contacts: every contact of the earlier statements (no list to bind)
 
 
 class Row(NamedTuple):
@@ -179,11 +187,7 @@ class Row(NamedTuple):
 
 _COLUMNS = (Record.id, Record.seq, Record.values, Record.itemize, Record.contact_id,
             Record.amount_cents, Record.memo)
-# Receipts and payments are summed per contact for the totals; their other fields do not
-# change any total (loans and bills are read whole: their balances live in several fields).
-GROUPED = ("RCPT", "EXPN")
 MONEY_ITEMS = ("RCPT", "EXPN", "LOAN", "DEBT", "S497", "S496", "S498", "S401")
-TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")
 
 
 def _all_rows(session: Session, statement_id: int,
@@ -200,32 +204,54 @@ def _all_rows(session: Session, statement_id: int,
     return [Row(*r) for r in conn.execute(query.order_by(Record.seq, Record.id))]
 
 
-def _totals_rows(session: Session, statement_id: int, form: str) -> list[Row]:
-    """What the summary needs, with receipts and payments of one contact summed into one
-    stand-in record per (schedule, itemize choice, memo, child) group: the itemization
-    rules depend only on a contact's totals, so the totals come out the same."""
-    base = Record.statement_id == statement_id
-    rows = [Row(*r) for r in session.execute(
-        select(*_COLUMNS).where(base, Record.rec_type.in_(TOTALS_NEED),
-                                ~(Record.rec_type.in_(GROUPED) & Record.contact_id.is_not(None)))
-        .order_by(Record.seq, Record.id))]
-    child = Record.bakref_tid != ""
-    groups = session.execute(
-        select(Record.rec_type, Record.form_type, Record.itemize, Record.contact_id,
-               Record.memo, child, func.sum(Record.amount_cents))
-        .where(base, Record.rec_type.in_(GROUPED), Record.contact_id.is_not(None))
-        .group_by(Record.rec_type, Record.form_type, Record.itemize, Record.contact_id,
-                  Record.memo, child))
+_BY_ID = (select(*_COLUMNS).where(Record.id.in_(bindparam("ids", expanding=True)))
+          .order_by(Record.seq, Record.id))
+
+
+def _totals_records(session: Session, stmt: Statement, officers: tuple[OfficerFacts, ...]
+                    ) -> tuple[list[SnapRecord], dict[int, Cents], dict[int, Cents]]:
+    """What the summary needs, decided: the receipts and payments summed into groups
+    decided as their records would be (``services.totals.grouped``), then the groups with
+    the same schedule, choice, memo, child and outcome added into one stand-in record
+    (every form's summary is a sum of amounts by those); loans and bills read whole."""
+    form = stmt.form_type
+    groups = totals_groups(session, stmt.id, itemizes=spec_for(form).itemizes)
+    entries = [Entry(g.rec_type, g.form_type, g.itemize, g.contact_id, g.cents, g.memo)
+               for g in groups]
+    decisions, ytd, paid = _decisions(session, stmt, officers, entries)
+    whole: dict[int, Decision] = {}
+    sums: dict[tuple[str, str, str, bool, bool, bool], int] = {}
+    for g, d in zip(groups, decisions, strict=True):
+        if g.rec_type not in GROUPED and g.record_id is not None:
+            whole[g.record_id] = d
+            continue
+        key = (g.rec_type, g.form_type, g.itemize, g.memo, g.child, d.itemized)
+        sums[key] = sums.get(key, 0) + g.cents
+    rows = _rows_by_id(session, list(whole))
+    records = _records(rows, (whole[r.id] for r in rows), form)
     templates: dict[tuple[str, str, bool, bool], tuple[list[str], int]] = {}
-    for rec_type, form_type, itemize, contact_id, memo, is_child, total in groups:
-        key = (rec_type, form_type, bool(memo), bool(is_child))
-        if key not in templates:
-            templates[key] = _stand_in(form, *key)
-        values, amount_at = templates[key]
+    for (rec_type, form_type, itemize, memo, child, itemized), cents in sums.items():
+        kind = (rec_type, form_type, memo, child)
+        if kind not in templates:
+            templates[kind] = _stand_in(form, *kind)
+        values, amount_at = templates[kind]
         values = list(values)
-        values[amount_at] = format_cal_amount(int(total or 0))
-        rows.append(Row(0, 0, values, itemize, contact_id, int(total or 0), memo))
-    return rows
+        values[amount_at] = format_cal_amount(cents)
+        records.append(SnapRecord(tuple(values), 0, 0, form, itemized, None, itemize == "lump"))
+    return records, ytd, paid
+
+
+def _rows_by_id(session: Session, ids: list[int]) -> list[Row]:
+    """The rows of these ids, in statement order."""
+    found: list[Row] = []
+    conn = session.connection()
+    for at in range(0, len(ids), _ID_CHUNK):
+        found += [Row(*r) for r in conn.execute(_BY_ID, {"ids": ids[at:at + _ID_CHUNK]})]
+    found.sort(key=lambda r: (r.seq, r.id))
+    return found
+
+
+_ID_CHUNK = 10_000  # ids bound per query (under every database's limit on parameters)
 
 
 def _stand_in(form: str, rec_type: str, form_type: str, memo: bool,
@@ -262,11 +288,13 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
         raise NotFound(f"There is no statement {statement_id}.")
     committee = session.get(Committee, stmt.committee_id)
     assert committee is not None
-    rows = (_totals_rows(session, statement_id, stmt.form_type) if totals_only
-            else _all_rows(session, statement_id, records_where, by_index=by_index))
     spec = spec_for(stmt.form_type)
     officers = tuple(o.facts() for o in chosen(committee.profile or {}))
-    records, ytd, paid = decided_records(session, stmt, officers, rows)
+    if totals_only:
+        records, ytd, paid = _totals_records(session, stmt, officers)
+    else:
+        rows = _all_rows(session, statement_id, records_where, by_index=by_index)
+        records, ytd, paid = decided_records(session, stmt, officers, rows)
     form = stmt.form_type
     if not totals_only and records_where is None:  # the summary lines, in their place
         records = _with_totals(records, snap_records(session, statement_id, form))
@@ -321,25 +349,35 @@ def decided_records(session: Session, stmt: Statement, officers: tuple[OfficerFa
     the earlier statements' year totals per contact (contributions, payments) used
     (``before``: already read; else read here). ``cumulative``: write each record's
     cumulative-to-date into it (no total reads it)."""
-    spec = spec_for(stmt.form_type)
-    ytd: dict[int, Cents] = {}
-    paid: dict[int, Cents] = {}
-    if spec.itemizes:
-        ytd, paid = before if before is not None else year_before(
-            session, stmt, {r.contact_id for r in rows if r.contact_id is not None})
-        on = stmt.period_through or dt.date.today()
-        entries = [
-            Entry(r.values[0].upper(), (r.values[1] if len(r.values) > 1 else "").upper(),
-                  r.itemize, r.contact_id, r.amount_cents or 0, r.memo)
-            for r in rows
-        ]
-        state = threshold("itemize_contributor", on)
-        decisions = decide(entries, ytd,
-                           contributor_threshold(state, (o.itemize_threshold for o in officers)),
-                           paid, threshold("itemize_payment", on))
-    else:  # every record is filed as stored
-        decisions = [Decision(r.itemize not in ("never", "lump"), None) for r in rows]
-    form = stmt.form_type
+    entries = [
+        Entry(r.values[0].upper(), (r.values[1] if len(r.values) > 1 else "").upper(),
+              r.itemize, r.contact_id, r.amount_cents or 0, r.memo)
+        for r in rows
+    ]
+    decisions, ytd, paid = _decisions(session, stmt, officers, entries, before)
+    return _records(rows, decisions, stmt.form_type, cumulative=cumulative), ytd, paid
+
+
+def _decisions(session: Session, stmt: Statement, officers: tuple[OfficerFacts, ...],
+               entries: Sequence[Entry], before: YearBefore | None = None
+               ) -> tuple[list[Decision], dict[int, Cents], dict[int, Cents]]:
+    """Each entry's itemization and cumulative-to-date (``forms.f460.itemize.decide`` at
+    the statement's thresholds), and the year totals before used."""
+    if not spec_for(stmt.form_type).itemizes:  # every record is filed as stored
+        return [Decision(e.itemize not in ("never", "lump"), None) for e in entries], {}, {}
+    ytd, paid = before if before is not None else year_before(
+        session, stmt, {e.contact_id for e in entries if e.contact_id is not None})
+    on = stmt.period_through or dt.date.today()
+    state = threshold("itemize_contributor", on)
+    decisions = decide(entries, ytd,
+                       contributor_threshold(state, (o.itemize_threshold for o in officers)),
+                       paid, threshold("itemize_payment", on))
+    return decisions, ytd, paid
+
+
+def _records(rows: Iterable[Row], decisions: Iterable[Decision], form: str, *,
+             cumulative: bool = True) -> list[SnapRecord]:
+    """The rows as snapshot records with their decisions."""
     records = []
     for r, d in zip(rows, decisions, strict=True):
         values = list(r.values)
@@ -349,7 +387,7 @@ def decided_records(session: Session, stmt: Statement, officers: tuple[OfficerFa
             SnapRecord(tuple(values), r.id, r.seq, form, d.itemized, r.contact_id,
                        r.itemize == "lump")
         )
-    return records, ytd, paid
+    return records
 
 
 def _snapshot(stmt: Statement, committee: Committee, records: list[SnapRecord],

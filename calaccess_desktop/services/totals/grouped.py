@@ -1,0 +1,113 @@
+"""A statement's receipts and payments summed into the groups its summary needs, in a
+few passes over its typed columns (no record's values read).
+
+Only a receipt's or payment's Amount counts toward a total, and its itemization depends
+only on its source's totals (``forms.f460.itemize.decide``), so the records of one contact
+with the same schedule, itemize choice, memo mark and child mark are summed into one
+``Group`` and decided together. Where no record's itemization depends on a contact's
+totals (every choice kept, as in an imported file), each such combination is summed over
+the whole statement at once. Loans and bills, and receipts and payments without a
+contact, are groups of one record each (``record_id``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from sqlalchemy import bindparam, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from calaccess_desktop.db.orm import Record
+from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PAYEE_CUMULATIVE, PER_PERIOD
+
+GROUPED = ("RCPT", "EXPN")  # summed: only their Amount counts toward a total
+TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")  # the records any form's summary reads
+BY_TOTALS = CUMULATIVE | PAYEE_CUMULATIVE | PER_PERIOD  # itemized by a source's total
+KEPT = ("always", "never", "lump")  # itemize choices decide () keeps as they are
+MAX_COMBOS = 4  # more combinations: one GROUP BY costs less than a sum per combination
+
+Combo = tuple[str, str, str, bool, bool]  # rec_type, form_type, itemize, memo, child
+
+
+class Group(NamedTuple):
+    """Records summed together (``record_id``: one record on its own, else None)."""
+
+    record_id: int | None
+    contact_id: int | None
+    rec_type: str
+    form_type: str
+    itemize: str
+    memo: bool
+    child: bool
+    cents: int
+
+
+_CHILD = Record.bakref_tid != ""
+_ALONE = or_(Record.rec_type.not_in(GROUPED), Record.contact_id.is_(None))
+_MINE = (Record.statement_id == bindparam("sid")) & Record.rec_type.in_(TOTALS_NEED)
+_SHAPES = (select(Record.rec_type, Record.form_type, Record.itemize, Record.memo, _CHILD,
+                  _ALONE).distinct().where(_MINE))
+_ALONE_ROWS = select(Record.id, Record.contact_id, Record.rec_type, Record.form_type,
+                     Record.itemize, Record.memo, _CHILD,
+                     Record.amount_cents).where(_MINE, _ALONE)
+# Contact first: most keys then differ in one integer (the sort costs less).
+_BY_COMBO = (select(Record.contact_id, Record.rec_type, Record.form_type, Record.itemize,
+                    Record.memo, _CHILD, func.sum(Record.amount_cents))
+             .where(_MINE, ~_ALONE)
+             .group_by(Record.contact_id, Record.rec_type, Record.form_type, Record.itemize,
+                       Record.memo, _CHILD))
+
+
+def by_totals(rec_type: str, form_type: str, itemize: str, memo: bool) -> bool:
+    """Whether such a record's itemization depends on its source's totals (``decide``):
+    not when its choice is kept or it is a memo item, nor on a schedule without one."""
+    return itemize not in KEPT and not memo and (rec_type, form_type) in BY_TOTALS
+
+
+def totals_groups(session: Session, statement_id: int, *, itemizes: bool) -> list[Group]:
+    """The statement's records the summary reads, as groups (``itemizes``: the form
+    itemizes by a source's totals)."""
+    conn = session.connection()
+    sid = {"sid": statement_id}
+    shapes = conn.execute(_SHAPES, sid).all()
+    combos: list[Combo] = sorted({(rt, ft, it, bool(memo), bool(child))
+                                  for rt, ft, it, memo, child, alone in shapes if not alone})
+    out = ([Group(rid, cid, rt, ft, it, bool(memo), bool(child), int(cents or 0))
+            for rid, cid, rt, ft, it, memo, child, cents in conn.execute(_ALONE_ROWS, sid)]
+           if any(alone for *_, alone in shapes) else [])
+    if not combos:
+        return out
+    per_contact = itemizes and (
+        any(by_totals(*c[:4]) for c in combos)
+        or any(g.contact_id is not None and by_totals(*g[2:6]) for g in out))
+    if per_contact and len(combos) > MAX_COMBOS:
+        out += [Group(None, cid, rt, ft, it, bool(memo), bool(child), int(cents or 0))
+                for cid, rt, ft, it, memo, child, cents in conn.execute(_BY_COMBO, sid)]
+        return out
+    sums, params = _sums(combos)
+    if per_contact:
+        query = select(Record.contact_id, *sums).where(_MINE, ~_ALONE).group_by(
+            Record.contact_id)
+        for cid, *cents in conn.execute(query, {**sid, **params}):
+            out += [Group(None, cid, *combo, int(c))
+                    for combo, c in zip(combos, cents, strict=True) if c is not None]
+    else:  # nobody's itemization depends on a total: each combination over the statement
+        totals = conn.execute(select(*sums).where(_MINE, ~_ALONE), {**sid, **params}).one()
+        out += [Group(None, None, *combo, int(c))
+                for combo, c in zip(combos, totals, strict=True) if c is not None]
+    return out
+
+
+def _sums(combos: list[Combo]) -> tuple[list[Any], dict[str, Any]]:
+    """One SUM per combination (NULL where no record has it), and their parameters."""
+    sums: list[Any] = []
+    params: dict[str, Any] = {}
+    for n, (rt, ft, it, memo, child) in enumerate(combos):
+        params.update({f"rt{n}": rt, f"ft{n}": ft, f"it{n}": it})
+        match = ((Record.rec_type == bindparam(f"rt{n}"))
+                 & (Record.form_type == bindparam(f"ft{n}"))
+                 & (Record.itemize == bindparam(f"it{n}"))
+                 & (Record.memo.is_(True) if memo else Record.memo.is_(False))
+                 & (_CHILD if child else Record.bakref_tid == ""))
+        sums.append(func.sum(case((match, Record.amount_cents))))
+    return sums, params
