@@ -309,7 +309,20 @@ def explain(exc: BaseException, *, data_file: str | None = None,
         return Outcome(database_message(database, data_file), EXIT_INPUT)
     if isinstance(exc, OSError):
         return Outcome(os_message(exc), EXIT_INPUT)
+    if _no_such_home(exc):
+        return Outcome(NO_SUCH_HOME, EXIT_INPUT)
     return _unexpected(exc, argv)
+
+
+NO_SUCH_HOME = ("A file name that starts with ~NAME means the home folder of the user NAME, "
+                "and this computer has no user by that name (or no home folder is known). "
+                "Give the file's full path instead. Nothing was changed.")
+
+
+def _no_such_home(exc: BaseException) -> bool:
+    """pathlib's failure to expand ``~NAME`` (a name given on the command line)."""
+    return isinstance(exc, RuntimeError) and str(exc).startswith(
+        "Could not determine home directory")
 
 
 def plain_error(exc: BaseException, *, data_file: str | None = None) -> UserError:

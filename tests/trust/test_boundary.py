@@ -249,3 +249,24 @@ def test_a_write_that_lost_a_race_is_said_in_words(tmp_path: Path,
                                               "expected to update 1 row(s); 0 were matched."))
     assert outcome.message == boundary.SAME_MOMENT and outcome.exit_status == 1
     assert not (tmp_path / "log").exists()  # expected, so no crash report
+
+
+@pytest.mark.parametrize("argv", [
+    ["list", "--db", "~no-such-user-here/books.sqlite"],
+    ["import", "~no-such-user-here/x.cal"],
+    ["backup", "-o", "~no-such-user-here/x.bak"],
+])
+def test_a_home_folder_of_nobody_is_said_in_words(tmp_path: Path, argv: list[str],
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """``~NAME`` of a user this computer does not have: plain words, no crash report."""
+    from calaccess_desktop.cli import main
+
+    db = ["--db", str(tmp_path / "books.sqlite")] if "--db" not in argv else []
+    if argv[0] == "backup":  # something to back up
+        assert main(["demo", *db]) == 0
+        capsys.readouterr()
+    code = main([*argv, *db])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "this computer has no user by that name" in err and "full path" in err, err
+    assert "did not expect" not in err and "Traceback" not in err
