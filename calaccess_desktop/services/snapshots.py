@@ -216,17 +216,16 @@ def _totals_records(session: Session, stmt: Statement, officers: tuple[OfficerFa
     (every form's summary is a sum of amounts by those); loans and bills read whole."""
     form = stmt.form_type
     groups = totals_groups(session, stmt.id, itemizes=spec_for(form).itemizes)
-    entries = [Entry(g.rec_type, g.form_type, g.itemize, g.contact_id, g.cents, g.memo)
-               for g in groups]
-    decisions, ytd, paid = _decisions(session, stmt, officers, entries)
+    decisions, ytd, paid = _decisions(session, stmt, officers, groups.entries)
     whole: dict[int, Decision] = {}
     sums: dict[tuple[str, str, str, bool, bool, bool], int] = {}
-    for g, d in zip(groups, decisions, strict=True):
-        if g.rec_type not in GROUPED and g.record_id is not None:
-            whole[g.record_id] = d
+    for e, child, record_id, d in zip(groups.entries, groups.child, groups.record_id,
+                                      decisions, strict=True):
+        if record_id is not None and e.rec_type not in GROUPED:
+            whole[record_id] = d
             continue
-        key = (g.rec_type, g.form_type, g.itemize, g.memo, g.child, d.itemized)
-        sums[key] = sums.get(key, 0) + g.cents
+        key = (e.rec_type, e.form_type, e.itemize, e.memo, child, d.itemized)
+        sums[key] = sums.get(key, 0) + e.amount
     rows = _rows_by_id(session, list(whole))
     records = _records(rows, (whole[r.id] for r in rows), form)
     templates: dict[tuple[str, str, bool, bool], tuple[list[str], int]] = {}

@@ -7,7 +7,7 @@ records without a contact, with contributions earlier in the year."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -113,9 +113,25 @@ def test_the_fast_summary_is_the_full_one(store: Store, form: str,
     assert_same(store, make_statement(store, form, entries, kept_only))
 
 
-def groups_of(store: Store, sid: int) -> list[grouped.Group]:
+class Group(NamedTuple):
+    """One group of ``grouped.totals_groups``, as a row."""
+
+    record_id: int | None
+    contact_id: int | None
+    rec_type: str
+    form_type: str
+    itemize: str
+    memo: bool
+    child: bool
+    cents: int
+
+
+def groups_of(store: Store, sid: int) -> list[Group]:
     with store.read() as s:
-        return grouped.totals_groups(s, sid, itemizes=True)
+        found = grouped.totals_groups(s, sid, itemizes=True)
+    return [Group(rid, e.contact_id, e.rec_type, e.form_type, e.itemize, e.memo, child,
+                  e.amount)
+            for e, child, rid in zip(found.entries, found.child, found.record_id, strict=True)]
 
 
 def test_kept_choices_are_summed_over_the_statement_at_once(store: Store) -> None:

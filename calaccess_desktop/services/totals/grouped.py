@@ -4,21 +4,27 @@ few passes over its typed columns (no record's values read).
 Only a receipt's or payment's Amount counts toward a total, and its itemization depends
 only on its source's totals (``forms.f460.itemize.decide``), so the records of one contact
 with the same schedule, itemize choice, memo mark and child mark are summed into one
-``Group`` and decided together. Where no record's itemization depends on a contact's
+group and decided together. Where no record's itemization depends on a contact's
 totals (every choice kept, as in an imported file), each such combination is summed over
 the whole statement at once. Loans and bills, and receipts and payments without a
-contact, are groups of one record each (``record_id``).
+contact, are groups of one record each (``Groups.record_id``).
 """
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.orm import Record
-from calaccess_desktop.forms.f460.itemize import CUMULATIVE, PAYEE_CUMULATIVE, PER_PERIOD
+from calaccess_desktop.forms.f460.itemize import (
+    CUMULATIVE,
+    PAYEE_CUMULATIVE,
+    PER_PERIOD,
+    Entry,
+)
 
 GROUPED = ("RCPT", "EXPN")  # summed: only their Amount counts toward a total
 TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")  # the records any form's summary reads
@@ -29,17 +35,21 @@ MAX_COMBOS = 4  # more combinations: one GROUP BY costs less than a sum per comb
 Combo = tuple[str, str, str, bool, bool]  # rec_type, form_type, itemize, memo, child
 
 
-class Group(NamedTuple):
-    """Records summed together (``record_id``: one record on its own, else None)."""
+@dataclass(frozen=True)
+class Groups:
+    """The groups, column by column: what itemization reads of each (``entries``, the
+    group's amount in ``Entry.amount``), whether it is of child items, and its record
+    (a record on its own: loans, bills, no contact) else None."""
 
-    record_id: int | None
-    contact_id: int | None
-    rec_type: str
-    form_type: str
-    itemize: str
-    memo: bool
-    child: bool
-    cents: int
+    entries: list[Entry] = field(default_factory=list)
+    child: list[bool] = field(default_factory=list)
+    record_id: list[int | None] = field(default_factory=list)
+
+    def add(self, entry: Entry, child: bool, record_id: int | None = None) -> None:
+        """One group more."""
+        self.entries.append(entry)
+        self.child.append(child)
+        self.record_id.append(record_id)
 
 
 _CHILD = Record.bakref_tid != ""
@@ -64,7 +74,7 @@ def by_totals(rec_type: str, form_type: str, itemize: str, memo: bool) -> bool:
     return itemize not in KEPT and not memo and (rec_type, form_type) in BY_TOTALS
 
 
-def totals_groups(session: Session, statement_id: int, *, itemizes: bool) -> list[Group]:
+def totals_groups(session: Session, statement_id: int, *, itemizes: bool) -> Groups:
     """The statement's records the summary reads, as groups (``itemizes``: the form
     itemizes by a source's totals)."""
     conn = session.connection()
@@ -72,29 +82,35 @@ def totals_groups(session: Session, statement_id: int, *, itemizes: bool) -> lis
     shapes = conn.execute(_SHAPES, sid).all()
     combos: list[Combo] = sorted({(rt, ft, it, bool(memo), bool(child))
                                   for rt, ft, it, memo, child, alone in shapes if not alone})
-    out = ([Group(rid, cid, rt, ft, it, bool(memo), bool(child), int(cents or 0))
-            for rid, cid, rt, ft, it, memo, child, cents in conn.execute(_ALONE_ROWS, sid)]
-           if any(alone for *_, alone in shapes) else [])
+    out = Groups()
+    if any(alone for *_, alone in shapes):
+        for rid, cid, rt, ft, it, memo, child, cents in conn.execute(_ALONE_ROWS, sid).all():
+            out.add(Entry(rt, ft, it, cid, int(cents or 0), bool(memo)), bool(child), rid)
     if not combos:
         return out
     per_contact = itemizes and (
         any(by_totals(*c[:4]) for c in combos)
-        or any(g.contact_id is not None and by_totals(*g[2:6]) for g in out))
+        or any(e.contact_id is not None and by_totals(e.rec_type, e.form_type, e.itemize,
+                                                      e.memo) for e in out.entries))
     if per_contact and len(combos) > MAX_COMBOS:
-        out += [Group(None, cid, rt, ft, it, bool(memo), bool(child), int(cents or 0))
-                for cid, rt, ft, it, memo, child, cents in conn.execute(_BY_COMBO, sid)]
+        for cid, rt, ft, it, memo, child, cents in conn.execute(_BY_COMBO, sid).all():
+            out.add(Entry(rt, ft, it, cid, int(cents or 0), bool(memo)), bool(child))
         return out
     sums, params = _sums(combos)
     if per_contact:
-        query = select(Record.contact_id, *sums).where(_MINE, ~_ALONE).group_by(
-            Record.contact_id)
-        for cid, *cents in conn.execute(query, {**sid, **params}):
-            out += [Group(None, cid, *combo, int(c))
-                    for combo, c in zip(combos, cents, strict=True) if c is not None]
+        rows = conn.execute(select(Record.contact_id, *sums).where(_MINE, ~_ALONE)
+                            .group_by(Record.contact_id), {**sid, **params}).all()
+        for n, (rt, ft, it, memo, child) in enumerate(combos, start=1):
+            found = [Entry(rt, ft, it, row[0], int(row[n]), memo)
+                     for row in rows if row[n] is not None]
+            out.entries.extend(found)
+            out.child.extend([child] * len(found))
+            out.record_id.extend([None] * len(found))
     else:  # nobody's itemization depends on a total: each combination over the statement
         totals = conn.execute(select(*sums).where(_MINE, ~_ALONE), {**sid, **params}).one()
-        out += [Group(None, None, *combo, int(c))
-                for combo, c in zip(combos, totals, strict=True) if c is not None]
+        for (rt, ft, it, memo, child), cents in zip(combos, totals, strict=True):
+            if cents is not None:
+                out.add(Entry(rt, ft, it, None, int(cents), memo), child)
     return out
 
 
