@@ -48,9 +48,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from calaccess_desktop.errors import UserError
+    from calaccess_desktop.fileio import WriteError, output_target
     from calaccess_desktop.services import sheets
     from calaccess_desktop.services.sheets.columns import schedule
-    from calaccess_desktop.services.sheets.importing import write_rejected
+    from calaccess_desktop.services.sheets.importing import rejected_path, write_rejected
     from calaccess_desktop.services.sheets.mapping import mapping_for
     from calaccess_desktop.services.sheets.preview import summary
 
@@ -87,6 +89,12 @@ def _run(args: argparse.Namespace) -> int:
                 "import the good rows (the others go to "
                 f"{args.file}.rejected.csv)."], error=True)
             return EXIT_INPUT
+        if problems:  # where the bad rows go must take them, before anything is imported
+            try:
+                output_target(rejected_path(args.file))
+            except WriteError as exc:
+                raise UserError(f"{exc} The rows with problems go to that file, so nothing "
+                                "was imported; move it out of the way and try again.") from exc
         result = sheets.run_import(store, preview, skip_bad=args.skip_bad)
     finally:
         store.close()
