@@ -144,3 +144,17 @@ def test_headers_that_repeat_are_read_the_plain_way() -> None:
                 max_size=6))
 def test_a_row_of_cells_is_cleaned_as_each_cell_is(cells: list[str]) -> None:
     assert clean_cells(list(cells)) == [clean_text(c) for c in cells]
+
+
+@given(st.integers(min_value=-(10**12) + 1, max_value=10**12 - 1))
+def test_every_amount_the_parser_writes_passes_the_amount_check(cents: int) -> None:
+    """The fast way checks an amount it wrote only as every field is checked (length,
+    spaces, quotes): the CAL amount check passes on whatever ``amount_text`` writes,
+    for every amount it accepts (under 10**12 cents)."""
+    from calaccess_desktop.cal.values import check_amount
+    from calaccess_desktop.domain.money import format_cal_amount
+    from calaccess_desktop.services.sheets.cleaning import amount_text
+
+    written = format_cal_amount(cents)
+    assert check_amount(written) is None
+    assert amount_text(written) == written  # read again, the same amount
