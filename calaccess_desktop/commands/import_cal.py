@@ -67,7 +67,7 @@ def _say(outcome: FileOutcome) -> None:
     elif outcome.outcome == "skipped":
         print(f"skipped {name}: {outcome.why}", flush=True)
     else:
-        print(f"failed {name}: {outcome.why}; nothing of it was imported", flush=True)
+        print(f"failed {name}: {outcome.why.rstrip('.')}; nothing of it was imported", flush=True)
         for line in problem_lines(outcome)[1:]:
             print(f"  {line}", file=sys.stderr)
 

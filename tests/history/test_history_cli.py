@@ -124,3 +124,19 @@ def test_an_empty_folder_is_said_plainly(tmp_path: Path,
     assert code == 1
     assert "has no .CAL files in it; nothing was imported" in err
     assert "Traceback" not in out + err
+
+
+def test_a_pipe_among_the_files_fails_alone_in_words(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A FIFO named like a .CAL file among the ones given fails on its own (never read:
+    it would wait forever), in one plain sentence; the run goes on and exits 1."""
+    import os
+
+    pipe = tmp_path / "a.cal"
+    os.mkfifo(pipe)
+    code = main(["import-cal", str(pipe), "--db", str(tmp_path / "books.sqlite")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "failed a.cal: " in out, out
+    assert ("is a pipe (FIFO), not a file; nothing was read. Give the name of a .CAL file; "
+            "nothing of it was imported") in out, out
