@@ -128,15 +128,16 @@ def test_an_empty_folder_is_said_plainly(tmp_path: Path,
 
 def test_a_pipe_among_the_files_fails_alone_in_words(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    """A FIFO named like a .CAL file among the ones given fails on its own (never read:
-    it would wait forever), in one plain sentence; the run goes on and exits 1."""
+    """FIFOs named like .CAL files among the ones given each fail on their own (never
+    read: it would wait forever), in one plain sentence; the run goes on and exits 1."""
     import os
 
-    pipe = tmp_path / "a.cal"
-    os.mkfifo(pipe)
-    code = main(["import-cal", str(pipe), "--db", str(tmp_path / "books.sqlite")])
+    pipes = [tmp_path / "a.cal", tmp_path / "b.cal"]
+    for pipe in pipes:
+        os.mkfifo(pipe)
+    code = main(["import-cal", *map(str, pipes), "--db", str(tmp_path / "books.sqlite")])
     out = capsys.readouterr().out
     assert code == 1
-    assert "failed a.cal: " in out, out
+    assert "failed a.cal: " in out and "failed b.cal: " in out, out
     assert ("is a pipe (FIFO), not a file; nothing was read. Give the name of a .CAL file; "
             "nothing of it was imported") in out, out
