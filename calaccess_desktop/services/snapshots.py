@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from calaccess_desktop.cal.model import CalRecord, field_position
+from calaccess_desktop.cal.model import CalRecord, field_position, layout_for, name_index
 from calaccess_desktop.db.orm import Committee, Record, Statement
 from calaccess_desktop.domain.money import Cents, format_cal_amount
 from calaccess_desktop.domain.snapshot import (
@@ -201,7 +201,7 @@ def _all_rows(session: Session, statement_id: int,
         query = query.where(where)
     # Core execution on the session's connection: the ORM's row loading costs ~30% more.
     conn = session.connection()
-    return [Row(*r) for r in conn.execute(query.order_by(Record.seq, Record.id))]
+    return [Row(*r) for r in conn.execute(query.order_by(Record.seq, Record.id)).all()]
 
 
 _BY_ID = (select(*_COLUMNS).where(Record.id.in_(bindparam("ids", expanding=True)))
@@ -378,10 +378,14 @@ def _records(rows: Iterable[Row], decisions: Iterable[Decision], form: str, *,
              cumulative: bool = True) -> list[SnapRecord]:
     """The rows as snapshot records with their decisions."""
     records = []
+    shown: dict[Cents, str] = {}  # each cumulative total written once (many share one)
     for r, d in zip(rows, decisions, strict=True):
-        values = list(r.values)
+        values: Sequence[str] = r.values
         if cumulative and d.cumulative is not None and r.itemize == "auto":
-            values = _with_cumulative(values, form, d.cumulative)
+            text = shown.get(d.cumulative)
+            if text is None:
+                text = shown[d.cumulative] = format_cal_amount(d.cumulative)
+            values = _with_cumulative(list(values), form, text)
         records.append(
             SnapRecord(tuple(values), r.id, r.seq, form, d.itemized, r.contact_id,
                        r.itemize == "lump")
@@ -436,12 +440,16 @@ def _amended_items(session: Session, statement_id: int) -> dict[str, AmendedItem
             for tid, rt, ft, contact, cents, day in rows}
 
 
-def _with_cumulative(values: list[str], form: str, cumulative: Cents) -> list[str]:
-    rec = CalRecord(values, cvr_form=form)
-    name = "Loan_Amt3" if rec.rec_type == "LOAN" else "Cum_YTD"
-    if rec.has_field(name):
-        rec.set(name, format_cal_amount(cumulative))
-    return rec.values
+def _with_cumulative(values: list[str], form: str, cumulative: str) -> list[str]:
+    """The values with the cumulative-to-date written where the layout has it (Cum_YTD; a
+    loan's Loan_Amt3)."""
+    name = "loan_amt3" if values[0].upper() == "LOAN" else "cum_ytd"
+    at = name_index(layout_for(values, form)).get(name)
+    if at is not None:
+        if at >= len(values):
+            values.extend([""] * (at + 1 - len(values)))
+        values[at] = cumulative
+    return values
 
 
 def _prior(session: Session, stmt: Statement) -> tuple[dict[str, Cents], Cents | None]:
