@@ -41,9 +41,10 @@ def _load() -> dict[str, list[str]]:
 
 
 def backups_of(data_file: Path) -> list[Path]:
-    """The backups remembered for ``data_file`` plus its ``backups/`` folder."""
+    """The backups remembered for ``data_file`` plus those of it in its ``backups/``
+    folder (by name: the folder also holds the backups of other data files beside it)."""
     key = str(data_file.resolve())
-    return [data_file.parent / "backups", *(Path(p) for p in _load().get(key, []))]
+    return [*(b.path for b in in_folder(data_file)), *(Path(p) for p in _load().get(key, []))]
 
 
 def remember(data_file: Path, backup: Path) -> None:

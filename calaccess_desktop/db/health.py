@@ -4,8 +4,9 @@ Nothing here writes. The file is read through a read-only connection (immutable 
 other program has it open), so a refused file keeps every byte and gets no ``-wal`` or
 ``-shm`` beside it. Checks, cheapest first: a folder, an empty file, another kind of file,
 a cut-off file (header), another program's SQLite file (application id and tables),
-then SQLite's ``PRAGMA quick_check`` (about 70 ms on a 100,000-transaction file) and the
-tables this version needs.
+triggers or views (the schema has none: another program planted them, and they would
+run on every save), then SQLite's ``PRAGMA quick_check`` (about 70 ms on a
+100,000-transaction file) and the tables this version needs.
 """
 
 from __future__ import annotations
@@ -172,6 +173,11 @@ def _look_inside(path: Path, head: str, tables: frozenset[str], in_use: bool,
                              "another program). It was left as it is.")
         if not names:
             return None
+        planted = _planted(con)
+        if planted:
+            raise DamagedFile(path, f"it holds {planted} that calaccess-desktop never puts in "
+                              "a data file, which could change or remove entries as they are "
+                              "saved", latest_good_backup(backups))
         try:
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
             check = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
@@ -192,6 +198,22 @@ def _look_inside(path: Path, head: str, tables: frozenset[str], in_use: bool,
         return str(rev)
     finally:
         con.close()
+
+
+def _planted(con: sqlite3.Connection) -> str:
+    """The triggers and views in a data file, in words ('' when none): the schema has
+    neither, so each was put there by another program (a hostile file or backup)."""
+    try:
+        found = con.execute("SELECT type, name FROM sqlite_master WHERE type IN "
+                            "('trigger', 'view') ORDER BY type, name LIMIT 4").fetchall()
+    except sqlite3.DatabaseError:
+        return ""  # the checks after this one say what is wrong
+    if not found:
+        return ""
+    kinds = sorted({kind for kind, _name in found})
+    what = " and ".join(f"{k}s" for k in kinds) if len(found) > 1 else kinds[0]
+    names = ", ".join(repr(str(name)[:40]) for _kind, name in found[:3])
+    return f"{'a ' if len(found) == 1 else ''}{what} ({names}{', ...' if len(found) > 3 else ''})"
 
 
 def latest_good_backup(places: list[Path]) -> Path | None:
@@ -230,7 +252,7 @@ def _passes_check(path: Path) -> bool:
             ok = con.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
             names = {r[0] for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            return ok and names >= APP_TABLES
+            return ok and names >= APP_TABLES and not _planted(con)
         finally:
             con.close()
     except (OSError, sqlite3.Error):
