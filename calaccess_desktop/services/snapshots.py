@@ -226,7 +226,7 @@ def _totals_records(session: Session, stmt: Statement, officers: tuple[OfficerFa
             continue
         key = (e.rec_type, e.form_type, e.itemize, e.memo, child, d.itemized)
         sums[key] = sums.get(key, 0) + e.amount
-    rows = _rows_by_id(session, list(whole))
+    rows = rows_by_id(session, list(whole))
     records = _records(rows, (whole[r.id] for r in rows), form)
     templates: dict[tuple[str, str, bool, bool], tuple[list[str], int]] = {}
     for (rec_type, form_type, itemize, memo, child, itemized), cents in sums.items():
@@ -240,7 +240,7 @@ def _totals_records(session: Session, stmt: Statement, officers: tuple[OfficerFa
     return records, ytd, paid
 
 
-def _rows_by_id(session: Session, ids: list[int]) -> list[Row]:
+def rows_by_id(session: Session, ids: Sequence[int]) -> list[Row]:
     """The rows of these ids, in statement order."""
     found: list[Row] = []
     conn = session.connection()

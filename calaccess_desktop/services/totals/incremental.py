@@ -8,8 +8,10 @@ summary is affine in its records (sums of amounts, plus lines carried in that no
 changes), so the lines move by exactly the difference of the two small summaries
 (``tests/totals`` proves it against the full computation).
 
-A statement whose lines are still as filed (an imported file), or a change too large or
-not only to records (a period, a committee, a spreadsheet import), is computed afresh.
+Records only added (a spreadsheet import: ``apply_added``) move the lines the same way,
+by their contacts' groups before and after them. A statement whose lines are still as
+filed (an imported file), or a change too large or not only to records (a period, a
+committee, an import of many contacts), is computed afresh.
 Later drafts of the committee that carry this statement's totals on (column B, ending
 cash, contributors' year-to-date) are computed afresh after it.
 """
@@ -26,7 +28,7 @@ from calaccess_desktop.cal.model import trimmed
 from calaccess_desktop.db.orm import Committee, Record, Statement, StatementTotal
 from calaccess_desktop.domain.money import Cents, cents_or_none, format_cal_amount
 from calaccess_desktop.forms.registry import periodic_forms, spec_for
-from calaccess_desktop.services.snapshots import Row, group_snapshot, year_before
+from calaccess_desktop.services.snapshots import Row, group_snapshot, rows_by_id, year_before
 from calaccess_desktop.services.summaries import refresh_smry
 from calaccess_desktop.services.totals.stored import AMOUNT_A, AMOUNT_B
 
@@ -35,6 +37,7 @@ Change = tuple[Image | None, Image | None]  # before, after
 Amounts = dict[tuple[str, str], tuple[Cents | None, Cents | None]]  # (form, line) -> A, B
 
 MAX_GROUPS = 200  # more contacts touched than this: computing afresh is quicker
+MAX_ADDED = 20 * MAX_GROUPS  # more records added: not counted, computed afresh
 EDITABLE = ("draft", "ready")
 # Statements built once (an edit runs each of them; building them costs more than running).
 _TOTALS: Any = StatementTotal.__table__
@@ -49,6 +52,8 @@ _CONTACT_ROWS = select(Record.id, Record.seq, Record.values, Record.itemize, Rec
                        Record.amount_cents, Record.memo).where(
     Record.contact_id.in_(bindparam("contacts", expanding=True)),
     Record.statement_id + 0 == bindparam("sid"))
+_ADDED = select(Record.id, Record.contact_id).where(
+    Record.id.in_(bindparam("ids", expanding=True)), Record.statement_id == bindparam("sid"))
 _COMMITTEE = select(Committee.id, Committee.filer_id, Committee.name, Committee.committee_type,
                     Committee.entity_cd, Committee.profile).where(
     Committee.id == bindparam("cid"))
@@ -120,6 +125,48 @@ def apply_changes(session: Session, statement_id: int, changes: Iterable[Change]
     rows_before = [r for r in rows_after if r.id not in first]
     rows_before += [_row(i) for i in first.values() if i is not None]
     rows_after += [_row(i) for i in last.values() if i is not None and i.get("contact_id") is None]
+    _move(session, stmt, stored, contacts, rows_before, rows_after)
+
+
+def apply_added(session: Session, statement_id: int, record_ids: Sequence[int]) -> None:
+    """Move the statement's totals by what these records, just added and nothing else
+    changed (a spreadsheet import), add: their contacts' groups before and after them.
+    Computed afresh when they touch more than ``MAX_GROUPS`` groups (then that is
+    quicker) or the statement's lines are still as filed."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is None or not record_ids:
+        return
+    spec = spec_for(stmt.form_type)
+    if spec.summarize is None or spec.smry_records is None:
+        return
+    stored = session.connection().execute(_STORED, {"sid": statement_id}).all()
+    if (not stored or not all(r.computed for r in stored)
+            or len(record_ids) > MAX_ADDED):
+        recompute(session, statement_id)
+        return
+    added = set(record_ids)
+    found = session.connection().execute(_ADDED, {"ids": sorted(added), "sid": statement_id})
+    contacts: set[int] = set()
+    alone: list[int] = []  # added records without a contact: each its own group
+    for rid, contact in found:
+        if contact is None:
+            alone.append(rid)
+        else:
+            contacts.add(contact)
+    if len(contacts) + len(alone) > MAX_GROUPS:
+        recompute(session, statement_id)
+        return
+    rows_after = _contact_rows(session, statement_id, contacts)
+    rows_before = [r for r in rows_after if r.id not in added]
+    rows_after += rows_by_id(session, alone)
+    _move(session, stmt, stored, contacts, rows_before, rows_after)
+
+
+def _move(session: Session, stmt: Statement, stored: Sequence[Any], contacts: set[int],
+          rows_before: Sequence[Row], rows_after: Sequence[Row]) -> None:
+    """Move the stored lines by what the rows after add less what the rows before did
+    (the groups of ``contacts``, and rows without a contact), then the later drafts."""
+    spec = spec_for(stmt.form_type)
     committee = _committee(session, stmt.committee_id)
     carry = dict(stmt.carry_in or {})
 
@@ -135,7 +182,7 @@ def apply_changes(session: Session, statement_id: int, changes: Iterable[Change]
         return
     by_key = {(r.form_type, r.line_item): r for r in stored}
     if any(key not in by_key for key in delta):
-        recompute(session, statement_id)
+        recompute(session, stmt.id)
         return
     session.connection().execute(_MOVE, [
         _moved(by_key[key], da, db) for key, (da, db) in delta.items()])
