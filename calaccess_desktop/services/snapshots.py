@@ -273,8 +273,10 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
                    extras: bool = True, by_index: bool = False) -> StatementSnapshot:
     """Everything about one statement, frozen, with itemization decided.
 
-    ``totals_only``: just what the summary math needs, with each contact's receipts and
-    payments summed (fast for large statements; records are stand-ins, not filed rows).
+    ``totals_only``: just what the summary math needs, with receipts and payments summed
+    by schedule, choice and outcome (``_totals_records``: fast for large statements;
+    records are stand-ins, not filed rows, and ``ytd_before`` holds only the contacts
+    whose itemization their totals decided).
     ``records_where``: only the records a few rules look at (an SQL condition on
     ``Record``); such a snapshot is for those rules, not for totals, printing or export
     (it has no summary lines and no ``amended_items``).
