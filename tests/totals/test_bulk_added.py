@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from calaccess_desktop.cal.model import CalRecord, trimmed
 from calaccess_desktop.db.orm import Record, Statement, StatementTotal
 from calaccess_desktop.forms.registry import spec_for
-from calaccess_desktop.services import editing
+from calaccess_desktop.services import editing, undo
 from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.summaries import summary_of
@@ -133,3 +133,21 @@ def test_many_contacts_are_computed_afresh(store: Store,
     import_rows(store, ids[1], [(0, who, 7000, "auto") for who in range(3)])
     assert fresh == [ids[1]]
     assert_lines_are_the_full_computation(store, ids)
+
+
+def test_undo_and_redo_of_records_added_in_bulk_move_the_lines(store: Store) -> None:
+    # Undo reads the added rows' images and redo puts them back: the lines move by them.
+    ids = committee_with_statements(store, [(0, 0, 6000, "auto", False, False)])
+    with store.transaction() as s:
+        new = add_rows(s, ids[1], [(0, 0, 5000, "auto"), (3, 3, 2000, "auto")])
+        incremental.apply_added(s, ids[1], new)
+        recorder = undo.Recorder(s, "Import 2 rows", ids[1])
+        recorder.inserted("records", new)  # no contact made: the records' ids alone
+        recorder.save()
+    assert_lines_are_the_full_computation(store, ids)
+    for step in (undo.undo, undo.redo):
+        with store.transaction() as s:
+            step(s)
+        assert_lines_are_the_full_computation(store, ids)
+    with store.read() as s:
+        assert summary_of(s, ids[1]).schedules["A"]["1"] == 11000  # Okafor's 60 + 50 back
