@@ -43,7 +43,7 @@ from calaccess_desktop.services.sheets.preview import (
 )
 from calaccess_desktop.services.sheets.rows import CONTACT_LIMITS
 from calaccess_desktop.services.summaries import SEQ_BLOCK
-from calaccess_desktop.services.totals.incremental import recompute
+from calaccess_desktop.services.totals.incremental import apply_added
 
 CHUNK = 500
 
@@ -105,17 +105,19 @@ def import_preview(session: Session, preview: Preview, *, skip_bad: bool = False
         result.label = (f"Import {len(todo)} {_noun(sched.code, len(todo))} from "
                         f"{Path(preview.path).name}")
         recorder = undo.Recorder(session, result.label, stmt.id)
+        record_ids: list[int] = []
         if sched.rec_type:
-            result.added, result.contacts_added = _write_records(
+            record_ids, result.contacts_added = _write_records(
                 session, preview, stmt, todo, recorder, progress)
+            result.added = len(record_ids)
         else:
             result.added = result.contacts_added = _write_contacts(
                 session, preview, stmt.committee_id, todo, recorder)
         recorder.save()
-        if sched.rec_type:
+        if record_ids:
             if progress is not None:
                 progress(len(todo), len(todo), "Computing the summary")
-            recompute(session, stmt.id)
+            apply_added(session, stmt.id, record_ids)  # the totals moved by what was added
     return result
 
 
@@ -134,7 +136,8 @@ def _noun(code: str, n: int) -> str:
 
 def _write_records(session: Session, preview: Preview, stmt: Statement,
                    todo: list[PreviewRow], recorder: undo.Recorder,
-                   progress: Progress | None) -> tuple[int, int]:
+                   progress: Progress | None) -> tuple[list[int], int]:
+    """Write the rows as records; returns their ids and how many contacts were new."""
     sched, plan = preview.sched, preview.plan
     committee = session.get(Committee, stmt.committee_id)
     assert committee is not None
@@ -175,7 +178,7 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     # Undo keeps the new rows' ids only (undo.Recorder.inserted), contacts first.
     recorder.inserted("contacts", [ids[key] for key in new_contacts])
     recorder.inserted("records", record_ids)
-    return len(rows), len(new_contacts)
+    return record_ids, len(new_contacts)
 
 
 def _write_contacts(session: Session, preview: Preview, committee_id: int,
