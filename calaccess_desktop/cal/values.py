@@ -20,6 +20,10 @@ from calaccess_desktop.domain.money import AmountError, parse_cal_amount
 Check = Callable[[str], "str | None"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Characters that show nothing yet change what text shows: zero-width spaces and joiners,
+# direction marks and overrides (a name written backwards on screen), the BOM.
+INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _DATE = re.compile(r"[0-9]{8}")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 # Fields whose value is a whole number although the spec lists them as codes.
@@ -50,6 +54,9 @@ def check_common(value: str, max_len: int) -> str | None:
         return "contains a double quote (not allowed inside a field)"
     if _CONTROL.search(value):
         return "contains a control character (tab, line break or similar)"
+    if _INVISIBLE.search(value):
+        return ("contains an invisible character (a zero-width space or a direction mark, "
+                "which makes the text show something other than what it holds)")
     return None
 
 
@@ -160,7 +167,7 @@ _FORMATS = {
     "checkbox": "[Xx]",
     "number": "[0-9]+",
 }
-_PLAIN = r'[^\x00-\x1f"\x7f]'  # any character check_common allows
+_PLAIN = f'[^\\x00-\\x1f"\\x7f{INVISIBLE}]'  # any character check_common allows
 _SEP = "\x1f"  # joins a record's values for the pattern (no valid value holds it)
 
 

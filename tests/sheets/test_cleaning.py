@@ -91,3 +91,14 @@ def test_states_and_spaces() -> None:
     assert clean_text("  Grace \u00a0 Okafor\t") == "Grace Okafor"
     with pytest.raises(CellProblem):
         clean_state("Atlantis")
+
+
+def test_invisible_characters_copied_from_a_page_are_dropped() -> None:
+    """Zero-width spaces, direction marks and a BOM (which a CAL field may not hold) go,
+    in a cell read on its own or in a row; what shows is kept."""
+    from calaccess_desktop.services.sheets.cleaning import clean_cells, clean_text
+
+    assert clean_text("\ufeffGrace\u200b Okafor\u202e ") == "Grace Okafor"
+    assert clean_text("Sutter\u2060 Health\u200f") == "Sutter Health"
+    assert clean_cells(["Chen\u200b", "Amy", "95814\u202c"]) == ["Chen", "Amy", "95814"]
+    assert clean_text("Peña Nieto") == "Peña Nieto"

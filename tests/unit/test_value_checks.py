@@ -17,7 +17,7 @@ LAYOUTS = [RCPT_A, EXPN_E, LOAN_B1]
 
 # Values near every edge the checks care about: digits, dates, amounts, Y/N/X, spaces,
 # quotes, control characters, non-ASCII digits, and lengths around each limit.
-_ALPHABET = st.sampled_from(list("0123456789.-,$ XxYyNnAz\"\t\x1f\x7f\u0663é"))
+_ALPHABET = st.sampled_from(list("0123456789.-,$ XxYyNnAz\"\t\x1f\x7f\u0663é\u200b\u202e\ufeff"))
 _SHAPED = st.one_of(
     st.just(""),
     st.text(_ALPHABET, max_size=14),
@@ -68,6 +68,8 @@ def test_each_kind_of_bad_value_is_found() -> None:
         "Ctrib_NamL": (" Smith", "starts with a space"),
         "Ctrib_City": ('Los "Angeles"', "double quote"),
         "Ctrib_Occ": ("x" * 61, "at most 60 allowed"),
+        "Ctrib_NamF": ("Gr\u202eace", "invisible character"),  # a direction override
+        "Ctrib_Emp": ("Sutter\u200bHealth", "invisible character"),
     }
     for name, (value, words) in cases.items():
         values = list(good)

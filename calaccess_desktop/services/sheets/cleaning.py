@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from calaccess_desktop.cal.values import INVISIBLE
 from calaccess_desktop.domain.money import format_cal_amount
 
 
@@ -29,8 +30,15 @@ _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]|[\u00a0\u2007\u202f]")
 
 
+_HIDDEN = re.compile(f"[{INVISIBLE}]")
+
+
 def clean_text(text: str) -> str:
-    """Stray, doubled and non-breaking spaces (and tabs, line breaks) gone."""
+    """Stray, doubled and non-breaking spaces (and tabs, line breaks) gone, and the
+    invisible characters text copied from a web page or a PDF brings (zero-width spaces,
+    direction marks, a BOM), which a CAL field may not hold."""
+    if not text.isprintable():
+        text = _HIDDEN.sub("", text)
     text = text.strip()
     return _SPACES.sub(" ", text).strip() if _ODD_SPACE.search(text) else text
 
