@@ -13,6 +13,7 @@ contact, are groups of one record each (``Groups.record_id``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, case, func, or_, select
@@ -96,10 +97,12 @@ def totals_groups(session: Session, statement_id: int, *, itemizes: bool) -> Gro
         for cid, rt, ft, it, memo, child, cents in conn.execute(_BY_COMBO, sid).all():
             out.add(Entry(rt, ft, it, cid, int(cents or 0), bool(memo)), bool(child))
         return out
-    sums, params = _sums(combos)
+    query = _sums_query(tuple((memo, child) for *_, memo, child in combos), per_contact)
+    params: dict[str, Any] = dict(sid)
+    for n, (rt, ft, it, _memo, _child) in enumerate(combos):
+        params.update({f"rt{n}": rt, f"ft{n}": ft, f"it{n}": it})
     if per_contact:
-        rows = conn.execute(select(Record.contact_id, *sums).where(_MINE, ~_ALONE)
-                            .group_by(Record.contact_id), {**sid, **params}).all()
+        rows = conn.execute(query, params).all()
         for n, (rt, ft, it, memo, child) in enumerate(combos, start=1):
             found = [Entry(rt, ft, it, row[0], int(row[n]), memo)
                      for row in rows if row[n] is not None]
@@ -107,23 +110,27 @@ def totals_groups(session: Session, statement_id: int, *, itemizes: bool) -> Gro
             out.child.extend([child] * len(found))
             out.record_id.extend([None] * len(found))
     else:  # nobody's itemization depends on a total: each combination over the statement
-        totals = conn.execute(select(*sums).where(_MINE, ~_ALONE), {**sid, **params}).one()
+        totals = conn.execute(query, params).one()
         for (rt, ft, it, memo, child), cents in zip(combos, totals, strict=True):
             if cents is not None:
                 out.add(Entry(rt, ft, it, None, int(cents), memo), child)
     return out
 
 
-def _sums(combos: list[Combo]) -> tuple[list[Any], dict[str, Any]]:
-    """One SUM per combination (NULL where no record has it), and their parameters."""
-    sums: list[Any] = []
-    params: dict[str, Any] = {}
-    for n, (rt, ft, it, memo, child) in enumerate(combos):
-        params.update({f"rt{n}": rt, f"ft{n}": ft, f"it{n}": it})
+@lru_cache(maxsize=256)
+def _sums_query(flags: tuple[tuple[bool, bool], ...], per_contact: bool) -> Any:
+    """One SUM per combination (NULL where no record has it; its schedule and choice are
+    the parameters rt<n>, ft<n>, it<n>; ``flags``: its memo and child marks), per contact
+    or over the statement. Built once per shape (building costs more than running)."""
+    sums = []
+    for n, (memo, child) in enumerate(flags):
         match = ((Record.rec_type == bindparam(f"rt{n}"))
                  & (Record.form_type == bindparam(f"ft{n}"))
                  & (Record.itemize == bindparam(f"it{n}"))
                  & (Record.memo.is_(True) if memo else Record.memo.is_(False))
                  & (_CHILD if child else Record.bakref_tid == ""))
         sums.append(func.sum(case((match, Record.amount_cents))))
-    return sums, params
+    if per_contact:
+        return (select(Record.contact_id, *sums).where(_MINE, ~_ALONE)
+                .group_by(Record.contact_id))
+    return select(*sums).where(_MINE, ~_ALONE)
