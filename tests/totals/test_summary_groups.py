@@ -12,9 +12,11 @@ from typing import Any, NamedTuple
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
+from calaccess_desktop.db.orm import Record, Statement
 from calaccess_desktop.domain.money import format_cal_amount
-from calaccess_desktop.services import editing
+from calaccess_desktop.services import editing, snapshots
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.summaries import summarize, summary_of
 from calaccess_desktop.services.totals import grouped
@@ -173,3 +175,25 @@ def test_many_combinations_are_grouped_in_one_query(store: Store) -> None:
     assert len(combos) > grouped.MAX_COMBOS
     assert {g.contact_id for g in groups} != {None}
     assert_same(store, sid)
+
+
+def test_many_contacts_year_totals_are_read_without_a_list_of_them(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    sid = make_statement(store, "F460", [(0, who, 4000, "auto", False, False)
+                                         for who in range(4)], kept_only=False)
+    with store.read() as s:
+        stmt = s.get(Statement, sid)
+        assert stmt is not None
+        contacts = {c for c in s.scalars(select(Record.contact_id).where(
+            Record.statement_id == sid)) if c is not None}
+        found = {}
+        for few, many in ((50, 2000), (0, 2000), (0, 1)):  # by contact, listed, all
+            monkeypatch.setattr(snapshots, "FEW", few)
+            monkeypatch.setattr(snapshots, "MANY", many)
+            found[(few, many)] = snapshots.year_before(s, stmt, contacts)
+            okafor = set(found[(few, many)][0])
+            # Only the contacts asked for, whichever way they are read.
+            assert snapshots.year_before(s, stmt, contacts - okafor) == ({}, {})
+    given = found[(50, 2000)][0]
+    assert len(given) == 1 and sum(given.values()) == 6000  # Okafor's A and C of the spring
+    assert found[(0, 2000)] == found[(0, 1)] == found[(50, 2000)]
