@@ -33,9 +33,12 @@ def summarize(session: Session, statement_id: int) -> tuple[StatementSnapshot, A
 
 def summary_of(session: Session, statement_id: int) -> Any:
     """Just the computed summary, None for a form without one (the fast way: receipts
-    and payments summed in SQL)."""
+    and payments summed in SQL, ``services.totals.grouped``)."""
+    stmt = session.get(Statement, statement_id)
+    if stmt is not None and spec_for(stmt.form_type).summarize is None:
+        return None  # nothing to sum (a missing statement: build_snapshot says so)
     snap = build_snapshot(session, statement_id, totals_only=True)
-    return _compute(snap, session.get(Statement, statement_id))
+    return _compute(snap, stmt)
 
 
 def refresh_smry(session: Session, statement_id: int) -> Any:
