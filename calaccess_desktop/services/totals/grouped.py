@@ -30,7 +30,7 @@ from calaccess_desktop.forms.f460.itemize import (
 GROUPED = ("RCPT", "EXPN")  # summed: only their Amount counts toward a total
 TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")  # the records any form's summary reads
 BY_TOTALS = CUMULATIVE | PAYEE_CUMULATIVE | PER_PERIOD  # itemized by a source's total
-KEPT = ("always", "never", "lump")  # itemize choices decide () keeps as they are
+KEPT = ("always", "never", "lump")  # itemize choices ``decide`` keeps as they are
 MAX_COMBOS = 4  # more combinations: one GROUP BY costs less than a sum per combination
 
 Combo = tuple[str, str, str, bool, bool]  # rec_type, form_type, itemize, memo, child
