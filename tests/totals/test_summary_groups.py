@@ -197,3 +197,14 @@ def test_many_contacts_year_totals_are_read_without_a_list_of_them(
     given = found[(50, 2000)][0]
     assert len(given) == 1 and sum(given.values()) == 6000  # Okafor's A and C of the spring
     assert found[(0, 2000)] == found[(0, 1)] == found[(50, 2000)]
+
+
+def test_the_choices_left_to_the_totals_are_those_decide_leaves_to_them() -> None:
+    left = {(rt, ft) for rt, ft in (("RCPT", "A"), ("RCPT", "C"), ("LOAN", "B1"),
+                                    ("EXPN", "D"), ("EXPN", "E"), ("RCPT", "I"))}
+    for kind in (*left, ("EXPN", "G"), ("LOAN", "H"), ("DEBT", "F"), ("EXPN", "F461P5")):
+        assert grouped.by_totals(*kind, "auto", False) == (kind in left), kind
+        assert grouped.by_totals(*kind, "", False) == (kind in left), kind  # as auto
+        for kept in ("always", "never", "lump"):
+            assert not grouped.by_totals(*kind, kept, False), (kind, kept)
+        assert not grouped.by_totals(*kind, "auto", True), kind  # a memo item: itemized

@@ -20,17 +20,10 @@ from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from calaccess_desktop.db.orm import Record
-from calaccess_desktop.forms.f460.itemize import (
-    CUMULATIVE,
-    PAYEE_CUMULATIVE,
-    PER_PERIOD,
-    Entry,
-)
+from calaccess_desktop.forms.f460.itemize import Entry, decide
 
 GROUPED = ("RCPT", "EXPN")  # summed: only their Amount counts toward a total
 TOTALS_NEED = ("RCPT", "EXPN", "LOAN", "DEBT")  # the records any form's summary reads
-BY_TOTALS = CUMULATIVE | PAYEE_CUMULATIVE | PER_PERIOD  # itemized by a source's total
-KEPT = ("always", "never", "lump")  # itemize choices ``decide`` keeps as they are
 MAX_COMBOS = 4  # more combinations: one GROUP BY costs less than a sum per combination
 
 Combo = tuple[str, str, str, bool, bool]  # rec_type, form_type, itemize, memo, child
@@ -69,10 +62,17 @@ _BY_COMBO = (select(Record.contact_id, Record.rec_type, Record.form_type, Record
                        Record.memo, _CHILD))
 
 
+@lru_cache(maxsize=1024)
 def by_totals(rec_type: str, form_type: str, itemize: str, memo: bool) -> bool:
-    """Whether such a record's itemization depends on its source's totals (``decide``):
-    not when its choice is kept or it is a memo item, nor on a schedule without one."""
-    return itemize not in KEPT and not memo and (rec_type, form_type) in BY_TOTALS
+    """Whether such a record's itemization depends on its source's totals, asked of
+    ``decide`` itself (the one home of the rule): is it decided otherwise below and at
+    the threshold? (Not when its choice is kept or it is a memo item, nor on a schedule
+    without a threshold.)"""
+    def itemized(cents: int) -> bool:
+        entry = Entry(rec_type, form_type, itemize, 1, cents, memo)
+        return decide([entry], {}, 1, {}, 1)[0].itemized
+
+    return itemized(0) != itemized(1)
 
 
 def totals_groups(session: Session, statement_id: int, *, itemizes: bool) -> Groups:
