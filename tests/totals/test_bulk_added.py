@@ -1,6 +1,6 @@
 """Records only added (a spreadsheet import) move the stored totals by their contacts'
 groups (``incremental.apply_added``), and the lines then equal the full computation, on
-a real SQLite file: any mix of schedules, people (known or none), amounts and choices,
+both stores: any mix of schedules, people (known or none), amounts and choices,
 with a later draft that carries the totals on."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from calaccess_desktop.services.record_rows import record_row
 from calaccess_desktop.services.store import Store
 from calaccess_desktop.services.summaries import summary_of
 from calaccess_desktop.services.totals import incremental
+from tests.pg.stores import STORE_KINDS
 from tests.totals.test_summary_groups import AMOUNTS, CHOICES, KINDS, entry, fields_for
 
 added = st.tuples(st.integers(0, 7), st.integers(0, 3), st.sampled_from(AMOUNTS),
@@ -87,6 +88,7 @@ def import_rows(store: Store, sid: int, rows: list[tuple[Any, ...]]) -> None:
         incremental.apply_added(s, sid, add_rows(s, sid, rows))
 
 
+@pytest.mark.parametrize("store_kind", STORE_KINDS, indirect=True)
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(entry, min_size=0, max_size=12), st.lists(added, min_size=1, max_size=12))
