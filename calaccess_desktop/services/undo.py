@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, inspect, select, update
 from sqlalchemy.orm import DeclarativeBase, Session
 
+from calaccess_desktop.db.bulk import insert_rows
 from calaccess_desktop.db.orm import Committee, Contact, Record, SheetRow, Statement, UndoEntry
 from calaccess_desktop.services.concurrency.conflicts import UndoRefused, changed_by
 from calaccess_desktop.services.concurrency.counters import free_places
@@ -263,9 +264,9 @@ def _rows_now(session: Session, keys: list[Key]) -> dict[Key, dict[str, Any]]:
     now: dict[Key, dict[str, Any]] = {}
     for table in {t for t, _ in keys}:
         model: Any = TABLES[table].__table__
-        ids = [i for t, i in keys if t == table]
-        for k in range(0, len(ids), CHUNK):
-            for row in session.execute(select(model).where(model.c.id.in_(ids[k:k + CHUNK]))):
+        ids = sorted(i for t, i in keys if t == table)
+        for where in _id_ranges(model, ids):
+            for row in session.execute(select(model).where(where)):
                 now[(table, int(row.id))] = dict(row._mapping)
     return now
 
@@ -286,11 +287,16 @@ def _same_value(stored: Any, pictured: Any) -> bool:
     return bool(stored == pictured)
 
 
-def _check(session: Session, entry: UndoEntry, steps: list[Step], verb: str) -> dict[Key, int]:
+def _check(session: Session, entry: UndoEntry, steps: list[Step], verb: str,
+           read: dict[Key, dict[str, Any]] | None = None) -> dict[Key, int]:
     """The rows' versions now, after making sure each still holds what this action
     left (compared column by column, like a hash before a write), and that removing a
-    statement takes no later work with it."""
+    statement takes no later work with it. Rows in ``read`` were read in this
+    transaction as they are (a bulk insert's, by ``_expanded``): not read again."""
     expected = _expected(steps)
+    for key, seen in (read or {}).items():
+        if expected.get(key) is seen:  # what the action left is what is there now
+            del expected[key]
     now = _rows_now(session, list(expected))
     for key, image in expected.items():
         row = now.get(key)
@@ -354,13 +360,11 @@ def _apply_all(session: Session, steps: list[Step], now: dict[Key, int]) -> dict
         model: Any = TABLES[table].__table__  # Core: the images' versions as stored
         keys = [int((t or c or {})["id"]) for _tb, t, c in run]
         if target is None:
-            for k in range(0, len(keys), CHUNK):
-                session.execute(delete(model).where(model.c.id.in_(keys[k:k + CHUNK])))
+            _delete(session, table, model, run, keys, {**now, **after})
         else:
             existing: set[int] = set()
-            for k in range(0, len(keys), CHUNK):
-                existing.update(session.scalars(select(model.c.id).where(
-                    model.c.id.in_(keys[k:k + CHUNK]))))
+            for where in _id_ranges(model, sorted(keys)):
+                existing.update(session.scalars(select(model.c.id).where(where)))
             new_rows = []
             for key, (_tb, image, current) in zip(keys, run, strict=True):
                 assert image is not None
@@ -375,9 +379,72 @@ def _apply_all(session: Session, steps: list[Step], now: dict[Key, int]) -> dict
             if new_rows and table == "records":
                 free_places(session, new_rows)
             if new_rows:
-                session.execute(insert(model), new_rows)
+                _insert(session, model, new_rows)
         start = end
     return after
+
+
+class _Moved(Exception):
+    """A row this step removes was changed or removed meanwhile (after the check)."""
+
+    def __init__(self, table: str, key: int, gone: bool) -> None:
+        super().__init__(table, key)
+        self.table, self.key, self.gone = table, key, gone
+
+
+def _delete(session: Session, table: str, model: Any, run: list[Step], keys: list[int],
+            versions: dict[Key, int]) -> None:
+    """Remove a run of rows; a versioned row only in the version it has now (as checked,
+    or as written by an earlier step; else as its image says), so a change made
+    meanwhile by a writer outside this one's lock is never lost (``_Moved``)."""
+    by_version: dict[int | None, list[int]] = {}
+    for key, (_tb, _target, current) in zip(keys, run, strict=True):
+        version = None
+        if table in VERSIONED:
+            version = versions.get((table, key), (current or {}).get("version"))
+        by_version.setdefault(None if version is None else int(version), []).append(key)
+    for version, ids in by_version.items():
+        ids.sort()
+        removed, conn = 0, session.connection()
+        for where in _id_ranges(model, ids):
+            if version is not None:
+                where = where & (model.c.version == version)
+            removed += conn.execute(delete(model).where(where)).rowcount
+        if version is not None and removed != len(ids):
+            left: set[int] = set()
+            for where in _id_ranges(model, ids):
+                left.update(session.scalars(select(model.c.id).where(where)))
+            key = min(left) if left else ids[0]
+            raise _Moved(table, key, gone=not left)
+
+
+def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Put rows back: as tuples in one bulk insert when each has every column (images
+    always do), else through Core."""
+    names = list(model.c.keys())
+    if all(len(row) == len(names) for row in rows) and all(
+            set(row) == set(names) for row in rows[:1]) and all(
+            row.keys() == rows[0].keys() for row in rows):
+        insert_rows(session.connection(), model, names, [tuple(row[n] for n in names)
+                                                         for row in rows])
+    else:
+        session.execute(insert(model), rows)
+
+
+def _apply_moved(session: Session, entry: UndoEntry, steps: list[Step], now: dict[Key, int],
+                 verb: str, read: dict[Key, dict[str, Any]]) -> None:
+    """``_apply_all``, refusing in the check's own words when a row moved meanwhile."""
+    try:
+        _apply_all(session, steps, now)
+    except _Moved as moved:
+        if (moved.table, moved.key) in read:  # a bulk insert's row, as _expanded says it
+            _refuse(session, entry, verb, "some of the rows it added were changed or "
+                                          "deleted since")
+        who = changed_by(session, entry.statement_id, moved.table, moved.key) or \
+            "someone else"
+        happened = "deleted" if moved.gone else "changed"
+        _refuse(session, entry, verb, f"{THING[moved.table]} it changed was {happened} "
+                                      f"since by {who}")
 
 
 def _changed_columns(table: str, key: int, image: dict[str, Any],
@@ -403,8 +470,9 @@ def undo(session: Session) -> UndoEntry | None:
         return None
     ops = _expanded(session, entry, undoing=True)
     steps = [(op["table"], op["before"], op["after"]) for op in reversed(ops)]
-    now = _check(session, entry, steps, "undone")
-    _apply_all(session, steps, now)
+    read = _read_now(ops)
+    now = _check(session, entry, steps, "undone", read)
+    _apply_moved(session, entry, steps, now, "undone", read)
     session.execute(update(_UNDO).where(_UNDO.c.id == entry.id)
                     .values(undone=True, **_kept_for_redo(entry, ops)))
     entry.payload = {"ops": ops}  # (detached: what the trail and the totals are told)
@@ -424,7 +492,7 @@ def redo(session: Session) -> UndoEntry | None:
     ops = _expanded(session, entry, undoing=False)
     steps = [(op["table"], op["after"], op["before"]) for op in ops]
     now = _check(session, entry, steps, "redone")
-    _apply_all(session, steps, now)
+    _apply_moved(session, entry, steps, now, "redone", {})
     bulk = _has_bulk(entry)
     session.execute(update(_UNDO).where(_UNDO.c.id == entry.id).values(
         undone=False, **({"payload": _without_images(entry)} if bulk else {})))
@@ -457,18 +525,52 @@ def _expanded(session: Session, entry: UndoEntry, *, undoing: bool) -> list[dict
                 int(i.get("version", 1)) != 1 for i in images)):
             _refuse(session, entry, "undone", "some of the rows it added were changed or "
                                               "deleted since")
-        out.extend({"table": op["table"], "before": None, "after": image} for image in images)
+        out.extend({"table": op["table"], "before": None, "after": image,
+                    **({"read_now": True} if undoing else {})} for image in images)
     return out
+
+
+def _read_now(ops: list[dict[str, Any]]) -> dict[Key, dict[str, Any]]:
+    """The versioned rows whose images ``_expanded`` read as they are now."""
+    return {(op["table"], int(op["after"]["id"])): op["after"] for op in ops
+            if op.get("read_now") and op["table"] in VERSIONED}
 
 
 def _images_now(session: Session, table: str, ids: list[int]) -> list[dict[str, Any]]:
     model: Any = TABLES[table].__table__
+    names = list(model.c.keys())
+    dated = [i for i, c in enumerate(model.c) if _python_type(c) not in _PLAIN]  # may be
     images: list[dict[str, Any]] = []
-    for k in range(0, len(ids), CHUNK):
-        for row in session.execute(select(model).where(model.c.id.in_(ids[k:k + CHUNK]))
-                                   .order_by(model.c.id)):
-            images.append({key: _json_safe(value) for key, value in row._mapping.items()})
+    conn = session.connection()
+    for where in _id_ranges(model, ids):
+        for row in conn.execute(select(model).where(where).order_by(model.c.id)).all():
+            values = list(row)
+            for i in dated:
+                values[i] = _json_safe(values[i])
+            images.append(dict(zip(names, values, strict=True)))
     return images
+
+
+_PLAIN = (int, str, bool, float)  # a column of these never holds a date
+
+
+def _python_type(column: Any) -> type | None:
+    try:
+        found: type = column.type.python_type
+        return found
+    except NotImplementedError:
+        return None
+
+
+def _id_ranges(model: Any, ids: Sequence[int]) -> Iterator[Any]:
+    """Conditions that pick rows ``ids`` of ``model``: one range when they are
+    consecutive (a bulk insert's), else ``CHUNK`` ids at a time."""
+    if ids and ids[-1] - ids[0] + 1 == len(ids) and list(ids) == list(
+            range(ids[0], ids[-1] + 1)):
+        yield model.c.id.between(ids[0], ids[-1])
+        return
+    for k in range(0, len(ids), CHUNK):
+        yield model.c.id.in_(ids[k:k + CHUNK])
 
 
 def _json_safe(value: Any) -> Any:
