@@ -421,10 +421,8 @@ def _delete(session: Session, table: str, model: Any, run: list[Step], keys: lis
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
     """Put rows back: as tuples in one bulk insert when each has every column (images
     always do), else through Core."""
-    names = list(model.c.keys())
-    if all(len(row) == len(names) for row in rows) and all(
-            set(row) == set(names) for row in rows[:1]) and all(
-            row.keys() == rows[0].keys() for row in rows):
+    names, first = list(model.c.keys()), rows[0].keys()
+    if first == set(names) and all(row.keys() == first for row in rows):
         insert_rows(session.connection(), model, names, [tuple(row[n] for n in names)
                                                          for row in rows])
     else:
