@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, inspect, select, update
 from sqlalchemy.orm import DeclarativeBase, Session
 
-from calaccess_desktop.db.bulk import insert_rows
+from calaccess_desktop.db.bulk import insert_many
 from calaccess_desktop.db.orm import Committee, Contact, Record, SheetRow, Statement, UndoEntry
 from calaccess_desktop.services.concurrency.conflicts import UndoRefused, changed_by
 from calaccess_desktop.services.concurrency.counters import free_places
@@ -423,7 +423,7 @@ def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
     always do), else through Core."""
     names, first = list(model.c.keys()), rows[0].keys()
     if first == set(names) and all(row.keys() == first for row in rows):
-        insert_rows(session.connection(), model, names, [tuple(row[n] for n in names)
+        insert_many(session.connection(), model, names, [tuple(row[n] for n in names)
                                                          for row in rows])
     else:
         session.execute(insert(model), rows)
