@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.skipif(not file_actions.printing_avai
 
 def open_preview(qtbot, window, sid):
     window.show_statement(sid)
-    qtbot.waitUntil(lambda: window.editor.statement_id == sid, timeout=5000)
+    qtbot.waitUntil(lambda: window.editor.statement_id == sid, timeout=20000)
     shown = []
     show_print_preview(window, shown.append)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
