@@ -67,12 +67,12 @@ def row_image(obj: Any) -> dict[str, Any]:
 
 
 def _restore(image: dict[str, Any]) -> dict[str, Any]:
-    out = {}
+    """An image's values as columns take them (dates back from ISO text)."""
+    out = dict(image)  # copied at C speed; only the dates are replaced
     for key, value in image.items():
-        if isinstance(value, dict) and "__date__" in value:
+        if value.__class__ is dict and "__date__" in value:
             cls = dt.datetime if value["dt"] else dt.date
-            value = cls.fromisoformat(value["__date__"])
-        out[key] = value
+            out[key] = cls.fromisoformat(value["__date__"])
     return out
 
 
