@@ -20,17 +20,22 @@ from calaccess_desktop.services.summaries import summary_json, summary_of
 Rows = list[tuple[str, str, int | None, int | None]]
 
 
+def _amount(cents: int | None) -> str:
+    """An amount right-aligned in its 16 columns, always after a space (an amount too wide
+    for the column still stands apart from its neighbour)."""
+    return f"{'' if cents is None else ' ' + format_display(cents):>16}"
+
+
 def render_text(title: str, summary: Summary) -> str:
     """The summary page as aligned text."""
     out = [title, "", f"{'Line':<5}{'':42}{'Column A':>16}{'Column B':>16}"]
     for line, (a, b) in summary.lines.items():
-        col_b = format_display(b) if b is not None else ""
-        out.append(f"{line:<5}{SUMMARY_LINES[line]:<42}{format_display(a):>16}{col_b:>16}")
+        out.append(f"{line:<5}{SUMMARY_LINES[line]:<42}{_amount(a)}{_amount(b)}")
     for letter, lines in summary.schedules.items():
         out.append("")
         out.append(f"Schedule {letter} summary")
         for line, cents in lines.items():
-            out.append(f"  {line:<3}{SCHEDULE_LINES[letter][line]:<58}{format_display(cents):>16}")
+            out.append(f"  {line:<3}{SCHEDULE_LINES[letter][line]:<58}{_amount(cents)}")
     return "\n".join(out)
 
 
@@ -38,7 +43,7 @@ def render_rows(title: str, rows: Rows) -> str:
     """A form's own summary lines (forms other than 460) as aligned text."""
     out = [title, "", f"{'Line':<5}{'':58}{'Amount':>16}"]
     for line, words, a, b in rows:
-        amounts = "".join(f"{format_display(c):>16}" for c in (a, b) if c is not None)
+        amounts = "".join(_amount(c) for c in (a, b) if c is not None)
         lines = textwrap.wrap(words, 57) or [""]
         out.append(f"{line:<5}{lines[0]:<58}{amounts}".rstrip())
         out.extend(f"{'':<5}{more}" for more in lines[1:])
