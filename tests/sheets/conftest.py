@@ -42,16 +42,23 @@ class Books:
             con.close()
 
 
+def books_in(store: Store) -> tuple[int, int]:
+    """(committee, statement): one committee and its draft Form 460 for 2000-2002 (the
+    sample rows' dates), in an open store of either kind."""
+    with store.transaction() as session:
+        committee = editing.create_committee(session, "Friends of the Sample",
+                                             filer_id="1234567", committee_type="G")
+        statement = editing.create_statement(
+            session, committee, "F460", period_from=dt.date(2000, 1, 1),
+            period_through=dt.date(2002, 12, 31), stmt_type="SA")
+    return committee, statement
+
+
 def make_books(db: Path) -> Books:
-    """One committee and its draft Form 460 for 2000-2002 (the sample rows' dates)."""
+    """``books_in`` a new data file at ``db``."""
     store = Store.open(db)
     try:
-        with store.transaction() as session:
-            committee = editing.create_committee(session, "Friends of the Sample",
-                                                 filer_id="1234567", committee_type="G")
-            statement = editing.create_statement(
-                session, committee, "F460", period_from=dt.date(2000, 1, 1),
-                period_through=dt.date(2002, 12, 31), stmt_type="SA")
+        committee, statement = books_in(store)
     finally:
         store.close()
     return Books(db, statement, committee)

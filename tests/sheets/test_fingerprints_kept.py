@@ -20,6 +20,7 @@ from calaccess_desktop.db.upgrade import alembic_config
 from calaccess_desktop.services import editing, sheets
 from calaccess_desktop.services.sheets.importing import SheetImport, _new_ids
 from calaccess_desktop.services.store import Store
+from tests.sheets.conftest import books_in
 from tests.sheets.messy import build, write_csv
 
 BOTH_STORES = True  # tests/pg/stores.py: each test runs on a SQLite file and on PostgreSQL
@@ -30,12 +31,7 @@ PEOPLE = ("First Name,Last Name,Address,City,State,ZIP\n"
 
 
 def _books(store: Store) -> int:
-    with store.transaction() as session:
-        committee = editing.create_committee(session, "Friends of the Sample",
-                                             filer_id="1234567", committee_type="G")
-        return editing.create_statement(session, committee, "F460",
-                                        period_from=dt.date(2000, 1, 1),
-                                        period_through=dt.date(2002, 12, 31), stmt_type="SA")
+    return books_in(store)[1]
 
 
 def _import(store: Store, statement: int, path: Path, schedule: str = "A") -> SheetImport:

@@ -6,7 +6,6 @@ undo changed after the check."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +18,7 @@ from calaccess_desktop.db.engine import make_engine
 from calaccess_desktop.services import editing, sheets, undo
 from calaccess_desktop.services.concurrency.conflicts import UndoRefused
 from calaccess_desktop.services.store import Store
+from tests.sheets.conftest import books_in
 from tests.sheets.messy import build, write_csv
 
 BOTH_STORES = True  # tests/pg/stores.py: each test runs on a SQLite file and on PostgreSQL
@@ -27,12 +27,7 @@ ADDED = "some of the rows it added were changed or deleted since"
 
 
 def _books(store: Store) -> int:
-    with store.transaction() as session:
-        committee = editing.create_committee(session, "Friends of the Sample",
-                                             filer_id="1234567", committee_type="G")
-        return editing.create_statement(session, committee, "F460",
-                                        period_from=dt.date(2000, 1, 1),
-                                        period_through=dt.date(2002, 12, 31), stmt_type="SA")
+    return books_in(store)[1]
 
 
 def _rows(target: Any, sql: str) -> list[tuple[Any, ...]]:
