@@ -29,12 +29,17 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def _planted(src: Path, target: Path, sql: str) -> Path:
-    shutil.copyfile(src, target)
-    con = sqlite3.connect(target)
+def _execute(db: Path, sql: str) -> None:
+    """One statement on the file by raw sqlite3, as another program would."""
+    con = sqlite3.connect(db)
     con.execute(sql)
     con.commit()
     con.close()
+
+
+def _planted(src: Path, target: Path, sql: str) -> Path:
+    shutil.copyfile(src, target)
+    _execute(target, sql)
     return target
 
 
@@ -64,10 +69,7 @@ def test_a_backup_with_a_trigger_is_not_restored_nor_offered(tmp_path: Path,
     assert_refused(ran, "cannot be restored", "it holds a trigger")
     assert fingerprint(db) == before
     # With the data file damaged, the hostile backup is not what is offered.
-    con = sqlite3.connect(db)
-    con.execute("DROP TABLE undo_entries")
-    con.commit()
-    con.close()
+    _execute(db, "DROP TABLE undo_entries")  # damaged: a table is missing
     ran = run_cli(tmp_path, "list", "--db", str(db))
     assert_refused(ran, "damaged", "No good backup of it was found")
     assert str(hostile) not in ran.err
@@ -80,10 +82,7 @@ def test_only_the_files_own_backups_are_offered(tmp_path: Path, demo_file: Path)
     ran = run_cli(tmp_path, "backups", "--now", "--db", str(other))
     assert ran.code == 0, ran.err
     assert any(p.name.startswith("other-") for p in (tmp_path / "backups").iterdir())
-    con = sqlite3.connect(mine)
-    con.execute("DROP TABLE undo_entries")
-    con.commit()
-    con.close()
+    _execute(mine, "DROP TABLE undo_entries")  # damaged: a table is missing
     ran = run_cli(tmp_path, "list", "--db", str(mine))
     assert_refused(ran, "damaged", "No good backup of it was found")
     assert "other-" not in ran.err
