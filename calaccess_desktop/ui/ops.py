@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from calaccess_desktop import boundary
 from calaccess_desktop.services.store import Store
+from calaccess_desktop.ui.handoff import run_then_deliver
 
 PROGRESS_DELAY_MS = 600
 
@@ -198,16 +200,15 @@ class OpRunner(QObject):
                 on_done(result)
             return
 
-        def job() -> None:
-            try:
-                result = work(task)
-            except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
-                error = self.plain(exc)
-                self._bridge.call.emit(lambda: self._deliver_error(error, on_error, quiet))
-                return
-            self._bridge.call.emit(lambda: self._deliver(result, on_done, quiet))
+        def deliver(result: Any, error: BaseException | None) -> None:
+            if error is None:
+                self._deliver(result, on_done, quiet)
+            else:
+                self._deliver_error(self.plain(error), on_error, quiet)
 
-        {"db": self._db, "net": self._net, "cpu": self._cpu}[pool].submit(job)
+        # Every reference this op holds is let go of on the GUI thread (ui/handoff.py).
+        run_then_deliver({"db": self._db, "net": self._net, "cpu": self._cpu}[pool],
+                         self._bridge.call.emit, partial(work, task), deliver)
 
     def _deliver(self, result: Any, on_done: OnDone | None, quiet: bool) -> None:
         self._finished(quiet)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
 from calaccess_desktop import boundary
+from calaccess_desktop.ui.handoff import run_then_deliver
 
 Size = tuple[float, float]  # width, height in points (1/72 inch)
 MAX_PIXELS = 12_000 * 12_000  # a page image is never bigger than this (memory)
@@ -119,7 +120,7 @@ class PdfWorker(QObject):
                 on_error(boundary.plain_error(error))  # plain words (crash report if unexpected)
 
         if wait:
-            future = self._pool.submit(fn)
+            future = self._pool.submit(_call_and_let_go, [fn])
             try:
                 result = future.result()
             except Exception as exc:  # noqa: BLE001 - handed to on_error
@@ -128,18 +129,21 @@ class PdfWorker(QObject):
             deliver(result, None)
             return
 
-        def job() -> None:
-            try:
-                result = fn()
-            except Exception as exc:  # noqa: BLE001 - handed to on_error
-                error = exc
-                self._call.emit(lambda: deliver(None, error))
-                return
-            self._call.emit(lambda: deliver(result, None))
-        self._pool.submit(job)
+        # Every reference the work holds is let go of on the GUI thread (ui/handoff.py).
+        run_then_deliver(self._pool, self._call.emit, fn, deliver)
 
     def _run(self, fn: Callable[[], None]) -> None:
         fn()
+
+
+def _call_and_let_go(box: list[Callable[[], Any]]) -> Any:
+    """Call the one function in ``box``, dropping the worker's reference to it before the
+    caller (waiting on the GUI thread) wakes: the caller's is the last (ui/handoff.py)."""
+    fn = box.pop()
+    try:
+        return fn()
+    finally:
+        del fn
 
 
 _WORKER: list[PdfWorker] = []
