@@ -104,6 +104,14 @@ def sample_dir() -> Path:
     return need_reference(SAMPLE)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that drives widgets (through ``qtbot``) counts as a window test, marked
+    or not, so the collector guard below covers it."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("gui"):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(autouse=True)
 def _collect_on_the_test_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """In window tests, Python's cyclic collector runs only on the test thread: run by a
