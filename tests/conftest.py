@@ -17,6 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="calaccess-tests-"))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = str(_HOME / _var.lower())
+# Nor the machine's keyring (a desktop session's, locked, would wait for someone to unlock
+# it): the default is keyrings.alt's file in the throw-away home, on every machine alike
+# (the app itself calls it weak and refuses it unless allowed). Tests that need another
+# keyring set their own.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
 
 from calaccess_desktop.services.store import Store  # noqa: E402
 
