@@ -27,6 +27,7 @@ class DamagedData(UserError):
 POSTGRES_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 _PASSWORD = re.compile(r"(://[^/?#@:]*):[^/?#@]*@")
 CONNECT_TIMEOUT = 10  # seconds to wait for a database server to answer
+LOCK_TIMEOUT = 30  # seconds a statement waits for a row another client holds, then gives up
 
 
 def database_url(target: str | Path) -> str:
@@ -123,18 +124,26 @@ def _server_options(url: Any) -> tuple[Any, dict[str, Any]]:
     """The URL without the options this app sets itself, and the driver's options
     (a connection timeout so an unreachable server is said in seconds, not minutes)."""
     query = dict(url.query)
-    wait = query.pop("connect_timeout", CONNECT_TIMEOUT)
-    try:
-        seconds = max(1, int(str(wait)))
-    except ValueError as exc:
-        shown = url.render_as_string(hide_password=True)
-        raise StoreError(f"{shown}: connect_timeout={wait} is not a number of seconds."
-                         ) from exc
+    seconds = _seconds(url, query, "connect_timeout", CONNECT_TIMEOUT)
+    # A row another client holds (a program writing outside the app's write lock, an
+    # upgrade) is waited for at most this long, then the work stops in words: never a
+    # window that waits for ever.
+    locks = _seconds(url, query, "lock_timeout", LOCK_TIMEOUT)
     name = query.pop("application_name", "calaccess-desktop")
     # Times are stored as UTC without a zone: the session's zone must be UTC, whatever
     # the server's default, or an aware time would be shifted into local time.
     return url.set(query=query), {"connect_timeout": seconds, "application_name": str(name),
-                                  "options": "-c TimeZone=UTC"}
+                                  "options": f"-c TimeZone=UTC -c lock_timeout={locks}s"}
+
+
+def _seconds(url: Any, query: dict[str, Any], name: str, default: int) -> int:
+    """A whole number of seconds (at least 1) given in the address, or ``default``."""
+    wait = query.pop(name, default)
+    try:
+        return max(1, int(str(wait)))
+    except ValueError as exc:
+        shown = url.render_as_string(hide_password=True)
+        raise StoreError(f"{shown}: {name}={wait} is not a number of seconds.") from exc
 
 
 SERVER_PROBLEMS: tuple[tuple[str, str], ...] = (
@@ -165,6 +174,8 @@ SERVER_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("permission denied", "{said}: this user may not do that on the server. Ask the "
      "server's administrator for the rights to the database"),
     ("too many connections", "the server has too many connections open. Try again later"),
+    ("lock timeout", "another program on the server held the rows this needed for longer "
+     "than the app waits. Nothing was changed; try again in a moment"),
     ("pg_hba.conf", "the server does not accept this user from this computer (pg_hba.conf). "
      "Ask the server's administrator"),
 )

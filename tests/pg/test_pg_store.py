@@ -273,3 +273,31 @@ def test_a_lost_connection_is_made_again_and_a_lost_database_said_in_words(
         editing.add_transaction(s, sid, "RCPT", "A", {
             "Ctrib_NamL": "Gone", "Rcpt_Date": "20260302", "Amount": "10.00"})
     assert "Nothing was changed" in str(caught.value)
+
+
+@on_postgres
+def test_a_row_another_program_holds_is_given_up_on_in_words(store: Store) -> None:
+    """A statement waits for a row another client holds at most ``lock_timeout`` seconds
+    (30 unless the address says), then stops in words with nothing changed: a window on a
+    shared server never waits for ever."""
+    from calaccess_desktop.db.engine import make_engine
+
+    sid = _statement(store)
+    quick = Store.open(f"{store.location}&lock_timeout=1")
+    other = make_engine(store.location)
+    try:
+        with other.begin() as conn:
+            conn.execute(text("select id from statements where id = :i for update"),
+                         {"i": sid})
+            started = time.monotonic()
+            with pytest.raises(StoreError, match="held the rows this needed") as refused, \
+                    quick.transaction() as s:
+                editing.add_transaction(s, sid, "RCPT", "A", {
+                    "Ctrib_NamL": "Waiting", "Rcpt_Date": "20260301", "Amount": "10.00"})
+            assert time.monotonic() - started < 15
+            assert "Nothing was changed" in str(refused.value)
+        with quick.read() as s:
+            assert s.execute(text("select count(*) from records")).scalar() == 0
+    finally:
+        other.dispose()
+        quick.close()
