@@ -137,10 +137,10 @@ def _server_options(url: Any) -> tuple[Any, dict[str, Any]]:
 
 
 def _seconds(url: Any, query: dict[str, Any], name: str, default: int) -> int:
-    """A whole number of seconds (at least 1) given in the address, or ``default``."""
+    """A whole number of seconds given in the address (1 to an hour), or ``default``."""
     wait = query.pop(name, default)
     try:
-        return max(1, int(str(wait)))
+        return min(3600, max(1, int(str(wait))))
     except ValueError as exc:
         shown = url.render_as_string(hide_password=True)
         raise StoreError(f"{shown}: {name}={wait} is not a number of seconds.") from exc
