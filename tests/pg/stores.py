@@ -56,9 +56,6 @@ FILE_ONLY = frozenset({
     "tests/db/test_store.py::test_backup_is_taken_before_migrating",
     "tests/db/test_store.py::test_file_from_a_newer_version_is_refused_and_untouched",
     "tests/db/test_store.py::test_deleted_row_ids_are_never_reused",
-    # its next try is due 50 ms later (FAST policy): a loaded machine's round trips to a
-    # server can pass that before the test looks (asked: a longer first delay there)
-    "tests/efile/test_outbox_service.py::test_offline_leaves_it_queued_with_an_honest_log",
 })
 
 
