@@ -265,7 +265,7 @@ def test_a_request_that_trickles_in_is_cut_at_its_deadline(tmp_path: Path, stage
                     break
                 break
             took = time.monotonic() - started
-        assert 1.8 < took < 3.5  # cut at the 2 s deadline, not after 400 slow bytes
+        assert 1.8 < took < 8  # cut at the 2 s deadline, not after 400 slow bytes (100 s)
         if stage == "body":
             assert reply.startswith(b"HTTP/1.0 408")
         assert requests.get(f"{server.url}/v1/health", timeout=5).status_code == 200
