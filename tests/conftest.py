@@ -109,6 +109,24 @@ def sample_dir() -> Path:
     return need_reference(SAMPLE)
 
 
+def _patient_qtbot() -> None:
+    """qtbot's waits default to 20 s instead of 5 s: a window op on a machine whose other
+    core runs a heavy test can take longer than 5 s without anything being wrong. Tests
+    that mean a shorter limit say so (``timeout=``)."""
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:
+        return
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive",
+                 "waitCallback"):
+        defaults = getattr(getattr(QtBot, name, None), "__kwdefaults__", None)
+        if defaults and defaults.get("timeout") == 5000:
+            defaults["timeout"] = 20000
+
+
+_patient_qtbot()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test that drives widgets (through ``qtbot``) counts as a window test, marked
     or not, so the collector guard below covers it."""
