@@ -89,16 +89,23 @@ def _run(args: argparse.Namespace) -> int:
                 "import the good rows (the others go to "
                 f"{args.file}.rejected.csv)."], error=True)
             return EXIT_INPUT
-        if problems:  # where the bad rows go must take them, before anything is imported
+        rejected = None
+        if problems:  # the bad rows are written where they go before anything is imported
+            bad = [r for r in preview.rows if r.status == "problem"]
             try:
                 output_target(rejected_path(args.file))
+                rejected = write_rejected(preview, bad)
             except WriteError as exc:
                 raise UserError(f"{exc} The rows with problems go to that file, so nothing "
                                 "was imported; move it out of the way and try again.") from exc
-        result = sheets.run_import(store, preview, skip_bad=args.skip_bad)
+        try:
+            result = sheets.run_import(store, preview, skip_bad=args.skip_bad)
+        except BaseException:
+            if rejected is not None:  # nothing was imported: no list of rows left out
+                rejected.unlink(missing_ok=True)
+            raise
     finally:
         store.close()
-    rejected = write_rejected(preview, result.rejected) if result.rejected else None
     doc.update(imported=result.added, contacts_added=result.contacts_added,
                rejected_file=str(rejected) if rejected else None)
     lines = []
