@@ -107,6 +107,14 @@ CASES: dict[str, tuple[object, str]] = {
                        "not one this program knows"),
     "huge name": (_set(["tables", "committees", 0, "name"], "x" * 50_000), "far longer"),
     "same Tran_ID twice": ("trans", "same transaction ID"),
+    "values of numbers": (_set(["tables", "records", 0, "values"], [1] * 66),
+                          "not a list of CAL fields"),
+    "values of lists": (_set(["tables", "records", 0, "values"], [[["x"]]] * 66),
+                        "not a list of CAL fields"),
+    "no values": (_set(["tables", "records", 0, "values"], []), "names its type and form"),
+    "empty cover": (_set(["tables", "statements", 0, "cover"], []), "names its type and form"),
+    "cover of numbers": (_set(["tables", "statements", 0, "cover"], [7] * 70),
+                         "not a list of CAL fields"),
     "no name": ("noname", "lacks name"),
 }
 
@@ -134,7 +142,8 @@ def _build(good: bytes, how: object) -> bytes:
     if how == "trans":
         def clash(p: dict[str, Any]) -> None:
             first, second = p["tables"]["records"][:2]
-            for key in ("statement_id", "rec_type", "form_type", "tran_id"):
+            # The Tran_ID is read from the values (the columns are derived from them).
+            for key in ("statement_id", "rec_type", "form_type", "tran_id", "values"):
                 second[key] = first[key]
         return _with_payload(good, clash)
     if how == "twice":
@@ -182,3 +191,34 @@ def test_a_missing_bundle_and_a_folder(tmp_path: Path, capsys: pytest.CaptureFix
     assert "no such file" in capsys.readouterr().err
     assert main(["import-bundle", str(tmp_path), "--db", str(db)]) == 1
     assert "folder" in capsys.readouterr().err
+
+
+def test_a_bundles_amount_is_read_from_its_values(good: bytes, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """An entry's amount column that its values do not say (2**62 cents) is not taken:
+    the entry comes in with the amount its CAL values give, and its totals add up."""
+    import sqlite3
+
+    payload = json.loads(_members(good)["committee.json"])
+    record = next(r for r in payload["tables"]["records"] if r["amount_cents"])
+    honest = record["amount_cents"]
+
+    def inflate(p: dict[str, Any]) -> None:
+        for r in p["tables"]["records"]:
+            if r["id"] == record["id"]:
+                r["amount_cents"] = 2**62
+
+    bundle = tmp_path / "inflated.zip"
+    bundle.write_bytes(_with_payload(good, inflate))
+    db = tmp_path / "empty.sqlite"
+    assert main(["import-bundle", str(bundle), "--db", str(db)]) == 0, capsys.readouterr().err
+    con = sqlite3.connect(db)
+    try:
+        amounts = [row[0] for row in con.execute(
+            "select amount_cents from records where tran_id = ?", (record["tran_id"],))]
+    finally:
+        con.close()
+    assert amounts and all(a == honest for a in amounts), amounts
+    capsys.readouterr()
+    assert main(["summary", "1", "--db", str(db)]) == 0
+    assert "Traceback" not in capsys.readouterr().err

@@ -30,6 +30,7 @@ from calaccess_desktop.services.bundle import archive
 from calaccess_desktop.services.bundle.archive import BundleError
 from calaccess_desktop.services.bundle.audit_rows import TABLES as AUDIT_TABLES
 from calaccess_desktop.services.bundle.audit_rows import import_trail
+from calaccess_desktop.services.bundle.cal_rows import check_cal_rows
 from calaccess_desktop.services.bundle.rows import committee_tables, from_json, links, owner_column
 from calaccess_desktop.services.store import Store
 
@@ -112,6 +113,10 @@ def decode(bundle: archive.Bundle, shown: str) -> Rows:
             out[table.name] = [from_json(table, r, bundle.files, shown) for r in rows]
         except BundleError as exc:
             raise BundleError(f"{exc}. The bundle is damaged; nothing was imported.") from exc
+    try:
+        check_cal_rows(out, shown)
+    except BundleError as exc:
+        raise BundleError(f"{exc}. The bundle is damaged; nothing was imported.") from exc
     if len(out["committees"]) != 1:
         raise BundleError(f"{shown}: a bundle holds exactly one committee; this one holds "
                           f"{len(out['committees'])}. Nothing was imported.")
