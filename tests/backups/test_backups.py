@@ -218,3 +218,39 @@ def test_a_damaged_file_kept_by_a_restore_is_never_offered(tmp_path: Path) -> No
     kept = backup_index.backup_path(db, "damaged")
     kept.write_bytes(db.read_bytes())  # whole to SQLite, but kept as the damaged file
     assert latest_good_backup([backup_index.folder_of(db)]) == good.resolve()
+
+
+@pytest.mark.parametrize(("sql", "words"), [
+    ("update statements set status = 'bogus' where id = 1", "status is 'bogus'"),
+    ("update statements set period_from = 'garbage' where id = 1", "'garbage', which is not a date"),
+    ("""update statements set cover = '{"a": 1}' where id = 1""", "not a list"),
+    ("update records set amount_cents = 'lots' where id = (select min(id) from records)",
+     "not a whole number"),
+])
+def test_a_backup_holding_a_value_the_program_cannot_read_is_not_restored(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str, words: str) -> None:
+    """SQLite finds nothing wrong with these, but the program would call the restored file
+    damaged: restore refuses them, preview too, and the data file is left as it was."""
+    db = tmp_path / "data.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    bad = tmp_path / "elsewhere" / "bad.sqlite"
+    bad.parent.mkdir()
+    con = sqlite3.connect(db)
+    try:
+        con.execute("vacuum into ?", (str(bad),))
+    finally:
+        con.close()
+    con = sqlite3.connect(bad)
+    try:
+        con.execute(sql)
+        con.commit()
+    finally:
+        con.close()
+    before = db.read_bytes()
+    capsys.readouterr()
+    for preview in (["--preview"], []):
+        assert main(["restore", str(bad), *preview, "--db", str(db)]) == 1
+        err = capsys.readouterr().err
+        assert words in err and "Nothing was changed" in err and "Traceback" not in err, err
+    assert db.read_bytes() == before
+    assert main(["list", "--db", str(db)]) == 0

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from calaccess_desktop.db import backup_index, health
+from calaccess_desktop.db import backup_index, content_check, health
 from calaccess_desktop.db.engine import sqlite_file
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.services.backups import BackupFailed, take_file
@@ -122,6 +122,11 @@ def check_backup(backup: Path, data_file: Path | None = None) -> None:
     if health.latest_good_backup([backup]) is None:
         raise RestoreError(f"{backup} fails SQLite's full check (integrity_check): it is "
                            "damaged. Nothing was changed; choose another backup.")
+    problem = content_check.first_unreadable(backup)
+    if problem is not None:
+        raise RestoreError(f"{backup} holds a value this program cannot read ({problem}): "
+                           "the backup is damaged. Nothing was changed; choose another "
+                           "backup.")
 
 
 def plan_restore(location: str | Path, backup: str | Path) -> RestorePlan:
