@@ -1,6 +1,6 @@
-"""Every checked value of a data file (``db/types``) read as the program's columns read it (a status it
-knows, a date that is a date, a number that is a whole number, a list where values
-belong): what ``restore`` asks of a backup before it replaces the data file, so that a
+"""Every checked value of a data file (``db/types``) read as the program's columns read
+it (a status it knows, a date that is a date, a number that is a whole number, a list
+where values belong): what ``restore`` asks of a backup before it replaces the data file, so that a
 backup the program would then call damaged is never put in its place.
 
 Only the tables and columns the file has are read (an older backup lacks the newest

@@ -222,7 +222,8 @@ def test_a_damaged_file_kept_by_a_restore_is_never_offered(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("sql", "words"), [
     ("update statements set status = 'bogus' where id = 1", "status is 'bogus'"),
-    ("update statements set period_from = 'garbage' where id = 1", "'garbage', which is not a date"),
+    ("update statements set period_from = 'garbage' where id = 1",
+     "'garbage', which is not a date"),
     ("""update statements set cover = '{"a": 1}' where id = 1""", "not a list"),
     ("update records set amount_cents = 'lots' where id = (select min(id) from records)",
      "not a whole number"),
