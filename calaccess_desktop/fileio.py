@@ -68,7 +68,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _is_database(path: Path) -> bool:
+def is_database(path: Path) -> bool:
+    """Whether ``path`` is a SQLite file (by its first bytes)."""
     try:
         with path.open("rb") as f:
             return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
@@ -79,10 +80,10 @@ def _is_database(path: Path) -> bool:
 def _books_at(real: Path, database: bool) -> str | None:
     """Why writing over ``real`` would destroy books (None when it would not); a data
     file may replace a data file (``database``), never the -wal beside one."""
-    if not database and _is_database(real):
+    if not database and is_database(real):
         return "is a data file (the books, or a backup of them)"
     for side in SIDE_FILES:
-        if real.name.endswith(side) and _is_database(real.with_name(real.name[:-len(side)])):
+        if real.name.endswith(side) and is_database(real.with_name(real.name[:-len(side)])):
             return f"belongs to the data file {real.name[:-len(side)]} (its {side[1:]} file)"
     return None
 

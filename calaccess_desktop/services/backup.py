@@ -33,8 +33,13 @@ class BackupResult:
 
 
 def backup_store(store: Store, target: str | Path, *,
-                 progress: Callable[[int, int], None] | None = None) -> BackupResult:
-    """Copy the store's data file to ``target`` (replacing it) and check the copy.
+                 progress: Callable[[int, int], None] | None = None,
+                 replace: bool = False) -> BackupResult:
+    """Copy the store's data file to ``target`` and check the copy.
+
+    A file already at ``target`` is replaced only when it is a backup of this data file
+    (remembered, or in its backups folder) or when ``replace`` says the user agreed (the
+    window's save dialog asked): never another data file or a document silently.
 
     The copy is written beside the target as a private ``.partial`` file and renamed
     only once it passed the check (``fileio.replacing``: links are written through,
@@ -53,6 +58,11 @@ def backup_store(store: Store, target: str | Path, *,
         raise BackupError(str(exc)) from exc
     if real == source.resolve():
         raise BackupError(f"{given}: choose another file: this is the data file itself")
+    if not replace and real.exists() and not _device and not _backup_of(source, real):
+        raise BackupError(f"{given}: a file of that name is there already, and it is not a "
+                          f"backup of this data file ({_what(real)}); nothing was written "
+                          "and it was left as it is. Choose another name, or move that "
+                          "file away first.")
     raw = store.engine.raw_connection()
     try:
         with replacing(given, database=True) as partial:
@@ -100,3 +110,17 @@ def _backup_server(store: Store, given: Path) -> BackupResult:
                           "written") from exc
     written = output_target(given, database=True)[0]
     return BackupResult(written if device else given, written.stat().st_size, how)
+
+
+def _backup_of(source: Path, real: Path) -> bool:
+    """Whether ``real`` is a backup of the data file ``source`` this program made."""
+    from calaccess_desktop.db.backup_index import backups_of
+
+    return any(b.resolve() == real for b in backups_of(source))
+
+
+def _what(real: Path) -> str:
+    from calaccess_desktop.fileio import is_database
+
+    return "it is another data file, or a backup of one" if is_database(real) else \
+        "it holds something else"

@@ -68,3 +68,32 @@ def test_the_backup_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert '"Maria Lopez for City Council 2026"' in capsys.readouterr().out
     assert main(["backup", "-o", str(tmp_path / "no" / "x.sqlite"), "--db", str(db)]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_backup_never_replaces_a_file_that_is_not_its_own_backup(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``backup -o`` over another committee's data file, or over a document, is refused
+    and leaves it as it was; over a backup it made of the same data file, it replaces it
+    (the weekly copy on a USB stick); the window, whose save dialog asked, may replace."""
+    books, other = tmp_path / "books.sqlite", tmp_path / "other.sqlite"
+    assert main(["demo", "--db", str(books)]) == 0
+    assert main(["demo", "--db", str(other)]) == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("the treasurer's notes")
+    for target in (other, notes):
+        before = target.read_bytes()
+        capsys.readouterr()
+        assert main(["backup", "-o", str(target), "--db", str(books)]) == 1
+        err = capsys.readouterr().err
+        assert "not a backup of this data file" in err and "left as it is" in err, err
+        assert target.read_bytes() == before
+    weekly = tmp_path / "usb" / "weekly.sqlite"
+    weekly.parent.mkdir()
+    assert main(["backup", "-o", str(weekly), "--db", str(books)]) == 0
+    assert main(["backup", "-o", str(weekly), "--db", str(books)]) == 0  # its own: replaced
+    store = Store.open(books)
+    try:
+        backup_store(store, notes, replace=True)
+    finally:
+        store.close()
+    assert notes.read_bytes()[:16] == b"SQLite format 3\x00"

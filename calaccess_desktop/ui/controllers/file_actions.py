@@ -230,8 +230,10 @@ def backup_data_file(window: MainWindow, path: str | None = None) -> None:
 
     def work(task: Task) -> BackupResult:
         task.progress(0, 0, copying)
-        return backup_store(store, target, progress=lambda done, total: task.progress(
-            done, total, copying_page.format(done=f"{done:,}", total=f"{total:,}")))
+        return backup_store(store, target, replace=True,  # the save dialog asked
+                            progress=lambda done, total: task.progress(
+                                done, total,
+                                copying_page.format(done=f"{done:,}", total=f"{total:,}")))
 
     def done(result: BackupResult) -> None:
         window.statusBar().showMessage(
