@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from calaccess_desktop.db.orm import Committee, Record, Statement
+from calaccess_desktop.errors import UserError
 
 CHUNK = 500  # values per IN (...) query
 
@@ -42,13 +43,27 @@ def lock_statement(session: Session, statement_id: int) -> Statement | None:
     return session.scalars(_LOCK, {"sid": statement_id}).first()
 
 
-def next_place(session: Session, statement_id: int, low: int, high: int) -> int:
-    """The next free place (``seq``) of the statement in ``[low, high)``; call with the
-    statement locked (``lock_statement``). The unique (statement_id, seq) index makes a
-    clash fail rather than share a place."""
+class ScheduleFull(UserError):
+    """A statement's page has no room for the entries to add (nothing was written)."""
+
+
+def next_place(session: Session, statement_id: int, low: int, high: int,
+               count: int = 1) -> int:
+    """The next free place (``seq``) of the statement in ``[low, high)``, with room for
+    ``count`` places from it (ScheduleFull when there is not); call with the statement
+    locked (``lock_statement``). The unique (statement_id, seq) index makes a clash fail
+    rather than share a place."""
     last = session.connection().execute(_LAST_PLACE, {"sid": statement_id, "low": low,
                                                       "high": high}).scalar()
-    return int(last) + 1 if last is not None else low + 1
+    place = int(last) + 1 if last is not None else low + 1
+    if place + count > high:
+        room = max(0, high - place)
+        raise ScheduleFull(
+            f"statement {statement_id}: one page of a statement holds at most "
+            f"{high - low - 1:,} entries; this one has room for {room:,} more, and "
+            f"{count:,} were to be added. Nothing was changed; put them on more than one "
+            "statement (or file).")
+    return place
 
 
 def free_places(session: Session, rows: list[dict[str, Any]]) -> None:

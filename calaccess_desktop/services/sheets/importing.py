@@ -145,7 +145,8 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
     tran_pos = next(i for i, f in enumerate(plan.fields) if f.name == "Tran_ID")
     rank = spec_for(stmt.form_type).order_rank(sched.rec_type, sched.form_type)
     lock_statement(session, stmt.id)
-    seq = next_place(session, stmt.id, rank * SEQ_BLOCK, (rank + 1) * SEQ_BLOCK)
+    seq = next_place(session, stmt.id, rank * SEQ_BLOCK, (rank + 1) * SEQ_BLOCK,
+                     len(todo))
     party = party_of(sched.rec_type)
     matcher = ContactMatcher(session, stmt.committee_id)
     known, pending = matcher.known, matcher.pending
