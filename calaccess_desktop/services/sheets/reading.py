@@ -28,7 +28,10 @@ DELIMITERS = ",;\t|"
 MAX_ROWS = 1_048_576  # a worksheet's own limit (Excel and LibreOffice)
 MAX_CELLS = 16_000_000  # a million rows of sixteen columns
 MAX_BYTES = 512 * 2**20  # a file on disk
-MAX_SHEET_XML = 2**30  # a workbook's worksheets, unpacked
+MAX_SHEET_XML = 2**30  # a workbook's parts (worksheets, shared strings ...), unpacked
+MAX_CELL_TEXT = 32_767  # characters in one cell: Excel's own limit
+MAX_TEXT = 256 * 2**20  # characters in all the cells (a shared string repeated is counted
+#                        each time it is used: 3 MB in 3,600 cells is 10 GB of text)
 
 
 class SheetError(UserError):
@@ -183,13 +186,16 @@ def cell_text(value: Any) -> str:
 
 
 def _at_most(path: Path, rows: Iterable[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """The rows, refused in words past ``MAX_ROWS`` or ``MAX_CELLS`` (read no further)."""
+    """The rows, refused in words past ``MAX_ROWS``, ``MAX_CELLS`` or ``MAX_TEXT`` (read
+    no further)."""
     out = []
-    cells = 0
+    cells = text = 0
     for n, row in rows:
         cells += len(row)
-        if n > MAX_ROWS or cells > MAX_CELLS:
-            what = f"{MAX_ROWS:,} rows" if n > MAX_ROWS else f"{MAX_CELLS:,} cells"
+        text += sum(map(len, row))
+        if n > MAX_ROWS or cells > MAX_CELLS or text > MAX_TEXT:
+            what = (f"{MAX_ROWS:,} rows" if n > MAX_ROWS else f"{MAX_CELLS:,} cells"
+                    if cells > MAX_CELLS else f"{MAX_TEXT:,} characters of text")
             raise SheetError(f"{path}: the file has more than {what}, more than a spreadsheet "
                              "of entries holds; nothing was read. Split it into smaller "
                              "files.")
@@ -198,17 +204,38 @@ def _at_most(path: Path, rows: Iterable[tuple[int, list[str]]]) -> list[tuple[in
 
 
 def _unpacked_size(path: Path, data: bytes) -> None:
-    """Refuse a workbook whose worksheets unpack to more than ``MAX_SHEET_XML`` (a zip
-    bomb); a damaged archive is left to the workbook reader to say so."""
+    """Refuse a workbook whose parts unpack to more than ``MAX_SHEET_XML`` (a zip bomb,
+    wherever in the archive its worksheet or shared strings sit); a damaged archive is
+    left to the workbook reader to say so."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            size = sum(i.file_size for i in archive.infolist()
-                       if i.filename.startswith("xl/worksheets/"))
+            size = sum(i.file_size for i in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError):
         return
     if size > MAX_SHEET_XML:
         raise SheetError(f"{path}: its worksheets unpack to {size / 2**30:,.1f} GB, more than "
                          "a spreadsheet of entries could hold; nothing was read.")
+
+
+def _xlsx_cells(path: Path, n: int, row: tuple[Any, ...]) -> list[str]:
+    """A workbook row's cells as text; a cell longer than Excel itself holds is refused."""
+    cells = [cell_text(v) for v in row]
+    for col, text in enumerate(cells):
+        if len(text) > MAX_CELL_TEXT:
+            raise SheetError(f"{path}:row {n}: column {_column_letters(col)}: the cell holds "
+                             f"{len(text):,} characters, more than a spreadsheet cell can "
+                             f"({MAX_CELL_TEXT:,}); nothing was read.")
+    return cells
+
+
+def _column_letters(col: int) -> str:
+    """A column's letters as a spreadsheet shows them (0 is A, 26 is AA)."""
+    out = ""
+    col += 1
+    while col:
+        col, r = divmod(col - 1, 26)
+        out = chr(65 + r) + out
+    return out
 
 
 def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
@@ -219,7 +246,7 @@ def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             sheet = book.active or book.worksheets[0]
-            return _at_most(path, ((n, [cell_text(v) for v in row]) for n, row in
+            return _at_most(path, ((n, _xlsx_cells(path, n, row)) for n, row in
                                    enumerate(sheet.iter_rows(values_only=True), start=1)))
         finally:
             book.close()
