@@ -53,6 +53,18 @@ def test_what_is_not_an_amount_is_refused(text: str) -> None:
         parse_amount(text)
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("(-5)", "negative twice"), ("-$-5", "negative twice"), ("(5-)", "negative twice"),
+    ("($-5.00)", "negative twice"),
+    ("1.0000000000000000000000000000001", "more than two digits"),
+    ("0.99999999999999999999999999999", "more than two digits")])
+def test_an_amount_that_says_two_things_is_refused(text: str, words: str) -> None:
+    """Two minus signs (which made a refund a gift), and digits past the cents that the
+    arithmetic's 28 digits used to round away."""
+    with pytest.raises(CellProblem, match=words):
+        parse_amount(text)
+
+
 @pytest.mark.parametrize(("text", "parts"), [
     ("Okafor, Grace", ("Okafor", "Grace", "", "")),
     (" Okafor,  Grace A. ", ("Okafor", "Grace A.", "", "")),

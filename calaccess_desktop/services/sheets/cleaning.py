@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from calaccess_desktop.cal.values import INVISIBLE
@@ -146,25 +146,29 @@ def parse_amount(text: str) -> int:
     if not raw:
         raise CellProblem("the amount is blank")
     body = raw.replace(" ", "")
-    negative = False
+    signs = 0  # (25.00), -25.00, 25.00- and $-25.00 each say negative: one of them may
     if body.startswith("(") and body.endswith(")"):
-        negative, body = True, body[1:-1]
+        signs, body = signs + 1, body[1:-1]
     if body.startswith("-") or body.startswith("\u2212"):
-        negative, body = not negative, body[1:]
+        signs, body = signs + 1, body[1:]
     elif body.endswith("-"):
-        negative, body = not negative, body[:-1]
+        signs, body = signs + 1, body[:-1]
     bare = _CURRENCY.sub("", body)
     if bare != body and bare.startswith("-"):  # $-25.00
-        bare = bare[1:]
-        negative = not negative
+        signs, bare = signs + 1, bare[1:]
     body = bare
+    if signs > 1:
+        raise CellProblem(f"{shown(raw)} says negative twice; write a refund or a negative "
+                          "amount like -25.00 or (25.00)")
+    negative = signs == 1
     if not _GROUPED.fullmatch(body):
         raise CellProblem(f"{shown(raw)} is not an amount of money (write it like 1,234.56)")
     try:
         value = Decimal(body.replace(",", ""))
     except InvalidOperation:
         raise CellProblem(f"{shown(raw)} is not an amount of money") from None
-    cents = value * 100
+    with localcontext(prec=80):  # exact for the 40 characters an amount may have
+        cents = value * 100
     if cents != cents.to_integral_value():
         raise CellProblem(f"{shown(raw)} has more than two digits after the decimal point")
     result = int(cents)
