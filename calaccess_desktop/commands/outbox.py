@@ -167,13 +167,21 @@ def _retry(store: Any, args: argparse.Namespace) -> int:
     from calaccess_desktop import settings as settings_mod
     from calaccess_desktop.services import filing
 
+    if args.retry:
+        missing = _missing_submissions(store, args.retry)
+        if missing:
+            print(f"error: there is no submission {', '.join(map(str, missing))}; nothing was "
+                  "sent. `calaccess-desktop outbox` lists them.", file=sys.stderr)
+            return EXIT_INPUT
     settings = settings_mod.load()
     reports = filing.process_outbox(
         store, credentials_prompter(args, settings), due_only=False, include_failed=True,
         only=args.retry or None, policy=filing.policy_from(settings),
         transport_for=filing.transports_from(settings), pin_for=pin_prompter(args, settings))
     if not reports:
-        print("Nothing to send: every submission is finished.")
+        print(f"Nothing to send: submission {', '.join(map(str, args.retry))} "
+              f"{'is' if len(args.retry) == 1 else 'are'} finished." if args.retry else
+              "Nothing to send: every submission is finished.")
         return EXIT_OK
     codes = []
     for rep in reports:
@@ -183,6 +191,16 @@ def _retry(store: Any, args: argparse.Namespace) -> int:
     if EXIT_INPUT in codes:
         return EXIT_INPUT
     return EXIT_PENDING if EXIT_PENDING in codes else EXIT_OK
+
+
+def _missing_submissions(store: Any, wanted: list[int]) -> list[int]:
+    from sqlalchemy import select
+
+    from calaccess_desktop.db.orm import Submission
+
+    with store.read() as session:
+        have = set(session.scalars(select(Submission.id).where(Submission.id.in_(wanted))))
+    return [n for n in wanted if n not in have]
 
 
 def run(args: argparse.Namespace) -> int:

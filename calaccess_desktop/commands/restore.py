@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(plan.lines()))
         print("Nothing was changed (preview).")
         return EXIT_OK
-    done = restore(location, args.backup)
+    done = restore(location, args.backup, forget_filings=args.forget_filings)
     print("\n".join(done.plan.lines()))
     if done.kept is not None:
         print(f"The data file as it was is kept in {done.kept}.")
@@ -37,4 +37,8 @@ def register(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("backup", metavar="BACKUP", help="the backup file (from `backups`)")
     p.add_argument("--preview", action="store_true",
                    help="only show what would change; write nothing")
+    p.add_argument("--forget-filings", action="store_true",
+                   help="restore a backup taken before filings the data file knows (the "
+                        "restored file will not know them: file amendments, never again "
+                        "the originals)")
     return p

@@ -18,6 +18,7 @@ from sqlalchemy.types import TypeDecorator
 
 from calaccess_desktop.db import health
 from calaccess_desktop.db.engine import DamagedData, make_engine
+from calaccess_desktop.db.revisions import known_revisions
 
 ROWS_AT_ONCE = 5000
 
@@ -60,3 +61,19 @@ def _columns(path: Path) -> dict[str, set[str]]:
                 for n in names}
     finally:
         con.close()
+
+
+def restorable(path: Path) -> bool:
+    """Whether a backup SQLite finds whole could replace the data file: a version this
+    program opens, and every value readable (what ``health.latest_good_backup`` offers)."""
+    try:
+        con = sqlite3.connect(health.readonly_uri(path, immutable=not health.wal_present(path)),
+                              uri=True)
+        try:
+            revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False
+    return (revision is not None and str(revision[0]) in known_revisions()
+            and first_unreadable(path) is None)

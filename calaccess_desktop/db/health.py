@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -93,12 +94,18 @@ def wal_present(path: Path) -> bool:
 
 
 def examine(path: Path, head: str, tables: frozenset[str],
-            backups: list[Path] | None = None) -> FileState:
+            backups: list[Path] | None = None,
+            restorable: Callable[[Path], bool] | None = None) -> FileState:
     """Check an existing ``path`` (raises StoreError or DamagedFile; writes nothing).
 
     ``head`` is this version's schema revision, ``tables`` the tables it needs, and
-    ``backups`` the places where backups of this file may be (newest good one offered).
+    ``backups`` the places where backups of this file may be (the newest good one, and
+    ``restorable`` when given, is offered).
     """
+
+    def offer() -> Path | None:
+        return latest_good_backup(backups or [], restorable)
+
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a data file. Give the name of a data "
                          "file (for example calaccess.sqlite).")
@@ -124,8 +131,8 @@ def examine(path: Path, head: str, tables: frozenset[str],
     in_use = wal_present(path)
     problem = _header_problem(header, size, in_use)
     if problem:
-        raise DamagedFile(path, problem, latest_good_backup(backups or []))
-    revision = _look_inside(path, head, tables, in_use, backups or [])
+        raise DamagedFile(path, problem, offer())
+    revision = _look_inside(path, head, tables, in_use, offer)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     return FileState(revision, writable, in_use)
 
@@ -154,7 +161,7 @@ def _header_problem(header: bytes, size: int, in_use: bool) -> str:
 
 
 def _look_inside(path: Path, head: str, tables: frozenset[str], in_use: bool,
-                 backups: list[Path]) -> str | None:
+                 offer: Callable[[], Path | None]) -> str | None:
     try:
         con = sqlite3.connect(readonly_uri(path, immutable=not in_use), uri=True)
     except sqlite3.Error as exc:
@@ -165,9 +172,9 @@ def _look_inside(path: Path, head: str, tables: frozenset[str], in_use: bool,
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             names = {r[0] for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # broken bytes in names
             raise DamagedFile(path, "its list of tables cannot be read",
-                              latest_good_backup(backups)) from exc
+                              offer()) from exc
         if app_id not in (0, APPLICATION_ID) or (names and not names >= APP_TABLES):
             raise StoreError(f"{path} is not a calaccess-desktop data file (it belongs to "
                              "another program). It was left as it is.")
@@ -177,27 +184,43 @@ def _look_inside(path: Path, head: str, tables: frozenset[str], in_use: bool,
         if planted:
             raise DamagedFile(path, f"it holds {planted} that calaccess-desktop never puts in "
                               "a data file, which could change or remove entries as they are "
-                              "saved", latest_good_backup(backups))
+                              "saved", offer())
         try:
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
             check = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise DamagedFile(path, "SQLite cannot read parts of it",
-                              latest_good_backup(backups)) from exc
+                              offer()) from exc
         if check != ["ok"]:
             raise DamagedFile(path, "SQLite's check found broken pages",
-                              latest_good_backup(backups))
+                              offer())
+        orphan = _orphan_statement(con)
+        if orphan:
+            raise DamagedFile(path, orphan, offer())
         rev = revision[0] if revision else None
         if rev is None:
-            raise DamagedFile(path, "its version record is missing", latest_good_backup(backups))
+            raise DamagedFile(path, "its version record is missing", offer())
         missing = sorted(tables - names) if rev == head else []
         if missing:
             raise DamagedFile(path, "part of its contents is missing (the "
                               f"{', '.join(missing)} table{'s' if len(missing) > 1 else ''})",
-                              latest_good_backup(backups))
+                              offer())
         return str(rev)
     finally:
         con.close()
+
+
+def _orphan_statement(con: sqlite3.Connection) -> str:
+    """A statement whose committee (or the statement it amends) another program deleted
+    with foreign keys off, in words ('' when none): everything about a statement starts
+    from its committee."""
+    try:
+        found = con.execute("PRAGMA foreign_key_check(statements)").fetchone()
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return ""  # a file too old to say, or the checks before this one found it
+    if found is None:
+        return ""
+    return f"statement {found[1]} refers to a row of {found[2]} that is not in the file"
 
 
 def _planted(con: sqlite3.Connection) -> str:
@@ -206,7 +229,7 @@ def _planted(con: sqlite3.Connection) -> str:
     try:
         found = con.execute("SELECT type, name FROM sqlite_master WHERE type IN "
                             "('trigger', 'view') ORDER BY type, name LIMIT 4").fetchall()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return ""  # the checks after this one say what is wrong
     if not found:
         return ""
@@ -216,9 +239,12 @@ def _planted(con: sqlite3.Connection) -> str:
     return f"{'a ' if len(found) == 1 else ''}{what} ({names}{', ...' if len(found) > 3 else ''})"
 
 
-def latest_good_backup(places: list[Path]) -> Path | None:
+def latest_good_backup(places: list[Path],
+                       restorable: Callable[[Path], bool] | None = None) -> Path | None:
     """The newest SQLite file among ``places`` (files, or folders of backups) that passes
-    SQLite's full ``integrity_check`` (read-only: the backups are not changed)."""
+    SQLite's full ``integrity_check`` and ``restorable`` when given (the program's own
+    checks: a version it opens, every value readable; read-only: the backups are not
+    changed)."""
     from calaccess_desktop.db.backup_index import parse
 
     found: dict[Path, float] = {}
@@ -237,7 +263,7 @@ def latest_good_backup(places: list[Path]) -> Path | None:
         except OSError:
             continue
     for candidate in sorted(found, key=found.__getitem__, reverse=True):
-        if _passes_check(candidate):
+        if _passes_check(candidate) and (restorable is None or restorable(candidate)):
             return candidate
     return None
 
@@ -255,5 +281,5 @@ def _passes_check(path: Path) -> bool:
             return ok and names >= APP_TABLES and not _planted(con)
         finally:
             con.close()
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, UnicodeDecodeError):  # broken bytes where text belongs
         return False

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from calaccess_desktop.db.types import (
+    CalValues,
     CheckedDate,
     CheckedDateTime,
     CheckedInteger,
@@ -117,7 +118,7 @@ class Statement(Base):
     filed_at: Mapped[dt.datetime | None] = mapped_column(CheckedDateTime(timezone=True))
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     # The statement's own CVR values in spec order (what the cover page says).
-    cover: Mapped[list[str]] = mapped_column(default=list)
+    cover: Mapped[list[str]] = mapped_column(CalValues, default=list)
     source_file: Mapped[str] = mapped_column(Text, default="")
     # What earlier statements not in this file contributed: {"column_b": {line: cents},
     # "beginning_cash": cents}. Set on import so the math reproduces the filed numbers.
@@ -180,7 +181,7 @@ class Record(Base):
     # 'always': itemized as filed (imported) or forced; 'auto': the $100 rule decides;
     # 'never': part of the unitemized total only.
     itemize: Mapped[str] = mapped_column(String(6), default="auto")
-    values: Mapped[list[str]] = mapped_column(default=list)
+    values: Mapped[list[str]] = mapped_column(CalValues, default=list)
     version: Mapped[int] = version_column()
     # The spreadsheet row it was imported from, by fingerprint (services.sheets): kept
     # with the row, so undo, delete, amendments and bundles take it along (migration 0009).
@@ -422,7 +423,7 @@ class StatementTotal(Base):
     amount_a: Mapped[int | None] = mapped_column(CheckedInteger)
     amount_b: Mapped[int | None] = mapped_column(CheckedInteger)
     computed: Mapped[bool] = mapped_column(Boolean, default=True)
-    values: Mapped[list[str]] = mapped_column(default=list)
+    values: Mapped[list[str]] = mapped_column(CalValues, default=list)
 
     __table_args__ = (
         Index("ix_statement_totals_line", "statement_id", "form_type", "line_item"),

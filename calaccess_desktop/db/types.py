@@ -47,6 +47,24 @@ class JSONList(TypeDecorator[list[Any]]):
                           f"{_shown(value)}, not a list")
 
 
+class CalValues(JSONList):
+    """A CAL record's values (an entry's, a statement's cover): a list of text, never
+    null (SQLite keeps the JSON ``null`` or a list of numbers another program wrote)."""
+
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        if isinstance(value, list):
+            try:
+                "".join(value)  # every value text: checked in C
+            except TypeError:
+                raise DamagedData(f"a saved record's values are {_shown(value)}, not a list "
+                                  "of text") from None
+            return value
+        raise DamagedData(f"a saved record's values are {type(value).__name__} "
+                          f"{_shown(value)}, not a list of text")
+
+
 def _checked(inner: Callable[[Any], Any] | None, what: str) -> Callable[[Any], Any] | None:
     if inner is None:
         return None

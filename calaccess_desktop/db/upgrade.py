@@ -20,12 +20,12 @@ from calaccess_desktop.db import health
 from calaccess_desktop.db.engine import make_engine, server_problem, sqlite_file
 from calaccess_desktop.db.health import NoDataFile, StoreError
 from calaccess_desktop.db.orm import Base, Meta
+from calaccess_desktop.db.revisions import head_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-VERSIONS = resources.files("calaccess_desktop.db") / "migrations" / "versions"
 MIGRATE_LOCK = 0x43414C4D  # advisory lock held while a server's database is upgraded
 __all__ = ["NoDataFile", "StoreError", "open_store"]
 
@@ -39,14 +39,6 @@ def alembic_config() -> Config:
         "script_location", str(resources.files("calaccess_desktop.db") / "migrations")
     )
     return cfg
-
-
-def head_revision() -> str:
-    """The newest schema revision this app knows: migration files are named
-    ``<revision>_<what>.py`` with increasing numeric revisions (a test checks this
-    against Alembic's own idea of head, which is slower to load)."""
-    revs = [p.name.split("_", 1)[0] for p in VERSIONS.iterdir() if p.name[:1].isdigit()]
-    return max(revs)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -75,8 +67,10 @@ def open_store(target: str | Path, *, backup_dir: Path | None = None,
             raise NoDataFile(path)
         _create(path)
         return make_engine(path)
+    from calaccess_desktop.db.content_check import restorable
+
     state = health.examine(path, head_revision(), frozenset(Base.metadata.tables),
-                           backups_of(path))
+                           backups_of(path), restorable)
     if not state.writable:
         if state.revision != head_revision():
             raise StoreError(

@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.values import format_date
-from calaccess_desktop.db.orm import Committee, Record, Statement, UndoEntry
+from calaccess_desktop.db.orm import Record, Statement, UndoEntry
 from calaccess_desktop.services.concurrency.conflicts import (
     SAME_MOMENT,
     EditConflict,
@@ -39,6 +39,7 @@ from calaccess_desktop.services.editing import (
     updated_record,
 )
 from calaccess_desktop.services.entry_fields import MEMO_TEXT
+from calaccess_desktop.services.owners import committee_of
 from calaccess_desktop.services.statement_list import statement_due
 from calaccess_desktop.services.totals.incremental import recompute
 from calaccess_desktop.services.undo import Recorder, one_action, redo, undo
@@ -271,8 +272,7 @@ def statement_info(session: Session, statement_id: int) -> StatementInfo:
     stmt = session.get(Statement, statement_id)
     if stmt is None:
         raise EditError(f"There is no statement {statement_id}.")
-    committee = session.get(Committee, stmt.committee_id)
-    assert committee is not None
+    committee = committee_of(session, stmt)
     cover = CalRecord(list(stmt.cover))
     cover_values = {s.name: v for s, v in zip(cover.fields, cover.values, strict=False) if v}
     verification_ids = session.scalars(
@@ -311,8 +311,7 @@ def update_statement(session: Session, statement_id: int, *, period_from: dt.dat
                 cover.set(name, value)
         stmt.cover = cover.values
     else:
-        committee = session.get(Committee, stmt.committee_id)
-        assert committee is not None
+        committee = committee_of(session, stmt)
         stmt.cover = build_cover(committee, stmt)
     rec.changed("statements", before, stmt)
     rec.save()

@@ -38,6 +38,7 @@ from calaccess_desktop.forms.registry import cash_forms, periodic_forms, spec_fo
 from calaccess_desktop.gc_pause import gc_paused
 from calaccess_desktop.officers.catalog import chosen
 from calaccess_desktop.services.covers import profile_records
+from calaccess_desktop.services.owners import committee_of
 from calaccess_desktop.services.totals.grouped import GROUPED, totals_groups
 from calaccess_desktop.services.totals.stored import lines_of, snap_records
 
@@ -287,8 +288,7 @@ def build_snapshot(session: Session, statement_id: int, *, totals_only: bool = F
     stmt = session.get(Statement, statement_id)
     if stmt is None:
         raise NotFound(f"There is no statement {statement_id}.")
-    committee = session.get(Committee, stmt.committee_id)
-    assert committee is not None
+    committee = committee_of(session, stmt)
     spec = spec_for(stmt.form_type)
     officers = tuple(o.facts() for o in chosen(committee.profile or {}))
     if totals_only:

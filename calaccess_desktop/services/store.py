@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from calaccess_desktop import APP_NAME
 from calaccess_desktop.db.backup_index import backups_of
+from calaccess_desktop.db.content_check import restorable
 from calaccess_desktop.db.engine import (
     READ_ONLY,
     DamagedData,
@@ -215,7 +216,7 @@ def _damaged(location: str, what: str) -> StoreError:
     if path is None:
         return StoreError(f"{location}: the data file is damaged ({what}). Nothing was "
                           "changed. Restore the database from your latest backup.")
-    return DamagedFile(path, what, latest_good_backup(backups_of(path)))
+    return DamagedFile(path, what, latest_good_backup(backups_of(path), restorable))
 
 
 def _busy(exc: sqlite3.OperationalError) -> bool:

@@ -255,3 +255,39 @@ def test_a_backup_holding_a_value_the_program_cannot_read_is_not_restored(
         assert words in err and "Nothing was changed" in err and "Traceback" not in err, err
     assert db.read_bytes() == before
     assert main(["list", "--db", str(db)]) == 0
+
+
+def test_a_backup_from_before_a_filing_says_so_and_needs_the_users_word(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Restoring a backup taken before a statement was filed would make it look unfiled,
+    and filing it again would file it twice: the preview says so, the restore refuses
+    until told (--forget-filings), and then says it again."""
+    db = tmp_path / "data.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    older = backups.take(db, "manual")
+    assert older is not None
+    con = sqlite3.connect(db)
+    try:  # statement 2 filed (as the outbox records an accepted filing) after the backup
+        con.execute("update statements set status = 'filed', filing_id = 'CA-9000005', "
+                    "locked = 1 where id = 2")
+        con.commit()
+    finally:
+        con.close()
+    capsys.readouterr()
+    assert main(["restore", str(older), "--preview", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "statement 2" in out and "was filed as CA-9000005 after this backup" in out, out
+    assert "file an amendment" in out
+    before = db.read_bytes()
+    assert main(["restore", str(older), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "CA-9000005" in err and "Nothing was changed" in err and "--forget-filings" in err
+    assert db.read_bytes() == before
+    assert main(["restore", str(older), "--forget-filings", "--db", str(db)]) == 0
+    assert "was filed as CA-9000005" in capsys.readouterr().out
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("select status from statements where id = 2").fetchone() != (
+            "filed",)
+    finally:
+        con.close()

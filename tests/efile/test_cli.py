@@ -46,6 +46,13 @@ def test_queue_offline_then_send_from_the_outbox(
     assert statuses == ["draft", "draft", "filed"]
     code, out, _ = run(capsys, monkeypatch, "outbox", "--retry", "--password-stdin", "--db", db)
     assert code == 0 and "Nothing to send" in out
+    code, out, _ = run(capsys, monkeypatch, "outbox", "--retry", "1", "--password-stdin",
+                       "--db", db)
+    assert code == 0 and "submission 1 is finished" in out, out
+    code, out, err = run(capsys, monkeypatch, "outbox", "--retry", "99", "--password-stdin",
+                         "--db", db)
+    assert code == 1 and "there is no submission 99" in err and "Nothing to send" not in out
+    assert len(accepted_filings(practice)) == 1
 
 
 def test_server_down_leaves_it_queued_with_exit_3(

@@ -39,6 +39,9 @@ def test_bad_submissions_are_refused_in_words(netfile: NetFilePracticeServer) ->
         assert "<accepted>false</accepted>" in text and words in text, (words, text)
     text = submit(netfile, "v10", data={"VendorId": "V", "FilerId": "PRAC-1"})
     assert "Base64EncodedEfile is empty." in text
+    many = {f"f{n}": "1" for n in range(25)}  # more fields than version 1.0's form has
+    text = submit(netfile, "v10", data=many)
+    assert "<accepted>false</accepted>" in text and "more fields" in text, text
     assert jobs(netfile) == []
 
 

@@ -249,10 +249,12 @@ def argument_cases() -> list[Case]:
     for name, out in chosen:
         argv = tuple(a.replace("{o}", out) for a in by_name[name])
         cases.append(Case(f"output {out[:30]!r}", argv, prepare=_special_targets, keep=KEPT))
-    for command in ("export", "print", "backup"):  # through a link to its target
-        argv = (command, "-o", "{work}/link") + (("2",) if command != "backup" else ())
-        cases.append(Case("output through a link", argv, prepare=_special_targets,
-                          keep=("{work}/link",)))
+    for command in ("export", "print"):  # through a link to its target
+        cases.append(Case("output through a link", (command, "-o", "{work}/link", "2"),
+                          prepare=_special_targets, keep=("{work}/link",)))
+    # A backup never replaces a document (the link's target), through a link or not.
+    cases.append(Case("backup over a document through a link", ("backup", "-o", "{work}/link"),
+                      prepare=_special_targets, keep=("{work}/link",)))
     rng = random.Random(SEED)
     for argv in OPTION_CASES:
         if not (FULL or rng.random() < 0.5):
@@ -270,6 +272,8 @@ def test_every_command_with_hostile_arguments(
     for r in results:  # writing through a link keeps the link and writes its target
         if r.case.label == "output through a link":
             assert r.code == 0, r.describe()
+        if r.case.label == "backup over a document through a link":
+            assert r.code == 1 and "left as it is" in r.err, r.describe()
 
 
 # ----------------------------------------------------------------------------- .CAL files

@@ -203,7 +203,10 @@ def _fields(version: str, data: bytes, media: str) -> dict[str, Any] | str:
     except UnicodeDecodeError:
         return "The request is not UTF-8 text."
     if version == "v10":
-        form = parse_qs(text, keep_blank_values=True, max_num_fields=20)
+        try:
+            form = parse_qs(text, keep_blank_values=True, max_num_fields=20)
+        except ValueError:  # more fields than the form has
+            return "The form holds more fields than SubmitEfile takes (at most 20)."
         return {k.lower(): v[0] for k, v in form.items()}
     if "json" not in media.lower():
         return "Version 1.1 takes a JSON body (Content-Type: application/json)."

@@ -268,6 +268,8 @@ def _info(path: Path, taken: dt.datetime, why: str) -> BackupInfo:
         return BackupInfo(path, taken, why, size, contents_of(path))
     except sqlite3.Error as exc:
         return BackupInfo(path, taken, why, size, None, f"cannot be read ({exc})")
+    except UnicodeDecodeError:  # broken bytes where text belongs
+        return BackupInfo(path, taken, why, size, None, "cannot be read (it is damaged)")
 
 
 # --------------------------------------------------------------------------- schedule

@@ -45,6 +45,9 @@ class RestorePlan:
     removed: list[str] = field(default_factory=list)  # in the file, not in the backup
     changed: list[str] = field(default_factory=list)
     current_readable: bool = True
+    # Filings the data file knows and the backup does not (statement words, filing ID):
+    # after the restore the statement looks unfiled, and filing it again files it twice.
+    forgotten: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def nothing(self) -> bool:
@@ -60,7 +63,10 @@ class RestorePlan:
         if self.nothing:
             return ["The backup holds the same committees and statements as the data file: "
                     "restoring changes nothing you entered."]
-        out = []
+        out = [f"! {words} was filed as {filing} after this backup was taken. The backup "
+               "does not know it: after the restore the statement looks unfiled. Do not "
+               "file it again as an original (that would file it twice); file an "
+               "amendment of it instead." for words, filing in self.forgotten]
         for sign, title, items in (("+", "comes back (only in the backup)", self.added),
                                    ("-", "goes (not in the backup)", self.removed),
                                    ("~", "goes back to the backup's version", self.changed)):
@@ -151,7 +157,32 @@ def plan_restore(location: str | Path, backup: str | Path) -> RestorePlan:
             elif old[kind][key].fingerprint != item.fingerprint:
                 plan.changed.append(item.words)
         plan.removed.extend(i.words for k, i in old[kind].items() if k not in new[kind])
+    try:
+        known = _filings(source)
+        plan.forgotten = [(old["statement"][sid].words if sid in old["statement"]
+                           else f"statement {sid}", filing)
+                          for filing, sid in sorted(_filings(data_file).items())
+                          if filing not in known]
+    except sqlite3.Error:
+        plan.forgotten = []
     return plan
+
+
+def _filings(path: Path) -> dict[str, int]:
+    """Each filing ID the file knows (a statement filed, a submission accepted) and its
+    statement."""
+    con = sqlite3.connect(health.readonly_uri(path, immutable=not health.wal_present(path)),
+                          uri=True)
+    try:
+        found = {str(f): int(sid) for f, sid in con.execute(
+            "SELECT filing_id, statement_id FROM submissions WHERE state = 'accepted' "
+            "AND filing_id != ''")}
+        found.update({str(f): int(sid) for f, sid in con.execute(
+            "SELECT filing_id, id FROM statements WHERE filing_id != '' "
+            "AND status IN ('filed', 'accepted', 'amended')")})
+        return found
+    finally:
+        con.close()
 
 
 def _data_file(location: str | Path) -> Path:
@@ -175,10 +206,21 @@ class Restored:
     kept: Path | None
 
 
-def restore(location: str | Path, backup: str | Path) -> Restored:
+class ForgetsFilings(RestoreError):
+    """The backup predates filings the data file knows; restoring needs the user's word."""
+
+
+def restore(location: str | Path, backup: str | Path, *,
+            forget_filings: bool = False) -> Restored:
     """Restore ``backup`` over the data file (see the module); then the file is opened
-    once, so it is upgraded to this version if the backup is older."""
+    once, so it is upgraded to this version if the backup is older. A backup that would
+    forget filings (``RestorePlan.forgotten``) is refused unless ``forget_filings``."""
     plan = plan_restore(location, backup)
+    if plan.forgotten and not forget_filings:
+        raise ForgetsFilings("\n".join([
+            *(line for line in plan.lines() if line.startswith("! ")),
+            "Nothing was changed. To restore this backup anyway, say so (--forget-filings; "
+            "in the window, confirm the restore)."]))
     data_file = plan.data_file
     kept = _keep_current(data_file) if data_file.exists() else None
     source = sqlite3.connect(health.readonly_uri(plan.backup, immutable=False), uri=True)

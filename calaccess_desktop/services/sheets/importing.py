@@ -33,6 +33,7 @@ from calaccess_desktop.services.concurrency.counters import (
 )
 from calaccess_desktop.services.contacts import ContactMatcher, match_key, party_of
 from calaccess_desktop.services.editing import editable_statement
+from calaccess_desktop.services.owners import committee_of
 from calaccess_desktop.services.record_rows import RECORD_COLUMNS, record_tuples
 from calaccess_desktop.services.sheets.mapping import remember
 from calaccess_desktop.services.sheets.preview import (
@@ -139,8 +140,7 @@ def _write_records(session: Session, preview: Preview, stmt: Statement,
                    progress: Progress | None) -> tuple[list[int], int]:
     """Write the rows as records; returns their ids and how many contacts were new."""
     sched, plan = preview.sched, preview.plan
-    committee = session.get(Committee, stmt.committee_id)
-    assert committee is not None
+    committee = committee_of(session, stmt)
     first_seq = take_tran_seqs(session, committee.id, len(todo))
     tran_pos = next(i for i, f in enumerate(plan.fields) if f.name == "Tran_ID")
     rank = spec_for(stmt.form_type).order_rank(sched.rec_type, sched.form_type)

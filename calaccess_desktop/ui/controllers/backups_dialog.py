@@ -190,7 +190,7 @@ class BackupsDialog(QDialog):
 
         def work(task: Task) -> Restored:
             task.progress(0, 0, restoring)
-            return restore(location, info.path)
+            return restore(location, info.path, forget_filings=True)  # its box said so
 
         def done(result: Restored) -> None:
             self.restored = True

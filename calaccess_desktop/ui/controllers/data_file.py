@@ -219,5 +219,5 @@ def restore_damaged(exc: DamagedFile) -> str:
     from calaccess_desktop.services.backups.restore import restore
 
     assert exc.backup is not None
-    restore(exc.path, exc.backup)
+    restore(exc.path, exc.backup, forget_filings=True)  # a damaged file: its best copy
     return str(exc.path)
