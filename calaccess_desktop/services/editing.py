@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from calaccess_desktop.cal.model import CalRecord
 from calaccess_desktop.cal.problems import Problem
-from calaccess_desktop.cal.values import value_problems
+from calaccess_desktop.cal.values import check_common, value_problems
 from calaccess_desktop.db.orm import Committee, Contact, Record, Statement
 from calaccess_desktop.errors import UserError
 from calaccess_desktop.forms import calendar
@@ -316,6 +316,10 @@ def amend_statement(session: Session, statement_id: int, reason: str) -> int:
         raise EditError(f"the reason for the amendment is {len(reason.strip())} characters "
                         f"long; at most {AMEND_REASON_MAX} characters fit on the cover page "
                         "(three lines of 100). Shorten it (nothing is cut off for you).")
+    problem = check_common(reason.strip(), AMEND_REASON_MAX)
+    if problem:  # the cover's AmendExp fields take it: what they refuse is said now
+        raise EditError(f"the reason for the amendment {problem}; write it as plain text "
+                        "on one line")
     from calaccess_desktop.services.backups import before_risky
 
     before_risky(session, "amendment")  # a checked copy of what is committed, first

@@ -1,6 +1,7 @@
 """Workbooks built to exhaust the machine: a long shared string used in every cell, a
-worksheet kept outside ``xl/worksheets/`` and padded to a gigabyte. Each is refused in
-words before its text is cleaned, and the data file is left as it was."""
+worksheet kept outside ``xl/worksheets/`` and padded to a gigabyte; and one the reader
+cannot open (a chart sheet). Each is refused in words before its text is cleaned, and
+the data file is left as it was."""
 
 from __future__ import annotations
 
@@ -105,3 +106,22 @@ def test_more_text_than_a_spreadsheet_of_entries_holds(
     sheet = tmp_path / "wordy.csv"
     sheet.write_text("\n".join(",".join(r) for r in [HEADERS] + [row] * 60) + "\n")
     assert "characters of text" in _refused(books, capsys, sheet)
+
+
+def test_a_workbook_with_a_chart_sheet_says_what_to_do(
+        books: Books, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The workbook reader cannot open a chart sheet: the message says so and how to get
+    the entries in, instead of the reader's own error."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADERS)
+    sheet.append(["Chen, Amy", "2001-03-02", 5, "1 Oak", "Davis", "CA", "95616"])
+    book.create_chartsheet("Chart")
+    path = tmp_path / "with-chart.xlsx"
+    book.save(path)
+    err = _refused(books, capsys, path)
+    assert "chart sheet" in err and "Save the sheet of entries" in err, err
+    assert "AttributeError" not in err

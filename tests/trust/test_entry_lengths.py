@@ -75,3 +75,21 @@ def test_an_amendment_reason_too_long_for_the_cover_is_refused(store: Store, dem
         s.get(editing.Statement, sids[0]).status = "filed"
     with store.transaction() as s, pytest.raises(editing.EditError, match="at most 300"):
         editing.amend_statement(s, sids[0], "because " * 40)
+
+
+@pytest.mark.parametrize(("reason", "words"), [
+    ("line one\nline two", "control character"), ("tab\there", "control character"),
+    ("the \x7f key", "control character"), ('a "quoted" word', "double quote"),
+    ("hidden\u200bspace", "invisible character")])
+def test_an_amendment_reason_the_cover_could_not_hold_is_refused(store: Store, demo_ids,
+                                                                 reason: str,
+                                                                 words: str) -> None:
+    """What the cover's AmendExp fields refuse at export is said when the amendment is
+    started, and no amendment is made."""
+    _cid, sids = demo_ids
+    with store.transaction() as s:
+        s.get(editing.Statement, sids[0]).status = "filed"
+    with store.transaction() as s, pytest.raises(editing.EditError, match=words):
+        editing.amend_statement(s, sids[0], reason)
+    with store.read() as s:
+        assert s.query(editing.Statement).filter_by(amends_statement_id=sids[0]).count() == 0

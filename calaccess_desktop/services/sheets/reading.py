@@ -253,5 +253,18 @@ def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
     except (MemoryError, SheetError):
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged workbook fails in many ways
+        if _has_chart_sheet(data):  # the workbook reader cannot open one (openpyxl 3.1)
+            raise SheetError(f"{path}: this workbook holds a chart sheet, which cannot be "
+                             "read here; nothing was read. Save the sheet of entries on its "
+                             "own (File > Save As, as CSV or as a workbook without the "
+                             "chart sheet) and import that file.") from exc
         raise SheetError(f"{path}: this is not a spreadsheet (.xlsx) file that can be read "
                          f"({type(exc).__name__}: {str(exc)[:200]})") from exc
+
+
+def _has_chart_sheet(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(n.startswith("xl/chartsheets/") for n in archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False
