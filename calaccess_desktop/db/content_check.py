@@ -51,6 +51,15 @@ def first_unreadable(path: Path) -> str | None:
     return None
 
 
+def missing_columns(path: Path) -> list[str]:
+    """The columns (``table.column``) this version's tables have and ``path`` lacks."""
+    from calaccess_desktop.db.orm import Base
+
+    present = _columns(path)
+    return [f"{t.name}.{c.name}" for t in Base.metadata.sorted_tables if t.name in present
+            for c in t.columns if c.name not in present[t.name]]
+
+
 def _columns(path: Path) -> dict[str, set[str]]:
     """Each table of the file and its columns."""
     con = sqlite3.connect(health.readonly_uri(path, immutable=not health.wal_present(path)),

@@ -20,7 +20,7 @@ from calaccess_desktop.db import health
 from calaccess_desktop.db.engine import make_engine, server_problem, sqlite_file
 from calaccess_desktop.db.health import NoDataFile, StoreError
 from calaccess_desktop.db.orm import Base, Meta
-from calaccess_desktop.db.revisions import head_revision
+from calaccess_desktop.db.revisions import head_revision, is_newer, unknown_revision_words
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -132,11 +132,13 @@ def _migrate(engine: Engine, path: Path | None, rev: str | None,
     script = ScriptDirectory.from_config(alembic_config())
     if rev is not None and _unknown(script, rev):
         engine.dispose()
-        raise StoreError(
-            f"{target}: this file was written by a newer version of calaccess-desktop "
-            f"(schema {rev}); this is version {__version__}. Install the newer version to "
-            "open it. The file was not changed."
-        )
+        if is_newer(rev):
+            raise StoreError(
+                f"{target}: this file was written by a newer version of calaccess-desktop "
+                f"(schema {rev}); this is version {__version__}. Install the newer version "
+                "to open it. The file was not changed.")
+        raise StoreError(f"{target}: this file {unknown_revision_words(rev)}. The file was "
+                         "not changed; restore it from a backup.")
     if rev is None and _has_foreign_tables(engine):
         engine.dispose()
         raise StoreError(f"{target}: this is not a calaccess-desktop data file." if path

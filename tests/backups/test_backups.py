@@ -227,6 +227,7 @@ def test_a_damaged_file_kept_by_a_restore_is_never_offered(tmp_path: Path) -> No
     ("""update statements set cover = '{"a": 1}' where id = 1""", "not a list"),
     ("update records set amount_cents = 'lots' where id = (select min(id) from records)",
      "not a whole number"),
+    ("alter table statements drop column cover", "lacks part of what a data file"),
 ])
 def test_a_backup_holding_a_value_the_program_cannot_read_is_not_restored(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: str, words: str) -> None:
@@ -291,3 +292,31 @@ def test_a_backup_from_before_a_filing_says_so_and_needs_the_users_word(
             "filed",)
     finally:
         con.close()
+
+
+@pytest.mark.parametrize(("version", "words"), [
+    ("0099", "newer version"), ("abc", "no version of calaccess-desktop writes")])
+def test_a_backup_whose_version_is_unknown_says_which_kind(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], version: str, words: str) -> None:
+    """A higher version number is a newer program's; any other unknown one is damage
+    (it used to be called newer too)."""
+    db = tmp_path / "data.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    odd = tmp_path / "odd.sqlite"
+    con = sqlite3.connect(db)
+    try:
+        con.execute("vacuum into ?", (str(odd),))
+    finally:
+        con.close()
+    con = sqlite3.connect(odd)
+    try:
+        con.execute("update alembic_version set version_num = ?", (version,))
+        con.commit()
+    finally:
+        con.close()
+    capsys.readouterr()
+    assert main(["restore", str(odd), "--preview", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert words in err and "Nothing was changed" in err, err
+    assert main(["list", "--db", str(odd)]) == 1
+    assert words in capsys.readouterr().err

@@ -108,7 +108,11 @@ def _items(path: Path) -> dict[str, dict[int, Item]]:
 def check_backup(backup: Path, data_file: Path | None = None) -> None:
     """Refuse (RestoreError) a file that is not a whole backup this version can open."""
     from calaccess_desktop.db.orm import Base
-    from calaccess_desktop.db.upgrade import head_revision
+    from calaccess_desktop.db.revisions import (
+        head_revision,
+        known_revisions,
+        unknown_revision_words,
+    )
 
     if not backup.is_file():
         raise RestoreError(f"{backup}: there is no backup file there. `calaccess-desktop "
@@ -121,13 +125,18 @@ def check_backup(backup: Path, data_file: Path | None = None) -> None:
         raise RestoreError(f"This backup cannot be restored: {exc}") from exc
     if state.revision is None:
         raise RestoreError(f"{backup} holds no data file (no tables); nothing was changed.")
-    if state.revision > head_revision():
-        raise RestoreError(f"{backup} was made by a newer version of calaccess-desktop (file "
-                           f"version {state.revision}); install it to restore this backup. "
-                           "Nothing was changed.")
+    if state.revision not in known_revisions():
+        raise RestoreError(f"{backup} {unknown_revision_words(state.revision)}. Nothing was "
+                           "changed.")
     if health.latest_good_backup([backup]) is None:
         raise RestoreError(f"{backup} fails SQLite's full check (integrity_check): it is "
                            "damaged. Nothing was changed; choose another backup.")
+    if state.revision == head_revision():
+        lacking = content_check.missing_columns(backup)
+        if lacking:
+            raise RestoreError(f"{backup} lacks part of what a data file of this version "
+                               f"holds ({', '.join(lacking[:5])}): the backup is damaged. "
+                               "Nothing was changed; choose another backup.")
     problem = content_check.first_unreadable(backup)
     if problem is not None:
         raise RestoreError(f"{backup} holds a value this program cannot read ({problem}): "
