@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -238,6 +239,40 @@ def _column_letters(col: int) -> str:
     return out
 
 
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
+_TAG_ROOM = 1024  # bytes a row's opening tag may take
+
+
+def _rows_in_order(path: Path, sheet: Any) -> None:
+    """Refuse a worksheet whose rows are not numbered in order (two rows 3, a row 2 after
+    row 3): the workbook reader drops such rows without a word. Excel never writes one;
+    a program that builds workbooks by hand can."""
+    opener = getattr(sheet, "_get_source", None)
+    if opener is None:
+        return
+    last, buf = 0, b""
+    with opener() as src:
+        while True:
+            chunk = src.read(1 << 20)
+            buf += chunk
+            final = len(buf) if not chunk else len(buf) - _TAG_ROOM  # a tag may run on
+            done, cut = 0, max(0, len(buf) - _TAG_ROOM)
+            for match in _ROW_NUMBER.finditer(buf):
+                if match.end() > final:
+                    cut = min(cut, match.start())  # read it again with what follows
+                    break
+                n, done = int(match.group(1)), match.end()
+                if n <= last:
+                    raise SheetError(f"{path}:row {n}: the workbook numbers its rows out of "
+                                     f"order (row {n} comes after row {last}), so rows would "
+                                     "be lost; nothing was read. Open it in a spreadsheet "
+                                     "program and save it again.")
+                last = n
+            if not chunk:
+                return
+            buf = buf[max(done, cut):]
+
+
 def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
@@ -246,6 +281,7 @@ def _xlsx_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             sheet = book.active or book.worksheets[0]
+            _rows_in_order(path, sheet)
             return _at_most(path, ((n, _xlsx_cells(path, n, row)) for n, row in
                                    enumerate(sheet.iter_rows(values_only=True), start=1)))
         finally:
