@@ -64,3 +64,22 @@ def test_hostile_files_are_refused_in_words(books: Books, tmp_path: Path, name: 
                 "big-dates.csv"):
         assert f"{path}:row 2: column" in said_all
     assert books.counts() == before
+
+
+def test_a_quote_never_closed_is_named_not_read_as_blank_cells(
+        books: Books, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote that opens a cell and is never closed took the rest of the file into that
+    cell, and the row's amount was then 'blank': the row is named, nothing is read."""
+    path = tmp_path / "open-quote.csv"
+    path.write_text(HEAD + "Grace Okafor,5,1/1/2001\n\"Chen, Amy,5,1/2/2001\n"
+                    "Bo Kim,7,1/3/2001\n")
+    before = books.counts()
+    code, out, err = cli(capsys, "import-sheet", str(path), "--statement",
+                         str(books.statement), "--preview", "--db", str(books.db))
+    assert code == 1 and f"{path}:row 3: a quote" in err and "never closed" in err, out + err
+    assert "blank" not in out + err
+    assert books.counts() == before
+    path.write_text(HEAD + 'Grace "Gigi" Okafor,5,1/1/2001\nBo 5" Kim,7,1/3/2001\n')
+    code, out, err = cli(capsys, "import-sheet", str(path), "--statement",
+                         str(books.statement), "--preview", "--db", str(books.db))
+    assert "never closed" not in out + err  # quotes inside a cell are no open quote

@@ -155,7 +155,10 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
     text = decode(data)
     if "\x00" in text:
         raise SheetError(f"{path}: this is not a CSV or XLSX file (it holds binary data)")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    delimiter = sniff_delimiter(text)
+    if text.count('"') % 2:  # an odd number of quotes: perhaps one never closed
+        _no_open_quote(path, text, delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         return _at_most(path, enumerate(reader, start=1))
     except csv.Error as exc:
@@ -163,6 +166,22 @@ def _csv_rows(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
                if "field limit" in str(exc) else str(exc))
         raise SheetError(f"{path}:row {reader.line_num}: cannot read this line ({why})") \
             from exc
+
+
+def _no_open_quote(path: Path, text: str, delimiter: str) -> None:
+    """Refuse a file where a quote opens a cell and is never closed: the rest of the file
+    would be read into that one cell (and its row's other cells found blank)."""
+    strict = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = 0
+    try:
+        for _cells in strict:
+            rows += 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise SheetError(f'{path}:row {rows + 1}: a quote (") opens a cell and is never '
+                             "closed, so the rest of the file would be read into that "
+                             "cell; nothing was read. Close the quote, or remove it.") \
+                from exc
 
 
 # ------------------------------------------------------------------ XLSX
