@@ -362,7 +362,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64))
     name_key: Mapped[str] = mapped_column(String(64))  # the name case-folded: one per person
-    role: Mapped[str] = mapped_column(Choice(16, USER_ROLES))
+    role: Mapped[str] = mapped_column(Choice(16, USER_ROLES, "user's role"))
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(CheckedDateTime(timezone=True), default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")

@@ -118,12 +118,13 @@ class Choice(TypeDecorator[str]):
     impl = String
     cache_ok = True
 
-    def __init__(self, length: int, allowed: frozenset[str]) -> None:
+    def __init__(self, length: int, allowed: frozenset[str], what: str = "status") -> None:
         super().__init__(length)
         self.allowed = allowed
+        self.what = what  # what the words are, as a message says it
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
         if value is None or value in self.allowed:
             return value
-        raise DamagedData(f"a saved status is {_shown(value)}, which this program does not "
-                          "know")
+        raise DamagedData(f"a saved {self.what} is {_shown(value)}, which this program does "
+                          "not know")
