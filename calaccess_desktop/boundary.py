@@ -311,12 +311,32 @@ def explain(exc: BaseException, *, data_file: str | None = None,
         return Outcome(os_message(exc), EXIT_INPUT)
     if _no_such_home(exc):
         return Outcome(NO_SUCH_HOME, EXIT_INPUT)
+    if _not_text(exc):
+        return Outcome(NOT_TEXT, EXIT_INPUT)
     return _unexpected(exc, argv)
 
 
 NO_SUCH_HOME = ("A file name that starts with ~NAME means the home folder of the user NAME, "
                 "and this computer has no user by that name (or no home folder is known). "
                 "Give the file's full path instead. Nothing was changed.")
+
+
+NOT_TEXT = ("A value given holds bytes that are not text (not UTF-8: typed in another "
+            "encoding, or a file name written by another system), so it cannot be saved or "
+            "looked up. Nothing was changed; type it again as plain text.")
+
+
+def _not_text(exc: BaseException) -> bool:
+    """A command-line value (or a name from the system) Python kept as undecodable bytes
+    (lone surrogates), refused by whatever tried to encode it."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, UnicodeEncodeError) and "surrogates not allowed" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _no_such_home(exc: BaseException) -> bool:

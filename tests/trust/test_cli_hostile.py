@@ -275,3 +275,22 @@ def test_random_argv_ends_cleanly(capsys: pytest.CaptureFixture[str], fuzz_env: 
 
         with sqlite3.connect(db) as con:  # no random argv ever made a statement
             assert con.execute("select count(*) from statements").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("argv", [
+    ["set-officer", "\udcce\u03cd", "\udcc1"],  # bytes b'\xce\xfd' on a UTF-8 system
+    ["calendar", "\udcff", "2026"],
+    ["bundle", "\udcce", "-o", "out.zip"],
+])
+def test_a_value_that_is_not_text_is_said_plainly(quiet_env: Path, argv: list[str],
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A command-line value holding bytes that are not UTF-8 (Python keeps them as lone
+    surrogates) reached SQLite, which cannot encode it: a crash report. Now words."""
+    db = quiet_env / "books.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    capsys.readouterr()
+    code = main([*argv, "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code in (1, 2), err
+    assert "Traceback" not in err and "did not expect" not in err, err
+    assert not (quiet_env / "logs").exists(), err
