@@ -129,3 +129,34 @@ def test_a_damaged_file_at_start_is_restored_from_its_backup(qtbot, tmp_path: Pa
     (kept,) = [b.path for b in backup_index.in_folder(db_path) if b.tag == "damaged"]
     assert kept.read_bytes() == broken
     shutil.rmtree(db_path.parent / "backups")
+
+
+def test_the_backups_window_warns_of_a_filing_the_backup_forgets(qtbot, make_window,
+                                                                demo_ids, db_path: Path) -> None:
+    """A backup from before a filing: the changes shown and the confirmation both say that
+    the statement was filed after it, and to file an amendment, not the original again;
+    confirming restores it (the box was the user's word)."""
+    from calaccess_desktop.db.orm import Statement
+
+    window = make_window(restore=False)
+    made = backups.take(db_path, "manual")
+    assert made is not None
+    filed_id = demo_ids[1][0]
+    with window.ctx.store.transaction() as session:
+        filed = session.get(Statement, filed_id)
+        assert filed is not None
+        filed.status, filed.filing_id, filed.locked = "filed", "CA-9000005", True
+    dialog = BackupsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled())
+    shown = dialog.changes.toPlainText()
+    assert "was filed as CA-9000005 after this backup" in shown, shown
+    _shot(dialog, "backups-dialog-filing.png")
+    seen: list[str] = []
+    timer = _click("Restore", seen)
+    dialog.restore_button.click()
+    timer.stop()
+    assert dialog.restored and "file an amendment of it instead" in seen[0]
