@@ -22,12 +22,35 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(plan.lines()))
         print("Nothing was changed (preview).")
         return EXIT_OK
+    _may_restore(args)
     done = restore(location, args.backup, forget_filings=args.forget_filings)
     print("\n".join(done.plan.lines()))
     if done.kept is not None:
         print(f"The data file as it was is kept in {done.kept}.")
     print(f"Restored {done.plan.backup} into {done.plan.data_file}.")
     return EXIT_OK
+
+
+def _may_restore(args: argparse.Namespace) -> None:
+    """When the data file has users, only a treasurer or an administrator (logged in
+    with --user) restores over it: the restore replaces its filings and its users. A file
+    that cannot be opened (damaged, missing) has nobody to ask."""
+    from calaccess_desktop.commands.common import open_store
+    from calaccess_desktop.db.health import StoreError
+    from calaccess_desktop.services.users.access import require
+    from calaccess_desktop.services.users.roles import RESTORE
+
+    try:
+        store = open_store(args)
+    except StoreError:
+        return
+    try:
+        with store.read() as session:
+            require(session, RESTORE)
+    except StoreError:  # its users cannot be read: the file is damaged
+        return
+    finally:
+        store.close()
 
 
 def register(sub: Any) -> argparse.ArgumentParser:

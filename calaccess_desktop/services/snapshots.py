@@ -52,11 +52,21 @@ class NotFound(UserError, LookupError):
     """No such statement or committee."""
 
 
-def current_versions(statements: Sequence[Statement]) -> list[Statement]:
-    """The latest version (highest amendment) of each statement chain, by period."""
+_OPEN = ("draft", "ready")  # statements still being written
+
+
+def current_versions(statements: Sequence[Statement], *,
+                     for_filed: bool = False) -> list[Statement]:
+    """The latest version (highest amendment) of each statement chain, by period.
+
+    ``for_filed``: as a filed statement sees them, without amendments still being
+    written (a draft amendment of an earlier statement never changes what a filed
+    statement says: its year-to-date totals, its beginning cash)."""
     by_id = {s.id: s for s in statements}
     latest: dict[int, Statement] = {}
     for s in statements:
+        if for_filed and s.amends_statement_id and s.status in _OPEN:
+            continue
         root = _root(s, by_id)
         if root not in latest or s.report_num > latest[root].report_num:
             latest[root] = s
@@ -89,12 +99,12 @@ def previous_statement(session: Session, stmt: Statement) -> Statement | None:
             Statement.id != stmt.id,
         )
     ).all()
-    current = current_versions(others)
+    current = current_versions(others, for_filed=stmt.status not in _OPEN)
     return current[-1] if current else None
 
 
 _EARLIER = (select(Statement.id, Statement.amends_statement_id, Statement.report_num,
-                   Statement.period_through)
+                   Statement.period_through, Statement.status)
             .where(Statement.committee_id == bindparam("cid"),
                    Statement.period_through < bindparam("start"),
                    Statement.period_through >= bindparam("year_start"),
@@ -109,7 +119,7 @@ def earlier_statement_ids(session: Session, stmt: Statement) -> list[int]:
         "cid": stmt.committee_id, "start": stmt.period_from,
         "year_start": dt.date(stmt.period_from.year, 1, 1), "forms": list(PERIODIC_FORMS)
     }).all()  # the columns current_versions reads, without loading whole statements
-    return [s.id for s in current_versions(earlier)]
+    return [s.id for s in current_versions(earlier, for_filed=stmt.status not in _OPEN)]
 
 
 def _ytd_query(how: str) -> Any:

@@ -112,3 +112,30 @@ def test_user_named_on_a_file_without_users_is_told_so_before_any_password(
     monkeypatch.setenv("CALACCESS_USER", "nobody")
     code, out, err = cli(capsys, monkeypatch, "list", "--db", str(db_path))
     assert code == 0, err
+
+
+def test_only_a_treasurer_or_an_administrator_restores(store: Store, db_path: Path,
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A restore replaces the file's filings and its users: with users, nobody logged in
+    and a preparer are refused (nothing changed); an administrator restores."""
+    from calaccess_desktop.services import backups
+
+    db = ("--db", str(db_path))
+    older = backups.take(db_path, "manual")  # before any user
+    assert older is not None
+    assert cli(capsys, monkeypatch, "users", "add", "Ada", "--role", "administrator",
+               "--password-stdin", *db, stdin="ada-password-1\n")[0] == 0
+    assert cli(capsys, monkeypatch, "--user", "ada", "users", "add", "pat", "--role",
+               "preparer", "--password-stdin", *db, stdin="pat-password-1\n",
+               password="ada-password-1")[0] == 0
+    before = db_path.read_bytes()
+    code, _, err = cli(capsys, monkeypatch, "restore", str(older), *db)
+    assert code == 1 and "log in to restore a backup over the data file" in err, err
+    code, _, err = cli(capsys, monkeypatch, "--user", "pat", "restore", str(older), *db,
+                       password="pat-password-1")
+    assert code == 1 and "a preparer may not restore a backup" in err, err
+    assert db_path.read_bytes() == before
+    code, out, err = cli(capsys, monkeypatch, "--user", "ada", "restore", str(older), *db,
+                         password="ada-password-1")
+    assert code == 0 and "Restored" in out, err

@@ -170,9 +170,15 @@ class BackupsDialog(QDialog):
     def restore_chosen(self) -> None:
         """Confirm with what changes, then restore (the current file is kept first)."""
         from calaccess_desktop.services.backups.restore import restore
+        from calaccess_desktop.services.users.roles import RESTORE
 
         info, plan = self.chosen(), self.plan
         if info is None or plan is None:
+            return
+        user = getattr(self.parent(), "user", None)  # the window's login (its users)
+        why = user.why_not(RESTORE) if user is not None else ""
+        if why:
+            QMessageBox.warning(self, self.tr("Not restored"), why)
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore this backup?"),
                           self.tr("Restore the backup taken {taken}?").format(
