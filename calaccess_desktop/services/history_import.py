@@ -160,6 +160,12 @@ def import_history(store: Store, paths: Iterable[str | Path], *, filed: bool = T
     """Import .CAL files (or folders of them) in date order, each in its own transaction;
     ``filed``: they are statements filed already (else they stay drafts). ``each`` hears
     every file's outcome as soon as it is known."""
+    if filed:  # statements that come in as filed: what only a treasurer records
+        from calaccess_desktop.services.users.access import require
+        from calaccess_desktop.services.users.roles import FILE
+
+        with store.read() as session:
+            require(session, FILE)
     files = in_date_order(cal_files(paths))
     report = HistoryReport()
     backup = _BackupOnce(store)

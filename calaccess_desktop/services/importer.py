@@ -167,6 +167,11 @@ def _link_amendment(session: Session, stmt: Statement) -> None:
                                    Statement.report_num.desc(), Statement.id.desc())), None)
     if previous is None:
         return
+    if previous.status not in ("draft", "ready"):  # an amendment of a filed statement
+        from calaccess_desktop.services.users.access import require
+        from calaccess_desktop.services.users.roles import AMEND
+
+        require(session, AMEND)
     stmt.amends_statement_id = previous.id
     if not stmt.original_filing_id:
         stmt.original_filing_id = previous.original_filing_id or previous.filing_id

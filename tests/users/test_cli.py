@@ -139,3 +139,49 @@ def test_only_a_treasurer_or_an_administrator_restores(store: Store, db_path: Pa
     code, out, err = cli(capsys, monkeypatch, "--user", "ada", "restore", str(older), *db,
                          password="ada-password-1")
     assert code == 0 and "Restored" in out, err
+
+
+def test_a_preparer_cannot_file_or_amend_by_importing(store: Store, db_path: Path,
+                                                      tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """import --filed records statements as filed, and a .CAL of Report_Num 001 amends
+    the filed statement it follows: a treasurer's work, refused for a preparer (nothing
+    imported), taken from a treasurer."""
+    from calaccess_desktop.services import demo
+
+    with store.transaction() as session:
+        demo.create_demo(session)
+    db = ("--db", str(db_path))
+    first = tmp_path / "s1.cal"
+    assert cli(capsys, monkeypatch, "export", "1", "-o", str(first), *db)[0] == 0
+    assert cli(capsys, monkeypatch, "mark-filed", "1", "--on", "2026-07-30", "--how", "mail",
+               "--officer", "SOS", "--filing-id", "1111111", *db)[0] == 0
+    for name, role in (("Ada", "administrator"), ("pat", "preparer"), ("tess", "treasurer")):
+        login = ("--user", "ada") if name != "Ada" else ()
+        assert cli(capsys, monkeypatch, *login, "users", "add", name, "--role", role,
+                   "--password-stdin", *db, stdin=f"{name}-password-1\n",
+                   password="Ada-password-1")[0] == 0
+    amended = tmp_path / "s1a1.cal"
+    amended.write_text(first.read_text().replace(",000,", ",001,", 1))
+    counted = Store.open(db_path)
+    try:
+        with counted.read() as session:
+            from calaccess_desktop.db.orm import Statement
+
+            before = session.query(Statement).count()
+    finally:
+        counted.close()
+    for argv in (("import", "--filed", str(first)), ("import", str(amended))):
+        code, _, err = cli(capsys, monkeypatch, "--user", "pat", *argv, *db,
+                           password="pat-password-1")
+        assert code == 1 and "a preparer may not" in err, (argv, err)
+    code, out, err = cli(capsys, monkeypatch, "--user", "tess", "import", str(amended), *db,
+                         password="tess-password-1")
+    assert code == 0, err
+    counted = Store.open(db_path)
+    try:
+        with counted.read() as session:
+            assert session.query(Statement).count() == before + 1
+    finally:
+        counted.close()
