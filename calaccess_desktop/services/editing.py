@@ -301,6 +301,21 @@ def _label(rec: CalRecord) -> str:
     return f"{rec.rec_type} {rec.form_type} {who}".strip()
 
 
+def _no_later_version(session: Session, old: Statement) -> None:
+    """An amendment starts from the newest version, and one at a time: refused when
+    another already amends ``old`` (filed: amend that one; still open: finish it)."""
+    later = session.scalar(select(Statement).where(Statement.amends_statement_id == old.id)
+                           .order_by(Statement.id.desc()).limit(1))
+    if later is None:
+        return
+    if later.status in ("filed", "accepted", "amended"):
+        raise EditError(f"statement {old.id} was amended already, by statement {later.id}; "
+                        f"amend that one (the newest version) instead. Nothing was changed.")
+    raise EditError(f"statement {old.id} already has an amendment that is not filed yet "
+                    f"(statement {later.id}, {later.status}); finish it, or delete it, "
+                    "before starting another. Nothing was changed.")
+
+
 def amend_statement(session: Session, statement_id: int, reason: str) -> int:
     """A new draft amending a filed statement: same records and Tran_IDs, the next
     Report_Num, and the original filing's ID (not the latest amendment's)."""
@@ -310,6 +325,7 @@ def amend_statement(session: Session, statement_id: int, reason: str) -> int:
     old: Statement = _get(session, Statement, statement_id)
     if old.status in EDITABLE:
         raise EditError("only a filed statement can be amended; this one is still a draft")
+    _no_later_version(session, old)
     if not reason.strip():
         raise EditError("say why the statement is amended (printed on the cover page)")
     if len(reason.strip()) > AMEND_REASON_MAX:

@@ -45,3 +45,23 @@ def test_a_draft_amendment_of_an_earlier_statement_leaves_a_filed_one_as_filed(
     _run(capsys, "export", "2", "-o", str(after), "--db", db)
     assert after.read_bytes() == before.read_bytes()
     assert _run(capsys, "validate", "2", "--db", db) == checked
+
+
+def test_one_amendment_at_a_time_and_from_the_newest_version(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two drafts amending one filing were both 'amendment 1', and the later missed the
+    earlier's changes; amending an older version skipped the newest. Both are refused."""
+    db = str(tmp_path / "books.sqlite")
+    _run(capsys, "demo", "--db", db)
+    _run(capsys, "mark-filed", "1", "--on", "2026-07-30", "--how", "mail", "--officer",
+         "SOS", "--db", db)
+    _run(capsys, "amend", "1", "--reason", "a", "--db", db)  # statement 4
+    assert main(["amend", "1", "--reason", "b", "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "already has an amendment that is not filed yet (statement 4" in err, err
+    _run(capsys, "mark-filed", "4", "--on", "2026-08-03", "--how", "mail", "--officer",
+         "SOS", "--db", db)
+    assert main(["amend", "1", "--reason", "c", "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "amended already, by statement 4; amend that one" in err, err
+    assert "amendment" in _run(capsys, "amend", "4", "--reason", "d", "--db", db)
