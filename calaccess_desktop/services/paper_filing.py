@@ -96,6 +96,11 @@ def _check(stmt: Statement, on: dt.date, how: str, filing_id: str, today: dt.dat
         raise PaperFilingError(f"The filing date {on:%m/%d/%Y} is before the statement's "
                                f"period begins ({stmt.period_from:%m/%d/%Y}); give the day "
                                "it was delivered, mailed or e-mailed.")
+    if stmt.period_through is not None and on < stmt.period_through:
+        raise PaperFilingError(f"The filing date {on:%m/%d/%Y} is before the statement's "
+                               f"period ends ({stmt.period_through:%m/%d/%Y}): a statement "
+                               "is filed once its period is over. Give the day it was "
+                               "delivered, mailed or e-mailed.")
     if len(filing_id) > MAX_FILING_ID:
         raise PaperFilingError(f"The filing ID is {len(filing_id)} characters long; at most "
                                f"{MAX_FILING_ID} fit.")

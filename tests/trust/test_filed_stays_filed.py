@@ -65,3 +65,16 @@ def test_one_amendment_at_a_time_and_from_the_newest_version(
     err = capsys.readouterr().err
     assert "amended already, by statement 4; amend that one" in err, err
     assert "amendment" in _run(capsys, "amend", "4", "--reason", "d", "--db", db)
+
+
+def test_a_statement_is_not_marked_filed_before_its_period_ends(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Statement 2 covers July 1 to September 19: filed on July 2 it cannot have been."""
+    db = str(tmp_path / "books.sqlite")
+    _run(capsys, "demo", "--db", db)
+    assert main(["mark-filed", "2", "--on", "2026-07-02", "--how", "mail", "--officer",
+                 "SOS", "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "before the statement's period ends (09/19/2026)" in err, err
+    assert "marked filed" in _run(capsys, "mark-filed", "2", "--on", "2026-09-22", "--how",
+                                  "mail", "--officer", "SOS", "--db", db)
