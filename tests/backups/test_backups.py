@@ -220,6 +220,21 @@ def test_a_damaged_file_kept_by_a_restore_is_never_offered(tmp_path: Path) -> No
     assert latest_good_backup([backup_index.folder_of(db)]) == good.resolve()
 
 
+def _copy_changed(db: Path, copy: Path, sql: str, params: tuple[object, ...] = ()) -> None:
+    """A whole copy of ``db`` (as another program would keep one), then ``sql`` run on it."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("vacuum into ?", (str(copy),))
+    finally:
+        con.close()
+    con = sqlite3.connect(copy)
+    try:
+        con.execute(sql, params)
+        con.commit()
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize(("sql", "words"), [
     ("update statements set status = 'bogus' where id = 1", "status is 'bogus'"),
     ("update statements set period_from = 'garbage' where id = 1",
@@ -237,17 +252,7 @@ def test_a_backup_holding_a_value_the_program_cannot_read_is_not_restored(
     assert main(["demo", "--db", str(db)]) == 0
     bad = tmp_path / "elsewhere" / "bad.sqlite"
     bad.parent.mkdir()
-    con = sqlite3.connect(db)
-    try:
-        con.execute("vacuum into ?", (str(bad),))
-    finally:
-        con.close()
-    con = sqlite3.connect(bad)
-    try:
-        con.execute(sql)
-        con.commit()
-    finally:
-        con.close()
+    _copy_changed(db, bad, sql)
     before = db.read_bytes()
     capsys.readouterr()
     for preview in (["--preview"], []):
@@ -303,17 +308,7 @@ def test_a_backup_whose_version_is_unknown_says_which_kind(
     db = tmp_path / "data.sqlite"
     assert main(["demo", "--db", str(db)]) == 0
     odd = tmp_path / "odd.sqlite"
-    con = sqlite3.connect(db)
-    try:
-        con.execute("vacuum into ?", (str(odd),))
-    finally:
-        con.close()
-    con = sqlite3.connect(odd)
-    try:
-        con.execute("update alembic_version set version_num = ?", (version,))
-        con.commit()
-    finally:
-        con.close()
+    _copy_changed(db, odd, "update alembic_version set version_num = ?", (version,))
     capsys.readouterr()
     assert main(["restore", str(odd), "--preview", "--db", str(db)]) == 1
     err = capsys.readouterr().err

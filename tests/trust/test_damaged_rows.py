@@ -68,15 +68,21 @@ def test_a_value_of_the_wrong_kind_is_said_plainly(damage: str, demo: Path,
 
 
 
+def _broken_table_list(demo: Path) -> bytes:
+    """The demo file with one byte of the 'meta' table's name in SQLite's own list of
+    tables made not text (a flipped bit)."""
+    raw = bytearray(demo.read_bytes())
+    at = raw.find(b"tablemetameta")
+    assert at > 0
+    raw[at + 5] = 0xFF
+    return bytes(raw)
+
+
 def test_broken_bytes_in_the_list_of_tables(demo: Path, tmp_path: Path) -> None:
     """A table's name that is no longer text (a flipped bit where SQLite keeps it): the
     file is damaged, for every command, instead of a decoding error."""
     db = tmp_path / "data.sqlite"
-    raw = bytearray(demo.read_bytes())
-    at = raw.find(b"tablemetameta")  # the 'meta' table's row in SQLite's own list
-    assert at > 0
-    raw[at + 5] = 0xFF
-    db.write_bytes(bytes(raw))
+    db.write_bytes(_broken_table_list(demo))
     before = fingerprint(db)
     for argv in (("list",), *COMMANDS, ("backups",)):
         ran = run_cli(tmp_path, *argv, "--db", str(db))
@@ -107,9 +113,7 @@ def test_only_a_backup_that_could_be_restored_is_offered(demo: Path, tmp_path: P
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
     broken = folder / "data-manual-20261122-000000.sqlite"
-    raw = bytearray(demo.read_bytes())
-    raw[raw.find(b"tablemetameta") + 5] = 0xFF
-    broken.write_bytes(bytes(raw))
+    broken.write_bytes(_broken_table_list(demo))
     for n, path in enumerate((good, same_damage, newer, broken)):  # oldest first
         os.utime(path, (1_000_000 + n, 1_000_000 + n))
     ran = run_cli(tmp_path, "summary", "1", "--db", str(db))
